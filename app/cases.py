@@ -1,0 +1,131 @@
+"""Cases (meldingen): create, read, list with filters, update; readable references."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.domain import Case, CaseKind, CaseStatus, CaseSummary, ReportedBy
+from app.errors import InvalidInputError, NotFoundError
+from app.timeutil import AMSTERDAM, from_storage, to_storage
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+_CASE_COLUMNS = ("id, reference, title, kind, status, reported_on, reported_by, group_name,"
+                 " description, created_at, updated_at")
+_EDITABLE = {"title", "kind", "status", "reported_on", "reported_by", "group_name", "description"}
+
+
+@dataclass(frozen=True)
+class NewCase:
+    title: str
+    kind: CaseKind
+    reported_on: date
+    reported_by: ReportedBy = ReportedBy.LEERLING
+    group_name: str = ""
+    description: str = ""
+
+
+def _row_to_case(row: tuple[Any, ...]) -> Case:
+    return Case(
+        id=row[0], reference=row[1], title=row[2], kind=CaseKind(row[3]),
+        status=CaseStatus(row[4]), reported_on=date.fromisoformat(row[5]),
+        reported_by=ReportedBy(row[6]), group_name=row[7], description=row[8],
+        created_at=from_storage(row[9]), updated_at=from_storage(row[10]),
+    )
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+class CaseRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def create(self, new: NewCase) -> Case:
+        title = new.title.strip()
+        if not title:
+            raise InvalidInputError("Geef de melding een titel.")
+        now = self._vault.clock.now()
+        year = now.astimezone(AMSTERDAM).year
+        with self._vault.write() as tx:
+            seq = tx.execute("SELECT coalesce(max(ref_seq), 0) + 1 FROM cases WHERE ref_year = ?",
+                             (year,)).fetchone()[0]
+            reference = f"{year}-{seq:03d}"
+            stamp = to_storage(now)
+            cur = tx.execute(
+                "INSERT INTO cases (reference, ref_year, ref_seq, title, kind, status,"
+                " reported_on, reported_by, group_name, description, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (reference, year, seq, title, CaseKind(new.kind).value, CaseStatus.NIEUW.value,
+                 new.reported_on.isoformat(), ReportedBy(new.reported_by).value,
+                 new.group_name.strip(), new.description.strip(), stamp, stamp),
+            )
+            case_id = int(cur.lastrowid or 0)
+            self._vault.audit.record(tx, "case.created", "case", case_id, reference=reference)
+        return self.get(case_id)
+
+    def get(self, case_id: int) -> Case:
+        rows = self._vault.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        if not rows:
+            raise NotFoundError("Deze melding bestaat niet (meer).")
+        return _row_to_case(rows[0])
+
+    def by_reference(self, reference: str) -> Case:
+        rows = self._vault.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE reference = ?",
+                                 (reference.strip(),))
+        if not rows:
+            raise NotFoundError(f"Er is geen melding met kenmerk '{reference}'.")
+        return _row_to_case(rows[0])
+
+    def list(self, *, status: CaseStatus | None = None,
+             kind: CaseKind | None = None) -> list[CaseSummary]:
+        sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
+               " c.group_name, max(c.updated_at, coalesce(max(e.recorded_at), '')),"
+               " count(e.id) FROM cases c LEFT JOIN entries e ON e.case_id = c.id WHERE 1=1")
+        params: list[Any] = []
+        if status is not None:
+            sql += " AND c.status = ?"
+            params.append(CaseStatus(status).value)
+        if kind is not None:
+            sql += " AND c.kind = ?"
+            params.append(CaseKind(kind).value)
+        sql += " GROUP BY c.id ORDER BY c.ref_year DESC, c.ref_seq DESC"
+        return [
+            CaseSummary(
+                id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
+                status=CaseStatus(r[4]), reported_on=date.fromisoformat(r[5]),
+                group_name=r[6], last_activity=from_storage(r[7]), entry_count=r[8],
+            )
+            for r in self._vault.query(sql, params)
+        ]
+
+    def update(self, case_id: int, **changes: Any) -> Case:
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise InvalidInputError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+        if "title" in changes and not str(changes["title"]).strip():
+            raise InvalidInputError("Geef de melding een titel.")
+        current = self.get(case_id)
+        values = {k: _clean(v) for k, v in changes.items()}
+        before = {k: _clean(getattr(current, k)) for k in values}
+        changed = {k: v for k, v in values.items() if before[k] != v}
+        if not changed:
+            return current
+        assignments = ", ".join(f"{name} = ?" for name in changed)
+        with self._vault.write() as tx:
+            tx.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
+                       (*changed.values(), to_storage(self._vault.clock.now()), case_id))
+            self._vault.audit.record(tx, "case.updated", "case", case_id,
+                                     fields=sorted(changed))
+        return self.get(case_id)
+
+    def count(self) -> int:
+        return int(self._vault.query("SELECT count(*) FROM cases")[0][0])

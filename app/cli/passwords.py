@@ -1,0 +1,41 @@
+"""Reading passwords for the CLI: a prompt, or --password-stdin. Never argv."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from app.errors import InvalidInputError
+
+
+class PasswordSource:
+    def __init__(self, from_stdin: bool) -> None:
+        self._from_stdin = from_stdin
+        self._lines: list[str] | None = None
+
+    def _next_stdin_line(self) -> str:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines()
+        if not self._lines:
+            raise InvalidInputError("Geen wachtwoord ontvangen op standaardinvoer.")
+        return self._lines.pop(0)
+
+    def ask(self, prompt: str = "Wachtwoord: ") -> str:
+        if self._from_stdin:
+            return self._next_stdin_line()
+        if not sys.stdin.isatty():
+            raise InvalidInputError("Geen terminal om het wachtwoord te vragen; "
+                                    "gebruik --password-stdin.")
+        try:
+            return getpass.getpass(prompt)
+        except (EOFError, KeyboardInterrupt) as exc:
+            raise InvalidInputError("Geen wachtwoord ingevoerd.") from exc
+
+    def ask_new(self, prompt: str = "Nieuw wachtwoord: ") -> str:
+        """A new password: typed twice at a prompt, once on stdin."""
+        first = self.ask(prompt)
+        if self._from_stdin:
+            return first
+        if self.ask("Herhaal het wachtwoord: ") != first:
+            raise InvalidInputError("De twee wachtwoorden zijn niet gelijk.")
+        return first

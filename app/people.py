@@ -1,0 +1,100 @@
+"""People and their roles in cases. One person can play different roles in several cases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app.domain import Participant, Person, Role
+from app.errors import InvalidInputError, NotFoundError
+from app.timeutil import to_storage
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+
+def _person(row: tuple[Any, ...]) -> Person:
+    return Person(id=row[0], name=row[1], group_name=row[2])
+
+
+class PeopleRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def create(self, name: str, group_name: str = "") -> Person:
+        name = name.strip()
+        if not name:
+            raise InvalidInputError("Vul een naam in.")
+        with self._vault.write() as tx:
+            cur = tx.execute("INSERT INTO people (name, group_name, created_at) VALUES (?,?,?)",
+                             (name, group_name.strip(), to_storage(self._vault.clock.now())))
+            person_id = int(cur.lastrowid or 0)
+            self._vault.audit.record(tx, "person.created", "person", person_id)
+        return Person(person_id, name, group_name.strip())
+
+    def get(self, person_id: int) -> Person:
+        rows = self._vault.query("SELECT id, name, group_name FROM people WHERE id = ?",
+                                 (person_id,))
+        if not rows:
+            raise NotFoundError("Deze persoon bestaat niet (meer).")
+        return _person(rows[0])
+
+    def find(self, text: str = "", limit: int = 50) -> list[Person]:
+        """People whose name contains `text` (case-insensitive), for pick-lists."""
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._vault.query(
+            "SELECT id, name, group_name FROM people WHERE name LIKE ? ESCAPE '\\'"
+            " ORDER BY name COLLATE NOCASE LIMIT ?", (pattern, limit))
+        return [_person(r) for r in rows]
+
+    def rename(self, person_id: int, name: str, group_name: str) -> Person:
+        if not name.strip():
+            raise InvalidInputError("Vul een naam in.")
+        with self._vault.write() as tx:
+            tx.execute("UPDATE people SET name = ?, group_name = ? WHERE id = ?",
+                       (name.strip(), group_name.strip(), person_id))
+            self._vault.audit.record(tx, "person.updated", "person", person_id)
+        return self.get(person_id)
+
+    def add_to_case(self, case_id: int, person_id: int, role: Role, note: str = "") -> Participant:
+        role = Role(role)
+        with self._vault.write() as tx:
+            exists = tx.execute("SELECT 1 FROM participants WHERE case_id = ? AND person_id = ?"
+                                " AND role = ?", (case_id, person_id, role.value)).fetchone()
+            if exists:
+                raise InvalidInputError("Deze persoon staat al met deze rol bij de melding.")
+            cur = tx.execute(
+                "INSERT INTO participants (case_id, person_id, role, note, added_at)"
+                " VALUES (?,?,?,?,?)",
+                (case_id, person_id, role.value, note.strip(), to_storage(self._vault.clock.now())))
+            participant_id = int(cur.lastrowid or 0)
+            self._vault.audit.record(tx, "participant.added", "case", case_id,
+                                     person_id=person_id, role=role.value)
+        return Participant(participant_id, case_id, self.get(person_id), role, note.strip())
+
+    def add_new_to_case(self, case_id: int, name: str, role: Role, group_name: str = "",
+                        note: str = "") -> Participant:
+        with self._vault.write():
+            person = self.create(name, group_name)
+            return self.add_to_case(case_id, person.id, role, note)
+
+    def remove_from_case(self, participant_id: int) -> None:
+        with self._vault.write() as tx:
+            row = tx.execute("SELECT case_id, person_id, role FROM participants WHERE id = ?",
+                             (participant_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("Deze betrokkene staat niet (meer) bij de melding.")
+            tx.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+            self._vault.audit.record(tx, "participant.removed", "case", row[0],
+                                     person_id=row[1], role=row[2])
+
+    def for_case(self, case_id: int) -> list[Participant]:
+        rows = self._vault.query(
+            "SELECT pa.id, pa.case_id, p.id, p.name, p.group_name, pa.role, pa.note"
+            " FROM participants pa JOIN people p ON p.id = pa.person_id"
+            " WHERE pa.case_id = ? ORDER BY pa.id", (case_id,))
+        return [Participant(r[0], r[1], Person(r[2], r[3], r[4]), Role(r[5]), r[6]) for r in rows]
+
+    def cases_of(self, person_id: int) -> list[tuple[int, Role]]:
+        rows = self._vault.query("SELECT case_id, role FROM participants WHERE person_id = ?"
+                                 " ORDER BY case_id", (person_id,))
+        return [(r[0], Role(r[1])) for r in rows]

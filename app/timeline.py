@@ -1,0 +1,86 @@
+"""Timeline entries of a case, with the history of every text edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from app.domain import Entry, EntryKind, Precision, Revision
+from app.errors import InvalidInputError, NotFoundError
+from app.timeutil import from_storage, to_storage
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+_ENTRY_SQL = ("SELECT e.id, e.case_id, e.kind, e.occurred_at, e.precision, e.recorded_at,"
+              " e.with_whom, e.text, e.updated_at,"
+              " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id)"
+              " FROM entries e")
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    return Entry(
+        id=row[0], case_id=row[1], kind=EntryKind(row[2]), occurred_at=from_storage(row[3]),
+        precision=Precision(row[4]), recorded_at=from_storage(row[5]), with_whom=row[6],
+        text=row[7], updated_at=from_storage(row[8]), revision_count=row[9],
+    )
+
+
+class TimelineRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(self, case_id: int, kind: EntryKind, text: str, occurred_at: datetime,
+            precision: Precision = Precision.EXACT, with_whom: str = "") -> Entry:
+        if not text.strip():
+            raise InvalidInputError("Schrijf op wat er is gebeurd.")
+        if occurred_at.tzinfo is None:
+            raise InvalidInputError("Tijdstip zonder tijdzone.")
+        now = to_storage(self._vault.clock.now())
+        with self._vault.write() as tx:
+            if tx.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+                raise NotFoundError("Deze melding bestaat niet (meer).")
+            cur = tx.execute(
+                "INSERT INTO entries (case_id, kind, occurred_at, precision, recorded_at,"
+                " with_whom, text, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (case_id, EntryKind(kind).value, to_storage(occurred_at),
+                 Precision(precision).value, now, with_whom.strip(), text.strip(), now))
+            entry_id = int(cur.lastrowid or 0)
+            tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            self._vault.audit.record(tx, "entry.created", "entry", entry_id, case_id=case_id,
+                                     kind=EntryKind(kind).value)
+        return self.get(entry_id)
+
+    def get(self, entry_id: int) -> Entry:
+        rows = self._vault.query(_ENTRY_SQL + " WHERE e.id = ?", (entry_id,))
+        if not rows:
+            raise NotFoundError("Deze tijdlijnregel bestaat niet (meer).")
+        return _entry(rows[0])
+
+    def for_case(self, case_id: int) -> list[Entry]:
+        rows = self._vault.query(_ENTRY_SQL + " WHERE e.case_id = ? ORDER BY e.occurred_at, e.id",
+                                 (case_id,))
+        return [_entry(r) for r in rows]
+
+    def edit_text(self, entry_id: int, new_text: str) -> Entry:
+        """Change the text; the old text is kept as a revision with the time it stood."""
+        if not new_text.strip():
+            raise InvalidInputError("Schrijf op wat er is gebeurd.")
+        current = self.get(entry_id)
+        if current.text == new_text.strip():
+            return current
+        now = to_storage(self._vault.clock.now())
+        with self._vault.write() as tx:
+            tx.execute("INSERT INTO entry_revisions (entry_id, text, written_at, replaced_at)"
+                       " VALUES (?,?,?,?)",
+                       (entry_id, current.text, to_storage(current.updated_at), now))
+            tx.execute("UPDATE entries SET text = ?, updated_at = ? WHERE id = ?",
+                       (new_text.strip(), now, entry_id))
+            self._vault.audit.record(tx, "entry.edited", "entry", entry_id,
+                                     case_id=current.case_id)
+        return self.get(entry_id)
+
+    def revisions(self, entry_id: int) -> list[Revision]:
+        rows = self._vault.query("SELECT entry_id, text, written_at, replaced_at FROM"
+                                 " entry_revisions WHERE entry_id = ? ORDER BY id", (entry_id,))
+        return [Revision(r[0], r[1], from_storage(r[2]), from_storage(r[3])) for r in rows]

@@ -1,0 +1,116 @@
+"""Opening one SQLCipher connection: key through the driver's API, proof that the
+cipher is really active and not weaker than SQLCipher 4's defaults, safe pragmas.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.errors import (
+    DamagedVaultError,
+    NotAVaultError,
+    WeakEncryptionError,
+    WrongPasswordError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_KDF_ITER = 256_000
+REQUIRED_SETTINGS = {
+    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "kdf_algorithm": "PBKDF2_HMAC_SHA512",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+    "cipher_use_hmac": "1",
+    "cipher_plaintext_header_size": "0",
+}
+
+DatabaseError = sqlcipher.DatabaseError
+Connection = sqlcipher.Connection
+
+
+def encode_password(password: str) -> bytes:
+    return password.encode("utf-8")
+
+
+def _classify_key_failure(path: Path) -> Exception:
+    """Page 1 did not decrypt: a wrong password, or not a vault at all."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return NotAVaultError()
+    if size == 0 or head.startswith(SQLITE_HEADER):
+        return NotAVaultError()
+    # SQLCipher files are whole pages; anything else was never a vault.
+    if size < 1024 or size % 1024 != 0:
+        return NotAVaultError()
+    return WrongPasswordError()
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open and key a connection; raise a precise VaultError when that fails."""
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        # SQLCipher logs decrypt failures to stderr by default; the user gets our message.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            if create:
+                raise
+            raise _classify_key_failure(path) from exc
+        _check_cipher(conn)
+        _apply_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_cipher(conn: Connection) -> None:
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    provider = conn.execute("PRAGMA cipher_provider").fetchone()
+    if not version or not version[0] or not provider or not provider[0]:
+        raise WeakEncryptionError("SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis.")
+    settings: dict[str, str] = {}
+    for (line,) in conn.execute("PRAGMA cipher_settings"):
+        # Lines look like "PRAGMA kdf_iter = 256000;"
+        name, _, value = line.removeprefix("PRAGMA ").rstrip(";").partition(" = ")
+        settings[name.strip()] = value.strip()
+    kdf_iter = int(settings.get("kdf_iter", settings.get("cipher_kdf_iter", "0")) or 0)
+    if kdf_iter < MIN_KDF_ITER:
+        raise WeakEncryptionError()
+    for name, wanted in REQUIRED_SETTINGS.items():
+        if name in settings and settings[name] != wanted:
+            raise WeakEncryptionError()
+
+
+def _apply_pragmas(conn: Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if not mode or str(mode[0]).lower() != "wal":
+        raise DamagedVaultError()
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def check_integrity(conn: Connection) -> None:
+    """Walk the b-trees once; any decrypt or structure failure means a damaged vault."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except DatabaseError as exc:
+        raise DamagedVaultError() from exc
+    if rows != [("ok",)]:
+        raise DamagedVaultError()
+
+
+def close_quietly(conn: Connection) -> None:
+    with contextlib.suppress(DatabaseError):
+        conn.close()

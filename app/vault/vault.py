@@ -1,0 +1,287 @@
+"""The one gateway to a vault file: create, open, write, lock, change password.
+
+Repositories (cases, people, timeline, search) hang off a Vault and get their
+connection from it; nothing else in the app talks to SQLCipher.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from app.audit import AuditLog, AuditReport
+from app.errors import (
+    DamagedVaultError,
+    DiskFullError,
+    VaultClosedError,
+    VaultExistsError,
+    VaultNotFoundError,
+    WrongPasswordError,
+)
+from app.passwords import check_password_strength
+from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
+from app.vault import connection as db
+from app.vault.lockfile import VaultLock
+from app.vault.migrations import LATEST_VERSION
+from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
+
+VAULT_SUFFIX = ".pestdossier"
+DEFAULT_ACTOR = "vertrouwenspersoon"
+
+
+def _translate_sqlite_error(exc: Exception) -> Exception:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedVaultError()
+    return exc
+
+
+class Vault:
+    """An open, unlocked vault. `close()` (lock) drops the connection and the key."""
+
+    def __init__(self, path: Path, conn: db.Connection, key: bytes, *,
+                 lock: VaultLock | None, clock: Clock) -> None:
+        self.path = path
+        self._conn: db.Connection | None = conn
+        self._key = bytearray(key)
+        self._lock = lock
+        self.clock = clock
+        self._write_depth = 0
+        self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(cls, path: Path | str, password: str, *, counsellor: str = "",
+               school: str = "", clock: Clock = SYSTEM_CLOCK,
+               check_strength: bool = True) -> Vault:
+        path = Path(path)
+        if path.exists():
+            raise VaultExistsError()
+        if check_strength:
+            check_password_strength(password)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = VaultLock(path)
+        lock.acquire()
+        key = db.encode_password(password)
+        try:
+            conn = db.connect(path, key, create=True)
+        except BaseException:
+            lock.release()
+            _remove_vault_files(path)
+            raise
+        try:
+            os.chmod(path, 0o600)  # readable by the counsellor's account only
+            migrate(conn, 0)
+            vault = cls(path, conn, key, lock=lock, clock=clock)
+            with vault.write() as tx:
+                now = to_storage(clock.now())
+                for name, value in (("app", APP_MARKER), ("created_at", now),
+                                    ("counsellor", counsellor.strip()),
+                                    ("school", school.strip())):
+                    tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (name, value))
+                vault.audit.actor = counsellor.strip() or DEFAULT_ACTOR
+                vault.audit.record(tx, "vault.created", schema=LATEST_VERSION)
+        except BaseException:
+            db.close_quietly(conn)
+            lock.release()
+            _remove_vault_files(path)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK,
+             integrity_check: bool = True) -> Vault:
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFoundError()
+        lock = VaultLock(path)
+        lock.acquire()
+        key = db.encode_password(password)
+        try:
+            conn = db.connect(path, key)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            if integrity_check:
+                db.check_integrity(conn)
+            version = user_version(conn)
+            check_is_ours(conn, version)
+            if version < LATEST_VERSION:
+                migrate(conn, version, backup_of=path)
+        except db.DatabaseError as exc:
+            db.close_quietly(conn)
+            lock.release()
+            raise DamagedVaultError() from exc
+        except BaseException:
+            db.close_quietly(conn)
+            lock.release()
+            raise
+        return cls(path, conn, key, lock=lock, clock=clock)
+
+    def open_worker(self) -> Vault:
+        """A second connection for a worker thread: same key, no process lock."""
+        conn = db.connect(self.path, bytes(self._key))
+        return Vault(self.path, conn, bytes(self._key), lock=None, clock=self.clock)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        """Lock: checkpoint so no WAL content stays behind, close, forget the key."""
+        conn = self._conn
+        if conn is None:
+            return
+        self._conn = None
+        with contextlib.suppress(db.DatabaseError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close_quietly(conn)
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray()
+        if self._lock is not None:
+            self._lock.release()
+        self.__dict__.pop("cases", None)
+        self.__dict__.pop("people", None)
+        self.__dict__.pop("timeline", None)
+        self.__dict__.pop("search", None)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- access
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultClosedError()
+        return self._conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[db.Connection]:
+        """One write transaction (BEGIN IMMEDIATE); nested calls join the outer one."""
+        conn = self.conn
+        if self._write_depth:
+            self._write_depth += 1
+            try:
+                yield conn
+            finally:
+                self._write_depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except db.DatabaseError as exc:
+            raise _translate_sqlite_error(exc) from exc
+        self._write_depth = 1
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except db.DatabaseError as exc:
+            with contextlib.suppress(db.DatabaseError):
+                conn.execute("ROLLBACK")
+            raise _translate_sqlite_error(exc) from exc
+        except BaseException:
+            with contextlib.suppress(db.DatabaseError):
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._write_depth = 0
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except db.DatabaseError as exc:
+            raise _translate_sqlite_error(exc) from exc
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as tx:
+            tx.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                       "DO UPDATE SET value = excluded.value", (key, value))
+            self.audit.record(tx, "settings.changed", "meta", None, key=key)
+        if key == "counsellor":
+            self.audit.actor = value or DEFAULT_ACTOR
+
+    # ----------------------------------------------------------------- maintenance
+    def change_password(self, old_password: str, new_password: str, *,
+                        check_strength: bool = True) -> None:
+        """Rekey, then prove it: the new key opens the file and the old one does not."""
+        if db.encode_password(old_password) != bytes(self._key):
+            raise WrongPasswordError()
+        if check_strength:
+            check_password_strength(new_password)
+        conn = self.conn
+        new_key = db.encode_password(new_password)
+        with self.write() as tx:
+            self.audit.record(tx, "vault.password_changed")
+        # SQLCipher rekeys only outside WAL mode.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        try:
+            conn.reset_key(new_key)
+        finally:
+            conn.execute("PRAGMA journal_mode = WAL")
+        probe = db.connect(self.path, new_key)
+        db.close_quietly(probe)
+        try:
+            stale = db.connect(self.path, bytes(self._key))
+        except WrongPasswordError:
+            pass
+        else:
+            db.close_quietly(stale)
+            raise DamagedVaultError("Het oude wachtwoord opent de kluis nog; wijziging mislukt.")
+        self._key = bytearray(new_key)
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def vacuum(self) -> None:
+        self.checkpoint()
+        self.conn.execute("VACUUM")
+        self.checkpoint()
+
+    def verify_audit(self) -> AuditReport:
+        return self.audit.verify(self.conn)
+
+    # ----------------------------------------------------------------- repositories
+    @cached_property
+    def cases(self):  # type: ignore[no-untyped-def]
+        from app.cases import CaseRepository
+
+        return CaseRepository(self)
+
+    @cached_property
+    def people(self):  # type: ignore[no-untyped-def]
+        from app.people import PeopleRepository
+
+        return PeopleRepository(self)
+
+    @cached_property
+    def timeline(self):  # type: ignore[no-untyped-def]
+        from app.timeline import TimelineRepository
+
+        return TimelineRepository(self)
+
+    @cached_property
+    def search(self):  # type: ignore[no-untyped-def]
+        from app.search import SearchService
+
+        return SearchService(self)
+
+
+def _remove_vault_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
