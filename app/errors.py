@@ -64,7 +64,9 @@ class VaultClosedError(VaultError):
 
 
 class DiskFullError(VaultError):
-    default_message = "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer opnieuw."
+    default_message = (
+        "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer opnieuw."
+    )
 
 
 class WeakPasswordError(PestdossierError):

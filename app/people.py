@@ -40,7 +40,8 @@ class PeopleRepository:
 
     def find(self, text: str = "", limit: int = 50) -> list[Person]:
         """People whose name contains `text` (case-insensitive), for pick-lists."""
-        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
         rows = self._vault.query(
             "SELECT id, name, group_name FROM people WHERE name LIKE ? ESCAPE '\\'"
             " ORDER BY name COLLATE NOCASE LIMIT ?", (pattern, limit))

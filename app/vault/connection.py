@@ -52,7 +52,9 @@ def _classify_key_failure(path: Path) -> Exception:
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """Open and key a connection; raise a precise VaultError when that fails."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+    # A vault may be opened on a worker thread and then used by the GUI thread; use is
+    # serialized by the app and SQLCipher is built thread-safe, so the check is off.
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher logs decrypt failures to stderr by default; the user gets our message.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -75,7 +77,9 @@ def _check_cipher(conn: Connection) -> None:
     version = conn.execute("PRAGMA cipher_version").fetchone()
     provider = conn.execute("PRAGMA cipher_provider").fetchone()
     if not version or not version[0] or not provider or not provider[0]:
-        raise WeakEncryptionError("SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis.")
+        raise WeakEncryptionError(
+            "SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis."
+        )
     settings: dict[str, str] = {}
     for (line,) in conn.execute("PRAGMA cipher_settings"):
         # Lines look like "PRAGMA kdf_iter = 256000;"

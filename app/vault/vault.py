@@ -7,13 +7,13 @@ connection from it; nothing else in the app talks to SQLCipher.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog, AuditReport
+from app.cases import CaseRepository
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
@@ -23,6 +23,9 @@ from app.errors import (
     WrongPasswordError,
 )
 from app.passwords import check_password_strength
+from app.people import PeopleRepository
+from app.search import SearchService
+from app.timeline import TimelineRepository
 from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
 from app.vault import connection as db
 from app.vault.lockfile import VaultLock
@@ -76,7 +79,7 @@ class Vault:
             _remove_vault_files(path)
             raise
         try:
-            os.chmod(path, 0o600)  # readable by the counsellor's account only
+            path.chmod(0o600)  # readable by the counsellor's account only
             migrate(conn, 0)
             vault = cls(path, conn, key, lock=lock, clock=clock)
             with vault.write() as tx:
@@ -257,31 +260,23 @@ class Vault:
 
     # ----------------------------------------------------------------- repositories
     @cached_property
-    def cases(self):  # type: ignore[no-untyped-def]
-        from app.cases import CaseRepository
-
+    def cases(self) -> CaseRepository:
         return CaseRepository(self)
 
     @cached_property
-    def people(self):  # type: ignore[no-untyped-def]
-        from app.people import PeopleRepository
-
+    def people(self) -> PeopleRepository:
         return PeopleRepository(self)
 
     @cached_property
-    def timeline(self):  # type: ignore[no-untyped-def]
-        from app.timeline import TimelineRepository
-
+    def timeline(self) -> TimelineRepository:
         return TimelineRepository(self)
 
     @cached_property
-    def search(self):  # type: ignore[no-untyped-def]
-        from app.search import SearchService
-
+    def search(self) -> SearchService:
         return SearchService(self)
 
 
 def _remove_vault_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
-            os.remove(f"{path}{suffix}")
+            Path(f"{path}{suffix}").unlink()
