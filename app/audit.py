@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.timeutil import Clock, to_storage
-from app.vault.connection import Connection
+
+if TYPE_CHECKING:
+    from app.vault.connection import Connection
 
 GENESIS = "0" * 64
 

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from app.errors import NewerVaultError, NotAVaultError
+from app.vault import migrations
 from app.vault.connection import Connection
-from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 
 APP_MARKER = "pestdossier"
 
@@ -19,7 +19,7 @@ def user_version(conn: Connection) -> int:
 def check_is_ours(conn: Connection, version: int) -> None:
     if version == 0:
         raise NotAVaultError()
-    if version > LATEST_VERSION:
+    if version > migrations.LATEST_VERSION:
         raise NewerVaultError()
     row = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
     if not row or row[0] != APP_MARKER:
@@ -28,7 +28,7 @@ def check_is_ours(conn: Connection, version: int) -> None:
 
 def migrate(conn: Connection, from_version: int, *, backup_of: Path | None = None) -> int:
     """Apply every migration newer than `from_version`; all or nothing."""
-    pending = [m for m in MIGRATIONS if from_version < m.VERSION]
+    pending = [m for m in migrations.MIGRATIONS if from_version < m.VERSION]
     if not pending:
         return from_version
     if backup_of is not None:

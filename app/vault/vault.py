@@ -116,8 +116,7 @@ class Vault:
                 db.check_integrity(conn)
             version = user_version(conn)
             check_is_ours(conn, version)
-            if version < LATEST_VERSION:
-                migrate(conn, version, backup_of=path)
+            migrate(conn, version, backup_of=path)
         except db.DatabaseError as exc:
             db.close_quietly(conn)
             lock.release()

@@ -1,0 +1,178 @@
+"""Creating, opening, locking and reopening a vault; each distinct open error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import (
+    DamagedVaultError,
+    NewerVaultError,
+    NotAVaultError,
+    VaultClosedError,
+    VaultExistsError,
+    VaultInUseError,
+    VaultNotFoundError,
+    WeakPasswordError,
+    WrongPasswordError,
+)
+from app.vault import Vault
+from app.vault.migrations import LATEST_VERSION, MIGRATIONS
+from tests.conftest import PASSWORD
+
+
+def test_create_lock_and_reopen_keeps_data(vault: Vault, vault_path: Path) -> None:
+    from datetime import date
+
+    from app.cases import NewCase
+    from app.domain import CaseKind
+
+    case = vault.cases.create(NewCase("Uitgelachen bij gym", CaseKind.PESTEN, date(2026, 11, 20)))
+    vault.close()
+    assert not vault.is_open
+    with pytest.raises(VaultClosedError):
+        vault.cases.list()
+    with Vault.open(vault_path, PASSWORD) as again:
+        assert [c.reference for c in again.cases.list()] == [case.reference]
+
+
+def test_vault_file_is_private_and_encrypted(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    assert vault_path.stat().st_mode & 0o077 == 0
+    assert not vault_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_wrong_password(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    with pytest.raises(WrongPasswordError):
+        Vault.open(vault_path, PASSWORD + "x")
+
+
+def test_not_a_vault(tmp_path: Path) -> None:
+    text = tmp_path / "boodschappen.pestdossier"
+    text.write_text("melk, brood, kaas\n" * 50)
+    with pytest.raises(NotAVaultError):
+        Vault.open(text, PASSWORD)
+    empty = tmp_path / "leeg.pestdossier"
+    empty.write_bytes(b"")
+    with pytest.raises(NotAVaultError):
+        Vault.open(empty, PASSWORD)
+
+
+def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path) -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    plain = tmp_path / "gewoon.db"
+    conn = sqlcipher.connect(str(plain))
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAVaultError):
+        Vault.open(plain, PASSWORD)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFoundError):
+        Vault.open(tmp_path / "bestaat-niet.pestdossier", PASSWORD)
+
+
+def test_damaged_vault(vault: Vault, vault_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from app.cases import NewCase
+    from app.domain import CaseKind, EntryKind
+
+    case = vault.cases.create(NewCase("Schade", CaseKind.PESTEN, datetime.now(UTC).date()))
+    for i in range(300):
+        vault.timeline.add(case.id, EntryKind.NOTITIE, f"regel {i} " + "tekst " * 40,
+                           datetime.now(UTC))
+    vault.close()
+    data = bytearray(vault_path.read_bytes())
+    assert len(data) > 20 * 4096
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 100: middle + 400] = bytes(300)
+    vault_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedVaultError):
+        Vault.open(vault_path, PASSWORD)
+
+
+def test_newer_vault_is_refused(vault: Vault, vault_path: Path) -> None:
+    vault.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    vault.close()
+    with pytest.raises(NewerVaultError):
+        Vault.open(vault_path, PASSWORD)
+
+
+def test_existing_file_is_never_overwritten(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    before = vault_path.read_bytes()
+    with pytest.raises(VaultExistsError):
+        Vault.create(vault_path, PASSWORD)
+    assert vault_path.read_bytes() == before
+
+
+def test_weak_password_refused(tmp_path: Path) -> None:
+    for weak in ("kort", "wachtwoord123", "aaaaaaaaaaaaaaaa", "qwertyuiopasdf"):
+        with pytest.raises(WeakPasswordError):
+            Vault.create(tmp_path / f"{len(weak)}.pestdossier", weak)
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("password", [
+    "met 'quotes' en \"dubbele\"; DROP TABLE cases; --",
+    "emoji 😀🔐 en ümlauts ñ ß",
+    "x" * 150 + "🔑" * 50,
+])
+def test_unusual_passwords_work(tmp_path: Path, password: str) -> None:
+    path = tmp_path / "k.pestdossier"
+    Vault.create(path, password, check_strength=False).close()
+    Vault.open(path, password).close()
+    with pytest.raises(WrongPasswordError):
+        Vault.open(path, password[:-1])
+
+
+def test_second_open_is_refused_until_closed(vault: Vault, vault_path: Path) -> None:
+    with pytest.raises(VaultInUseError):
+        Vault.open(vault_path, PASSWORD)
+    vault.close()
+    Vault.open(vault_path, PASSWORD).close()
+
+
+def test_change_password(vault: Vault, vault_path: Path) -> None:
+    new = "Een heel ander wachtwoord voor 2027!"
+    vault.change_password(PASSWORD, new)
+    with pytest.raises(WrongPasswordError):
+        vault.change_password(PASSWORD, new)
+    vault.close()
+    with pytest.raises(WrongPasswordError):
+        Vault.open(vault_path, PASSWORD)
+    with Vault.open(vault_path, new) as again:
+        assert again.verify_audit().ok
+        assert again.get_meta("counsellor") == "T. Tester"
+
+
+def test_cipher_settings_are_sqlcipher4_defaults(vault: Vault) -> None:
+    settings = dict(
+        line[0].removeprefix("PRAGMA ").rstrip(";").split(" = ")
+        for line in vault.conn.execute("PRAGMA cipher_settings")
+    )
+    assert int(settings["kdf_iter"]) >= 256_000
+    assert settings["cipher_hmac_algorithm"] == "HMAC_SHA512"
+    assert vault.conn.execute("PRAGMA cipher_provider").fetchone()[0]
+    assert vault.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert vault.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert vault.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+
+
+def test_close_leaves_no_wal_content(vault: Vault, vault_path: Path) -> None:
+    vault.set_meta("school", "De Verzonnen Vlinder")
+    vault.close()
+    wal = Path(f"{vault_path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    assert [m.VERSION for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
