@@ -1,0 +1,1 @@
+"""Evidence of online bullying: reading chat exports and other captured material."""
