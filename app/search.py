@@ -35,16 +35,20 @@ class SearchService:
         return {int(r[0]) for r in rows}
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Best-matching cases first, each with a snippet of where the words were found."""
+        """Matching cases, most recently written first, each with a snippet of a match.
+
+        Newest-first lets FTS5 walk its index backwards and stop early, so a common
+        word costs no more than a rare one (ranking every match would not).
+        """
         expression = to_match_expression(query)
         if not expression:
             return []
         rows = self._vault.query(
             "WITH hits AS ("
-            "  SELECT case_id, rank, snippet(search_index, 0, '[', ']', '…', 12) AS snip"
-            "  FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?)"
-            " SELECT h.case_id, c.reference, c.title, h.snip, min(h.rank) AS best"
+            "  SELECT rowid AS r, case_id, snippet(search_index, 0, '[', ']', '…', 12) AS snip"
+            "  FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?)"
+            " SELECT h.case_id, c.reference, c.title, h.snip, max(h.r) AS newest"
             " FROM hits h JOIN cases c ON c.id = h.case_id"
-            " GROUP BY h.case_id ORDER BY best LIMIT ?",
-            (expression, limit * 5, limit))
+            " GROUP BY h.case_id ORDER BY newest DESC LIMIT ?",
+            (expression, limit * 4, limit))
         return [SearchHit(int(r[0]), r[1], r[2], r[3]) for r in rows]

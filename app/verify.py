@@ -61,7 +61,10 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
         if cancel():
             report.cancelled = True
             break
-        what, problems = checker(vault, progress, cancel)
+        try:
+            what, problems = checker(vault, progress, cancel)
+        except DatabaseError as exc:
+            what, problems = "kluis", [f"De kluis is beschadigd: {exc}."]
         report.checked.append(what)
         report.problems.extend(problems)
     return report

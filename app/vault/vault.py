@@ -98,8 +98,7 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK,
-             integrity_check: bool = True) -> Vault:
+    def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK) -> Vault:
         path = Path(path)
         if not path.is_file():
             raise VaultNotFoundError()
@@ -112,10 +111,9 @@ class Vault:
             lock.release()
             raise
         try:
-            if integrity_check:
-                db.check_integrity(conn)
             version = user_version(conn)
             check_is_ours(conn, version)
+            db.check_structure(conn, path)
             migrate(conn, version, backup_of=path)
         except db.DatabaseError as exc:
             db.close_quietly(conn)

@@ -94,6 +94,29 @@ def test_damaged_vault(vault: Vault, vault_path: Path) -> None:
     middle = (len(data) // 4096 // 2) * 4096
     data[middle + 100: middle + 400] = bytes(300)
     vault_path.write_bytes(bytes(data))
+    # Opening stays fast (it checks the structure, not every page); the damaged page is
+    # reported as soon as it is read, and `verify` finds it for sure.
+    from app.verify import verify_vault
+
+    with Vault.open(vault_path, PASSWORD) as damaged:
+        report = verify_vault(damaged)
+        assert not report.ok
+        with pytest.raises(DamagedVaultError):
+            damaged.timeline.for_case(case.id)
+
+
+def test_truncated_vault_is_damaged(vault: Vault, vault_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from app.cases import NewCase
+    from app.domain import CaseKind
+
+    for i in range(200):
+        vault.cases.create(NewCase(f"Melding {i} " + "x" * 300, CaseKind.PESTEN,
+                                   datetime.now(UTC).date()))
+    vault.close()
+    data = vault_path.read_bytes()
+    vault_path.write_bytes(data[: len(data) // 2 // 4096 * 4096])
     with pytest.raises(DamagedVaultError):
         Vault.open(vault_path, PASSWORD)
 

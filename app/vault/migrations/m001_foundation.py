@@ -94,7 +94,7 @@ STATEMENTS = [
     # no code path can forget it.
     """CREATE VIRTUAL TABLE search_index USING fts5(
         body, case_id UNINDEXED, source UNINDEXED, source_id UNINDEXED,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
     )""",
     "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)",
     """CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
