@@ -1,0 +1,441 @@
+"""Read and validate protocol files (TOML) into `Protocol` objects.
+
+Schema (the header comment of every file in resources/protocols spells it out):
+root `id name description school_types [version extra_roles escalation]`;
+`[conditions]` key = label; `[[steps]]` `id title guidance [participants deadline produces
+checklist gates sets_conditions letters optional]` with `deadline = {after, within|about
+[+tolerance]|same_day}` and `[steps.choice]` + `[[steps.choice.options]]`; `[[repeats]]`,
+`[[followups]]`, `[[inform]]`, `[[consequences]]`. Durations: "2d", "1w", "1m", "2y".
+
+Every problem becomes a `ProtocolFileError` with the file, the line (found by scanning
+the text, since tomllib keeps no positions) and a Dutch message; unknown keys and names
+get a "bedoelde u ...?" suggestion from difflib.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from app.errors import PestdossierError
+from app.protocols.model import (
+    Choice,
+    ChoiceOption,
+    Condition,
+    ConsequencePhase,
+    Deadline,
+    DeadlineKind,
+    Duration,
+    FollowUpSchedule,
+    InformItem,
+    Protocol,
+    RepeatBlock,
+    Step,
+    check_protocol,
+)
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]#]+?)\s*\]\]?\s*(?:#.*)?$")
+
+# table kind -> (required keys, optional keys)
+_SPECS: dict[str, tuple[set[str], set[str]]] = {
+    "root": ({"id", "name", "description", "school_types", "steps"},
+             {"version", "conditions", "repeats", "followups", "inform", "escalation",
+              "consequences", "extra_roles"}),
+    "step": ({"id", "title", "guidance"},
+             {"participants", "deadline", "produces", "checklist", "gates",
+              "sets_conditions", "letters", "choice", "optional"}),
+    "deadline": ({"after"}, {"within", "about", "tolerance", "same_day"}),
+    "restart": (set(), {"within", "about", "tolerance", "same_day"}),
+    "choice": ({"id", "question", "options"}, {"reason_required"}),
+    "option": ({"id", "label"}, {"considerations"}),
+    "repeat": ({"id", "label", "steps", "restart"},
+               {"when_choice", "max_rounds", "max_total", "min_total"}),
+    "followup": ({"id", "label", "after"},
+                 {"offsets", "every", "until", "anchor", "when_choice", "tolerance",
+                  "participants", "guidance"}),
+    "inform": ({"who", "means", "template"}, {"step", "note"}),
+    "consequence": ({"phase", "title"}, {"description"}),
+}
+_TYPE_NAMES = {str: "tekst", bool: "true of false", int: "geheel getal", list: "lijst",
+               dict: "tabel"}
+
+
+class ProtocolFileError(PestdossierError):
+    """A problem in a protocol file; str() gives 'bestand.toml, regel 14: melding'."""
+
+    def __init__(self, path: Path, line: int | None, message: str,
+                 column: int | None = None) -> None:
+        self.path, self.line, self.column = Path(path), line, column
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = f"{self.path.name}, regel {self.line}" if self.line else self.path.name
+        return f"{where}: {self.message}"
+
+
+class _Locator:
+    """Finds the line of a table or key by scanning the text (tomllib keeps no positions)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers: list[tuple[int, str]] = []   # (0-based line, dotted table name)
+        for number, line in enumerate(self.lines):
+            if match := _HEADER.match(line):
+                name = ".".join(p.strip().strip("\"'") for p in match.group(2).split("."))
+                self.headers.append((number, name))
+
+    def _region_end(self, start: int, dotted: str, outer_end: int) -> int:
+        return next((n for n, name in self.headers if start < n < outer_end
+                     and not name.startswith(dotted + ".")), outer_end)
+
+    def region(self, tpath: tuple) -> tuple[int, int]:
+        start, end = 0, len(self.lines)
+        if not tpath and self.headers:
+            end = self.headers[0][0]
+        dotted, i = "", 0
+        while i < len(tpath):
+            name = tpath[i]
+            dotted = f"{dotted}.{name}" if dotted else name
+            index = tpath[i + 1] if i + 1 < len(tpath) and isinstance(tpath[i + 1], int) else None
+            found = [n for n, h in self.headers if start <= n < end and h == dotted]
+            if index is None and not found:   # inline table or dotted key
+                key_line = self.key_line_in(name, start, end)
+                return (key_line if key_line is not None else start), end
+            if index is not None and index >= len(found):
+                return start, end
+            start = found[index or 0]
+            end = self._region_end(start, dotted, end)
+            i += 2 if index is not None else 1
+        return start, end
+
+    def key_line_in(self, key: str, start: int, end: int) -> int | None:
+        pattern = re.compile(r"(?:^|[{,])\s*(?:%s|\"%s\"|'%s')\s*[=.]" % ((re.escape(key),) * 3))
+        own_end = next((n for n, _ in self.headers if start < n < end), end)
+        for lo, hi in ((start, own_end), (start, end)):
+            for number in range(lo, hi):
+                text = self.lines[number]
+                if not text.lstrip().startswith("#") and pattern.search(text):
+                    return number
+        return next((n for n, name in self.headers
+                     if start <= n < end and name.split(".")[-1] == key), None)
+
+    def line(self, tpath: tuple, key: str | None = None) -> int | None:
+        start, end = self.region(tpath)
+        if key is not None:
+            found = self.key_line_in(key, start, end)
+            if found is not None:
+                return found + 1
+        if not tpath and key is not None:
+            return next((n + 1 for n, name in self.headers if name == key), None)
+        return start + 1 if self.lines else None
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.loc = path, _Locator(text)
+        self.errors: list[ProtocolFileError] = []
+
+    def err(self, message: str, tpath: tuple = (), key: str | None = None) -> None:
+        self.errors.append(ProtocolFileError(self.path, self.loc.line(tpath, key), message))
+
+    def keys(self, table: Any, kind: str, tpath: tuple, what: str) -> bool:
+        if not isinstance(table, dict):
+            self.err(f"{what} moet een tabel zijn", tpath)
+            return False
+        required, optional = _SPECS[kind]
+        allowed = sorted(required | optional)
+        for key in table:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suffix = f" (bedoelde u '{hint[0]}'?)" if hint else ""
+                self.err(f"onbekende sleutel '{key}'{suffix}", tpath, key)
+        for key in sorted(required - table.keys()):
+            self.err(f"{what}: verplicht veld '{key}' ontbreekt", tpath)
+        return True
+
+    def get(self, table: dict, key: str, kind: type, tpath: tuple, default: Any = None) -> Any:
+        value = table.get(key, default)
+        if key not in table:
+            return value
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if kind is list and ok and not all(isinstance(v, str) for v in value):
+            ok = False
+        if not ok:
+            expected = "lijst met teksten" if kind is list else _TYPE_NAMES[kind]
+            self.err(f"'{key}' moet een {expected} zijn", tpath, key)
+            return default
+        if kind is str and not value.strip():
+            self.err(f"'{key}' mag niet leeg zijn", tpath, key)
+        return value
+
+    def text(self, table: dict, key: str, tpath: tuple) -> str:
+        return self.get(table, key, str, tpath, "") or ""
+
+    def strings(self, table: dict, key: str, tpath: tuple) -> tuple[str, ...]:
+        return tuple(self.get(table, key, list, tpath, []) or [])
+
+    def ident(self, table: dict, key: str, tpath: tuple) -> str:
+        value = self.text(table, key, tpath)
+        if value and not _ID.match(value):
+            self.err(f"'{value}' is geen geldige id: gebruik kleine letters, cijfers, _ en -",
+                     tpath, key)
+        return value
+
+    def duration(self, table: dict, key: str, tpath: tuple) -> Duration | None:
+        raw = self.get(table, key, str, tpath)
+        if raw is None:
+            return None
+        try:
+            return Duration.parse(raw)
+        except ValueError as exc:
+            self.err(str(exc), tpath, key)
+            return None
+
+    def tables(self, table: dict, key: str, tpath: tuple) -> list[dict]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.err(f"'{key}' moet een lijst van tabellen zijn ([[{key}]])", tpath, key)
+            return []
+        return value
+
+    def deadline(self, raw: Any, kind: str, tpath: tuple, after: str | None) -> Deadline | None:
+        if not self.keys(raw, kind, tpath, "termijn"):
+            return None
+        after = after or self.text(raw, "after", tpath)
+        modes = [k for k in ("within", "about", "same_day") if k in raw]
+        if len(modes) != 1:
+            self.err("termijn: geef precies één van 'within', 'about' of 'same_day'", tpath)
+            return None
+        if "tolerance" in raw and modes[0] != "about":
+            self.err("'tolerance' hoort alleen bij 'about'", tpath, "tolerance")
+        if modes[0] == "same_day":
+            if self.get(raw, "same_day", bool, tpath) is not True:
+                self.err("'same_day' moet true zijn", tpath, "same_day")
+            return Deadline(after, DeadlineKind.SAME_DAY)
+        offset = self.duration(raw, modes[0], tpath)
+        tolerance = self.duration(raw, "tolerance", tpath) or Duration()
+        if offset is None:
+            return None
+        return Deadline(after, DeadlineKind(modes[0]), offset, tolerance)
+
+    def choice(self, raw: Any, tpath: tuple) -> Choice | None:
+        if not self.keys(raw, "choice", tpath, "keuze"):
+            return None
+        options = []
+        for j, opt in enumerate(self.tables(raw, "options", tpath)):
+            opath = (*tpath, "options", j)
+            if self.keys(opt, "option", opath, "keuze-optie"):
+                options.append(ChoiceOption(self.ident(opt, "id", opath),
+                                            self.text(opt, "label", opath),
+                                            self.strings(opt, "considerations", opath)))
+        ids = [o.id for o in options]
+        if "options" in raw and len(options) < 2:
+            self.err("een keuze heeft minstens twee opties", tpath, "options")
+        for dup in {i for i in ids if ids.count(i) > 1}:
+            self.err(f"keuze-optie '{dup}' komt meer dan eens voor", tpath, "options")
+        return Choice(self.ident(raw, "id", tpath), self.text(raw, "question", tpath),
+                      tuple(options), self.get(raw, "reason_required", bool, tpath, True))
+
+    def step(self, raw: dict, i: int) -> Step | None:
+        tpath = ("steps", i)
+        label = f"stap '{raw['id']}'" if isinstance(raw.get("id"), str) else f"stap {i + 1}"
+        if not self.keys(raw, "step", tpath, label):
+            return None
+        deadline = choice = None
+        if "deadline" in raw:
+            deadline = self.deadline(raw["deadline"], "deadline", (*tpath, "deadline"), None)
+        if "choice" in raw:
+            choice = self.choice(raw["choice"], (*tpath, "choice"))
+        return Step(
+            id=self.ident(raw, "id", tpath), title=self.text(raw, "title", tpath),
+            guidance=self.text(raw, "guidance", tpath),
+            participants=self.strings(raw, "participants", tpath), deadline=deadline,
+            produces=self.strings(raw, "produces", tpath),
+            checklist=self.strings(raw, "checklist", tpath),
+            gates=self.strings(raw, "gates", tpath),
+            sets_conditions=self.strings(raw, "sets_conditions", tpath),
+            letters=self.strings(raw, "letters", tpath), choice=choice,
+            optional=self.get(raw, "optional", bool, tpath, False),
+        )
+
+    def repeat(self, raw: dict, i: int) -> RepeatBlock | None:
+        tpath = ("repeats", i)
+        if not self.keys(raw, "repeat", tpath, f"herhaling {i + 1}"):
+            return None
+        steps = self.strings(raw, "steps", tpath)
+        restart = None
+        if "restart" in raw and steps:
+            restart = self.deadline(raw["restart"], "restart", (*tpath, "restart"), steps[-1])
+        max_rounds = self.get(raw, "max_rounds", int, tpath)
+        if max_rounds is not None and max_rounds < 1:
+            self.err("'max_rounds' moet minstens 1 zijn", tpath, "max_rounds")
+        if restart is None:   # already reported; keep the block so indices stay aligned
+            restart = Deadline(steps[-1] if steps else "", DeadlineKind.WITHIN)
+        return RepeatBlock(
+            self.ident(raw, "id", tpath), self.text(raw, "label", tpath), steps, restart,
+            self.get(raw, "when_choice", str, tpath), max_rounds,
+            self.duration(raw, "max_total", tpath), self.duration(raw, "min_total", tpath))
+
+    def followup(self, raw: dict, i: int) -> FollowUpSchedule | None:
+        tpath = ("followups", i)
+        if not self.keys(raw, "followup", tpath, f"vervolgreeks {i + 1}"):
+            return None
+        after = raw.get("after")
+        after = (after,) if isinstance(after, str) else self.strings(raw, "after", tpath)
+        offsets = []
+        for text in self.strings(raw, "offsets", tpath):
+            try:
+                offsets.append(Duration.parse(text))
+            except ValueError as exc:
+                self.err(str(exc), tpath, "offsets")
+        every, until = self.duration(raw, "every", tpath), self.duration(raw, "until", tpath)
+        anchor = self.get(raw, "anchor", str, tpath, "each")
+        if anchor not in ("each", "first", "latest"):
+            self.err(f"'anchor' moet 'each', 'first' of 'latest' zijn, niet '{anchor}'",
+                     tpath, "anchor")
+        if not offsets and every is None and "offsets" not in raw and "every" not in raw:
+            self.err("vervolgreeks: geef 'offsets' en/of 'every'", tpath)
+        if every is not None and (until is None or every.is_zero):
+            self.err("'every' vraagt een 'until' en mag niet 0 zijn", tpath, "every")
+        return FollowUpSchedule(
+            self.ident(raw, "id", tpath), self.text(raw, "label", tpath), after,
+            tuple(offsets), every, until, anchor, self.get(raw, "when_choice", str, tpath),
+            self.duration(raw, "tolerance", tpath) or Duration(),
+            self.strings(raw, "participants", tpath), self.get(raw, "guidance", str, tpath, ""))
+
+    def protocol(self, data: dict) -> Protocol | None:
+        self.keys(data, "root", (), "protocol")
+        steps = [s for i, raw in enumerate(self.tables(data, "steps", ()))
+                 if (s := self.step(raw, i)) is not None]
+        conditions = []
+        raw_conditions = data.get("conditions", {})
+        if not isinstance(raw_conditions, dict):
+            self.err("'conditions' moet een tabel zijn ([conditions])", (), "conditions")
+            raw_conditions = {}
+        for key, label in raw_conditions.items():
+            if not _ID.match(key):
+                self.err(f"'{key}' is geen geldige voorwaarde-sleutel", ("conditions",), key)
+            if not isinstance(label, str):
+                self.err(f"voorwaarde '{key}' moet een tekst zijn", ("conditions",), key)
+            conditions.append(Condition(key, str(label)))
+        repeats = [r for i, raw in enumerate(self.tables(data, "repeats", ()))
+                   if (r := self.repeat(raw, i)) is not None]
+        followups = [f for i, raw in enumerate(self.tables(data, "followups", ()))
+                     if (f := self.followup(raw, i)) is not None]
+        inform, consequences = [], []
+        for i, raw in enumerate(self.tables(data, "inform", ())):
+            if self.keys(raw, "inform", tp := ("inform", i), f"informeren {i + 1}"):
+                inform.append(InformItem(
+                    self.text(raw, "who", tp), self.text(raw, "means", tp),
+                    self.ident(raw, "template", tp), self.get(raw, "step", str, tp),
+                    self.get(raw, "note", str, tp, "")))
+        for i, raw in enumerate(self.tables(data, "consequences", ())):
+            if self.keys(raw, "consequence", tp := ("consequences", i), f"fase {i + 1}"):
+                consequences.append(ConsequencePhase(
+                    self.get(raw, "phase", int, tp, 0), self.text(raw, "title", tp),
+                    self.get(raw, "description", str, tp, "")))
+        return Protocol(
+            id=self.ident(data, "id", ()), name=self.text(data, "name", ()),
+            description=self.text(data, "description", ()),
+            school_types=self.strings(data, "school_types", ()), steps=tuple(steps),
+            version=self.get(data, "version", int, (), 1), conditions=tuple(conditions),
+            repeats=tuple(repeats), followups=tuple(followups), inform=tuple(inform),
+            escalation=self.strings(data, "escalation", ()),
+            consequences=tuple(consequences),
+            extra_roles=self.strings(data, "extra_roles", ()), source=self.path)
+
+
+_TOML_NL = (
+    ("Illegal character", "ongeldig teken; staat er een aanhalingsteken te weinig?"),
+    ("Unterminated string", "een tekst is niet afgesloten met een aanhalingsteken"),
+    ("Cannot overwrite a value", "deze sleutel staat er al"),
+    ("Duplicate inline table key", "deze sleutel staat er al"),
+    ("Cannot declare", "deze tabel staat er al"),
+    ("Expected '='", "na een sleutel hoort een '='"),
+    ("Expected ']]'", "']]' ontbreekt aan het eind van de tabelnaam"),
+    ("Expected ']'", "']' ontbreekt aan het eind van de tabelnaam"),
+    ("Unclosed array", "een lijst is niet afgesloten met ']'"),
+    ("Unclosed inline table", "een tabel tussen { } is niet afgesloten"),
+    ("Invalid value", "ongeldige waarde; staat tekst tussen aanhalingstekens?"),
+    ("Invalid statement", "ongeldige regel"),
+)
+_SYNTAX_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+def parse_protocol_text(text: str, path: Path) -> tuple[Protocol | None, list[ProtocolFileError]]:
+    """Parse and validate one protocol's text. Returns (protocol or None, all errors)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc)
+        match = _SYNTAX_POS.search(detail)
+        line = column = None
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+            detail = detail[: match.start()]
+        dutch = next((nl for en, nl in _TOML_NL if detail.startswith(en)), "")
+        message = (f"TOML-syntaxfout{f' in kolom {column}' if column else ''}: "
+                   + (f"{dutch} ({detail})" if dutch else detail))
+        return None, [ProtocolFileError(path, line, message, column)]
+    reader = _Reader(path, text)
+    protocol = reader.protocol(data)
+    if protocol is not None:
+        for problem in check_protocol(protocol):
+            reader.err(problem.message, problem.where, problem.key)
+    errors = sorted(reader.errors, key=lambda e: (e.line or 0))
+    return (None if errors else protocol), errors
+
+
+def read_protocol(path: Path) -> tuple[Protocol | None, list[ProtocolFileError]]:
+    """Like `load_protocol` but returns every error instead of raising the first."""
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        return None, [ProtocolFileError(path, None, f"kan het bestand niet lezen: {exc.strerror}")]
+    except UnicodeDecodeError:
+        return None, [ProtocolFileError(path, None, "het bestand is geen UTF-8-tekst")]
+    return parse_protocol_text(text, path)
+
+
+def load_protocol(path: Path) -> Protocol:
+    """Load one protocol file; raises the first `ProtocolFileError` (by line)."""
+    protocol, errors = read_protocol(path)
+    if errors or protocol is None:
+        raise errors[0]
+    return protocol
+
+
+def load_protocols(dirs: list[Path]) -> tuple[list[Protocol], list[ProtocolFileError]]:
+    """Load every *.toml in `dirs` (shipped folder first, then the school's own).
+
+    A bad file is reported and skipped. A later folder overrides a protocol with the same
+    id from an earlier one; the same id twice within one folder is an error. Missing
+    folders are skipped silently (a school need not have its own).
+    """
+    found: dict[str, Protocol] = {}
+    errors: list[ProtocolFileError] = []
+    for folder in map(Path, dirs):
+        if not folder.exists():
+            continue
+        if not folder.is_dir():
+            errors.append(ProtocolFileError(folder, None, "is geen map"))
+            continue
+        in_this_folder: dict[str, Path] = {}
+        for path in sorted(folder.glob("*.toml")):
+            protocol, file_errors = read_protocol(path)
+            errors.extend(file_errors)
+            if protocol is None:
+                continue
+            if protocol.id in in_this_folder:
+                errors.append(ProtocolFileError(path, None, (
+                    f"protocol-id '{protocol.id}' staat ook in "
+                    f"{in_this_folder[protocol.id].name}; dit bestand is overgeslagen")))
+                continue
+            in_this_folder[protocol.id] = path
+            found[protocol.id] = protocol
+    return list(found.values()), errors

@@ -1,0 +1,426 @@
+"""Where a case stands in its protocol: step states, due dates and follow-ups.
+
+Pure functions over plain data. The caller passes `today`; nothing here reads the clock,
+the vault or Qt. The engine never forces anything: steps recorded out of order, without
+a gate, late or skipped are reported in `notes` and the computation carries on.
+
+Dates: completions may be `date` or `datetime`; aware datetimes are converted to
+Europe/Amsterdam before taking the day, naive ones are taken as local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from app.protocols.model import (
+    AFSPRAAK,
+    MELDING,
+    Deadline,
+    Duration,
+    FollowUpSchedule,
+    Protocol,
+    RepeatBlock,
+    Step,
+)
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+Moment = date | datetime
+_MAX_SERIES = 500
+
+
+def local_date(value: Moment) -> date:
+    if isinstance(value, datetime):
+        return value.astimezone(AMSTERDAM).date() if value.tzinfo else value.date()
+    return value
+
+
+def format_date(day: date) -> str:
+    return f"{day.day}-{day.month}-{day.year}"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An agreement (afspraak) made in the case; schedules may follow up on it."""
+
+    id: str
+    made_on: Moment
+    text: str = ""
+    step_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChoiceRecord:
+    """A choice recorded for a step (e.g. 'confronterend'), with its reason.
+
+    It belongs to the completion of that step on or just before its date.
+    """
+
+    option: str
+    reason: str
+    at: Moment
+
+
+@dataclass
+class CaseProgress:
+    """What the counsellor recorded for one case."""
+
+    melding: date
+    completions: dict[str, list[Moment]] = field(default_factory=dict)   # step id -> when
+    conditions: dict[str, Moment] = field(default_factory=dict)          # gate key -> when
+    agreements: list[Agreement] = field(default_factory=list)
+    choices: dict[str, list[ChoiceRecord]] = field(default_factory=dict)  # step id -> choices
+    skipped: dict[str, str] = field(default_factory=dict)        # step id -> reason
+    deviations: dict[str, str] = field(default_factory=dict)     # step id -> reason
+    followups_done: dict[str, Moment] = field(default_factory=dict)  # FollowUp.key -> when
+
+
+class StepState(StrEnum):
+    DONE = "done"
+    CURRENT = "current"
+    UPCOMING = "upcoming"
+    OVERDUE = "overdue"
+    BLOCKED = "blocked"
+    SKIPPED = "skipped"
+
+
+class FollowUpState(StrEnum):
+    DONE = "done"
+    CURRENT = "current"
+    UPCOMING = "upcoming"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: Step
+    state: StepState
+    round: int = 1
+    due: date | None = None                     # deadline, or target date for 'about'
+    window: tuple[date, date] | None = None     # acceptable range for 'about'
+    completed_on: tuple[date, ...] = ()         # every recorded completion, all rounds
+    blocked_by: tuple[str, ...] = ()            # missing condition keys
+    notes: tuple[str, ...] = ()                 # deviations, lateness, missing choice
+
+    @property
+    def id(self) -> str:
+        return self.step.id
+
+    @property
+    def latest(self) -> date | None:
+        """The last acceptable day; after it the step is overdue."""
+        return self.window[1] if self.window else self.due
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    key: str                        # stable; record it in CaseProgress.followups_done
+    source: str                     # follow-up schedule id or repeat block id
+    kind: str                       # "vervolg" or "ronde"
+    label: str
+    due: date
+    state: FollowUpState
+    trigger: str                    # what generated it, in Dutch
+    window: tuple[date, date] | None = None
+    optional: bool = False          # a suggestion; never overdue
+    participants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseSchedule:
+    protocol_id: str
+    today: date
+    steps: tuple[StepStatus, ...]
+    followups: tuple[FollowUp, ...]
+    rounds: dict[str, int]          # repeat block id -> round shown in `steps`
+    notes: tuple[str, ...] = ()
+
+    def step(self, step_id: str) -> StepStatus:
+        for status in self.steps:
+            if status.id == step_id:
+                return status
+        raise KeyError(step_id)
+
+    @property
+    def overdue_steps(self) -> list[StepStatus]:
+        return [s for s in self.steps if s.state is StepState.OVERDUE]
+
+    @property
+    def overdue_followups(self) -> list[FollowUp]:
+        return [f for f in self.followups if f.state is FollowUpState.OVERDUE]
+
+    def followups_from(self, source: str) -> list[FollowUp]:
+        return [f for f in self.followups if f.source == source]
+
+    @property
+    def next_due(self) -> date | None:
+        dates = [s.due for s in self.steps
+                 if s.due and s.state in (StepState.CURRENT, StepState.OVERDUE)]
+        dates += [f.due for f in self.followups if f.state is not FollowUpState.DONE]
+        return min(dates, default=None)
+
+
+def _code(duration: Duration) -> str:
+    years, months = duration.years + duration.months // 12, duration.months % 12
+    parts = ((years, "y"), (months, "m"), (duration.weeks, "w"),
+             (duration.days, "d"))
+    return "".join(f"{n}{u}" for n, u in parts if n) or "0d"
+
+
+class _Engine:
+    def __init__(self, protocol: Protocol, progress: CaseProgress, today: date) -> None:
+        self.p, self.progress, self.today = protocol, progress, today
+        self.notes: list[str] = []
+        ids = set(protocol.step_ids)
+        self.comp = {sid: sorted(local_date(m) for m in progress.completions.get(sid, []))
+                     for sid in protocol.step_ids}
+        for sid in sorted(set(progress.completions) - ids):
+            self.notes.append(f"De voortgang noemt een onbekende stap '{sid}'; genegeerd.")
+        self.cond = {k: local_date(v) for k, v in progress.conditions.items()}
+        self.round_start: dict[str, date | None] = {}
+        self.rounds: dict[str, int] = {}
+        self.followups: list[FollowUp] = []
+        self.status: dict[str, StepStatus] = {}
+
+    # -- recorded facts -------------------------------------------------------------
+    def choice_at(self, step_id: str, k: int) -> ChoiceRecord | None:
+        """The choice that belongs to the k-th completion of a step."""
+        dates = self.comp[step_id]
+        records = sorted(self.progress.choices.get(step_id, []), key=lambda r: local_date(r.at))
+        low, high = dates[k], dates[k + 1] if k + 1 < len(dates) else None
+        prev = dates[k - 1] if k > 0 else None
+        found = [r for r in records if local_date(r.at) >= low
+                 and (high is None or local_date(r.at) < high)]
+        found = found or [r for r in records if local_date(r.at) <= low
+                          and (prev is None or local_date(r.at) > prev)]
+        return found[-1] if found else None
+
+    def done_on(self, step_id: str) -> date | None:
+        """Completion date in the round currently shown (first completion outside blocks)."""
+        dates = self.comp[step_id]
+        block = self.p.repeat_for(step_id)
+        if block is None:
+            return dates[0] if dates else None
+        rnd, start = self.rounds[block.id], self.round_start[block.id]
+        later = [d for d in dates if start is not None and d >= start]
+        if not later:
+            return None
+        # A completion on the round's first day may still belong to the previous round
+        # (5 B's: 'niet gestopt' and a new Bekijken on the same day): count to decide.
+        if step_id == block.steps[0] or later[-1] > start or len(dates) >= rnd:
+            return later[-1]
+        return None
+
+    def anchor(self, step: Step, deadline: Deadline) -> date | None:
+        if deadline.after == MELDING:
+            return self.progress.melding
+        block = self.p.repeat_for(step.id)
+        if block and deadline is block.restart:
+            start = self.round_start[block.id]
+            dates = [d for d in self.comp[block.steps[-1]] if start is None or d <= start]
+            return dates[-1] if dates else None
+        target = deadline.after
+        if block and target in block.steps:
+            return self.done_on(target)
+        if self.comp[target]:
+            return self.comp[target][0]
+        skipped = self.p.step(target)
+        if target in self.progress.skipped and skipped.deadline:
+            return self.anchor(skipped, skipped.deadline)
+        return None
+
+    # -- repeat blocks --------------------------------------------------------------
+    def plan_rounds(self, block: RepeatBlock) -> None:
+        """Set the round shown for the block and add the (offered or due) next round."""
+        first, last = block.steps[0], block.steps[-1]
+        starts = self.comp[first]
+        rnd = max(1, len(starts))
+        self.rounds[block.id], self.round_start[block.id] = rnd, starts[-1] if starts else None
+        begin = starts[0] if starts else None
+        for k in range(1, len(starts)):
+            before = [d for d in self.comp[last] if d <= starts[k]]
+            due = block.restart.dates(before[-1])[0] if before else starts[k]
+            self.followups.append(FollowUp(
+                f"{block.id}/ronde-{k + 1}", block.id, "ronde", f"{block.label} (ronde {k + 1})",
+                due, FollowUpState.DONE, "herhaling"))
+            if begin and block.max_total and starts[k] > block.max_total.add_to(begin):
+                self.notes.append(f"Ronde {k + 1} van '{block.label}' begon na de maximale "
+                                  f"duur van {block.max_total}.")
+        last_done = self.done_on(last)
+        if last_done is None or (block.max_rounds and rnd >= block.max_rounds):
+            return
+        due, window = block.restart.dates(last_done)
+        key, label = f"{block.id}/ronde-{rnd + 1}", f"{block.label} (ronde {rnd + 1})"
+        if block.when_choice is None:
+            if block.max_total and begin and due > block.max_total.add_to(begin):
+                return
+            state = self.state_for(key, due, window, optional=True)
+            self.followups.append(FollowUp(key, block.id, "ronde", label, due, state,
+                                           "mogelijke nieuwe ronde", window, optional=True))
+            return
+        choice = self.choice_at(last, len(self.comp[last]) - 1)
+        if choice is None or choice.option != block.when_choice:
+            return
+        self.rounds[block.id] = rnd + 1
+        self.round_start[block.id] = None
+        trigger = f"keuze '{choice.option}' bij stap '{self.p.step(last).title}'"
+        self.followups.append(FollowUp(key, block.id, "ronde", label, due,
+                                       self.state_for(key, due, window), trigger, window))
+
+    # -- steps ----------------------------------------------------------------------
+    def step_status(self, index: int, step: Step) -> StepStatus:
+        block = self.p.repeat_for(step.id)
+        rnd = self.rounds[block.id] if block else 1
+        deadline = step.deadline
+        if block and step.id == block.steps[0] and rnd > 1:
+            deadline = block.restart
+        due = window = None
+        base = self.anchor(step, deadline) if deadline else None
+        missing = tuple(g for g in step.gates if g not in self.cond)
+        if base is not None and step.gates and not missing:
+            base = max(base, *(self.cond[g] for g in step.gates))
+        if base is not None:
+            due, window = deadline.dates(base)
+        notes = []
+        if step.id in self.progress.deviations:
+            notes.append(f"Afwijking: {self.progress.deviations[step.id]}")
+        done = self.done_on(step.id)
+        common = {"round": rnd, "due": due, "window": window,
+                  "completed_on": tuple(self.comp[step.id])}
+        if done is not None:
+            notes += self.done_notes(index, step, done, deadline, due, window)
+            return StepStatus(step, StepState.DONE, notes=tuple(notes), **common)
+        if step.id in self.progress.skipped:
+            notes.insert(0, f"Overgeslagen: {self.progress.skipped[step.id]}")
+            return StepStatus(step, StepState.SKIPPED, notes=tuple(notes), **common)
+        if missing:
+            return StepStatus(step, StepState.BLOCKED, blocked_by=missing, notes=tuple(notes),
+                              **common)
+        if due is not None:
+            latest = window[1] if window else due
+            if self.today > latest and not step.optional:
+                state = StepState.OVERDUE
+            elif window and self.today < window[0]:
+                state = StepState.UPCOMING
+            else:
+                state = StepState.CURRENT
+        elif deadline is None and not step.optional and self.earlier_finished(index):
+            state = StepState.CURRENT
+        else:
+            state = StepState.UPCOMING
+        return StepStatus(step, state, notes=tuple(notes), **common)
+
+    def earlier_finished(self, index: int) -> bool:
+        return all(s.state in (StepState.DONE, StepState.SKIPPED) or s.step.optional
+                   for s in list(self.status.values())[:index])
+
+    def done_notes(self, index: int, step: Step, done: date, deadline: Deadline | None,
+                   due: date | None, window: tuple[date, date] | None) -> list[str]:
+        notes = []
+        latest = window[1] if window else due
+        if latest and done > latest:
+            notes.append(f"Later gedaan dan gepland: uiterlijk {format_date(latest)}, "
+                         f"gedaan op {format_date(done)}.")
+        before = deadline.after if deadline and deadline.after != MELDING else None
+        block = self.p.repeat_for(step.id)
+        if block and deadline is block.restart:
+            before = None
+        elif deadline is None:
+            before = next((s.id for s in reversed(self.p.steps[:index]) if not s.optional), None)
+        if before and before in self.p.step_ids:
+            other = self.done_on(before) if block and before in block.steps else (
+                self.comp[before][0] if self.comp[before] else None)
+            if (other is None and before not in self.progress.skipped) or (other and other > done):
+                notes.append(f"Gedaan vóór stap '{self.p.step(before).title}'.")
+        for gate in step.gates:
+            if gate not in self.cond or self.cond[gate] > done:
+                notes.append("Gedaan zonder dat deze voorwaarde was vastgelegd: "
+                             f"{self.p.condition_label(gate)}.")
+        if step.choice:
+            choice = self.choice_at(step.id, len(self.comp[step.id]) - 1)
+            if choice is None:
+                notes.append(f"De keuze is niet vastgelegd: {step.choice.question}")
+            elif step.choice.option(choice.option) is None:
+                notes.append(f"Onbekende keuze '{choice.option}' vastgelegd.")
+            elif step.choice.reason_required and not choice.reason.strip():
+                notes.append("De reden voor de keuze ontbreekt.")
+        return notes
+
+    # -- follow-ups -----------------------------------------------------------------
+    def state_for(self, key: str, due: date, window: tuple[date, date] | None,
+                  optional: bool = False) -> FollowUpState:
+        low, high = window or (due, due)
+        if key in self.progress.followups_done:
+            return FollowUpState.DONE
+        if self.today > high:
+            return FollowUpState.CURRENT if optional else FollowUpState.OVERDUE
+        return FollowUpState.CURRENT if self.today >= low else FollowUpState.UPCOMING
+
+    def events(self, sched: FollowUpSchedule) -> list[tuple[date, str, str]]:
+        found = []
+        for after in sched.after:
+            if after == AFSPRAAK:
+                found += [(local_date(a.made_on), f"afspraak '{a.text or a.id}'",
+                           f"afspraak:{a.id}") for a in self.progress.agreements]
+                continue
+            for k, day in enumerate(self.comp.get(after, [])):
+                choice = self.choice_at(after, k) if sched.when_choice else None
+                if sched.when_choice and (choice is None or choice.option != sched.when_choice):
+                    continue
+                found.append((day, f"stap '{self.p.step(after).title}'", f"{after}#{k + 1}"))
+        found.sort(key=lambda e: e[0])
+        if sched.anchor == "first":
+            return found[:1]
+        if sched.anchor == "latest":
+            return found[-1:]
+        merged: dict[date, tuple[date, str, str]] = {}
+        for day, label, key in found:
+            if day in merged:
+                merged[day] = (day, f"{merged[day][1]} en {label}", merged[day][2])
+            else:
+                merged[day] = (day, label, key)
+        return list(merged.values())
+
+    def series(self, sched: FollowUpSchedule) -> None:
+        for day, trigger, ref in self.events(sched):
+            offsets = list(sched.offsets)
+            if sched.every and sched.until and not sched.every.is_zero:
+                end = sched.until.add_to(day)
+                for k in range(1, _MAX_SERIES):
+                    step = sched.every.times(k)
+                    if step.add_to(day) > end:
+                        break
+                    offsets.append(step)
+            seen: set[date] = set()
+            for offset in offsets:
+                due = offset.add_to(day)
+                if due in seen:
+                    continue
+                seen.add(due)
+                window = None
+                if not sched.tolerance.is_zero:
+                    window = (max(day, sched.tolerance.subtract_from(due)),
+                              sched.tolerance.add_to(due))
+                key = f"{sched.id}/{ref}/{_code(offset)}"
+                self.followups.append(FollowUp(
+                    key, sched.id, "vervolg", f"{sched.label} (na {offset})", due,
+                    self.state_for(key, due, window), trigger, window,
+                    participants=sched.participants))
+
+    def run(self) -> CaseSchedule:
+        for block in self.p.repeats:
+            self.plan_rounds(block)
+        for index, step in enumerate(self.p.steps):
+            self.status[step.id] = self.step_status(index, step)
+        for sched in self.p.followups:
+            self.series(sched)
+        followups = sorted(self.followups, key=lambda f: (f.due, f.key))
+        return CaseSchedule(self.p.id, self.today, tuple(self.status.values()),
+                            tuple(followups), dict(self.rounds), tuple(self.notes))
+
+
+def compute_schedule(protocol: Protocol, progress: CaseProgress, today: date) -> CaseSchedule:
+    """Step states, due dates and follow-ups of one case on `today`."""
+    return _Engine(protocol, progress, today).run()

@@ -1,0 +1,533 @@
+"""Protocols as data: the shipped files, the loader's error messages and the schedule."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.protocols import (
+    SHIPPED_PROTOCOLS_DIR,
+    Agreement,
+    CaseProgress,
+    ChoiceRecord,
+    DeadlineKind,
+    Duration,
+    FollowUpState,
+    Protocol,
+    ProtocolFileError,
+    StepState,
+    compute_schedule,
+    load_protocol,
+    load_protocols,
+    read_protocol,
+)
+
+MELDING = date(2026, 9, 7)   # a Monday
+SHIPPED = {"supportgroep", "zesstappenplan", "vijf_bs"}
+
+
+@pytest.fixture(scope="module")
+def protocols() -> dict[str, Protocol]:
+    loaded, errors = load_protocols([SHIPPED_PROTOCOLS_DIR])
+    assert errors == []
+    return {p.id: p for p in loaded}
+
+
+def d(day: int, month: int = 9, year: int = 2026) -> date:
+    return date(year, month, day)
+
+
+def progress(**completions: list[date]) -> CaseProgress:
+    return CaseProgress(melding=MELDING, completions=dict(completions))
+
+
+# -- the shipped files -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_each_shipped_file_loads(name: str) -> None:
+    protocol = load_protocol(SHIPPED_PROTOCOLS_DIR / f"{name}.toml")
+    assert protocol.id == name
+    assert protocol.name and protocol.description and protocol.school_types
+    assert all(step.title and step.guidance for step in protocol.steps)
+    assert protocol.source == SHIPPED_PROTOCOLS_DIR / f"{name}.toml"
+    text = (SHIPPED_PROTOCOLS_DIR / f"{name}.toml").read_text(encoding="utf-8")
+    assert text.startswith("#") and "Schema" in text   # documented in the header
+
+
+def test_shipped_protocol_content(protocols: dict[str, Protocol]) -> None:
+    assert set(protocols) == SHIPPED
+    opa, zes, bs = protocols["supportgroep"], protocols["zesstappenplan"], protocols["vijf_bs"]
+    assert opa.school_types == ("po",) and zes.school_types == ("vo",)
+    assert opa.step("gesprek_steungroep").gates == ("consent_gepeste",)
+    assert "ideeen" in opa.step("gesprek_steungroep").produces
+    assert {i.template for i in opa.inform} >= {
+        "brief_ouders_gepeste", "brief_ouders_klas", "brief_ouders_steungroep"}
+    assert opa.repeats[0].steps == (
+        "gesprek_steungroep", "tweede_gesprek_gepeste", "tweede_gesprek_steungroep")
+    assert opa.step("confronterend_gesprek").optional
+    assert zes.escalation == ("mentor", "anti-pestcoördinator", "afdelingsleider", "directie")
+    assert [c.phase for c in zes.consequences] == [1, 2, 3, 4, 5]
+    assert zes.step("gesprek_gepeste").deadline.kind is DeadlineKind.WITHIN
+    choice = bs.step("beslissen").choice
+    assert choice is not None and choice.reason_required
+    assert [o.id for o in choice.options] == ["niet-confronterend", "confronterend"]
+    assert all(len(o.considerations) == 4 for o in choice.options)
+    assert bs.repeats[0].when_choice == "niet-gestopt"
+
+
+# -- durations ---------------------------------------------------------------------------
+
+def test_durations_follow_the_calendar() -> None:
+    assert Duration.parse("2d").add_to(MELDING) == d(9)
+    assert Duration.parse("1w").add_to(MELDING) == d(14)
+    assert Duration.parse("1m").add_to(date(2027, 1, 31)) == date(2027, 2, 28)
+    assert Duration.parse("2y").add_to(date(2028, 2, 29)) == date(2030, 2, 28)
+    assert Duration.parse("1y6m") == Duration(months=6, years=1)
+    assert Duration.parse("3 dagen") == Duration(days=3)
+    assert str(Duration.parse("2w")) == "2 weken"
+    assert str(Duration(months=24)) == "2 jaar"
+    for bad in ("", "7", "7x", "d7", "1.5w"):
+        with pytest.raises(ValueError, match="ongeldige duur"):
+            Duration.parse(bad)
+
+
+# -- zesstappenplan ----------------------------------------------------------------------
+
+def test_zesstappenplan_step_two_within_a_week(protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    # recorded late in the evening (UTC) of the 6th = 7 September in Amsterdam
+    evening = datetime(2026, 9, 6, 22, 30, tzinfo=UTC)
+    sched = compute_schedule(zes, progress(signaleren=[evening]), today=d(8))
+    assert sched.step("signaleren").state is StepState.DONE
+    assert sched.step("signaleren").completed_on == (MELDING,)
+    step2 = sched.step("gesprek_gepeste")
+    assert step2.due == d(14) and step2.state is StepState.CURRENT
+    assert sched.step("gesprek_pester").state is StepState.UPCOMING
+    assert sched.step("gesprek_pester").due is None   # its anchor is not done yet
+    late = compute_schedule(zes, progress(signaleren=[MELDING]), today=d(15))
+    assert late.step("gesprek_gepeste").state is StepState.OVERDUE
+    assert [s.id for s in late.overdue_steps] == ["gesprek_gepeste"]
+
+
+def test_zesstappenplan_chain_of_deadlines(protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    prog = progress(signaleren=[d(7)], gesprek_gepeste=[d(10)], gesprek_pester=[d(16)])
+    sched = compute_schedule(zes, prog, today=d(17))
+    assert sched.step("gezamenlijk_gesprek").due == d(23)
+    assert sched.step("ouders").due == d(23)
+    assert sched.step("vervolg").state is StepState.UPCOMING
+
+
+def test_zesstappenplan_followups_and_two_years_monitoring(
+        protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    step4 = d(21)
+    prog = progress(signaleren=[d(7)], gesprek_gepeste=[d(10)], gesprek_pester=[d(15)],
+                    gezamenlijk_gesprek=[step4])
+    sched = compute_schedule(zes, prog, today=d(22))
+    vervolg = sched.followups_from("vervolggesprek")
+    assert [f.due for f in vervolg] == [d(23), d(28), d(21, 10)]
+    assert vervolg[0].label.endswith("(na 2 dagen)")
+    monitoring = sched.followups_from("monitoring")
+    assert [f.due for f in monitoring][:3] == [d(21, 12), date(2027, 3, 21), date(2027, 6, 21)]
+    assert len(monitoring) == 8
+    assert monitoring[-1].due == date(2028, 9, 21) == step4.replace(year=2028)
+    assert all(f.state is FollowUpState.UPCOMING for f in vervolg + monitoring)
+    assert sched.next_due == d(22)   # step 6: parents within a week after step 3
+
+
+def test_agreement_starts_followups_and_done_followups_are_kept(
+        protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    prog = progress(signaleren=[d(7)], gesprek_gepeste=[d(9)], gesprek_pester=[d(14)])
+    prog.agreements.append(Agreement("a1", datetime(2026, 9, 14, 10, 0, tzinfo=UTC),
+                                     "Vanaf nu laat Sam de tas van Noor met rust"))
+    prog.agreements.append(Agreement("a2", d(14), "Sam zit voortaan naast Jip"))
+    sched = compute_schedule(zes, prog, today=d(17))
+    vervolg = sched.followups_from("vervolggesprek")
+    assert [f.due for f in vervolg] == [d(16), d(21), d(14, 10)]   # same-day agreements merge
+    assert vervolg[0].state is FollowUpState.OVERDUE
+    assert "afspraak" in vervolg[0].trigger
+    prog.followups_done[vervolg[0].key] = d(16)
+    again = compute_schedule(zes, prog, today=d(17))
+    assert again.followups_from("vervolggesprek")[0].state is FollowUpState.DONE
+    assert again.overdue_followups == []
+    monitoring = again.followups_from("monitoring")
+    assert monitoring[-1].due == date(2028, 9, 14)
+
+
+def test_overdue_when_today_moves_past_due(protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    prog = progress(signaleren=[d(7)], gesprek_gepeste=[d(10)])
+    due = compute_schedule(zes, prog, today=d(10)).step("gesprek_pester").due
+    assert due == d(17)
+    assert compute_schedule(zes, prog, today=due).step("gesprek_pester").state \
+        is StepState.CURRENT
+    after = compute_schedule(zes, prog, today=due + timedelta(days=1))
+    assert after.step("gesprek_pester").state is StepState.OVERDUE
+
+
+def test_out_of_order_and_late_steps_are_reported_not_refused(
+        protocols: dict[str, Protocol]) -> None:
+    zes = protocols["zesstappenplan"]
+    prog = progress(signaleren=[d(7)], gesprek_pester=[d(8)], gesprek_gepeste=[d(20)])
+    prog.deviations["gesprek_pester"] = "De pester meldde zich zelf bij de mentor."
+    prog.skipped["ouders"] = "Ouders worden pas na stap 4 ingelicht (overleg APC)."
+    sched = compute_schedule(zes, prog, today=d(21))
+    pester = sched.step("gesprek_pester")
+    assert pester.state is StepState.DONE
+    assert any("vóór stap" in n for n in pester.notes)
+    assert any("zelf bij de mentor" in n for n in pester.notes)
+    assert any("Later gedaan" in n for n in sched.step("gesprek_gepeste").notes)
+    assert sched.step("ouders").state is StepState.SKIPPED
+    assert sched.step("gezamenlijk_gesprek").due == d(15)   # the engine keeps working
+    assert sched.step("gezamenlijk_gesprek").state is StepState.OVERDUE
+    # a skipped step passes its own anchor on to the steps that count from it
+    prog = progress(signaleren=[d(7)])
+    prog.skipped["gesprek_gepeste"] = "Leerling wil alleen een gezamenlijk gesprek."
+    sched = compute_schedule(zes, prog, today=d(8))
+    assert sched.step("gesprek_gepeste").state is StepState.SKIPPED
+    assert sched.step("gesprek_pester").due == d(14)
+    assert sched.step("gesprek_pester").state is StepState.CURRENT
+
+
+# -- supportgroep (OPA) ------------------------------------------------------------------
+
+def test_opa_consent_gate_blocks_step_two(protocols: dict[str, Protocol]) -> None:
+    opa = protocols["supportgroep"]
+    prog = progress(gesprek_gepeste=[d(8)])
+    sched = compute_schedule(opa, prog, today=d(9))
+    for step_id in ("gesprek_steungroep", "tweede_gesprek_gepeste", "tweede_gesprek_steungroep"):
+        assert sched.step(step_id).state is StepState.BLOCKED
+        assert sched.step(step_id).blocked_by == ("consent_gepeste",)
+    # the student took two days to think; the group talk is planned from the consent
+    prog.conditions["consent_gepeste"] = datetime(2026, 9, 10, 15, 30, tzinfo=UTC)
+    sched = compute_schedule(opa, prog, today=d(10))
+    step2 = sched.step("gesprek_steungroep")
+    assert step2.state is StepState.CURRENT
+    assert step2.due == d(10) and step2.window == (d(10), d(12))
+    assert compute_schedule(opa, prog, today=d(13)).step("gesprek_steungroep").state \
+        is StepState.OVERDUE
+
+
+def test_opa_step_done_without_consent_is_reported(protocols: dict[str, Protocol]) -> None:
+    opa = protocols["supportgroep"]
+    prog = progress(gesprek_gepeste=[d(8)], gesprek_steungroep=[d(8)])
+    status = compute_schedule(opa, prog, today=d(9)).step("gesprek_steungroep")
+    assert status.state is StepState.DONE
+    assert any("toestemming" in n or "voorwaarde" in n for n in status.notes)
+
+
+def test_opa_second_conversations_about_a_week_later(protocols: dict[str, Protocol]) -> None:
+    opa = protocols["supportgroep"]
+    prog = progress(gesprek_gepeste=[d(8)], gesprek_steungroep=[d(8)])
+    prog.conditions["consent_gepeste"] = d(8)
+    sched = compute_schedule(opa, prog, today=d(10))
+    second = sched.step("tweede_gesprek_gepeste")
+    assert second.due == d(15) and second.window == (d(13), d(17))
+    assert second.state is StepState.UPCOMING        # not yet time
+    assert compute_schedule(opa, prog, today=d(14)).step("tweede_gesprek_gepeste").state \
+        is StepState.CURRENT
+    assert compute_schedule(opa, prog, today=d(18)).step("tweede_gesprek_gepeste").state \
+        is StepState.OVERDUE
+    assert sched.step("confronterend_gesprek").state is StepState.UPCOMING   # optional
+
+
+def test_opa_repeat_round(protocols: dict[str, Protocol]) -> None:
+    opa = protocols["supportgroep"]
+    prog = progress(gesprek_gepeste=[d(8)], gesprek_steungroep=[d(8)],
+                    tweede_gesprek_gepeste=[d(15)], tweede_gesprek_steungroep=[d(15)])
+    prog.conditions["consent_gepeste"] = d(8)
+    sched = compute_schedule(opa, prog, today=d(16))
+    assert sched.rounds["ronde"] == 1
+    offer = sched.followups_from("ronde")
+    assert len(offer) == 1 and offer[0].optional and offer[0].due == d(22)
+    assert offer[0].key == "ronde/ronde-2"
+    # the counsellor starts round 2: steps 3 and 4 get new dates from the new group talk
+    prog.completions["gesprek_steungroep"].append(d(22))
+    sched = compute_schedule(opa, prog, today=d(23))
+    assert sched.rounds["ronde"] == 2
+    assert sched.step("gesprek_steungroep").state is StepState.DONE
+    assert sched.step("gesprek_steungroep").round == 2
+    third = sched.step("tweede_gesprek_gepeste")
+    assert third.state is StepState.UPCOMING and third.due == d(29)
+    rounds = sched.followups_from("ronde")
+    assert [(f.key, f.state) for f in rounds] == [("ronde/ronde-2", FollowUpState.DONE)]
+    # round 2 completes; round 3 is offered, the whole approach still within 9 weeks
+    prog.completions["tweede_gesprek_gepeste"].append(d(29))
+    prog.completions["tweede_gesprek_steungroep"].append(d(29))
+    sched = compute_schedule(opa, prog, today=d(30))
+    assert [f.key for f in sched.followups_from("ronde")] == ["ronde/ronde-2", "ronde/ronde-3"]
+    # an offered round is a suggestion: it never becomes overdue
+    later = compute_schedule(opa, prog, today=d(20, 10))
+    assert later.followups_from("ronde")[-1].state is FollowUpState.CURRENT
+
+
+def test_opa_final_evaluation(protocols: dict[str, Protocol]) -> None:
+    opa = protocols["supportgroep"]
+    prog = progress(gesprek_gepeste=[d(8)], gesprek_steungroep=[d(8)])
+    prog.conditions["consent_gepeste"] = d(8)
+    final = compute_schedule(opa, prog, today=d(9)).followups_from("afronding")
+    assert [f.due for f in final] == [d(3, 11)]
+    assert final[0].window == (d(27, 10), d(10, 11))
+
+
+# -- 5 B's -------------------------------------------------------------------------------
+
+def _bs_round_one(choice: str, reason: str = "Nieuwe berichten in de klassenapp.") \
+        -> CaseProgress:
+    prog = progress(bekijken=[d(9)], begrijpen=[d(14)], beslissen=[d(16)], bijsturen=[d(18)],
+                    beoordelen=[d(12, 10)])
+    prog.choices["beslissen"] = [ChoiceRecord("confronterend", "Pester heeft hoge status.",
+                                              d(16))]
+    prog.choices["beoordelen"] = [ChoiceRecord(choice, reason, d(12, 10))]
+    return prog
+
+
+def test_vijf_bs_restarts_at_bekijken_when_not_stopped(protocols: dict[str, Protocol]) -> None:
+    bs = protocols["vijf_bs"]
+    sched = compute_schedule(bs, _bs_round_one("niet-gestopt"), today=d(13, 10))
+    assert sched.rounds["cyclus"] == 2
+    bekijken = sched.step("bekijken")
+    assert bekijken.round == 2 and bekijken.state is StepState.CURRENT
+    assert bekijken.due == d(19, 10)
+    for step_id in ("begrijpen", "beslissen", "bijsturen", "beoordelen"):
+        assert sched.step(step_id).state is StepState.UPCOMING
+        assert sched.step(step_id).round == 2
+    restart = sched.followups_from("cyclus")
+    assert [(f.key, f.due) for f in restart] == [("cyclus/ronde-2", d(19, 10))]
+    assert sched.followups_from("evaluatie") == []
+    # round 2 starts, then Bekijken is done again and Begrijpen is due a week later
+    prog = _bs_round_one("niet-gestopt")
+    prog.completions["bekijken"].append(d(15, 10))
+    sched = compute_schedule(bs, prog, today=d(16, 10))
+    assert sched.step("bekijken").state is StepState.DONE
+    assert sched.step("begrijpen").due == d(22, 10)
+    assert sched.followups_from("cyclus")[0].state is FollowUpState.DONE
+    # a new Bekijken on the very day of 'niet gestopt' starts round 2 without
+    # counting round 1's Beoordelen as done in round 2
+    prog = _bs_round_one("niet-gestopt")
+    prog.completions["bekijken"].append(d(12, 10))
+    sched = compute_schedule(bs, prog, today=d(12, 10))
+    assert sched.rounds["cyclus"] == 2
+    assert sched.step("beoordelen").state is StepState.UPCOMING
+    assert sched.step("begrijpen").due == d(19, 10)
+    overdue = compute_schedule(bs, _bs_round_one("niet-gestopt"), today=d(20, 10))
+    assert overdue.step("bekijken").state is StepState.OVERDUE
+    assert overdue.followups_from("cyclus")[0].state is FollowUpState.OVERDUE
+
+
+def test_vijf_bs_stopped_plans_short_and_long_term_evaluation(
+        protocols: dict[str, Protocol]) -> None:
+    bs = protocols["vijf_bs"]
+    sched = compute_schedule(bs, _bs_round_one("gestopt", "Leerling en klas merken rust."),
+                             today=d(13, 10))
+    assert sched.rounds["cyclus"] == 1
+    assert all(s.state is StepState.DONE for s in sched.steps)
+    assert [f.due for f in sched.followups_from("evaluatie")] == [
+        d(26, 10), d(12, 1, 2027), d(12, 4, 2027)]
+    assert [f.due for f in sched.followups_from("vervolggesprek")] == [d(23), d(30)]
+    assert sched.followups_from("cyclus") == []
+
+
+def test_vijf_bs_choice_must_be_recorded_with_reason(protocols: dict[str, Protocol]) -> None:
+    bs = protocols["vijf_bs"]
+    prog = _bs_round_one("gestopt", reason="  ")
+    del prog.choices["beslissen"]
+    sched = compute_schedule(bs, prog, today=d(13, 10))
+    assert any("keuze is niet vastgelegd" in n for n in sched.step("beslissen").notes)
+    assert any("reden" in n for n in sched.step("beoordelen").notes)
+
+
+# -- broken files ------------------------------------------------------------------------
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _copy_with(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    text = (SHIPPED_PROTOCOLS_DIR / name).read_text(encoding="utf-8")
+    assert old in text
+    return _write(tmp_path, name, text.replace(old, new, 1))
+
+
+def _line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+def test_syntax_error_names_the_line(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "zesstappenplan.toml", 'id = "gesprek_pester"',
+                      'id = "gesprek_pester')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert info.value.line == _line_of(path, 'id = "gesprek_pester')
+    assert str(info.value).startswith(f"zesstappenplan.toml, regel {info.value.line}: ")
+    assert "TOML" in info.value.message
+
+
+def test_typo_key_names_line_and_suggestion(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "zesstappenplan.toml",
+                      'deadline = { after = "gesprek_gepeste", within = "7d" }',
+                      'deadlin = { after = "gesprek_gepeste", within = "7d" }')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    line = _line_of(path, "deadlin =")
+    assert info.value.line == line
+    assert str(info.value) == (
+        f"zesstappenplan.toml, regel {line}: onbekende sleutel 'deadlin' "
+        "(bedoelde u 'deadline'?)")
+
+
+def test_typo_in_nested_table_and_bad_duration(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "vijf_bs.toml", 'reason_required = true\n\n[[steps.choice.options]]\n'
+                      'id = "gestopt"', 'reason_requird = true\n\n[[steps.choice.options]]\n'
+                      'id = "gestopt"')
+    _, errors = read_protocol(path)
+    assert [(e.line, e.message) for e in errors] == [
+        (_line_of(path, "reason_requird"),
+         "onbekende sleutel 'reason_requird' (bedoelde u 'reason_required'?)")]
+    path = _copy_with(tmp_path, "vijf_bs.toml", 'offsets = ["2w", "3m", "6m"]',
+                      'offsets = ["2w", "3 maanen", "6m"]')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert info.value.line == _line_of(path, "3 maanen")
+    assert "ongeldige duur '3 maanen'" in info.value.message
+
+
+def test_unknown_step_reference(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "zesstappenplan.toml",
+                      'deadline = { after = "gesprek_pester", within = "7d" }',
+                      'deadline = { after = "gesprek_pesters", within = "7d" }')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert info.value.line == _line_of(path, '"gesprek_pesters"')
+    assert "onbekende stap 'gesprek_pesters' (bedoelde u 'gesprek_pester'?)" in str(info.value)
+
+
+def test_deadline_cycle(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "zesstappenplan.toml",
+                      'deadline = { after = "signaleren", within = "7d" }',
+                      'deadline = { after = "gesprek_pester", within = "7d" }')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert "kringverwijzing" in info.value.message
+    assert "gesprek_gepeste → gesprek_pester → gesprek_gepeste" in info.value.message
+    assert info.value.line == _line_of(path, 'after = "gesprek_pester", within')
+
+
+def test_unknown_gate_and_missing_field(tmp_path: Path) -> None:
+    path = _copy_with(tmp_path, "supportgroep.toml", 'gates = ["consent_gepeste"]',
+                      'gates = ["consent_gepest"]')
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert "onbekende voorwaarde 'consent_gepest' (bedoelde u 'consent_gepeste'?)" \
+        in info.value.message
+    assert info.value.line == _line_of(path, 'gates = ["consent_gepest"]')
+    path = _copy_with(tmp_path, "supportgroep.toml",
+                      'title = "Tweede gesprek met de steungroep"\n', "")
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    assert "verplicht veld 'title' ontbreekt" in info.value.message
+    assert info.value.line == _line_of(path, 'id = "tweede_gesprek_steungroep"') - 1
+
+
+def test_minimal_school_file_and_wrong_types(tmp_path: Path) -> None:
+    minimal = """\
+id = "eigen"
+name = "Eigen aanpak"
+description = "Kort"
+school_types = ["vo"]
+
+[[steps]]
+id = "gesprek"
+title = "Gesprek"
+guidance = "Praat met de leerling."
+optional = "ja"
+participants = ["gepeste", "opa"]
+"""
+    protocol, errors = read_protocol(_write(tmp_path, "eigen.toml", minimal))
+    assert protocol is None
+    assert [(e.line, e.message) for e in errors] == [
+        (10, "'optional' moet een true of false zijn"),
+        (11, "onbekende rol 'opa'"),
+    ]
+    fixed = minimal.replace('optional = "ja"\n', "").replace(', "opa"', "")
+    protocol = load_protocol(_write(tmp_path, "eigen.toml", fixed))
+    assert protocol.steps[0].deadline is None and not protocol.repeats
+    sched = compute_schedule(protocol, progress(), today=MELDING)
+    assert sched.step("gesprek").state is StepState.CURRENT   # first step, no deadline
+
+
+def test_load_protocols_skips_bad_files_and_school_overrides(tmp_path: Path) -> None:
+    school = tmp_path / "school"
+    school.mkdir()
+    _write(school, "kapot.toml", "id = \n")
+    text = (SHIPPED_PROTOCOLS_DIR / "zesstappenplan.toml").read_text(encoding="utf-8")
+    _write(school, "ons_zesstappenplan.toml",
+           text.replace('name = "Zesstappenplan"', 'name = "Zesstappenplan van De Linde"'))
+    shutil.copy(SHIPPED_PROTOCOLS_DIR / "vijf_bs.toml", school / "typo.toml")
+    typo = school / "typo.toml"
+    typo.write_text(typo.read_text(encoding="utf-8").replace('id = "vijf_bs"', 'id = "vijf_bs"\n'
+                                                             'colour = "blauw"'),
+                    encoding="utf-8")
+    loaded, errors = load_protocols([SHIPPED_PROTOCOLS_DIR, school, tmp_path / "bestaat-niet"])
+    by_id = {p.id: p for p in loaded}
+    assert set(by_id) == SHIPPED
+    assert by_id["zesstappenplan"].name == "Zesstappenplan van De Linde"
+    assert by_id["zesstappenplan"].source == school / "ons_zesstappenplan.toml"
+    assert by_id["vijf_bs"].source == SHIPPED_PROTOCOLS_DIR / "vijf_bs.toml"
+    assert sorted((e.path.name, e.line) for e in errors) == [("kapot.toml", 1),
+                                                            ("typo.toml", _line_of(typo, "colour"))]
+    assert all(isinstance(e.message, str) and e.message for e in errors)
+
+
+def test_duplicate_id_in_one_folder(tmp_path: Path) -> None:
+    shutil.copy(SHIPPED_PROTOCOLS_DIR / "vijf_bs.toml", tmp_path / "a.toml")
+    shutil.copy(SHIPPED_PROTOCOLS_DIR / "vijf_bs.toml", tmp_path / "b.toml")
+    loaded, errors = load_protocols([tmp_path])
+    assert [p.source.name for p in loaded] == ["a.toml"]
+    assert len(errors) == 1 and "a.toml" in str(errors[0]) and errors[0].path.name == "b.toml"
+
+
+# -- robustness: whatever was recorded, the engine answers -------------------------------
+
+def test_engine_never_fails_on_arbitrary_progress(protocols: dict[str, Protocol]) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    days = st.dates(min_value=date(2026, 9, 1), max_value=date(2027, 9, 1))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.sampled_from(sorted(protocols)), st.data(), days)
+    def check(protocol_id: str, data: st.DataObject, today: date) -> None:
+        protocol = protocols[protocol_id]
+        ids = [*protocol.step_ids, "onbekend"]
+        prog = CaseProgress(
+            melding=MELDING,
+            completions=data.draw(st.dictionaries(st.sampled_from(ids), st.lists(days,
+                                                                                 max_size=4))),
+            conditions=data.draw(st.dictionaries(st.sampled_from(["consent_gepeste"]), days)),
+            skipped=data.draw(st.dictionaries(st.sampled_from(ids), st.just("reden"))),
+        )
+        for step in protocol.steps:
+            if step.choice and step.id in prog.completions:
+                options = [o.id for o in step.choice.options]
+                prog.choices[step.id] = data.draw(st.lists(st.builds(
+                    ChoiceRecord, st.sampled_from(options), st.text(max_size=3), days),
+                    max_size=3))
+        sched = compute_schedule(protocol, prog, today)
+        assert [s.id for s in sched.steps] == list(protocol.step_ids)
+        for status in sched.steps:
+            if status.state is StepState.OVERDUE:
+                assert status.latest is not None and status.latest < today
+            if status.window:
+                assert status.window[0] <= status.due <= status.window[1]
+        assert all(f.due for f in sched.followups)
+
+    check()
