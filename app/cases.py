@@ -87,9 +87,12 @@ class CaseRepository:
 
     def list(self, *, status: CaseStatus | None = None,
              kind: CaseKind | None = None) -> list[CaseSummary]:
+        # updated_at moves with every timeline entry, so it is the last activity; the
+        # count walks only the (case_id, occurred_at) index.
         sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
-               " c.group_name, max(c.updated_at, coalesce(max(e.recorded_at), '')),"
-               " count(e.id) FROM cases c LEFT JOIN entries e ON e.case_id = c.id WHERE 1=1")
+               " c.group_name, c.updated_at,"
+               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id)"
+               " FROM cases c WHERE 1=1")
         params: list[Any] = []
         if status is not None:
             sql += " AND c.status = ?"
@@ -97,7 +100,7 @@ class CaseRepository:
         if kind is not None:
             sql += " AND c.kind = ?"
             params.append(CaseKind(kind).value)
-        sql += " GROUP BY c.id ORDER BY c.ref_year DESC, c.ref_seq DESC"
+        sql += " ORDER BY c.ref_year DESC, c.ref_seq DESC"
         return [
             CaseSummary(
                 id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
