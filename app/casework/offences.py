@@ -1,0 +1,201 @@
+"""Strafbare feiten: a short checklist on the case with plain Dutch guidance per item, and
+the advice given (aangifte advised, police contact informed) as a timeline entry.
+
+The texts are guidance for a school, not legal advice. Belediging (art. 266 Sr) and
+smaad/laster (art. 261/262 Sr) are klachtdelicten (art. 269 Sr): only the victim (under
+16: the parents) can start prosecution, by filing a complaint within three months. The
+other items are not klachtdelicten: anyone may report them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from app.casework._base import Repo, aware
+from app.casework.model import Priority, PrioritySuggestion
+from app.domain import CaseKind, Entry, EntryKind, Precision
+from app.errors import InvalidInputError
+from app.timeutil import from_storage, to_storage
+
+DISCLAIMER = ("Dit is een handreiking voor de school, geen juridisch advies. Overleg bij twijfel "
+              "met de wijkagent of het Juridisch Loket.")
+
+
+@dataclass(frozen=True)
+class Offence:
+    key: str
+    label: str
+    articles: str
+    klachtdelict: bool
+    who_reports: str
+    advice: str
+    priority: Priority
+
+
+_ANYONE = ("Geen klachtdelict: iedereen kan aangifte doen, ook de school. Meestal doen de "
+           "leerling en de ouders dat samen.")
+_VICTIM = ("Klachtdelict: alleen het slachtoffer kan aangifte doen en om vervolging vragen; "
+           "bij een leerling jonger dan 16 jaar doen de ouders of verzorgers dat. Dit moet "
+           "binnen drie maanden nadat het slachtoffer ervan wist.")
+
+OFFENCES: tuple[Offence, ...] = (
+    Offence("bedreiging", "Bedreiging", "art. 285 Sr", False, _ANYONE,
+            "Neem het serieus. Bewaar de berichten, meld het bij de wijkagent en raad de "
+            "ouders aan aangifte te doen. Bij direct gevaar: bel 112.", Priority.ACUUT),
+    Offence("afpersing", "Afpersing of afdreiging (ook sextortion)", "art. 317 en 318 Sr",
+            False, _ANYONE,
+            "Raad de leerling aan niet te betalen en niets meer te sturen. Bewaar eerst de "
+            "berichten, blokkeer daarna. Schakel de wijkagent in en raad aangifte aan.",
+            Priority.ACUUT),
+    Offence("belediging", "Belediging", "art. 266 Sr", True, _VICTIM,
+            "Bewaar de berichten. De leerling en de ouders beslissen zelf of zij aangifte "
+            "doen; de school kan hen daarbij helpen.", Priority.NORMAAL),
+    Offence("smaad_laster", "Smaad of laster", "art. 261 en 262 Sr", True, _VICTIM,
+            "Bewaar de berichten en de links. Vraag het platform de berichten te verwijderen. "
+            "De leerling en de ouders beslissen zelf over aangifte.", Priority.HOOG),
+    Offence("seksueel_beeld", "Verspreiden van seksueel beeld",
+            "art. 139h Sr; bij minderjarigen ook art. 240b Sr", False, _ANYONE,
+            "Kopieer, bewaar of stuur de beelden zelf nooit door: beschrijf wat er te zien is "
+            "en waar. Raad de ouders aan aangifte te doen en vraag het platform de beelden te "
+            "verwijderen. Schakel de wijkagent in.", Priority.ACUUT),
+    Offence("identiteitsfraude", "Identiteitsfraude of nepprofiel", "art. 231b Sr", False,
+            _ANYONE,
+            "Een nepprofiel is strafbaar als iemands gegevens worden misbruikt en dat hem of "
+            "haar kan schaden; vaak gaat het ook om belediging of smaad. Bewaar de link en "
+            "schermafbeeldingen en meld het profiel bij het platform.", Priority.HOOG),
+    Offence("hacken", "Hacken (computervredebreuk)", "art. 138ab Sr", False, _ANYONE,
+            "Help de leerling de wachtwoorden te wijzigen en tweestapsverificatie aan te "
+            "zetten. Bewaar wat er vanuit het account is gedaan. Raad aangifte aan.",
+            Priority.HOOG),
+)
+_BY_KEY = {o.key: o for o in OFFENCES}
+
+
+class AdviceAction(StrEnum):
+    AANGIFTE_GEADVISEERD = "aangifte-geadviseerd"
+    POLITIE_INGELICHT = "politie-ingelicht"
+    VERWIJDERVERZOEK = "verwijderverzoek-geadviseerd"
+
+    @property
+    def label(self) -> str:
+        return {"aangifte-geadviseerd": "aangifte geadviseerd",
+                "politie-ingelicht": "contactpersoon bij de politie ingelicht",
+                "verwijderverzoek-geadviseerd": "verwijderverzoek bij het platform geadviseerd",
+                }[self.value]
+
+
+def offence(key: str) -> Offence:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise InvalidInputError(f"Onbekend strafbaar feit '{key}'; kies uit: "
+                                f"{', '.join(_BY_KEY)}.") from None
+
+
+def suggest_priority(offence_keys: list[str] | tuple[str, ...] | set[str],
+                     case_kind: CaseKind | None = None) -> PrioritySuggestion:
+    """Threats, extortion and intimate images: acuut, same day. Otherwise the highest."""
+    chosen = [offence(k) for k in offence_keys]
+    top = max((o.priority for o in chosen), key=lambda p: p.rank, default=Priority.NORMAAL)
+    if top is Priority.ACUUT:
+        names = ", ".join(o.label.lower() for o in chosen if o.priority is Priority.ACUUT)
+        return PrioritySuggestion(top, f"Acuut vanwege {names}: dezelfde dag handelen.", True)
+    if top is Priority.HOOG:
+        names = ", ".join(o.label.lower() for o in chosen if o.priority is Priority.HOOG)
+        return PrioritySuggestion(top, f"Hoog vanwege {names}.", False)
+    if case_kind is CaseKind.INCIDENT:
+        return PrioritySuggestion(Priority.HOOG, "Hoog: een incident vraagt snel handelen.",
+                                  False)
+    return PrioritySuggestion(Priority.NORMAAL, "Geen aanwijzing voor spoed.", False)
+
+
+@dataclass(frozen=True)
+class AdviceRecord:
+    id: int
+    case_id: int
+    offences: tuple[str, ...]
+    actions: tuple[AdviceAction, ...]
+    to_whom: str
+    note: str
+    given_at: datetime
+    entry_id: int
+
+
+class Offences(Repo):
+    def checked(self, case_id: int) -> list[str]:
+        rows = self._vault.query("SELECT offence FROM case_offences WHERE case_id = ?",
+                                 (case_id,))
+        found = {r[0] for r in rows}
+        return [o.key for o in OFFENCES if o.key in found]
+
+    def set_checked(self, case_id: int, keys: list[str] | tuple[str, ...] | set[str]
+                    ) -> PrioritySuggestion:
+        """Tick exactly these items. Raises the case's priority to the suggestion if higher."""
+        self._require_case(case_id)
+        wanted = {offence(k).key for k in keys}
+        before = set(self.checked(case_id))
+        kind = CaseKind(self._vault.query("SELECT kind FROM cases WHERE id = ?",
+                                          (case_id,))[0][0])
+        suggestion = suggest_priority(sorted(wanted), kind)
+        with self._vault.write() as tx:
+            for key in before - wanted:
+                tx.execute("DELETE FROM case_offences WHERE case_id = ? AND offence = ?",
+                           (case_id, key))
+            for key in wanted - before:
+                tx.execute("INSERT INTO case_offences (case_id, offence, checked_at)"
+                           " VALUES (?,?,?)", (case_id, key, self._now()))
+            if wanted != before:
+                self._touch(tx, case_id)
+                self._audit(tx, "casework.offences_checked", case_id, offences=sorted(wanted))
+            row = tx.execute("SELECT priority FROM case_priorities WHERE case_id = ? ORDER BY"
+                             " id DESC LIMIT 1", (case_id,)).fetchone()
+            current = Priority(row[0]) if row else Priority.NORMAAL
+            if wanted - before and suggestion.priority.rank > current.rank:
+                tx.execute("INSERT INTO case_priorities (case_id, priority, reason, automatic,"
+                           " set_at) VALUES (?,?,?,1,?)",
+                           (case_id, suggestion.priority.value, suggestion.reason, self._now()))
+                self._audit(tx, "casework.priority_set", case_id,
+                            priority=suggestion.priority.value, automatic=True)
+        return suggestion
+
+    def record_advice(self, case_id: int, offences: list[str] | tuple[str, ...],
+                      actions: list[AdviceAction] | tuple[AdviceAction, ...], to_whom: str,
+                      note: str = "", given_at: datetime | None = None) -> AdviceRecord:
+        """Record the advice given and to whom, as a timeline entry (kind notitie)."""
+        self._require_case(case_id)
+        items = [offence(k) for k in offences]
+        acts = [AdviceAction(a) for a in actions]
+        if not items or not acts:
+            raise InvalidInputError("Kies het strafbare feit en het gegeven advies.")
+        if not to_whom.strip():
+            raise InvalidInputError("Schrijf op aan wie het advies is gegeven.")
+        moment = aware(given_at or self._vault.clock.now())
+        lines = [f"Advies over strafbare feiten aan {to_whom.strip()}: "
+                 + "; ".join(a.label for a in acts) + ".",
+                 "Feiten: " + "; ".join(f"{o.label} ({o.articles}"
+                                        f"{', klachtdelict' if o.klachtdelict else ''})"
+                                        for o in items) + "."]
+        if note.strip():
+            lines.append(note.strip())
+        with self._vault.write() as tx:
+            entry: Entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE, "\n".join(lines),
+                                                    moment, Precision.EXACT, to_whom)
+            cur = tx.execute(
+                "INSERT INTO offence_advice (case_id, offences, actions, to_whom, note,"
+                " given_at, entry_id, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+                (case_id, json.dumps([o.key for o in items]), json.dumps([a.value for a in acts]),
+                 to_whom.strip(), note.strip(), to_storage(moment), entry.id, self._now()))
+            self._audit(tx, "casework.offence_advice", case_id, offences=[o.key for o in items],
+                        actions=[a.value for a in acts], entry_id=entry.id)
+        return next(a for a in self.advice(case_id) if a.id == cur.lastrowid)
+
+    def advice(self, case_id: int) -> list[AdviceRecord]:
+        rows = self._vault.query("SELECT id, case_id, offences, actions, to_whom, note,"
+                                 " given_at, entry_id FROM offence_advice WHERE case_id = ?"
+                                 " ORDER BY id", (case_id,))
+        return [AdviceRecord(r[0], r[1], tuple(json.loads(r[2])),
+                             tuple(AdviceAction(a) for a in json.loads(r[3])), r[4], r[5],
+                             from_storage(r[6]), r[7]) for r in rows]

@@ -1,0 +1,131 @@
+"""A case's status and urgency: in behandeling, monitoring, closing with an outcome,
+escalation to the coordinator (an overdracht entry) and the priority with its reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.casework._base import Repo, aware
+from app.casework.model import Outcome, OutcomeRecord, Priority, PriorityRecord
+from app.casework.progress import monitoring_schedules
+from app.domain import CaseStatus, Entry, EntryKind, Precision
+from app.errors import InvalidInputError
+from app.timeutil import from_storage
+
+
+class CaseStatusService(Repo):
+    # -- status --------------------------------------------------------------------------
+    def set_status(self, case_id: int, status: CaseStatus) -> None:
+        """nieuw, in-behandeling or monitoring. Use `close` for gesloten."""
+        status = CaseStatus(status)
+        if status is CaseStatus.GESLOTEN:
+            raise InvalidInputError("Sluit een melding af met een uitkomst.")
+        self._vault.cases.update(case_id, status=status)
+
+    def protocol_keeps_monitoring(self, case_id: int) -> bool:
+        """Whether the case's protocol has follow-ups that outlive closing (e.g. 2 years)."""
+        choice = self.current_choice(case_id)
+        protocol = self._registry.find(choice.protocol_id) if choice else None
+        return bool(protocol and monitoring_schedules(protocol))
+
+    def close(self, case_id: int, outcome: Outcome, note: str = "",
+              keep_monitoring: bool | None = None, on: date | None = None) -> OutcomeRecord:
+        """Close with an outcome. Monitoring dates stay in 'te doen' if the protocol has
+        them (or `keep_monitoring` says so); a timeline note records the closing."""
+        outcome = Outcome(outcome)
+        self._require_case(case_id)
+        keep = self.protocol_keeps_monitoring(case_id) if keep_monitoring is None \
+            else keep_monitoring
+        closed_on = on or self._vault.clock.today_local()
+        text = f"Melding gesloten. Uitkomst: {outcome.label}."
+        if note.strip():
+            text += f"\n{note.strip()}"
+        if keep:
+            text += "\nDe monitoring volgens het protocol loopt door."
+        with self._vault.write() as tx:
+            entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE, text,
+                                             self._vault.clock.now(), Precision.EXACT)
+            cur = tx.execute("INSERT INTO case_outcomes (case_id, outcome, note, keep_monitoring,"
+                             " closed_on, entry_id, recorded_at) VALUES (?,?,?,?,?,?,?)",
+                             (case_id, outcome.value, note.strip(), int(keep),
+                              closed_on.isoformat(), entry.id, self._now()))
+            self._vault.cases.update(case_id, status=CaseStatus.GESLOTEN)
+            self._audit(tx, "casework.closed", case_id, outcome=outcome.value,
+                        keep_monitoring=keep)
+        return next(o for o in self.outcomes(case_id) if o.id == cur.lastrowid)
+
+    def reopen(self, case_id: int, reason: str) -> Entry:
+        if not reason.strip():
+            raise InvalidInputError("Geef een reden om de melding te heropenen.")
+        with self._vault.write():
+            entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE,
+                                             f"Melding heropend: {reason.strip()}",
+                                             self._vault.clock.now(), Precision.EXACT)
+            self._vault.cases.update(case_id, status=CaseStatus.IN_BEHANDELING)
+        return entry
+
+    def outcomes(self, case_id: int) -> list[OutcomeRecord]:
+        rows = self._vault.query("SELECT id, case_id, outcome, note, keep_monitoring, closed_on,"
+                                 " entry_id, recorded_at FROM case_outcomes WHERE case_id = ?"
+                                 " ORDER BY id", (case_id,))
+        return [OutcomeRecord(r[0], r[1], Outcome(r[2]), r[3], bool(r[4]),
+                              date.fromisoformat(r[5]), r[6], from_storage(r[7])) for r in rows]
+
+    def outcome(self, case_id: int) -> OutcomeRecord | None:
+        found = self.outcomes(case_id)
+        return found[-1] if found else None
+
+    # -- escalation --------------------------------------------------------------------
+    def escalation_chain(self, case_id: int) -> tuple[str, ...]:
+        """Who takes over next according to the protocol (may be empty)."""
+        choice = self.current_choice(case_id)
+        protocol = self._registry.find(choice.protocol_id) if choice else None
+        return protocol.escalation if protocol else ()
+
+    def escalate(self, case_id: int, to_whom: str, reason: str,
+                 at: datetime | None = None) -> Entry:
+        """Hand the case to the coordinator (or another): a timeline entry 'overdracht'."""
+        if not to_whom.strip():
+            raise InvalidInputError("Schrijf op aan wie u de melding overdraagt.")
+        if not reason.strip():
+            raise InvalidInputError("Schrijf op waarom u de melding overdraagt.")
+        moment = aware(at or self._vault.clock.now())
+        with self._vault.write() as tx:
+            entry = self._vault.timeline.add(
+                case_id, EntryKind.OVERDRACHT,
+                f"Overgedragen aan {to_whom.strip()}. Reden: {reason.strip()}", moment,
+                Precision.EXACT, to_whom)
+            self._audit(tx, "casework.escalated", case_id, entry_id=entry.id)
+        return entry
+
+    # -- priority ----------------------------------------------------------------------
+    def priority(self, case_id: int) -> PriorityRecord:
+        rows = self._vault.query("SELECT priority, reason, automatic, set_at FROM"
+                                 " case_priorities WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                                 (case_id,))
+        if not rows:
+            return PriorityRecord(Priority.NORMAAL, "", False, None)
+        r = rows[0]
+        return PriorityRecord(Priority(r[0]), r[1], bool(r[2]), from_storage(r[3]))
+
+    def set_priority(self, case_id: int, priority: Priority, reason: str) -> PriorityRecord:
+        priority = Priority(priority)
+        self._require_case(case_id)
+        if not reason.strip():
+            raise InvalidInputError("Geef een reden voor de urgentie.")
+        with self._vault.write() as tx:
+            tx.execute("INSERT INTO case_priorities (case_id, priority, reason, automatic,"
+                       " set_at) VALUES (?,?,?,0,?)",
+                       (case_id, priority.value, reason.strip(), self._now()))
+            self._touch(tx, case_id)
+            self._audit(tx, "casework.priority_set", case_id, priority=priority.value,
+                        automatic=False)
+        return self.priority(case_id)
+
+    def priority_history(self, case_id: int) -> list[PriorityRecord]:
+        rows = self._vault.query("SELECT priority, reason, automatic, set_at FROM"
+                                 " case_priorities WHERE case_id = ? ORDER BY id", (case_id,))
+        return [PriorityRecord(Priority(r[0]), r[1], bool(r[2]), from_storage(r[3]))
+                for r in rows]
+

@@ -1,0 +1,114 @@
+"""The steungroep: composed from the case's people, with each member's idea ("Ik ga ...")
+and, at the next meeting, what the member did. Sizes outside 5-8 give a warning only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.casework._base import Repo
+from app.casework.model import SteungroepMember, SteungroepNote, SteungroepResult
+from app.domain import Person, Role
+from app.errors import InvalidInputError, NotFoundError
+from app.timeutil import from_storage
+
+MIN_SIZE, MAX_SIZE = 5, 8
+IDEA, RESULT = "idee", "resultaat"
+
+
+class Steungroep(Repo):
+    def members(self, case_id: int) -> list[SteungroepMember]:
+        rows = self._vault.query(
+            "SELECT m.id, m.participant_id, p.id, p.name, p.group_name, pa.role, m.added_at"
+            " FROM steungroep_members m JOIN people p ON p.id = m.person_id"
+            " LEFT JOIN participants pa ON pa.id = m.participant_id"
+            " WHERE m.case_id = ? AND m.removed_at IS NULL ORDER BY m.id", (case_id,))
+        return [SteungroepMember(r[0], r[1], Person(r[2], r[3], r[4]),
+                                 Role(r[5]) if r[5] else None, from_storage(r[6])) for r in rows]
+
+    def warnings(self, case_id: int) -> tuple[str, ...]:
+        members = self.members(case_id)
+        out = []
+        if members and not MIN_SIZE <= len(members) <= MAX_SIZE:
+            out.append(f"De steungroep heeft {len(members)} leden; gebruikelijk is 5 tot 8.")
+        victims = {r[0] for r in self._vault.query(
+            "SELECT person_id FROM participants WHERE case_id = ? AND role = 'gepeste'",
+            (case_id,))}
+        if any(m.person.id in victims for m in members):
+            out.append("De gepeste leerling hoort niet in de steungroep.")
+        return tuple(out)
+
+    def compose(self, case_id: int, participant_ids: list[int] | tuple[int, ...]
+                ) -> SteungroepResult:
+        """Set the group to exactly these case participants; returns it with warnings."""
+        self._require_case(case_id)
+        chosen = self._participants(case_id, participant_ids)
+        current = {m.participant_id: m for m in self.members(case_id)}
+        wanted = {pid for pid, _ in chosen}
+        now = self._now()
+        with self._vault.write() as tx:
+            for pid, member in current.items():
+                if pid not in wanted:
+                    tx.execute("UPDATE steungroep_members SET removed_at = ? WHERE id = ?",
+                               (now, member.id))
+            persons_in = {m.person.id for m in current.values()}
+            for pid, person in chosen:
+                if pid not in current and person.id not in persons_in:
+                    tx.execute("INSERT INTO steungroep_members (case_id, participant_id,"
+                               " person_id, added_at) VALUES (?,?,?,?)",
+                               (case_id, pid, person.id, now))
+                    persons_in.add(person.id)
+            self._touch(tx, case_id)
+            self._audit(tx, "casework.steungroep_composed", case_id, size=len(persons_in))
+        return SteungroepResult(tuple(self.members(case_id)), self.warnings(case_id))
+
+    def _add_notes(self, case_id: int, notes: dict[int, str], kind: str,
+                   step_record_id: int | None) -> tuple[str, ...]:
+        members = {m.id: m for m in self.members(case_id)}
+        unknown = [mid for mid in notes if mid not in members]
+        if unknown:
+            raise InvalidInputError("Kies leden van de steungroep van deze melding.")
+        cleaned = {mid: text.strip() for mid, text in notes.items() if text.strip()}
+        if not cleaned:
+            raise InvalidInputError("Schrijf per lid op wat hij of zij " +
+                                    ("gaat doen." if kind == IDEA else "heeft gedaan."))
+        warnings = []
+        if kind == IDEA:
+            warnings = [f"{members[mid].person.name}: schrijf het idee als 'Ik ga ...'."
+                        for mid, text in cleaned.items() if not text.lower().startswith("ik ")]
+        with self._vault.write() as tx:
+            tx.executemany("INSERT INTO steungroep_notes (member_id, kind, text, step_record_id,"
+                           " recorded_at) VALUES (?,?,?,?,?)",
+                           [(mid, kind, text, step_record_id, self._now())
+                            for mid, text in cleaned.items()])
+            self._touch(tx, case_id)
+            self._audit(tx, f"casework.steungroep_{kind}", case_id, members=sorted(cleaned),
+                        step_record_id=step_record_id)
+        return tuple(warnings)
+
+    def record_ideas(self, case_id: int, ideas: dict[int, str],
+                     step_record_id: int | None = None) -> tuple[str, ...]:
+        """Per member id the idea in "Ik ga ..." form; returns warnings (never refuses)."""
+        return self._add_notes(case_id, ideas, IDEA, step_record_id)
+
+    def record_results(self, case_id: int, results: dict[int, str],
+                       step_record_id: int | None = None) -> tuple[str, ...]:
+        """Per member id what the member did, told at the next meeting."""
+        return self._add_notes(case_id, results, RESULT, step_record_id)
+
+    def notes(self, case_id: int, member_id: int | None = None) -> list[SteungroepNote]:
+        sql = ("SELECT n.id, n.member_id, n.kind, n.text, n.step_record_id, n.recorded_at FROM"
+               " steungroep_notes n JOIN steungroep_members m ON m.id = n.member_id"
+               " WHERE m.case_id = ?")
+        params: list[Any] = [case_id]
+        if member_id is not None:
+            sql += " AND n.member_id = ?"
+            params.append(member_id)
+        return [SteungroepNote(r[0], r[1], r[2], r[3], r[4], from_storage(r[5]))
+                for r in self._vault.query(sql + " ORDER BY n.id", params)]
+
+    def latest_idea(self, case_id: int, member_id: int) -> SteungroepNote | None:
+        ideas = [n for n in self.notes(case_id, member_id) if n.kind == IDEA]
+        if not ideas and member_id not in {m.id for m in self.members(case_id)}:
+            raise NotFoundError("Dit lid staat niet (meer) in de steungroep.")
+        return ideas[-1] if ideas else None

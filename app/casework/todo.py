@@ -1,0 +1,127 @@
+"""'Te doen' across all cases: overdue and upcoming steps and follow-ups, by date.
+
+Closed cases only keep their monitoring follow-ups (when closing kept them); cases in
+monitoring show follow-ups only. Open agreements with an evaluation date count as
+follow-ups too (key `afspraak/<id>/evalueren`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from app.casework.model import (
+    CaseWorkSchedule,
+    Priority,
+    TodoItem,
+    TodoKind,
+    TodoList,
+    TodoState,
+)
+from app.casework.progress import CaseData, build_schedule, load_case_data, monitoring_schedules
+from app.casework.registry import ProtocolRegistry
+from app.domain import CaseStatus
+from app.protocols import StepState
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+HORIZON_DAYS = 14
+_STEP_STATES = {StepState.OVERDUE: TodoState.OVERDUE, StepState.CURRENT: TodoState.DUE,
+                StepState.UPCOMING: TodoState.UPCOMING, StepState.BLOCKED: TodoState.BLOCKED}
+_FOLLOWUP_STATES = {"overdue": TodoState.OVERDUE, "current": TodoState.DUE,
+                    "upcoming": TodoState.UPCOMING}
+
+
+def _steps(data: CaseData, work: CaseWorkSchedule, until: date) -> list[TodoItem]:
+    out = []
+    for status in work.steps:
+        state = _STEP_STATES.get(status.state)
+        if state is None or status.due is None:
+            continue
+        if status.step.optional and state is not TodoState.OVERDUE:
+            continue
+        if state is not TodoState.OVERDUE and status.due > until:
+            continue
+        label = status.step.title + (f" (ronde {status.round})" if status.round > 1 else "")
+        if state is TodoState.BLOCKED:
+            waits = "; ".join(work.protocol.condition_label(k) for k in status.blocked_by)
+            label += f", wacht op: {waits}"
+        out.append(TodoItem(data.case_id, data.reference, data.title, TodoKind.STEP,
+                            status.id, label, status.due, state, data.priority))
+    return out
+
+
+def _followups(data: CaseData, work: CaseWorkSchedule, until: date) -> list[TodoItem]:
+    keep = None
+    if data.status is CaseStatus.GESLOTEN:
+        if not data.keep_monitoring:
+            return []
+        keep = monitoring_schedules(work.protocol)
+    out = []
+    for item in work.followups:
+        state = _FOLLOWUP_STATES.get(item.state)
+        if state is None or item.followup.optional:
+            continue
+        if keep is not None and (item.followup.source not in keep
+                                 or (data.closed_on and item.due < data.closed_on)):
+            continue
+        if state is not TodoState.OVERDUE and item.due > until:
+            continue
+        out.append(TodoItem(data.case_id, data.reference, data.title, TodoKind.FOLLOW_UP,
+                            item.key, item.label, item.due, state, data.priority))
+    return out
+
+
+def _agreement_items(vault: Vault, data: dict[int, CaseData], today: date, until: date,
+                     case_id: int | None) -> list[TodoItem]:
+    sql = ("SELECT id, case_id, text, evaluate_on FROM agreements WHERE status = 'open'"
+           " AND evaluate_on IS NOT NULL AND evaluate_on <= ?")
+    params: list[object] = [until.isoformat()]
+    if case_id is not None:
+        sql += " AND case_id = ?"
+        params.append(case_id)
+    out = []
+    for aid, cid, text, evaluate_on in vault.query(sql, params):
+        item = data.get(cid)
+        if item is None or item.status is CaseStatus.GESLOTEN:
+            continue
+        due = date.fromisoformat(evaluate_on)
+        state = (TodoState.OVERDUE if due < today else TodoState.DUE if due == today
+                 else TodoState.UPCOMING)
+        short = text if len(text) <= 60 else text[:57] + "..."
+        out.append(TodoItem(cid, item.reference, item.title, TodoKind.FOLLOW_UP,
+                            f"afspraak/{aid}/evalueren", f"Afspraak evalueren: {short}", due,
+                            state, item.priority))
+    return out
+
+
+def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None = None,
+                 horizon_days: int = HORIZON_DAYS, case_id: int | None = None) -> TodoList:
+    """Everything due until today + horizon, and everything overdue, sorted by date."""
+    today = today or vault.clock.today_local()
+    until = today + timedelta(days=horizon_days)
+    data = load_case_data(vault, case_id)
+    items: list[TodoItem] = []
+    problems = []
+    for item in data.values():
+        if item.choice is None:
+            continue
+        work = build_schedule(registry, item, today)
+        if work is None:
+            problems.append(f"{item.reference}: het protocol '{item.choice.protocol_id}' is "
+                            "niet (meer) beschikbaar.")
+            continue
+        if item.status not in (CaseStatus.MONITORING, CaseStatus.GESLOTEN):
+            items += _steps(item, work, until)
+        items += _followups(item, work, until)
+    items += _agreement_items(vault, data, today, until, case_id)
+    items.sort(key=lambda i: (i.due, -i.priority.rank, i.reference, i.kind.value, i.key))
+    return TodoList(today, tuple(items), tuple(problems))
+
+
+def overdue_count(vault: Vault, registry: ProtocolRegistry) -> int:
+    return collect_todo(vault, registry).overdue_count
+
+
+__all__ = ["HORIZON_DAYS", "Priority", "collect_todo", "overdue_count"]

@@ -1,0 +1,197 @@
+"""Letters from a case: which ones the protocol calls for, drafts to edit, a privacy check.
+
+A letter names only the child of its recipients (first name), never another child, and a
+letter to the parents of a steungroep member never says which role the child has.
+`check` finds such slips in an edited text before the letter is used.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.casework.registry import ProtocolRegistry, default_registry
+from app.casework.steungroep import Steungroep
+from app.domain import Person, Role
+from app.errors import InvalidInputError
+from app.letters.templates import LETTER_IDS, fill, load_template
+from app.timeutil import AMSTERDAM, format_date_nl
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+#: Words that reveal a child's role; never in letters about a group or its members.
+ROLE_WORDS = ("pester", "meeloper", "aanmoediger", "buitenstaander", "verdediger",
+              "slachtoffer", "gepeste", "dader")
+_ROLE_CHECKED = frozenset({"brief_ouders_steungroep", "brief_ouders_klas", "memo_team"})
+_ADULT_ROLES = frozenset({Role.OUDER, Role.MENTOR})
+_CHILD_BY_TEMPLATE = {
+    "brief_ouders_gepeste": (Role.GEPESTE,),
+    "brief_ouders_pester": (Role.PESTER,),
+    "uitnodiging_gesprek": (Role.GEPESTE, Role.PESTER),
+}
+
+
+@dataclass(frozen=True)
+class LetterSuggestion:
+    template_id: str
+    title: str
+    recipient: str                 # e.g. "Ouders/verzorgers van Sem"
+    person_id: int | None          # the child the letter is about, if any
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    """A filled letter; replace `subject`/`body` with the counsellor's edits."""
+
+    case_id: int
+    template_id: str
+    title: str
+    recipient: str
+    subject: str
+    body: str
+    school: str
+    counsellor: str
+    date: date
+    person_id: int | None = None
+
+    def edited(self, *, subject: str | None = None, body: str | None = None) -> LetterDraft:
+        return dataclasses.replace(self, subject=self.subject if subject is None else subject,
+                                   body=self.body if body is None else body)
+
+    def text(self) -> str:
+        """Plain text to paste into the school's messaging system."""
+        return f"Onderwerp: {self.subject.strip()}\n\n{self.body.strip()}\n"
+
+
+def first_name(person: Person) -> str:
+    return person.name.split()[0] if person.name.split() else person.name
+
+
+def meeting_text(moment: datetime) -> str:
+    local = moment.astimezone(AMSTERDAM)
+    return f"{WEEKDAYS[local.weekday()]} {format_date_nl(local.date())} om {local:%H:%M} uur"
+
+
+class Letters:
+    def __init__(self, vault: Vault, registry: ProtocolRegistry | None = None) -> None:
+        self._vault = vault
+        self._registry = registry or default_registry()
+
+    def _template_ids(self, case_id: int) -> list[str]:
+        rows = self._vault.query("SELECT protocol_id FROM case_protocols WHERE case_id = ?"
+                                 " ORDER BY id DESC LIMIT 1", (case_id,))
+        protocol = self._registry.find(rows[0][0]) if rows else None
+        if protocol is None:
+            return list(LETTER_IDS)
+        wanted = [i.template for i in protocol.inform]
+        for step in protocol.steps:
+            wanted += step.letters
+        return [t for t in LETTER_IDS if t in wanted]
+
+    def _children_for(self, case_id: int, template_id: str) -> list[Person]:
+        if template_id == "brief_ouders_steungroep":
+            return [m.person for m in Steungroep(self._vault, self._registry).members(case_id)]
+        roles = _CHILD_BY_TEMPLATE.get(template_id, ())
+        seen: dict[int, Person] = {}
+        for p in self._vault.people.for_case(case_id):
+            if p.role in roles:
+                seen.setdefault(p.person.id, p.person)
+        return list(seen.values())
+
+    def suggestions(self, case_id: int) -> list[LetterSuggestion]:
+        """The letters the case's protocol calls for, one per child where it is about one."""
+        self._vault.cases.get(case_id)
+        out = []
+        for template_id in self._template_ids(case_id):
+            template = load_template(template_id)
+            if not template.per_child:
+                recipient = fill(template.recipient, self._values(case_id, None))
+                out.append(LetterSuggestion(template_id, template.title, recipient, None))
+                continue
+            for child in self._children_for(case_id, template_id) or [None]:
+                recipient = fill(template.recipient, self._values(case_id, child))
+                out.append(LetterSuggestion(template_id, template.title, recipient,
+                                            child.id if child else None))
+        return out
+
+    def _values(self, case_id: int, child: Person | None, on: date | None = None,
+                meeting_at: datetime | None = None) -> dict[str, str]:
+        case = self._vault.cases.get(case_id)
+        return {
+            "school": self._vault.get_meta("school") or "",
+            "vertrouwenspersoon": self._vault.get_meta("counsellor") or "",
+            "datum": format_date_nl(on or self._vault.clock.today_local()),
+            "kind": first_name(child) if child else "",
+            "groep": case.group_name or "de groep",
+            "gesprek": meeting_text(meeting_at) if meeting_at else "een moment dat u schikt",
+        }
+
+    def draft(self, case_id: int, template_id: str, *, person_id: int | None = None,
+              meeting_at: datetime | None = None, on: date | None = None) -> LetterDraft:
+        """Fill a template for this case (and child); edit the result before use."""
+        template = load_template(template_id)
+        child = None
+        if template.per_child:
+            if person_id is None:
+                raise InvalidInputError("Kies het kind over wie deze brief gaat.")
+            if person_id not in {p.person.id for p in self._vault.people.for_case(case_id)}:
+                raise InvalidInputError("Dit kind staat niet bij deze melding.")
+            child = self._vault.people.get(person_id)
+        values = self._values(case_id, child, on, meeting_at)
+        return LetterDraft(
+            case_id=case_id, template_id=template_id, title=template.title,
+            recipient=fill(template.recipient, values), subject=fill(template.subject, values),
+            body=fill(template.body, values), school=values["school"],
+            counsellor=values["vertrouwenspersoon"],
+            date=on or self._vault.clock.today_local(), person_id=child.id if child else None)
+
+    def check(self, draft: LetterDraft) -> list[str]:
+        """Privacy problems in a (possibly edited) letter: other children's names, roles."""
+        text = f"{draft.subject}\n{draft.body}\n{draft.recipient}"
+        own = self._vault.people.get(draft.person_id) if draft.person_id else None
+        problems = []
+        for p in self._vault.people.for_case(draft.case_id):
+            if p.role in _ADULT_ROLES or (own and p.person.id == own.id):
+                continue
+            names = {p.person.name}
+            if not own or first_name(p.person).lower() != first_name(own).lower():
+                names.add(first_name(p.person))
+            if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
+                problems.append(f"De brief noemt een ander kind: {p.person.name}.")
+        if draft.template_id in _ROLE_CHECKED:
+            lowered = text.lower()
+            problems += [f"De brief noemt een rol ('{w}'); laat dat weg."
+                         for w in ROLE_WORDS if w in lowered]
+        return sorted(set(problems))
+
+    # -- output --------------------------------------------------------------------------
+    def export_pdf(self, draft: LetterDraft, path: Path | str) -> Path:
+        """Write the letter as PDF (atomically) and note the export in the audit log."""
+        from app.letters.pdf import render_pdf, write_atomically  # noqa: PLC0415 - reportlab
+
+        target = write_atomically(Path(path), render_pdf(draft))
+        self._audit_export(draft, "pdf")
+        return target
+
+    def export_text(self, draft: LetterDraft, path: Path | str) -> Path:
+        from app.letters.pdf import write_atomically  # noqa: PLC0415
+
+        target = write_atomically(Path(path), draft.text().encode("utf-8"))
+        self._audit_export(draft, "tekst")
+        return target
+
+    def record_copied(self, draft: LetterDraft) -> None:
+        """The GUI copied the text to the clipboard: that is an export too."""
+        self._audit_export(draft, "klembord")
+
+    def _audit_export(self, draft: LetterDraft, how: str) -> None:
+        with self._vault.write() as tx:
+            self._vault.audit.record(tx, "letter.exported", "case", draft.case_id,
+                                     template=draft.template_id, how=how,
+                                     person_id=draft.person_id)

@@ -1,0 +1,80 @@
+"""Letter templates: resources/templates/<id>.txt, filled with `string.Template`.
+
+File format (see resources/templates/README.md): header lines `# titel: ...` and
+`# ontvanger: ...`, then `Onderwerp: ...`, a blank line and the body.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.errors import PestdossierError
+from app.resources import resource_path
+
+TEMPLATES_DIR = resource_path("templates")
+
+#: The template ids the protocols refer to, in the order the app offers them.
+LETTER_IDS = ("brief_ouders_gepeste", "brief_ouders_klas", "brief_ouders_steungroep",
+              "brief_ouders_pester", "uitnodiging_gesprek", "memo_team")
+#: Letters about one child (filled with that child's first name).
+PER_CHILD = frozenset({"brief_ouders_gepeste", "brief_ouders_steungroep", "brief_ouders_pester",
+                       "uitnodiging_gesprek"})
+FIELDS = frozenset({"school", "vertrouwenspersoon", "datum", "kind", "groep", "gesprek"})
+
+
+class LetterTemplateError(PestdossierError):
+    default_message = "Het briefsjabloon is onleesbaar."
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    id: str
+    title: str          # e.g. "Brief aan de ouders van de gepeste leerling"
+    recipient: str      # template of the recipient line, e.g. "Ouders/verzorgers van $kind"
+    subject: str
+    body: str
+
+    @property
+    def per_child(self) -> bool:
+        return self.id in PER_CHILD
+
+
+def parse_template(template_id: str, text: str) -> LetterTemplate:
+    meta: dict[str, str] = {}
+    lines = text.replace("\r\n", "\n").split("\n")
+    while lines and lines[0].startswith("#"):
+        key, _, value = lines.pop(0).lstrip("#").partition(":")
+        meta[key.strip().lower()] = value.strip()
+    if not lines or not lines[0].startswith("Onderwerp:"):
+        raise LetterTemplateError(f"Briefsjabloon {template_id}: de eerste regel na de "
+                                  "gegevens moet met 'Onderwerp:' beginnen.")
+    subject = lines.pop(0).removeprefix("Onderwerp:").strip()
+    body = "\n".join(lines).strip("\n")
+    for part in (subject, body, meta.get("ontvanger", "")):
+        for match in string.Template.pattern.finditer(part):
+            name = match.group("named") or match.group("braced")
+            if match.group("invalid") is not None or (name and name not in FIELDS):
+                raise LetterTemplateError(
+                    f"Briefsjabloon {template_id}: onbekend invulveld "
+                    f"'${name or ''}'; kies uit {', '.join(sorted(FIELDS))}.")
+    return LetterTemplate(template_id, meta.get("titel", template_id),
+                          meta.get("ontvanger", ""), subject, body)
+
+
+@cache
+def load_template(template_id: str, folder: Path = TEMPLATES_DIR) -> LetterTemplate:
+    path = Path(folder) / f"{template_id}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LetterTemplateError(f"Er is geen briefsjabloon '{template_id}'.") from None
+    return parse_template(template_id, text)
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Replace the fields; a field without a value stays visible as [veld] to fill in."""
+    complete = {name: values.get(name) or f"[{name}]" for name in FIELDS}
+    return string.Template(text).safe_substitute(complete)
