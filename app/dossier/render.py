@@ -1,0 +1,358 @@
+"""Render a DossierDocument to PDF (reportlab platypus), in one layout pass.
+
+Layout: cover page, table of contents, the sections, a closing integrity section.
+Every page but the cover carries a header (reference, "Vertrouwelijk") and a footer
+(recipient, "pagina x van y").
+
+One pass instead of reportlab's usual multiBuild loop: the canvas holds every page
+back until the end (like the well-known "NumberedCanvas"), so the page total for the
+footer and the page numbers in the table of contents are written onto the pages when
+the document is saved, after every heading has told the canvas where it landed. The
+table of contents reserves one line per entry up front; only the numbers are deferred.
+
+Output contract: ``out`` is written exactly once, with the complete PDF, after a
+successful build (and after encryption when a password is given). A cancelled or
+failed render writes nothing, so the caller may pass the destination file directly
+or, better for crash safety, a temp file in the same folder that it renames.
+The PDF is built in memory (about the size of the output).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import Paragraph as RLParagraph
+
+from app.dossier import document as d
+from app.dossier import render_blocks as rb
+from app.dossier import render_chat
+from app.dossier.dutch_dates import format_datetime_nl, format_period_nl
+from app.dossier.render_images import ImageStore
+from app.dossier.render_pages import (
+    FRAME_H,
+    FRAME_W,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    DossierCanvas,
+    PageDecor,
+    TocFlowable,
+)
+from app.dossier.styles import clean_text, make_styles
+
+PROGRESS_TOTAL = 1000
+# Lossless image data above this total is traded for JPEG, biggest first (see
+# ImageStore.fit_budget); keeps a dossier with 100 photo-heavy screenshots under ~40 MB.
+IMAGE_BUDGET_BYTES = 32_000_000
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    page_count: int
+    byte_count: int
+    cancelled: bool = False
+    encrypted: bool = False
+    seconds: float = 0.0
+    image_count: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+class RenderCancelled(Exception):
+    """Raised inside the build when the cancel callback returns True."""
+
+
+class _DocTemplate(BaseDocTemplate):
+    """Reports progress and honours cancel between flowables."""
+
+    def __init__(self, *args, on_flowable: Callable[[int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._on_flowable = on_flowable
+        self._story: list[Flowable] | None = None
+
+    def build(self, flowables, *args, **kwargs):
+        self._story = flowables  # the list build() consumes from the front
+        super().build(flowables, *args, **kwargs)
+
+    def handle_flowable(self, flowables):
+        if flowables is self._story:  # not the nested lists of KeepTogether & co.
+            self._on_flowable(len(flowables))
+        super().handle_flowable(flowables)
+
+
+# ------------------------------------------------------------------------------ story
+
+
+def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
+    s = lay.styles
+    rows = [
+        ("Zaak", doc.reference),
+        ("School", doc.school_name),
+        ("Periode", format_period_nl(doc.period_start, doc.period_end)),
+        ("Status", doc.status),
+        ("Bestemd voor", doc.recipient),
+        ("Soort dossier", doc.profile_label),
+        ("Opgesteld door", doc.author),
+        ("Gemaakt op", format_datetime_nl(doc.generated_at)),
+        *doc.extra_cover_rows,
+    ]
+    return [
+        Spacer(1, 2.2 * cm),
+        RLParagraph("VERTROUWELIJK", s.cover_flag),
+        Spacer(1, 0.6 * cm),
+        rb.para(doc.title, s.cover_title),
+        rb.para(doc.reference, s.cover_ref),
+        rb.key_value_table(rows, lay, label_frac=0.3),
+        Spacer(1, 1.4 * cm),
+        rb.notice_box(doc.confidentiality_notice, lay),
+    ]
+
+
+def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> list[Flowable]:
+    s = lay.styles
+    story: list[Flowable] = _cover(doc, lay)
+    story.append(PageBreak())
+    story.append(RLParagraph("Inhoud", s.toc_title))
+    story.append(TocFlowable(lay.toc, s, decor))
+    on_heading = decor.heading_drawn
+
+    for sec in doc.sections:
+        for block in sec.blocks:
+            if isinstance(block, d.ImageAppendix):
+                for ai in block.images:
+                    lay.appendix_keys.setdefault(ai.number, lay.new_key("app"))
+    for sec in doc.sections:
+        key = lay.new_key("sec")
+        lay.toc.append((0, sec.title, key))
+        if sec.start_on_new_page or isinstance(story[-1], TocFlowable):
+            story.append(PageBreak())
+        heading = rb.Heading(sec.title, s.h1, key, level=0, on_draw=on_heading)
+        story.append(heading)
+        head_h = heading.wrap(lay.frame_w, lay.frame_h)[1] + s.h1.spaceAfter
+        for i, block in enumerate(sec.blocks):
+            story += _block(block, lay, on_heading, first=(i == 0), head_h=head_h)
+    if doc.integrity:
+        key = lay.new_key("sec")
+        lay.toc.append((0, doc.integrity_title, key))
+        story.append(PageBreak())
+        story.append(rb.Heading(doc.integrity_title, s.h1, key, level=0, on_draw=on_heading))
+        story.append(
+            rb.para(
+                "Hieronder staat van elk opgenomen bewijsstuk de SHA-256-hashwaarde zoals die bij "
+                "het vastleggen is berekend. Wie het originele bestand heeft, kan controleren dat "
+                "het ongewijzigd is: de hashwaarde van het bestand moet exact gelijk zijn "
+                "(bijvoorbeeld met 'certutil -hashfile bestand SHA256' op Windows of "
+                "'sha256sum bestand' op Linux/macOS). De afbeeldingen in dit document zijn "
+                "weergaven van de bewijsstukken; de hashwaarden horen bij de originele "
+                "bestanden.",
+                s.body,
+            )
+        )
+        story.append(Spacer(1, 4))
+        story.append(rb.integrity_table(doc.integrity, lay))
+    return story
+
+
+def _block(block, lay: rb.Layout, on_heading, *, first: bool, head_h: float) -> list[Flowable]:
+    s = lay.styles
+    match block:
+        case d.Paragraph(text=text, style=style):
+            return [rb.para(text, getattr(s, style, s.body))]
+        case d.Subheading(text=text):
+            key = lay.new_key("sub")
+            lay.toc.append((1, text, key))
+            return [rb.Heading(text, s.h2, key, level=1, on_draw=on_heading)]
+        case d.KeyValue(rows=rows, title=title):
+            head = [rb.para(title, s.h3)] if title else []
+            return [*head, rb.key_value_table(rows, lay), Spacer(1, 6)]
+        case d.Table(title=title):
+            head = [rb.para(title, s.h3)] if title else []
+            return [*head, rb.data_table(block, lay), Spacer(1, 6)]
+        case d.Timeline(title=title):
+            head = [rb.para(title, s.h3)] if title else []
+            return head + rb.timeline(block, lay)
+        case d.EvidenceCatalogue(title=title):
+            head = [rb.para(title, s.h3)] if title else []
+            return head + rb.catalogue(block, lay)
+        case d.ChatTranscript():
+            return render_chat.chat(block, lay)
+        case d.ImageAppendix():
+            room = lay.frame_h - head_h if first else 0.0
+            return rb.appendix(block, lay, room, on_heading)
+        case d.PageBreak():
+            return [PageBreak()]
+    raise TypeError(f"onbekend bloktype: {type(block).__name__}")
+
+
+def _image_payloads(doc: d.DossierDocument) -> list[bytes]:
+    seen: list[bytes] = []
+    for sec in doc.sections:
+        for block in sec.blocks:
+            if isinstance(block, d.EvidenceCatalogue):
+                for item in block.items:
+                    data = item.image or item.thumbnail
+                    if data:
+                        seen.append(data)
+            elif isinstance(block, d.ImageAppendix):
+                seen += [ai.image for ai in block.images if ai.image]
+    return seen
+
+
+# -------------------------------------------------------------------------------- API
+
+
+def render_dossier(
+    doc: d.DossierDocument,
+    out: BinaryIO,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    password: str | None = None,
+    image_budget: int = IMAGE_BUDGET_BYTES,
+) -> RenderResult:
+    """Render ``doc`` as PDF into ``out``.
+
+    ``progress(done, total)`` is called with ``total == PROGRESS_TOTAL`` and a
+    non-decreasing ``done`` (throttled to about 200 calls). ``cancel()`` is polled
+    between images and between flowables; when it returns True the render stops and
+    returns ``RenderResult(cancelled=True)`` without writing to ``out``. With a
+    ``password`` the PDF is AES-256 encrypted before anything is written.
+    Images are embedded losslessly unless together they exceed ``image_budget`` bytes.
+    Unreadable images become a labelled box and a warning in the result. Any other
+    error (a reportlab LayoutError, an I/O error from ``out.write``) propagates; before
+    the final write nothing has been written.
+    """
+    started = time.perf_counter()
+    # Pure-Python ASCII85 of every stream is the slowest part of a default reportlab
+    # build and makes files 25 % bigger; PDFs are binary-safe, so switch it off.
+    rl_config.useA85 = 0
+
+    state = {"last": -1}
+
+    def report(done: int) -> None:
+        if progress is None:
+            return
+        done = max(0, min(PROGRESS_TOTAL, done))
+        step = done >= state["last"] + 5 or (done == PROGRESS_TOTAL and done > state["last"])
+        if step:
+            state["last"] = done
+            progress(done, PROGRESS_TOTAL)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise RenderCancelled
+
+    lay = rb.Layout(frame_w=FRAME_W, frame_h=FRAME_H, styles=make_styles(), images=ImageStore())
+    payloads = _image_payloads(doc)
+    image_share = 150 if payloads else 0
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="dossier-img")
+    try:
+        report(0)
+        for i, data in enumerate(payloads, start=1):
+            check_cancel()
+            lay.images.prepare(data)
+            report(image_share * i // len(payloads))
+        lay.images.plan_budget(image_budget, pool)
+
+        decor = PageDecor(
+            header_left=f"Dossier {doc.reference} · {doc.school_name}",
+            header_right="VERTROUWELIJK",
+            footer_left=f"Bestemd voor: {doc.recipient} · gemaakt op "
+            f"{format_datetime_nl(doc.generated_at)}",
+        )
+        story = _build_story(doc, lay, decor)
+        n_story = len(story)
+        layout_share = PROGRESS_TOTAL - 50 - image_share
+
+        def on_flowable(remaining: int) -> None:
+            check_cancel()
+            report(image_share + layout_share * (n_story - remaining) // max(1, n_story))
+
+        buf = io.BytesIO()
+        template = _DocTemplate(
+            buf,
+            on_flowable=on_flowable,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=clean_text(f"Dossier {doc.reference}"),
+            author=clean_text(doc.author),
+            subject=clean_text(f"{doc.profile_label} - vertrouwelijk"),
+            creator="Pestdossier",
+            lang="nl-NL",
+            pageCompression=1,
+        )
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_W,
+            FRAME_H,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+        def make_canvas(*args, **kwargs):
+            return DossierCanvas(*args, decor=decor, **kwargs)
+
+        template.build(story, canvasmaker=make_canvas)  # XObjects resolve budget JPEGs
+        check_cancel()
+        converted = lay.images.converted()
+        if converted:
+            lay.warnings.append(
+                f"{converted} grote afbeelding(en) als JPEG opgenomen om het bestand "
+                "klein te houden"
+            )
+        pdf = buf.getvalue()
+        del buf
+        if password:
+            pdf = protect_pdf(pdf, password)
+        check_cancel()
+    except RenderCancelled:
+        return RenderResult(
+            page_count=0, byte_count=0, cancelled=True, seconds=time.perf_counter() - started
+        )
+    finally:  # drop budget conversions not started yet (cancel, error)
+        pool.shutdown(wait=False, cancel_futures=True)
+    out.write(pdf)
+    report(PROGRESS_TOTAL)
+    return RenderResult(
+        page_count=decor.page_count,
+        byte_count=len(pdf),
+        encrypted=bool(password),
+        seconds=time.perf_counter() - started,
+        image_count=lay.images.count(),
+        warnings=tuple(dict.fromkeys(lay.warnings)),
+    )
+
+
+def protect_pdf(pdf_bytes: bytes, password: str) -> bytes:
+    """AES-256 encrypt a PDF (pikepdf, R6). The password opens it with all permissions."""
+    if not password:
+        raise ValueError("wachtwoord mag niet leeg zijn")
+    import pikepdf  # noqa: PLC0415 - only needed for protected output
+
+    src = io.BytesIO(pdf_bytes)
+    dst = io.BytesIO()
+    with pikepdf.open(src) as pdf:
+        pdf.save(
+            dst,
+            encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True),
+        )
+    return dst.getvalue()
