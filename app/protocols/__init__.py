@@ -6,8 +6,6 @@ it means (what is done, due, overdue or blocked, and which follow-ups come next)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.protocols.loader import (
     ProtocolFileError,
     load_protocol,
@@ -48,9 +46,10 @@ from app.protocols.schedule import (
     compute_schedule,
     local_date,
 )
+from app.resources import resource_path
 
 #: The folder with the protocols that ship with the app.
-SHIPPED_PROTOCOLS_DIR = Path(__file__).resolve().parents[2] / "resources" / "protocols"
+SHIPPED_PROTOCOLS_DIR = resource_path("protocols")
 
 __all__ = [
     "AFSPRAAK", "KNOWN_ROLES", "MELDING", "RECORD_KINDS", "SCHOOL_TYPES",

@@ -20,7 +20,9 @@ def lock_path_for(vault_path: Path) -> Path:
 
 class VaultLock:
     def __init__(self, vault_path: Path) -> None:
-        self._lock = FileLock(str(lock_path_for(vault_path)), timeout=0, is_singleton=False)
+        # Not thread-local: a vault opened on a worker thread is closed by the GUI thread.
+        self._lock = FileLock(str(lock_path_for(vault_path)), timeout=0, is_singleton=False,
+                              thread_local=False)
 
     def acquire(self) -> None:
         try:

@@ -1,0 +1,98 @@
+"""Entry point of the GUI: `pestdossier` and `pestdossier --demo`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.demo import DEMO_PASSWORD, create_demo_vault
+from app.resources import resource_path
+from ui.crash import install_crash_handler
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANIZATION
+from ui.style import apply_style
+
+
+def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pestdossier", description="Pestdossier")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway vault with made-up cases (no password)")
+    parser.add_argument("--version", action="version", version=f"Pestdossier {__version__}")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Pestdossier")
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "pestdossier.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    apply_style(app)
+    install_translators(app)
+    return app
+
+
+def start_demo() -> tuple[MainWindow, Path]:
+    """A throwaway vault with made-up cases in a temporary folder; no password asked."""
+    demo_dir = Path(tempfile.mkdtemp(prefix="pestdossier-demo-"))
+    try:
+        vault = create_demo_vault(demo_dir / "demo.pestdossier")
+    except BaseException:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+        raise
+    window = MainWindow(demo=True, demo_password=DEMO_PASSWORD)
+    window.start(vault)
+    return window, demo_dir
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or a logout (SIGTERM) quits normally, so the demo folder is removed."""
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: app.quit())
+    timer = QTimer(app)  # lets Python run its signal handlers while Qt waits
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return timer
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = _parse_args(argv[1:])
+    app = create_app(argv)
+    install_crash_handler(__version__)
+    _quit_on_signals(app)
+    demo_dir: Path | None = None
+    try:
+        if args.demo:
+            window, demo_dir = start_demo()
+        else:
+            window = MainWindow()
+            window.start()
+        window.show()
+        code = app.exec()
+        window.lock()
+        return code
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

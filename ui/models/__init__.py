@@ -1,0 +1,1 @@
+"""Qt item models over the core's records: no SQL, no widgets; testable without a window."""

@@ -1,0 +1,43 @@
+"""UI preferences in QSettings: window geometry and the last vault's path. Never case data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.vault import VAULT_SUFFIX
+
+ORGANIZATION = "Pestdossier"
+APPLICATION = "pestdossier"
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     ORGANIZATION, APPLICATION)
+
+
+def default_vault_path() -> Path:
+    folder = Path(platformdirs.user_data_dir("Pestdossier", appauthor=False))
+    return folder / f"pestdossier{VAULT_SUFFIX}"
+
+
+def last_vault_path() -> Path | None:
+    value = _settings().value("vault/last_path", "")
+    return Path(str(value)) if value else None
+
+
+def remember_vault_path(path: Path) -> None:
+    settings = _settings()
+    settings.setValue("vault/last_path", str(path))
+    settings.sync()
+
+
+def window_geometry() -> QByteArray | None:
+    value = _settings().value("window/geometry")
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_window_geometry(geometry: QByteArray) -> None:
+    _settings().setValue("window/geometry", geometry)
