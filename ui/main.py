@@ -28,6 +28,8 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pestdossier", description="Pestdossier")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway vault with made-up cases (no password)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation in a temporary folder and exit")
     parser.add_argument("--version", action="version", version=f"Pestdossier {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -75,6 +77,10 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = _parse_args(argv[1:])
+    if args.self_test:
+        from ui.selftest_qt import main_selftest  # noqa: PLC0415 - only for this mode
+
+        return main_selftest(argv)
     app = create_app(argv)
     install_crash_handler(__version__)
     _quit_on_signals(app)
