@@ -89,6 +89,9 @@ class CaseListPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.tbl_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fit the narrow columns to a sample of rows: measuring all 5,000 cases of a big
+        # vault costs a second at unlock, and references, groups and chips vary little.
+        header.setResizeContentsPrecision(100)
         for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Narrow list: the last activity is in the tooltip and can be shown from the header.
