@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app import __version__
-from app.cli import commands
+from app.cli import casework_commands, commands, dossier_commands, evidence_commands
 from app.errors import PestdossierError
 
 EXIT_ERROR = 1
@@ -90,8 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
 
+    evidence_commands.register(add)
+    dossier_commands.register(add)
+
     add("verify", commands.cmd_verify, "controleer de kluis en de auditlog")
     add("passwd", commands.cmd_passwd, "wijzig het wachtwoord van de kluis")
+    casework_commands.register(add, sub)
     return parser
 
 

@@ -1,1 +1,58 @@
-"""Evidence of online bullying: reading chat exports and other captured material."""
+"""Evidence of online bullying: capture, integrity, chat exports.
+
+Importing this package registers the evidence checker with app.verify, so `verify`
+(CLI and GUI) re-hashes every item. The registration lives here, not in app.verify:
+app.verify must not import app.evidence (app.evidence imports the vault, which
+app.verify already imports, and the dependency should point one way). Every entry
+point that can reach evidence imports this package: the CLI's main module, the GUI's
+evidence views, and EvidenceStore users.
+"""
+
+from app.evidence.described import ADVICE_NL as DESCRIBED_ONLY_ADVICE_NL
+from app.evidence.model import (
+    Account,
+    Action,
+    ChatSummary,
+    Circulation,
+    DuplicateEvidenceError,
+    EmptyFileError,
+    EvidenceError,
+    EvidenceItem,
+    EvidenceKind,
+    EvidenceMetadata,
+    EvidenceSource,
+    EvidenceTooLargeError,
+    ImportCancelledError,
+    ImportWarning,
+    MetadataVersion,
+    UnreadableFileError,
+)
+from app.evidence.store import EvidenceStore
+from app.evidence.thumbnails import Thumbnail
+from app.evidence.verify import check_evidence
+from app.verify import register_checker
+
+register_checker(check_evidence)
+
+__all__ = [
+    "DESCRIBED_ONLY_ADVICE_NL",
+    "Account",
+    "Action",
+    "ChatSummary",
+    "Circulation",
+    "DuplicateEvidenceError",
+    "EmptyFileError",
+    "EvidenceError",
+    "EvidenceItem",
+    "EvidenceKind",
+    "EvidenceMetadata",
+    "EvidenceSource",
+    "EvidenceStore",
+    "EvidenceTooLargeError",
+    "ImportCancelledError",
+    "ImportWarning",
+    "MetadataVersion",
+    "Thumbnail",
+    "UnreadableFileError",
+    "check_evidence",
+]

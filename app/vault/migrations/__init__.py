@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.vault.migrations import m001_foundation
+from app.vault.migrations import m001_foundation, m002_evidence, m003_casework
 
-MIGRATIONS: tuple[ModuleType, ...] = (m001_foundation,)
+MIGRATIONS: tuple[ModuleType, ...] = (m001_foundation, m002_evidence, m003_casework)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

@@ -1,0 +1,102 @@
+"""CLI subcommands for evidence: `import` and `import-chat`.
+
+Both print each new item with its SHA-256; with --json one JSON object per line per
+item. A file that cannot be imported gets one Dutch line on stderr; the others are still
+imported, and the exit code is non-zero when any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.cli.passwords import PasswordSource
+from app.errors import PestdossierError
+from app.evidence import Account, EvidenceItem, EvidenceMetadata, EvidenceStore
+from app.vault import Vault
+
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def register(add: AddCommand) -> None:
+    p = add("import", cmd_import, "importeer bestanden als bewijs bij een melding")
+    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
+    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    p.add_argument("--url", action="append", default=[], help="internetadres (herhaalbaar)")
+    p.add_argument("--platform", default="", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
+    p.add_argument("--handle", action="append", default=[],
+                   help="accountnaam zoals @naam (herhaalbaar)")
+    p.add_argument("--description", default="", help="wat er te zien is")
+    p.add_argument("--json", action="store_true", help="één JSON-object per bewijsstuk")
+
+    p = add("import-chat", cmd_import_chat, "importeer een WhatsApp-chatexport (.txt of .zip)")
+    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
+    p.add_argument("export", metavar="EXPORT", type=Path)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    return Vault.open(args.vault, PasswordSource(args.password_stdin).ask())
+
+
+def _item_json(item: EvidenceItem) -> dict[str, Any]:
+    return {
+        "item": item.label, "id": item.id, "case_id": item.case_id, "kind": item.kind.value,
+        "sha256": item.sha256, "size": item.size, "mime_type": item.mime_type,
+        "original_name": item.original_name, "imported_at": item.imported_at.isoformat(),
+        "warnings": [w.message for w in item.warnings],
+    }
+
+
+def _emit(item: EvidenceItem, as_json: bool, extra: dict[str, Any] | None = None) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps({**_item_json(item), **(extra or {})},
+                                    ensure_ascii=False) + "\n")
+    else:
+        print(f"{item.label}  {item.kind.value:<10} {item.sha256}  {item.original_name}")
+    for warning in item.warnings:
+        sys.stderr.write(f"pestdossier-cli: let op: {item.original_name}: {warning.message}\n")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    metadata = EvidenceMetadata(
+        platform=args.platform, urls=tuple(args.url), description=args.description,
+        accounts=tuple(Account(handle=h, platform=args.platform) for h in args.handle))
+    failed = 0
+    with _open(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        store = EvidenceStore(vault)
+        for path in args.files:
+            try:
+                item = store.import_file(case.id, path, metadata=metadata)
+            except PestdossierError as exc:
+                failed += 1
+                sys.stderr.write(f"pestdossier-cli: {path.name}: {exc.message}\n")
+                continue
+            _emit(item, args.json)
+    return 1 if failed else 0
+
+
+def cmd_import_chat(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        store = EvidenceStore(vault)
+        item = store.import_chat(case.id, args.export)
+        summary = store.chat_summary(item.id)
+    extra: dict[str, Any] = {"messages": 0, "authors": [], "first_message_at": None,
+                             "last_message_at": None}
+    if summary is not None:
+        first, last = summary.first_message_at, summary.last_message_at
+        extra = {"messages": summary.message_count, "authors": list(summary.authors),
+                 "first_message_at": first.isoformat() if first else None,
+                 "last_message_at": last.isoformat() if last else None,
+                 "platform_variant": summary.platform_variant}
+    _emit(item, args.json, extra)
+    if summary is not None and not args.json:
+        print(f"    {summary.message_count} berichten van {', '.join(summary.authors)}; "
+              f"{extra['first_message_at']} tot {extra['last_message_at']}")
+    return 0

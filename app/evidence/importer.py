@@ -1,0 +1,316 @@
+"""Bringing evidence into the vault: a file, pasted bytes, or a WhatsApp chat export.
+
+One import is one write transaction: chunks, item row, first metadata version,
+thumbnail, parsed chat and the audit entry commit together or not at all. Cancel,
+errors, a full disk and kill -9 therefore leave no partial item.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from app.errors import NotFoundError
+from app.evidence import chat as chat_store
+from app.evidence import metadata as meta
+from app.evidence import thumbnails
+from app.evidence.chunks import bulk_journal, hasher_for, split, write_chunks
+from app.evidence.detect import (
+    HEAD_SIZE,
+    IMAGE_ANALYSE_LIMIT,
+    ImageInfo,
+    analyse_image,
+    is_zip,
+    sniff,
+)
+from app.evidence.detect import file_times as read_file_times
+from app.evidence.model import (
+    CHUNK_SIZE,
+    DEFAULT_MAX_IMPORT_BYTES,
+    MAX_IMPORT_META_KEY,
+    Cancel,
+    DuplicateEvidenceError,
+    EmptyFileError,
+    EvidenceKind,
+    EvidenceMetadata,
+    EvidenceSource,
+    EvidenceTooLargeError,
+    ImportCancelledError,
+    ImportWarning,
+    Progress,
+    UnreadableFileError,
+)
+from app.evidence.queries import load_item
+from app.evidence.whatsapp import ChatFormatError, ChatTranscript, parse_chat_export
+from app.evidence.whatsapp import looks_like_whatsapp_export as looks_like_chat
+from app.timeutil import to_storage
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+CHAT_PARSE_LIMIT = 512 * 1024 * 1024  # a chat export is parsed in memory
+_CAMERA_FORMATS = {"image/heic", "image/heif"}  # camera formats; screenshots are PNG/JPEG
+
+
+@dataclass
+class Incoming:
+    """Content on its way in: either in memory (`whole`) or a stream of chunks."""
+
+    name: str
+    size: int
+    head: bytes
+    source: EvidenceSource
+    whole: bytes | None = None
+    stream: Iterator[bytes] | None = None
+    modified_at: datetime | None = None
+    created_at: datetime | None = None
+    transcript: ChatTranscript | None = None
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+    def chunks(self) -> Iterator[bytes | memoryview]:
+        if self.whole is not None:
+            return split(self.whole)
+        assert self.stream is not None
+        return self.stream
+
+
+@dataclass
+class Options:
+    kind: EvidenceKind | None = None
+    metadata: EvidenceMetadata | None = None
+    progress: Progress | None = None
+    cancel: Cancel | None = None
+    thumbnail: bool = True
+
+
+def max_import_bytes(vault: Vault) -> int:
+    value = vault.get_meta(MAX_IMPORT_META_KEY)
+    try:
+        return int(value) if value else DEFAULT_MAX_IMPORT_BYTES
+    except ValueError:
+        return DEFAULT_MAX_IMPORT_BYTES
+
+
+def _too_large(size: int, limit: int) -> EvidenceTooLargeError:
+    return EvidenceTooLargeError(
+        f"Het bestand is te groot ({_human(size)}); de grens voor bewijs in deze kluis is "
+        f"{_human(limit)}. Kort een video in of pas de grens aan in de instellingen.")
+
+
+def _human(size: int) -> str:
+    if size >= 1024**3:
+        return f"{size / 1024**3:.1f} GB".replace(".", ",")
+    return f"{size / 1024**2:.1f} MB".replace(".", ",")
+
+
+# ----------------------------------------------------------------------------- sources
+def from_bytes(data: bytes, name: str, source: EvidenceSource) -> Incoming:
+    return Incoming(name=name, size=len(data), head=bytes(data[:HEAD_SIZE]), source=source,
+                    whole=bytes(data))
+
+
+def from_path(path: Path, limit: int, *, read_whole_up_to: int = 0) -> Incoming:
+    """Open a file for import. Small images and chat candidates are read whole."""
+    name = path.name
+    try:
+        stat = path.stat()
+        if path.is_dir():
+            raise UnreadableFileError(f"'{name}' is een map, geen bestand.")
+        if stat.st_size > limit:
+            raise _too_large(stat.st_size, limit)
+        fh = path.open("rb")
+    except FileNotFoundError as exc:
+        raise UnreadableFileError(f"Het bestand '{name}' bestaat niet (meer).") from exc
+    except PermissionError as exc:
+        raise UnreadableFileError(
+            f"Pestdossier mag '{name}' niet lezen (geen toegang). Kopieer het bestand naar "
+            "een map van uzelf of vraag de ICT-beheerder om toegang.") from exc
+    except OSError as exc:
+        raise UnreadableFileError(f"'{name}' kan niet worden gelezen.") from exc
+    modified, created = read_file_times(stat)
+    try:
+        first = _read(fh, CHUNK_SIZE, name)
+        head = first[:HEAD_SIZE]
+        wanted = sniff(head).kind is EvidenceKind.SCREENSHOT and stat.st_size <= (
+            IMAGE_ANALYSE_LIMIT)
+        if wanted or stat.st_size <= read_whole_up_to:
+            whole = first + _read(fh, -1, name)
+            fh.close()
+            return Incoming(name, len(whole), head, EvidenceSource.FILE, whole=whole,
+                            modified_at=modified, created_at=created)
+    except BaseException:
+        fh.close()
+        raise
+    return Incoming(name, stat.st_size, head, EvidenceSource.FILE,
+                    stream=_stream(fh, first, name), modified_at=modified, created_at=created)
+
+
+def _read(fh: BinaryIO, size: int, name: str) -> bytes:
+    try:
+        return fh.read(size)
+    except OSError as exc:
+        raise UnreadableFileError(f"'{name}' kan niet (helemaal) worden gelezen.") from exc
+
+
+def _stream(fh: BinaryIO, first: bytes, name: str) -> Iterator[bytes]:
+    with fh:
+        chunk = first
+        while chunk:
+            yield chunk
+            chunk = _read(fh, CHUNK_SIZE, name)
+
+
+def chat_candidate(path: Path) -> bool:
+    """Worth reading whole to try the chat parser: text that starts like a chat, or a zip
+    with a .txt in it (only the zip's directory is read; a .docx is no candidate)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_SIZE)
+            if not is_zip(head):
+                return looks_like_chat(head, path.name)
+            fh.seek(0)
+            with zipfile.ZipFile(fh) as archive:
+                return any(n.lower().endswith(".txt") for n in archive.namelist())
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return False
+
+
+def attach_chat(incoming: Incoming, *, explicit: bool) -> None:
+    """Parse the export; when it is not one, keep the file as a document with a warning."""
+    if incoming.whole is None:
+        if explicit:
+            incoming.warnings.append(ImportWarning(
+                "not-a-chat", "Deze export is te groot om als chat te lezen; het bestand is "
+                "ongewijzigd bewaard als document."))
+        return
+    if not explicit and not looks_like_chat(incoming.whole, incoming.name):
+        return
+    try:
+        incoming.transcript = parse_chat_export(incoming.whole, incoming.name)
+    except ChatFormatError as exc:
+        incoming.warnings.append(ImportWarning(
+            "not-a-chat", f"{exc.message} Het bestand is ongewijzigd bewaard als document."))
+
+
+# ----------------------------------------------------------------------------- import
+def store(vault: Vault, case_id: int, incoming: Incoming, options: Options) -> int:
+    """Write one item in one transaction; returns its id."""
+    if vault.query("SELECT 1 FROM cases WHERE id = ?", (case_id,)) == []:
+        raise NotFoundError("Deze melding bestaat niet (meer).")
+    limit = max_import_bytes(vault)
+    if incoming.size == 0:
+        raise EmptyFileError(f"'{incoming.name}' is leeg (0 bytes); er is niets opgeslagen.")
+    if incoming.size > limit:
+        raise _too_large(incoming.size, limit)
+    content = sniff(incoming.head)
+    kind, image, thumb = _classify(incoming, content.kind, content.mime_type, options)
+    metadata = meta.clean(options.metadata or EvidenceMetadata())
+    try:
+        return _write(vault, case_id, incoming, options, metadata, limit, content.mime_type,
+                      (kind, image, thumb))
+    finally:
+        if incoming.stream is not None:
+            incoming.stream.close()
+
+
+def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
+           metadata: EvidenceMetadata, limit: int, mime: str,
+           classified: tuple[EvidenceKind, ImageInfo | None, thumbnails.Thumbnail | None]
+           ) -> int:
+    kind, image, thumb = classified
+    progress = options.progress or (lambda done, total: None)
+    cancel = options.cancel or (lambda: False)
+    with bulk_journal(vault.conn, incoming.size), vault.write() as tx:
+        item_id = int(tx.execute("SELECT coalesce(max(id), 0) + 1 FROM evidence_items")
+                      .fetchone()[0])
+        done = 0
+        with hasher_for(incoming.size) as hasher:
+            def counted() -> Iterator[bytes | memoryview]:
+                nonlocal done
+                for chunk in incoming.chunks():
+                    if cancel():
+                        raise ImportCancelledError()
+                    hasher.update(chunk)
+                    done += len(chunk)
+                    if done > limit:
+                        raise _too_large(done, limit)
+                    yield chunk
+                    progress(done, max(incoming.size, done))
+
+            chunk_count = write_chunks(tx, item_id, counted())
+            sha256 = hasher.hexdigest()
+        if done == 0:
+            raise EmptyFileError(f"'{incoming.name}' is leeg (0 bytes); er is niets opgeslagen.")
+        existing = tx.execute("SELECT id FROM evidence_items WHERE case_id = ? AND sha256 = ?"
+                              " ORDER BY id LIMIT 1", (case_id, sha256)).fetchone()
+        if existing is not None:
+            raise DuplicateEvidenceError(load_item(vault, int(existing[0])))
+        number = int(tx.execute("SELECT coalesce(max(number), 0) + 1 FROM evidence_items"
+                                " WHERE case_id = ?", (case_id,)).fetchone()[0])
+        tx.execute(
+            "INSERT INTO evidence_items (id, case_id, number, kind, sha256, size, chunk_count,"
+            " mime_type, original_name, source, file_modified_at, file_created_at,"
+            " exif_taken_at, exif_device, width, height, warnings, imported_at, imported_by)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (item_id, case_id, number, kind.value, sha256, done, chunk_count,
+             mime if incoming.transcript is None else _chat_mime(incoming),
+             incoming.name, incoming.source.value, _stamp(incoming.modified_at),
+             _stamp(incoming.created_at), image.exif_taken_at if image else None,
+             image.exif_device if image else "", image.width if image else None,
+             image.height if image else None,
+             json.dumps([[w.code, w.message] for w in incoming.warnings], ensure_ascii=False),
+             to_storage(vault.clock.now()), vault.audit.actor))
+        meta.insert_version(vault, tx, item_id, metadata)
+        if thumb is not None:
+            thumbnails.store(vault, tx, item_id, thumb)
+        if incoming.transcript is not None:
+            chat_store.store_transcript(tx, case_id, item_id, incoming.transcript)
+        vault.audit.record(tx, "evidence.imported", "evidence", item_id, case_id=case_id,
+                           number=number, kind=kind.value, sha256=sha256, size=done,
+                           name=incoming.name, source=incoming.source.value)
+        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?",
+                   (to_storage(vault.clock.now()), case_id))
+    return item_id
+
+
+def _classify(incoming: Incoming, sniffed: EvidenceKind, mime: str, options: Options
+              ) -> tuple[EvidenceKind, ImageInfo | None, thumbnails.Thumbnail | None]:
+    if incoming.transcript is not None:
+        return EvidenceKind.CHAT, None, None
+    kind = sniffed
+    image: ImageInfo | None = None
+    thumb = None
+    if sniffed is EvidenceKind.SCREENSHOT:
+        if incoming.whole is None:
+            incoming.warnings.append(ImportWarning(
+                "image-not-checked", "Deze afbeelding is te groot om te controleren of te "
+                "tonen; het bestand is ongewijzigd bewaard."))
+        else:
+            image, found = analyse_image(incoming.whole, mime)
+            incoming.warnings.extend(found)
+            if any(w.code == "damaged-image" for w in found):
+                return EvidenceKind.DOCUMENT, None, None
+            if (image is not None and image.is_camera_photo) or mime in _CAMERA_FORMATS:
+                kind = EvidenceKind.PHOTO
+            if image is not None and options.thumbnail:
+                thumb = thumbnails.render(incoming.whole)
+    if sniffed is EvidenceKind.SCREENSHOT and options.kind in (EvidenceKind.SCREENSHOT,
+                                                               EvidenceKind.PHOTO):
+        # The counsellor knows a photo of a screen from a screenshot; other kinds
+        # follow the content.
+        kind = EvidenceKind(options.kind)
+    return kind, image, thumb
+
+
+def _chat_mime(incoming: Incoming) -> str:
+    return "application/zip" if is_zip(incoming.head) else "text/plain"
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    return to_storage(moment) if moment is not None else None
+

@@ -1,0 +1,107 @@
+"""Re-read every evidence item and recompute its SHA-256 (part of `verify`).
+
+Registered with app.verify when app.evidence is imported (see app/evidence/__init__.py).
+Big vaults are read on two connections at once (see chunks.ParallelReader).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.evidence.chunks import ParallelReader, hasher_for
+from app.evidence.model import CHUNK_SIZE, Cancel, Progress
+from app.vault.connection import DatabaseError
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+PARALLEL_FROM = 128 * CHUNK_SIZE  # a second connection costs a key derivation (~0.15 s)
+
+
+@dataclass
+class _Item:
+    id: int
+    name: str
+    sha256: str
+    size: int
+    chunk_count: int
+    seqs: list[int]
+
+
+def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[str, list[str]]:
+    try:
+        items, chunk_ids, problems = _plan(vault)
+    except DatabaseError as exc:
+        return "bewijsstukken", [f"Bewijs: de bewijsstukken zijn onleesbaar ({exc})."]
+    total = sum(item.size for item in items)
+    worker = vault.open_worker() if total >= PARALLEL_FROM else None
+    conns = [vault.conn] if worker is None else [vault.conn, worker.conn]
+    done = 0
+    checked = 0
+    try:
+        with ParallelReader(conns, chunk_ids) as reader:
+            stream = iter(reader)
+            for item in items:
+                read = 0
+                with hasher_for(item.size) as hasher:
+                    for _ in item.seqs:
+                        if cancel():
+                            problems.append("Bewijs: controle afgebroken; niet alle "
+                                            "bewijsstukken zijn gecontroleerd.")
+                            return (f"bewijsstukken ({checked} van {len(items)}, "
+                                    "afgebroken)", problems)
+                        data = next(stream)
+                        hasher.update(data)
+                        read += len(data)
+                        progress(done + read, total)
+                    digest = hasher.hexdigest()
+                done += item.size
+                checked += 1
+                gaps = item.seqs != list(range(len(item.seqs)))
+                if read != item.size or len(item.seqs) != item.chunk_count or gaps:
+                    problems.append(f"Bewijs: {item.name} is onvolledig ({read} van "
+                                    f"{item.size} bytes teruggelezen).")
+                elif digest != item.sha256:
+                    problems.append(f"Bewijs: {item.name} is veranderd sinds het importeren "
+                                    "(de SHA-256 klopt niet meer).")
+    except DatabaseError as exc:
+        problems.append(f"Bewijs: bij het teruglezen ging iets mis ({exc}).")
+    finally:
+        if worker is not None:
+            with contextlib.suppress(DatabaseError):
+                worker.close()
+    progress(total, total)
+    return f"bewijsstukken ({checked}, {total / 1e6:.1f} MB opnieuw gehasht)", problems
+
+
+def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[str]]:
+    """The items to re-hash, every chunk id in read order, and problems seen already."""
+    conn = vault.conn
+    problems: list[str] = []
+    items: dict[int, _Item] = {}
+    for item_id, number, reference, kind, sha256, size, chunk_count in conn.execute(
+            "SELECT i.id, i.number, c.reference, i.kind, i.sha256, i.size, i.chunk_count"
+            " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
+        name = f"bewijsstuk B{number} van {reference}"
+        if kind == "described-only":
+            left = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id = ?",
+                                (item_id,)).fetchone()[0]
+            if left:
+                problems.append(f"Bewijs: {name} is alleen beschreven maar bevat nog bytes.")
+            continue
+        items[item_id] = _Item(item_id, name, sha256, size, chunk_count, [])
+    chunk_ids: list[int] = []
+    for chunk_id, item_id, seq in conn.execute(
+            "SELECT id, item_id, seq FROM evidence_chunks ORDER BY item_id, seq"):
+        item = items.get(item_id)
+        if item is None:
+            continue
+        item.seqs.append(seq)
+        chunk_ids.append(chunk_id)
+    orphans = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id NOT IN"
+                           " (SELECT id FROM evidence_items)").fetchone()[0]
+    if orphans:
+        problems.append(f"Bewijs: {orphans} losse blokken zonder bewijsstuk gevonden.")
+    return list(items.values()), chunk_ids, problems
