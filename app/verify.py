@@ -54,6 +54,8 @@ def _audit(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[str, list[
 
 def verify_vault(vault: Vault, progress: Progress | None = None,
                  cancel: Cancel | None = None) -> VerifyReport:
+    import app.evidence  # noqa: F401, PLC0415 - registers the evidence hash checker
+
     progress = progress or (lambda done, total: None)
     cancel = cancel or (lambda: False)
     report = VerifyReport()

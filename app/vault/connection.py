@@ -105,6 +105,8 @@ def _apply_pragmas(conn: Connection) -> None:
     if not mode or str(mode[0]).lower() != "wal":
         raise DamagedVaultError()
     conn.execute("PRAGMA synchronous = FULL")
+    # After a big import the WAL would otherwise stay as large as the import until close.
+    conn.execute("PRAGMA journal_size_limit = 67108864")
 
 
 def check_structure(conn: Connection, path: Path) -> None:

@@ -80,6 +80,9 @@ class Vault:
             raise
         try:
             path.chmod(0o600)  # readable by the counsellor's account only
+            # Incremental vacuum gives freed pages back without VACUUM's full copy, which
+            # temp_store=MEMORY would build in RAM (gigabytes for a vault with videos).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             migrate(conn, 0)
             vault = cls(path, conn, key, lock=lock, clock=clock)
             with vault.write() as tx:
@@ -248,8 +251,13 @@ class Vault:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def vacuum(self) -> None:
+        """Give freed pages back and shrink the file. secure_delete has already zeroed
+        what was deleted; this removes even the empty pages."""
         self.checkpoint()
-        self.conn.execute("VACUUM")
+        if self.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2:
+            self.conn.execute("PRAGMA incremental_vacuum").fetchall()
+        else:  # a vault made before incremental vacuum was switched on
+            self.conn.execute("VACUUM")
         self.checkpoint()
 
     def verify_audit(self) -> AuditReport:
