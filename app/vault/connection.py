@@ -68,6 +68,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
                 raise DamagedVaultError() from exc  # the key worked; the file did not
             raise _classify_key_failure(path) from exc
         _check_cipher(conn)
+        if create:
+            # Before the first page is written. Incremental vacuum gives freed pages back
+            # without VACUUM's full copy, which temp_store=MEMORY would build in RAM.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         _apply_pragmas(conn)
     except BaseException:
         conn.close()

@@ -80,9 +80,6 @@ class Vault:
             raise
         try:
             path.chmod(0o600)  # readable by the counsellor's account only
-            # Incremental vacuum gives freed pages back without VACUUM's full copy, which
-            # temp_store=MEMORY would build in RAM (gigabytes for a vault with videos).
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             migrate(conn, 0)
             vault = cls(path, conn, key, lock=lock, clock=clock)
             with vault.write() as tx:
