@@ -208,3 +208,8 @@ def test_close_leaves_no_wal_content(vault: Vault, vault_path: Path) -> None:
 
 def test_migrations_are_numbered_without_gaps() -> None:
     assert [m.VERSION for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_extension_loading_is_never_enabled(vault: Vault) -> None:
+    with pytest.raises(Exception, match="not authorized"):
+        vault.conn.execute("SELECT load_extension('/tmp/does-not-matter')")
