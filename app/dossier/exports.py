@@ -1,0 +1,225 @@
+"""Exporting a dossier PDF: render in memory, write atomically, record it in the audit log.
+
+    result = export_dossier(vault, case.id, DossierRequest("police"), Path("uit.pdf"))
+    check_export(vault, Path("uit.pdf"))   # -> ExportRecord (when, for whom) or None
+
+The file appears complete or not at all: the PDF goes to a temp file beside the target,
+is flushed to disk, and replaces the target inside the vault transaction that records
+the export. A cancelled export leaves nothing behind and records nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from app.dossier.builder import BuiltDossier, build_dossier
+from app.dossier.profiles import get_profile
+from app.dossier.render import PROGRESS_TOTAL, RenderResult, render_dossier
+from app.dossier.selection import DossierRequest
+from app.errors import InvalidInputError, PestdossierError
+from app.timeutil import from_storage
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+DOSSIER_ACTION = "dossier.exported"
+PACKAGE_ACTION = "package.exported"
+
+
+class ExportError(PestdossierError):
+    default_message = "Het dossier kon niet worden opgeslagen; er is niets weggeschreven."
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    page_count: int
+    byte_count: int
+    profile: str
+    recipient: str
+    exported_at: datetime
+    encrypted: bool
+    pseudonymised: bool
+    entry_count: int
+    evidence_count: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """An export found in the audit log."""
+
+    action: str            # dossier.exported or package.exported
+    exported_at: datetime
+    actor: str
+    case_id: int | None
+    case_reference: str
+    profile: str
+    profile_label: str
+    recipient: str
+    sha256: str
+    page_count: int | None
+    file_name: str
+    inside_package: bool = False   # the file is the dossier PDF inside a package
+
+
+@dataclass(frozen=True)
+class RenderedDossier:
+    built: BuiltDossier
+    pdf: bytes
+    result: RenderResult
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+
+def render_to_memory(vault: Vault, case_id: int, request: DossierRequest,
+                     progress: Progress | None = None, cancel: Cancel | None = None, *,
+                     encrypt: bool = True) -> RenderedDossier | None:
+    """Build and render; None when cancelled. Nothing touches the disk."""
+    if request.password is not None and not request.password:
+        raise InvalidInputError("Het PDF-wachtwoord is leeg.")
+    built = build_dossier(vault, case_id, request)
+    if cancel is not None and cancel():
+        return None
+    buf = io.BytesIO()
+    result = render_dossier(built.document, buf, progress, cancel,
+                            password=request.password if encrypt else None)
+    if result.cancelled:
+        return None
+    return RenderedDossier(built, buf.getvalue(), result)
+
+
+def preview_page_count(vault: Vault, case_id: int, request: DossierRequest,
+                       cancel: Cancel | None = None) -> int | None:
+    """Pages the dossier would have (rendered in memory, unencrypted, never written)."""
+    rendered = render_to_memory(vault, case_id, request, None, cancel, encrypt=False)
+    return None if rendered is None else rendered.result.page_count
+
+
+@contextlib.contextmanager
+def atomic_target(out_path: Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """A temp file beside `out_path`; removed on any error. The caller os.replace()s it."""
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        raise InvalidInputError(f"'{out_path}' is een map; geef een bestandsnaam.")
+    if not out_path.parent.is_dir():
+        raise InvalidInputError(f"De map '{out_path.parent}' bestaat niet.")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".deel",
+                                    dir=out_path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            yield fh, tmp
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(FileNotFoundError):  # replaced already: nothing left
+        tmp.unlink()
+
+
+def sync(fh: BinaryIO) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def export_dossier(vault: Vault, case_id: int, request: DossierRequest,
+                   out_path: Path | str, progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ExportResult | None:
+    """Render, write atomically, record `dossier.exported`. None when cancelled."""
+    out_path = Path(out_path)
+    rendered = render_to_memory(vault, case_id, request, progress, cancel)
+    if rendered is None:
+        return None
+    built, pdf = rendered.built, rendered.pdf
+    digest = rendered.sha256
+    recipient = built.document.recipient
+    if cancel is not None and cancel():
+        return None
+    with atomic_target(out_path) as (fh, tmp):
+        fh.write(pdf)
+        sync(fh)
+        with vault.write() as tx:
+            vault.audit.record(
+                tx, DOSSIER_ACTION, "case", case_id, reference=built.snapshot.case.reference,
+                profile=built.profile.id.value, profile_label=built.profile.label,
+                recipient=recipient, sha256=digest, page_count=rendered.result.page_count,
+                bytes=len(pdf), file=out_path.name, encrypted=bool(request.password),
+                pseudonymised=request.pseudonymised, entries=len(built.entries),
+                evidence=[i.label for i in built.evidence])
+            tmp.replace(out_path)
+    if progress is not None:
+        progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
+    return ExportResult(
+        path=out_path, sha256=digest, page_count=rendered.result.page_count,
+        byte_count=len(pdf), profile=built.profile.id.value, recipient=recipient,
+        exported_at=vault.clock.now(), encrypted=bool(request.password),
+        pseudonymised=request.pseudonymised, entry_count=len(built.entries),
+        evidence_count=len(built.evidence), warnings=rendered.result.warnings)
+
+
+def file_sha256(path: Path | str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as fh:
+            while chunk := fh.read(1024 * 1024):
+                digest.update(chunk)
+    except FileNotFoundError as exc:
+        raise InvalidInputError(f"Het bestand '{Path(path).name}' bestaat niet.") from exc
+    except OSError as exc:
+        raise InvalidInputError(f"Het bestand '{Path(path).name}' kan niet worden gelezen."
+                                ) from exc
+    return digest.hexdigest()
+
+
+def exports(vault: Vault, case_id: int | None = None) -> list[ExportRecord]:
+    """Every recorded dossier and package export, oldest first."""
+    found = []
+    for action in (DOSSIER_ACTION, PACKAGE_ACTION):
+        for e in vault.audit.entries(vault.conn, action_prefix=action):
+            if case_id is not None and e.object_id != case_id:
+                continue
+            found.append(_record(e.action, e.at, e.actor, e.object_id, e.details))
+    return sorted(found, key=lambda r: r.exported_at)
+
+
+def _record(action: str, at: str, actor: str, case_id: int | None, details: dict,
+            *, inside: bool = False) -> ExportRecord:
+    profile = str(details.get("profile", ""))
+    label = str(details.get("profile_label", "")) or (
+        get_profile(profile).label if profile else "")
+    return ExportRecord(
+        action=action, exported_at=from_storage(at), actor=actor, case_id=case_id,
+        case_reference=str(details.get("reference", "")), profile=profile,
+        profile_label=label, recipient=str(details.get("recipient", "")),
+        sha256=str(details.get("dossier_sha256" if inside else "sha256", "")),
+        page_count=details.get("page_count"), file_name=str(details.get("file", "")),
+        inside_package=inside)
+
+
+def check_export(vault: Vault, pdf_path: Path | str) -> ExportRecord | None:
+    """Whether this exact file (by SHA-256) was exported from this vault; the first time."""
+    digest = file_sha256(pdf_path)
+    found: list[tuple[int, ExportRecord]] = []
+    for action in (DOSSIER_ACTION, PACKAGE_ACTION):
+        for e in vault.audit.entries(vault.conn, action_prefix=action):
+            if e.details.get("sha256") == digest:
+                found.append((e.id, _record(e.action, e.at, e.actor, e.object_id, e.details)))
+            elif e.details.get("dossier_sha256") == digest:
+                found.append((e.id, _record(e.action, e.at, e.actor, e.object_id, e.details,
+                                            inside=True)))
+    return min(found, key=lambda f: f[0])[1] if found else None

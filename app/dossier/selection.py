@@ -1,0 +1,172 @@
+"""What the user asks for (a DossierRequest) and what the vault holds for a case.
+
+`load_case` reads everything a dossier of a case may show in one go (a CaseSnapshot);
+`selectable_items` lists the timeline entries and evidence items the user can tick
+off before generating, each marked with whether the profile allows it at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from app.casework import (
+    AgreementRecord,
+    CaseWork,
+    CaseWorkSchedule,
+    OutcomeRecord,
+    PriorityRecord,
+    StepException,
+    StepRecord,
+    SteungroepMember,
+    SteungroepNote,
+)
+from app.casework.offences import AdviceRecord
+from app.domain import Case, Entry, Participant, Revision
+from app.dossier.dutch_dates import format_date_nl
+from app.dossier.profiles import Profile, ProfileId, get_profile
+from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
+from app.timeutil import AMSTERDAM
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+
+@dataclass(frozen=True)
+class DossierRequest:
+    """What to make. ``pseudonymise=None`` means the profile's default."""
+
+    profile: ProfileId | str = ProfileId.COORDINATOR
+    recipient: str = ""
+    excluded_entries: frozenset[int] = frozenset()
+    excluded_evidence: frozenset[int] = frozenset()
+    pseudonymise: bool | None = None
+    password: str | None = None
+
+    @property
+    def resolved_profile(self) -> Profile:
+        return get_profile(self.profile)
+
+    @property
+    def pseudonymised(self) -> bool:
+        if self.pseudonymise is None:
+            return self.resolved_profile.pseudonymise_default
+        return self.pseudonymise
+
+
+@dataclass(frozen=True)
+class SelectableItem:
+    """A line in the dialog's checkable list."""
+
+    kind: str          # "entry" or "evidence"
+    id: int
+    label: str         # e.g. "12 november 2026 · Gesprek · Gesprek met Liv ..."
+    allowed: bool      # False: the profile never includes it (shown unticked, disabled)
+    when: datetime | None = None
+
+
+@dataclass
+class CaseSnapshot:
+    """Everything about one case a dossier may show, read once."""
+
+    case: Case
+    school: str
+    counsellor: str
+    participants: list[Participant]
+    entries: list[Entry]
+    revisions: dict[int, list[Revision]]
+    steps: list[StepRecord]
+    exceptions: list[StepException]
+    agreements: list[AgreementRecord]
+    schedule: CaseWorkSchedule | None
+    members: list[SteungroepMember]
+    notes: list[SteungroepNote]
+    priority: PriorityRecord
+    outcome: OutcomeRecord | None
+    offences: list[str]
+    advice: list[AdviceRecord]
+    evidence: list[EvidenceItem]
+    protocol_name: str = ""
+    step_entry_ids: dict[int, StepRecord] = field(default_factory=dict)
+
+    @property
+    def period(self) -> tuple[date | None, date | None]:
+        days = [self.case.reported_on]
+        days += [e.occurred_at.astimezone(AMSTERDAM).date() for e in self.entries]
+        return min(days), max(days)
+
+
+def load_case(vault: Vault, case_id: int, work: CaseWork | None = None) -> CaseSnapshot:
+    work = work or CaseWork(vault)
+    case = vault.cases.get(case_id)
+    entries = vault.timeline.for_case(case_id)
+    revisions = {e.id: vault.timeline.revisions(e.id) for e in entries if e.revision_count}
+    steps = work.steps.for_case(case_id)
+    choice = work.protocols.current(case_id)
+    snap = CaseSnapshot(
+        case=case, school=vault.get_meta("school") or "",
+        counsellor=vault.get_meta("counsellor") or vault.audit.actor,
+        participants=vault.people.for_case(case_id), entries=entries, revisions=revisions,
+        steps=steps, exceptions=work.steps.exceptions(case_id),
+        agreements=work.agreements.for_case(case_id), schedule=work.schedule(case_id),
+        members=work.steungroep.members(case_id), notes=work.steungroep.notes(case_id),
+        priority=work.status.priority(case_id), outcome=work.status.outcome(case_id),
+        offences=work.offences.checked(case_id), advice=work.offences.advice(case_id),
+        evidence=EvidenceStore(vault).list_for_case(case_id),
+        protocol_name=choice.protocol_name if choice else "",
+    )
+    snap.step_entry_ids = {s.entry_id: s for s in steps}
+    return snap
+
+
+def entry_title(entry: Entry, snap: CaseSnapshot | None = None, limit: int = 70) -> str:
+    """A short title for an entry: the step's title for a verslag, else the first words."""
+    step = snap.step_entry_ids.get(entry.id) if snap else None
+    if step is not None:
+        return f"Verslag: {step.step_title}"
+    first = entry.text.strip().splitlines()[0] if entry.text.strip() else entry.kind.label
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def evidence_title(item: EvidenceItem, limit: int = 70) -> str:
+    text = item.metadata.description.strip().splitlines()[0] if item.metadata.description \
+        .strip() else (item.original_name or item.kind.label)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
+                     snap: CaseSnapshot | None = None) -> list[SelectableItem]:
+    """Timeline entries, then evidence items, as the dialog lists them."""
+    prof = get_profile(profile)
+    snap = snap or load_case(vault, case_id)
+    out = [SelectableItem("entry", e.id, f"{format_date_nl(e.occurred_at)} · {e.kind.label} · "
+                          f"{entry_title(e, snap)}", prof.allows_entry(e.kind), e.occurred_at)
+           for e in snap.entries]
+    for item in snap.evidence:
+        out.append(SelectableItem("evidence", item.id, f"{item.label} · {item.kind.label} · "
+                                  f"{evidence_title(item)}", prof.has_evidence,
+                                  item.imported_at))
+    return out
+
+
+def included_entries(snap: CaseSnapshot, profile: Profile,
+                     request: DossierRequest) -> list[Entry]:
+    return [e for e in snap.entries
+            if profile.allows_entry(e.kind) and e.id not in request.excluded_entries]
+
+
+def included_evidence(snap: CaseSnapshot, profile: Profile,
+                      request: DossierRequest) -> list[EvidenceItem]:
+    if not profile.has_evidence:
+        return []
+    return [i for i in snap.evidence if i.id not in request.excluded_evidence]
+
+
+def is_image(item: EvidenceItem) -> bool:
+    return item.kind in (EvidenceKind.SCREENSHOT, EvidenceKind.PHOTO) and item.has_bytes
+
+
+__all__ = ["CaseSnapshot", "DossierRequest", "SelectableItem", "entry_title",
+           "evidence_title", "included_entries", "included_evidence", "is_image", "load_case",
+           "selectable_items"]
