@@ -307,7 +307,7 @@ def _vault_flow(folder: Path, report: SelftestReport) -> None:
         vault.timeline.add(case.id, EntryKind.GESPREK, ENTRY_TEXT, datetime.now(UTC))
         image = _screenshot_png()
         item_count = _import_image(evidence, vault, case.id, folder, image, report)
-        _render_dossier(vault, case.id, image, report)
+        _render_dossier(vault, case.id, folder, report)
     finally:
         vault.close()
     if vault.is_open:
@@ -359,41 +359,28 @@ def _import_image(evidence: ModuleType | None, vault: object, case_id: int, fold
     return 1
 
 
-def _render_dossier(vault: object, case_id: int, image: bytes, report: SelftestReport) -> None:
-    dossier = _optional_module("app.dossier")
-    if dossier is None or not hasattr(dossier, "render_dossier"):
+def _render_dossier(vault: object, case_id: int, folder: Path, report: SelftestReport) -> None:
+    """The real export path: vault case -> coordinator dossier PDF with a password,
+    written atomically, recorded in the audit log and recognised by check-export."""
+    exports = _optional_module("app.dossier.exports")
+    selection = _optional_module("app.dossier.selection")
+    if exports is None or selection is None:
         report.notes.append("dossier-PDF overgeslagen: app.dossier is er nog niet")
         return
-    case = vault.cases.get(case_id)  # type: ignore[attr-defined]
-    entries = vault.timeline.for_case(case_id)  # type: ignore[attr-defined]
-    now = datetime.now(UTC)
-    digest = hashlib.sha256(image).hexdigest()
-    item = dossier.EvidenceItem(number="B1", title="Schermafbeelding (zelftest)",
-                                kind="Schermafbeelding", sha256=digest, size=len(image),
-                                imported_at=now, imported_by="Zelftest", image=image,
-                                image_format="PNG", original_filename="schermafbeelding.png")
-    doc = dossier.DossierDocument(
-        reference=case.reference, school_name="Zelftest", title=case.title,
-        period_start=case.reported_on, period_end=case.reported_on, status=case.status.value,
-        recipient="Zelftest", profile_label="Zelftest", author="Pestdossier", generated_at=now,
-        sections=(
-            dossier.Section("Tijdlijn", (dossier.Timeline(tuple(
-                dossier.TimelineEntry(occurred_at=e.occurred_at, kind=e.kind.value,
-                                      title=e.kind.label, text=e.text) for e in entries)),)),
-            dossier.Section("Bewijs", (dossier.EvidenceCatalogue((item,)),
-                                       dossier.ImageAppendix.from_evidence([item]))),
-        ),
-        integrity=(dossier.IntegrityRow("B1", item.title, digest, len(image)),),
-    )
-    buf = io.BytesIO()
-    result = dossier.render_dossier(doc, buf)
-    pdf = buf.getvalue()
-    if not pdf.startswith(b"%PDF-") or result.page_count < 1:
+    started = time.perf_counter()
+    target = folder / "zelftest-dossier.pdf"
+    request = selection.DossierRequest(profile="coordinator", recipient="Zelftest",
+                                       password=secrets.token_urlsafe(12))
+    result = exports.export_dossier(vault, case_id, request, target)
+    pdf = target.read_bytes() if target.is_file() else b""
+    if result is None or not pdf.startswith(b"%PDF-") or result.page_count < 1:
         report.problems.append("dossier: de PDF is leeg of ongeldig")
         return
-    protected = dossier.protect_pdf(pdf, secrets.token_urlsafe(12))
-    if not protected.startswith(b"%PDF-") or b"/Encrypt" not in protected:
+    if b"/Encrypt" not in pdf:
         report.problems.append("dossier: beveiligen met een wachtwoord (pikepdf) werkt niet")
         return
+    if exports.check_export(vault, target) is None:
+        report.problems.append("dossier: de export staat niet in de auditlog")
+        return
     report.checked.append(f"dossier-PDF: {result.page_count} pagina's, {len(pdf) // 1024} kB, "
-                          f"{result.seconds:.2f} s; met wachtwoord beveiligd")
+                          f"{time.perf_counter() - started:.2f} s; met wachtwoord beveiligd")

@@ -76,7 +76,7 @@ def test_a_missing_optional_module_is_a_note_not_a_failure(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = selftest._optional_module
     monkeypatch.setattr(selftest, "_optional_module",
-                        lambda name: None if name in {"app.evidence", "app.dossier"}
+                        lambda name: None if name in {"app.evidence", "app.dossier.exports"}
                         else real(name))
     report = collect(tmp_path)
     assert report.problems == []
