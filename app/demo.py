@@ -10,7 +10,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from app.cases import NewCase
+from app.casework import CaseWork, NewAgreement
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.dossier.sample import make_screenshot
+from app.evidence import Account, Action, EvidenceMetadata, EvidenceSource, EvidenceStore
 from app.timeutil import AMSTERDAM, SYSTEM_CLOCK, Clock, date_only_moment
 from app.vault import Vault
 
@@ -120,6 +123,7 @@ _CASES = (
 def fill_demo_vault(vault: Vault) -> None:
     today = vault.clock.today_local()
     with vault.write():
+        created = []
         for spec in _CASES:
             reported = today - timedelta(days=spec.days_ago)
             case = vault.cases.create(NewCase(spec.title, spec.kind, reported, spec.reported_by,
@@ -134,6 +138,58 @@ def fill_demo_vault(vault: Vault) -> None:
                                    item.with_whom)
             if spec.status is not CaseStatus.NIEUW:
                 vault.cases.update(case.id, status=spec.status)
+            created.append((case.id, reported))
+        _add_protocol_work(vault, created[0], created[1])
+        _add_evidence(vault, created[1][0])
+
+
+def _add_protocol_work(vault: Vault, opa: tuple[int, date], six: tuple[int, date]) -> None:
+    """Case 1 follows the supportgroep approach, case 2 the zesstappenplan."""
+    work = CaseWork(vault)
+    case_id, reported = opa
+    work.protocols.choose(case_id, "supportgroep", "Basisschool: aanpak met een steungroep")
+    people = {p.person.name: p.id for p in vault.people.for_case(case_id)}
+    work.steps.record(
+        case_id, "gesprek_gepeste", _at(reported + timedelta(days=2), "10:15"),
+        participant_ids=(people["Fenna Verbeek"],),
+        verslag="Fenna vertelt hoe het op het plein gaat. Lotte is aardig tegen haar. "
+                "Fenna wil een steungroep; zij noemt Lotte als helper.",
+        conditions=(("consent_gepeste", "mondeling, in het gesprek"),))
+    case_id, reported = six
+    work.protocols.choose(case_id, "zesstappenplan", "Voortgezet onderwijs")
+    people = {p.person.name: p.id for p in vault.people.for_case(case_id)}
+    work.steps.record(
+        case_id, "signaleren", _at(reported, "15:40"), participant_ids=(people["Sem Jansen"],),
+        verslag="Sem laat berichten uit de klassenapp zien. Samen bewijs bewaard.")
+    work.steps.record(
+        case_id, "gesprek_gepeste", _at(reported + timedelta(days=1), "09:00"),
+        participant_ids=(people["Sem Jansen"],),
+        verslag="Gesprek zonder schuldvraag met Sem: hoe het voelt, wie er meedoen.")
+    work.steps.record(
+        case_id, "gesprek_pester", _at(reported + timedelta(days=3), "13:10"),
+        participant_ids=(people["Daan Visser"], people["Tygo Smit"]),
+        verslag="Gesprek met Daan en Tygo over het effect op Sem.",
+        agreements=(NewAgreement("Daan en Tygo sturen geen berichten meer over Sem.",
+                                 (people["Daan Visser"], people["Tygo Smit"]),
+                                 evaluate_on=reported + timedelta(days=10)),))
+
+
+def _add_evidence(vault: Vault, case_id: int) -> None:
+    """Two invented chat screenshots, as if collected with Sem at the desk."""
+    store = EvidenceStore(vault)
+    for seed, shown in ((7, "ma 14:05"), (8, "ma 21:47")):
+        store.import_bytes(
+            case_id, make_screenshot(seed, 540, 1200), f"schermafbeelding-{seed}.png",
+            source=EvidenceSource.FILE,
+            metadata=EvidenceMetadata(
+                platform="WhatsApp", shown_at=shown, collected_with="Sem Jansen",
+                accounts=(Account("+31 6 0000 0000", "Daan (verzonnen)", "WhatsApp"),),
+                description="Bewerkte foto van Sem doorgestuurd in de klassenapp.",
+                actions=(Action.BLOCKED,)))
+
+
+def _at(day: date, hhmm: str) -> datetime:
+    return _moment(day, hhmm)[0]
 
 
 def _moment(day: date, at: str) -> tuple[datetime, Precision]:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -220,7 +221,11 @@ class _Cancelled(Exception):
 
 
 def _add(zf: zipfile.ZipFile, name: str, data: bytes, deflate: bool = True) -> PackageFile:
-    zf.writestr(name, data, zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED)
+    # Zip times are local times without a zone: Dutch time, like the evidence entries.
+    info = zipfile.ZipInfo(name, date_time=datetime.now(AMSTERDAM).timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    info.external_attr = 0o600 << 16
+    zf.writestr(info, data)
     return PackageFile(name, hashlib.sha256(data).hexdigest(), len(data))
 
 
