@@ -123,6 +123,13 @@ class CaseStatusService(Repo):
                         automatic=False)
         return self.priority(case_id)
 
+    def priorities(self) -> dict[int, Priority]:
+        """Every case whose latest priority is above normaal (for the case list)."""
+        rows = self._vault.query("SELECT p.case_id, p.priority FROM case_priorities p WHERE"
+                                 " p.id = (SELECT max(id) FROM case_priorities q WHERE"
+                                 " q.case_id = p.case_id) AND p.priority != 'normaal'")
+        return {r[0]: Priority(r[1]) for r in rows}
+
     def priority_history(self, case_id: int) -> list[PriorityRecord]:
         rows = self._vault.query("SELECT priority, reason, automatic, set_at FROM"
                                  " case_priorities WHERE case_id = ? ORDER BY id", (case_id,))

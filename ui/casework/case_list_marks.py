@@ -1,0 +1,52 @@
+"""Urgent cases stand out in the case list: an 'Acuut' (or 'Hoog') chip before the title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from app.casework import CaseWork, Priority
+from ui.casework.labels import PRIORITY_COLORS, priority_label
+from ui.casework.widgets import ChipDelegate, Index
+
+PRIORITY_CHIP_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+class _PriorityTitleDelegate(ChipDelegate):
+    def __init__(self, marks: CaseListMarks, id_role: int, table: QTableView) -> None:
+        super().__init__(PRIORITY_CHIP_ROLE, table)
+        self._marks = marks
+        self._id_role = id_role
+
+    def _chip(self, index: Index) -> tuple[str, tuple[str, str]] | None:
+        priority = self._marks.priorities.get(index.data(self._id_role))
+        if priority is None:
+            return None
+        return priority_label(priority), PRIORITY_COLORS[priority]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        chip = self._chip(index)
+        if chip is None:
+            QStyledItemDelegate.paint(self, painter, option, index)
+            return
+        self._paint_chip(painter, option, index, chip)
+
+
+class CaseListMarks(QObject):
+    """Keeps the priorities of all cases in step with the list (re-read on every reload)."""
+
+    def __init__(self, work: CaseWork, table: QTableView, title_column: int, id_role: int
+                 ) -> None:
+        super().__init__(table)
+        self._work = work
+        self.priorities: dict[int, Priority] = {}
+        self.delegate = _PriorityTitleDelegate(self, id_role, table)
+        table.setItemDelegateForColumn(title_column, self.delegate)
+        model = table.model()
+        source = getattr(model, "sourceModel", lambda: None)() or model
+        source.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.priorities = self._work.status.priorities()

@@ -1,0 +1,157 @@
+"""The 'Criminal offences' tab: a short checklist with plain Dutch guidance per item
+(klachtdelict or not, what to advise), the disclaimer, and the advice given to whom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.casework import DISCLAIMER, OFFENCES, AdviceAction, CaseWork
+from ui.casework.labels import priority_label
+from ui.formatting import format_datetime
+from ui.style import set_role
+from ui.widgets import role_label
+
+
+def advice_label(action: AdviceAction) -> str:
+    return {
+        AdviceAction.AANGIFTE_GEADVISEERD: QCoreApplication.translate(
+            "OffencesPanel", "Advised to file a police report"),
+        AdviceAction.POLITIE_INGELICHT: QCoreApplication.translate(
+            "OffencesPanel", "Police contact informed"),
+        AdviceAction.VERWIJDERVERZOEK: QCoreApplication.translate(
+            "OffencesPanel", "Advised to ask the platform to remove it"),
+    }[AdviceAction(action)]
+
+
+class OffencesPanel(QWidget):
+    changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._vault = work.vault
+        self._case_id: int | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 12, 0)
+        col.setSpacing(8)
+        col.addWidget(role_label(DISCLAIMER, "muted", wrap=True))
+        self.lbl_notice = role_label("", "error", wrap=True)
+        self.lbl_notice.hide()
+        col.addWidget(self.lbl_notice)
+        self.chk_offences: dict[str, QCheckBox] = {}
+        for offence in OFFENCES:
+            card = QFrame()
+            set_role(card, "card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(14, 10, 14, 10)
+            box = QCheckBox(f"{offence.label} ({offence.articles})")
+            box.setStyleSheet("font-weight: 600;")
+            box.toggled.connect(self._checked_changed)
+            self.chk_offences[offence.key] = box
+            inner.addWidget(box)
+            inner.addWidget(role_label(offence.who_reports, "muted", wrap=True))
+            inner.addWidget(role_label(offence.advice, "", wrap=True))
+            col.addWidget(card)
+
+        col.addSpacing(6)
+        col.addWidget(role_label(self.tr("Advice given"), "subheading"))
+        self.chk_actions: dict[AdviceAction, QCheckBox] = {}
+        for action in AdviceAction:
+            box = QCheckBox(advice_label(action))
+            self.chk_actions[action] = box
+            col.addWidget(box)
+        row = QHBoxLayout()
+        self.edt_to_whom = QLineEdit()
+        self.edt_to_whom.setPlaceholderText(self.tr("To whom, e.g. the parents of the student"))
+        self.edt_note = QLineEdit()
+        self.edt_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.btn_advice = QPushButton(self.tr("Record advice"))
+        set_role(self.btn_advice, "primary")
+        self.btn_advice.clicked.connect(self.record_advice)
+        row.addWidget(self.edt_to_whom, 2)
+        row.addWidget(self.edt_note, 2)
+        row.addWidget(self.btn_advice)
+        col.addLayout(row)
+        self.lst_advice = QListWidget()
+        self.lst_advice.setMaximumHeight(110)
+        col.addWidget(self.lst_advice)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def set_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.lbl_notice.hide()
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        checked = set(self._work.offences.checked(self._case_id)) if self._case_id else set()
+        for key, box in self.chk_offences.items():
+            box.setChecked(key in checked)
+            box.setEnabled(self._case_id is not None)
+        self._loading = False
+        self.lst_advice.clear()
+        if self._case_id is not None:
+            for advice in self._work.offences.advice(self._case_id):
+                actions = ", ".join(advice_label(a) for a in advice.actions)
+                self.lst_advice.addItem(f"{format_datetime(advice.given_at)} · "
+                                        f"{advice.to_whom}: {actions}")
+        self.lst_advice.setVisible(self.lst_advice.count() > 0)
+
+    def checked_keys(self) -> list[str]:
+        return [key for key, box in self.chk_offences.items() if box.isChecked()]
+
+    def _checked_changed(self) -> None:
+        if self._loading or self._case_id is None:
+            return
+        try:
+            before = self._work.status.priority(self._case_id).priority
+            suggestion = self._work.offences.set_checked(self._case_id, self.checked_keys())
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        after = self._work.status.priority(self._case_id).priority
+        if after != before:
+            self.lbl_notice.setText(self.tr("Urgency raised to %1: %2")
+                                    .replace("%1", priority_label(after))
+                                    .replace("%2", suggestion.reason))
+            self.lbl_notice.show()
+        self.changed.emit()
+
+    def record_advice(self) -> None:
+        if self._case_id is None:
+            return
+        actions = [a for a, box in self.chk_actions.items() if box.isChecked()]
+        try:
+            self._work.offences.record_advice(self._case_id, self.checked_keys(), actions,
+                                              self.edt_to_whom.text(), self.edt_note.text())
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        for box in self.chk_actions.values():
+            box.setChecked(False)
+        self.edt_to_whom.clear()
+        self.edt_note.clear()
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,434 @@
+"""The 'Protocol' tab: the case's protocol, its steps with state and due date, the selected
+step's guidance, gate and records, and the buttons that record, skip or deviate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.casework import CaseWork, CaseWorkSchedule, StepRecord
+from app.protocols import StepState, StepStatus
+from ui.casework.dialogs import ConditionDialog, ProtocolChoiceDialog, ReasonDialog
+from ui.casework.models import CHIP_ROLE, STEP_COL_STATE, STEP_COL_TITLE, StepTableModel
+from ui.casework.step_dialog import StepContext, StepDialog, SteungroepMemberRow
+from ui.casework.steungroep_dialog import SteungroepDialog
+from ui.casework.widgets import make_table, selected_row
+from ui.dialogs.entry_text_dialog import EntryTextDialog
+from ui.dialogs.revisions_dialog import RevisionsDialog
+from ui.formatting import format_datetime
+from ui.style import set_role
+from ui.widgets import role_label
+
+
+class ProtocolPanel(QWidget):
+    changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._vault = work.vault
+        self._case_id: int | None = None
+        self.schedule: CaseWorkSchedule | None = None
+        self._records: list[StepRecord] = []
+        self.model = StepTableModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        self.stk_protocol = QStackedWidget()
+        layout.addWidget(self.stk_protocol, 1)
+
+        # -- no protocol yet
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        self.lbl_empty = role_label(self.tr(
+            "This case does not follow a protocol yet. Choose the school's approach: the app "
+            "then shows each step, what is due and what is overdue."), "empty", wrap=True)
+        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.btn_choose_first = QPushButton(self.tr("Choose protocol..."))
+        set_role(self.btn_choose_first, "primary")
+        self.btn_choose_first.clicked.connect(self.choose_protocol)
+        empty_layout.addWidget(self.lbl_empty)
+        empty_layout.addWidget(self.btn_choose_first, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.stk_protocol.addWidget(empty)
+        self._empty_page = empty
+
+        # -- the protocol's steps
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        top = QHBoxLayout()
+        self.lbl_protocol = role_label("", "subheading", wrap=True)
+        self.btn_switch = QPushButton(self.tr("Switch protocol..."))
+        self.btn_switch.clicked.connect(self.choose_protocol)
+        top.addWidget(self.lbl_protocol, 1)
+        top.addWidget(self.btn_switch)
+        col.addLayout(top)
+        group = QHBoxLayout()
+        self.lbl_steungroep = role_label("", "muted", wrap=True)
+        self.btn_steungroep = QPushButton(self.tr("Steungroep..."))
+        self.btn_steungroep.clicked.connect(self.compose_steungroep)
+        group.addWidget(self.lbl_steungroep, 1)
+        group.addWidget(self.btn_steungroep)
+        col.addLayout(group)
+        self.lbl_notice = role_label("", "error", wrap=True)
+        self.lbl_notice.hide()
+        col.addWidget(self.lbl_notice)
+
+        self.tbl_steps = make_table(self.model, STEP_COL_TITLE, (STEP_COL_STATE,), CHIP_ROLE,
+                                    self.record_step)
+        self.tbl_steps.selectionModel().selectionChanged.connect(self._show_step)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.tbl_steps)
+
+        card = QFrame()
+        set_role(card, "card")
+        detail = QVBoxLayout(card)
+        detail.setContentsMargins(16, 12, 16, 12)
+        self.lbl_step = role_label("", "subheading", wrap=True)
+        self.lbl_guidance = role_label("", "muted", wrap=True)
+        self.lbl_gate = role_label("", "error", wrap=True)
+        self.btn_condition = QPushButton(self.tr("Record consent..."))
+        self.btn_condition.clicked.connect(self.record_condition)
+        gate = QHBoxLayout()
+        gate.addWidget(self.lbl_gate, 1)
+        gate.addWidget(self.btn_condition, 0, Qt.AlignmentFlag.AlignTop)
+        self.lbl_notes = role_label("", "muted", wrap=True)
+        self.lst_records = QListWidget()
+        self.lst_records.setMaximumHeight(96)
+        self.lst_records.itemSelectionChanged.connect(self._update_buttons)
+        self.lst_records.itemDoubleClicked.connect(lambda _item: self.edit_report())
+        buttons = QHBoxLayout()
+        self.btn_record = QPushButton(self.tr("Record step..."))
+        set_role(self.btn_record, "primary")
+        self.btn_edit_report = QPushButton(self.tr("Edit report..."))
+        self.btn_history = QPushButton(self.tr("Earlier versions"))
+        self.btn_skip = QPushButton(self.tr("Skip..."))
+        self.btn_deviate = QPushButton(self.tr("Deviation..."))
+        self.btn_record.clicked.connect(self.record_step)
+        self.btn_edit_report.clicked.connect(self.edit_report)
+        self.btn_history.clicked.connect(self.show_history)
+        self.btn_skip.clicked.connect(self.skip_step)
+        self.btn_deviate.clicked.connect(self.deviate_step)
+        for button in (self.btn_record, self.btn_edit_report, self.btn_history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        others = QHBoxLayout()
+        others.addWidget(role_label(self.tr("Not as planned?"), "muted"))
+        for button in (self.btn_skip, self.btn_deviate):
+            set_role(button, "link")
+            others.addWidget(button)
+        others.addStretch(1)
+        for widget in (self.lbl_step, self.lbl_guidance):
+            detail.addWidget(widget)
+        detail.addLayout(gate)
+        detail.addWidget(self.lbl_notes)
+        detail.addWidget(self.lst_records)
+        detail.addLayout(buttons)
+        detail.addLayout(others)
+        splitter.addWidget(card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        col.addWidget(splitter, 1)
+        self.stk_protocol.addWidget(page)
+        self._steps_page = page
+        self._update_buttons()
+
+    # ------------------------------------------------------------- data
+    def set_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.lbl_notice.hide()
+        self.reload()
+
+    def reload(self, select_step: str | None = None) -> None:
+        keep = select_step or self.selected_step_id()
+        self.schedule = None
+        self._records = []
+        if self._case_id is not None:
+            self.schedule = self._work.schedule(self._case_id)
+            self._records = self._work.steps.for_case(self._case_id)
+        if self.schedule is None:
+            self.model.clear()
+            self.stk_protocol.setCurrentWidget(self._empty_page)
+            self.btn_choose_first.setEnabled(self._case_id is not None)
+            self._show_step()
+            return
+        self.stk_protocol.setCurrentWidget(self._steps_page)
+        protocol = self.schedule.protocol
+        self.lbl_protocol.setText(protocol.name)
+        self.lbl_protocol.setToolTip(protocol.description)
+        self.model.set_steps(self.schedule.steps)
+        self._show_steungroep()
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0:
+            row = next((r for r, s in enumerate(self.schedule.steps) if s.state in (
+                StepState.OVERDUE, StepState.CURRENT, StepState.BLOCKED)), 0)
+        self.tbl_steps.selectRow(row)
+        self._show_step()
+
+    def _uses_steungroep(self) -> bool:
+        return self.schedule is not None and any(
+            "steungroep" in s.produces or "ideeen" in s.produces
+            for s in self.schedule.protocol.steps)
+
+    def _show_steungroep(self) -> None:
+        uses = self._uses_steungroep()
+        self.lbl_steungroep.setVisible(uses)
+        self.btn_steungroep.setVisible(uses)
+        if not uses or self._case_id is None:
+            return
+        members = self._work.steungroep.members(self._case_id)
+        if members:
+            self.lbl_steungroep.setText(self.tr("Steungroep (%1): %2")
+                                        .replace("%1", str(len(members)))
+                                        .replace("%2", ", ".join(m.person.name for m in members)))
+        else:
+            self.lbl_steungroep.setText(self.tr("No steungroep composed yet."))
+
+    def selected_step_id(self) -> str | None:
+        row = selected_row(self.tbl_steps)
+        return self.model.status_at(row).id if row >= 0 else None
+
+    def selected_status(self) -> StepStatus | None:
+        row = selected_row(self.tbl_steps)
+        return self.model.status_at(row) if row >= 0 else None
+
+    def select_step(self, step_id: str) -> None:
+        row = self.model.row_of(step_id)
+        if row >= 0:
+            self.tbl_steps.selectRow(row)
+
+    def step_records(self, step_id: str) -> list[StepRecord]:
+        if self.schedule is None:
+            return []
+        return [r for r in self._records if r.choice_id == self.schedule.choice.id
+                and r.step_id == step_id]
+
+    def _show_step(self) -> None:
+        status = self.selected_status()
+        self.lst_records.clear()
+        if status is None or self.schedule is None:
+            for label in (self.lbl_step, self.lbl_guidance, self.lbl_gate, self.lbl_notes):
+                label.clear()
+            self.lbl_gate.hide()
+            self.btn_condition.hide()
+            self._update_buttons()
+            return
+        self.lbl_step.setText(self.model.title_text(status) + " · "
+                              + self.model.when_text(status))
+        self.lbl_guidance.setText(status.step.guidance)
+        waits = [self.schedule.protocol.condition_label(k) for k in status.blocked_by]
+        self.lbl_gate.setText(self.tr("Waits for: %1").replace("%1", "; ".join(waits)))
+        self.lbl_gate.setVisible(bool(waits))
+        self.btn_condition.setVisible(bool(waits))
+        self.lbl_notes.setText("\n".join(status.notes))
+        self.lbl_notes.setVisible(bool(status.notes))
+        for record in self.step_records(status.id):
+            first = record.verslag.strip().splitlines()[0] if record.verslag.strip() else ""
+            item = QListWidgetItem(f"{format_datetime(record.occurred_at)} · {first}")
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.lst_records.addItem(item)
+        self.lst_records.setVisible(self.lst_records.count() > 0)
+        if self.lst_records.count():
+            self.lst_records.setCurrentRow(self.lst_records.count() - 1)
+        self._update_buttons()
+
+    def selected_record(self) -> StepRecord | None:
+        item = self.lst_records.currentItem()
+        if item is None:
+            return None
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self._records if r.id == record_id), None)
+
+    def _update_buttons(self) -> None:
+        status = self.selected_status()
+        has_step = status is not None
+        record = self.selected_record() if has_step else None
+        self.btn_record.setEnabled(has_step)
+        self.btn_edit_report.setEnabled(record is not None)
+        self.btn_history.setEnabled(record is not None and bool(
+            self._vault.timeline.get(record.entry_id).revision_count))
+        open_step = has_step and status.state not in (StepState.DONE, StepState.SKIPPED)
+        self.btn_skip.setEnabled(bool(open_step))
+        self.btn_deviate.setEnabled(has_step)
+
+    def _notice(self, lines: list[str] | tuple[str, ...]) -> None:
+        self.lbl_notice.setText("\n".join(lines))
+        self.lbl_notice.setVisible(bool(lines))
+
+    def _done(self, select_step: str | None = None) -> None:
+        self.reload(select_step)
+        self.changed.emit()
+
+    # ------------------------------------------------------------- commands
+    def choose_protocol(self) -> None:
+        if self._case_id is None:
+            return
+        current = self._work.protocols.current(self._case_id)
+        value, accepted = ProtocolChoiceDialog.get_protocol(
+            self, self._work.registry.all(), current.protocol_id if current else None)
+        if not accepted or value is None:
+            return
+        try:
+            self._work.protocols.choose(self._case_id, value[0], value[1])
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._notice([])
+        self._done()
+
+    def _context(self, status: StepStatus) -> StepContext:
+        assert self._case_id is not None and self.schedule is not None
+        case_id = self._case_id
+        protocol = self.schedule.protocol
+        have = {c.key for c in self._work.steps.conditions(case_id)}
+        settable = tuple((key, protocol.condition_label(key)) for key in
+                         status.step.sets_conditions if key not in have
+                         and key not in status.step.gates)
+        members: tuple[SteungroepMemberRow, ...] = ()
+        if "ideeen" in status.step.produces:
+            rows = []
+            for member in self._work.steungroep.members(case_id):
+                idea = self._work.steungroep.latest_idea(case_id, member.id)
+                rows.append(SteungroepMemberRow(member.id, member.person.name,
+                                                idea.text if idea else ""))
+            members = tuple(rows)
+        return StepContext(
+            step=status.step, participants=tuple(self._vault.people.for_case(case_id)),
+            now=self._vault.clock.now(),
+            missing_gates=tuple(self._work.steps.missing_gates(case_id, status.id)),
+            settable=settable, members=members)
+
+    def record_step(self) -> None:
+        status = self.selected_status()
+        if status is None or self._case_id is None:
+            return
+        try:
+            context = self._context(status)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        form, accepted = StepDialog.get_step(self, context)
+        if not accepted or form is None:
+            return
+        warnings: list[str] = []
+        try:
+            record = self._work.steps.record(
+                self._case_id, status.id, form.occurred_at,
+                participant_ids=form.participant_ids, verslag=form.verslag,
+                agreements=form.agreements, next_appointment=form.next_appointment,
+                choice=form.choice, conditions=form.conditions,
+                deviation_reason=form.deviation_reason)
+            if form.results:
+                warnings += self._work.steungroep.record_results(self._case_id, form.results,
+                                                                 record.id)
+            if form.ideas:
+                warnings += self._work.steungroep.record_ideas(self._case_id, form.ideas,
+                                                               record.id)
+        except Exception as exc:
+            self.failed.emit(exc)
+            self._done(status.id)
+            return
+        self._done(status.id)
+        self._notice(warnings)
+
+    def record_condition(self) -> None:
+        status = self.selected_status()
+        if status is None or self._case_id is None or self.schedule is None \
+                or not status.blocked_by:
+            return
+        key = status.blocked_by[0]
+        label = self.schedule.protocol.condition_label(key)
+        value, accepted = ConditionDialog.get_condition(self, label, self._vault.clock.now())
+        if not accepted or value is None:
+            return
+        try:
+            self._work.steps.record_condition(self._case_id, key, value[0], value[1])
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._done(status.id)
+
+    def _exception(self, skip: bool) -> None:
+        status = self.selected_status()
+        if status is None or self._case_id is None:
+            return
+        if skip:
+            reason, accepted = ReasonDialog.get_reason(
+                self, self.tr("Skip step"), self.tr("Why is '%1' not done? Later steps then "
+                                                    "count from today.")
+                .replace("%1", status.step.title), self.tr("Skip"))
+        else:
+            reason, accepted = ReasonDialog.get_reason(
+                self, self.tr("Deviation from the protocol"),
+                self.tr("How and why is '%1' done differently?").replace(
+                    "%1", status.step.title), self.tr("Save"))
+        if not accepted or not reason:
+            return
+        try:
+            if skip:
+                self._work.steps.skip(self._case_id, status.id, reason)
+            else:
+                self._work.steps.deviate(self._case_id, status.id, reason)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._done(status.id)
+
+    def skip_step(self) -> None:
+        self._exception(skip=True)
+
+    def deviate_step(self) -> None:
+        self._exception(skip=False)
+
+    def edit_report(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        entry = self._vault.timeline.get(record.entry_id)
+        text, accepted = EntryTextDialog.get_text(self, entry)
+        if not accepted or text is None:
+            return
+        try:
+            self._work.steps.edit_verslag(record.id, text)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._done(record.step_id)
+
+    def show_history(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        entry = self._vault.timeline.get(record.entry_id)
+        RevisionsDialog.show_revisions(self, entry, self._work.steps.revisions(record.id))
+
+    def compose_steungroep(self) -> None:
+        if self._case_id is None:
+            return
+        people = self._vault.people.for_case(self._case_id)
+        chosen = {m.participant_id for m in self._work.steungroep.members(self._case_id)}
+        ids, accepted = SteungroepDialog.get_members(self, people, chosen)
+        if not accepted or ids is None:
+            return
+        try:
+            result = self._work.steungroep.compose(self._case_id, ids)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._done()
+        self._notice(result.warnings)
