@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import Case
 from app.vault import Vault
+from ui.casework.extension import CaseWorkExtension
 from ui.dialogs.case_dialog import CaseDialog
+from ui.dossier_dialog import DossierDialog
+from ui.evidence.panel import EvidencePanel
 from ui.formatting import format_date
 from ui.labels import kind_label, reported_by_label
 from ui.people_panel import PeoplePanel
@@ -123,6 +126,13 @@ class CaseDetail(QWidget):
         self.chip_status = StatusChip()
         header.addWidget(self.lbl_heading, 1)
         header.addWidget(self.chip_status, 0, Qt.AlignmentFlag.AlignTop)
+        self.casework = CaseWorkExtension(vault, self)
+        for widget in self.casework.header_widgets():
+            header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.btn_dossier = QPushButton(self.tr("Make dossier..."))
+        self.btn_dossier.setToolTip(self.tr("A PDF for the coordinator, the police or a meeting"))
+        self.btn_dossier.clicked.connect(self.make_dossier)
+        header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.lbl_subheading = role_label("", "muted")
         layout.addWidget(self.lbl_subheading)
@@ -135,6 +145,9 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.casework.add_tabs(self.tabs)
+        self.evidence = EvidencePanel(vault)
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
         layout.addWidget(self.tabs, 1)
         self.stk_detail.addWidget(page)
         self._page = page
@@ -143,6 +156,10 @@ class CaseDetail(QWidget):
         for panel in (self.people, self.timeline):
             panel.changed.connect(self._panel_changed)
             panel.failed.connect(self.failed)
+        self.casework.changed.connect(self._casework_changed)
+        self.casework.failed.connect(self.failed)
+        self.evidence.changed.connect(self._evidence_changed)
+        self.evidence.failed.connect(self.failed)
 
     @property
     def case(self) -> Case | None:
@@ -154,6 +171,8 @@ class CaseDetail(QWidget):
             self.overview.show_case(None)
             self.people.set_case(None)
             self.timeline.set_case(None)
+            self.casework.set_case(None)
+            self.evidence.set_case(None)
             self.stk_detail.setCurrentWidget(self.lbl_empty)
             return
         case = self._vault.cases.get(case_id)
@@ -162,6 +181,10 @@ class CaseDetail(QWidget):
         if switching:
             self.people.set_case(case_id)
             self.timeline.set_case(case_id)
+            self.casework.set_case(case_id)
+            self.evidence.set_case(case_id)
+        else:
+            self.casework.refresh_header()
         self.stk_detail.setCurrentWidget(self._page)
 
     def _show_header(self, case: Case) -> None:
@@ -188,6 +211,24 @@ class CaseDetail(QWidget):
             return
         self._show_header(case)
         self.changed.emit(case.id)
+
+    def make_dossier(self) -> None:
+        """The 'Dossier maken' dialog for this case; the export lands in the audit log."""
+        if self._case is None:
+            return
+        if DossierDialog.run(self, self._vault, self._case.id) is not None:
+            self.changed.emit(self._case.id)
+
+    def _casework_changed(self) -> None:
+        if self._case is not None:
+            self._show_header(self._vault.cases.get(self._case.id))
+            self.timeline.reload()
+            self.changed.emit(self._case.id)
+
+    def _evidence_changed(self) -> None:
+        if self._case is not None:
+            self.timeline.reload()  # a collection session adds an entry
+            self.changed.emit(self._case.id)
 
     def _panel_changed(self) -> None:
         if self._case is not None:

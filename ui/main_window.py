@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWid
 from app.vault import Vault
 from app.verify import VerifyReport, verify_vault
 from ui import settings
+from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.confirm import inform
 from ui.errors import error_message
+from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
+from ui.evidence.privacy import WindowPrivacy
 from ui.unlock_screen import UnlockScreen
 from ui.vault_dialogs import CreateVaultPanel, choose_existing_vault
 from ui.widgets import centered_card
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.create_panel: CreateVaultPanel | None = None
         self._create_page: QWidget | None = None
         self._verify_op: BackgroundOp | None = None
+        self._todo_op: BackgroundOp | None = None
         self.last_verify_report: VerifyReport | None = None
         self.setWindowTitle(self.tr("Pestdossier - demo with made-up cases") if demo
                             else "Pestdossier")
@@ -80,7 +84,16 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(self.tr("New case"), self.new_case, "Ctrl+N")
         self.act_find = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
         self.act_verify = self._action(self.tr("Check vault"), self.verify)
+        self.act_todo = self._action(todo_action_text(0), self.show_todo, "Ctrl+T")
+        self.act_todo.setToolTip(self.tr("Overdue and upcoming steps and follow-ups (Ctrl+T)"))
+        self.act_dossier = self._action(self.tr("Make dossier..."), self.make_dossier, "Ctrl+D")
+        self.act_dossier.setToolTip(self.tr("A PDF of the selected case (Ctrl+D)"))
         self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L")
+        self.act_privacy = self._action(self.tr("Student at the desk"), self.toggle_privacy,
+                                        PRIVACY_SHORTCUT)
+        self.act_privacy.setToolTip(self.tr("Privacy mode: only this case's evidence (%1)")
+                                    .replace("%1", PRIVACY_SHORTCUT))
+        self.privacy_chrome = WindowPrivacy(self)
         self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", needs_vault=False)
         self.act_about = self._action(self.tr("About Pestdossier"), self.show_about,
                                       needs_vault=False)
@@ -88,17 +101,21 @@ class MainWindow(QMainWindow):
         self.act_lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.act_verify.setToolTip(self.tr("Check that the vault is intact"))
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        for action in (self.act_new_case, self.act_find, None, self.act_verify, self.act_lock,
+        for action in (self.act_new_case, self.act_find, self.act_todo, self.act_dossier, None,
+                       self.act_verify,
+                       self.act_lock,
                        None, self.act_quit):
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        menu.insertAction(self.act_lock, self.act_privacy)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.act_new_case)
+        self.toolbar.addAction(self.act_todo)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_verify)
         self.toolbar.addAction(self.act_lock)
@@ -167,6 +184,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Vault: %1").replace("%1", vault.path.name))
+        self.workspace.todo_changed.connect(self._update_todo_badge)
+        self.workspace.privacy.changed.connect(self.privacy_chrome.apply)
+        self._update_todo_badge(announce=True)
         self._update_actions()
 
     def lock(self) -> None:
@@ -174,8 +194,12 @@ class MainWindow(QMainWindow):
         if self._verify_op is not None:
             self._verify_op.detach()
             self._verify_op = None
+        if self._todo_op is not None:
+            self._todo_op.detach()
+            self._todo_op = None
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
+            workspace.privacy.shutdown()  # stops imports, drops evidence pictures
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.setParent(None)
@@ -185,9 +209,15 @@ class MainWindow(QMainWindow):
             vault.close()
             self.show_unlock(vault.path)
         self.statusBar().clearMessage()
+        self.act_todo.setText(todo_action_text(0))
+        self.privacy_chrome.apply(False)
         self._update_actions()
 
     # ------------------------------------------------------------- commands
+    def make_dossier(self) -> None:
+        if self.workspace is not None:
+            self.workspace.detail.make_dossier()
+
     def new_case(self) -> None:
         if self.workspace is not None:
             self.workspace.new_case()
@@ -195,6 +225,37 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         if self.workspace is not None:
             self.workspace.focus_search()
+
+    def show_todo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_todo()
+
+    def _update_todo_badge(self, announce: bool = False) -> None:
+        """The overdue count on the 'To do' action; after unlocking also in the status bar.
+
+        Counted in the background (all cases, every protocol), so unlocking stays quick.
+        """
+        if self.workspace is None or self.vault is None:
+            return
+        if self._todo_op is not None:
+            self._todo_op.detach()
+
+        def shown(count: int) -> None:
+            self._todo_op = None
+            self.act_todo.setText(todo_action_text(count))
+            if announce and count:
+                self.statusBar().showMessage(overdue_text(count))
+
+        # No parent: the op lives until its worker is done, even if the window goes first.
+        op = BackgroundOp(with_worker_vault(self.vault, count_overdue))
+        op.on_success(shown).on_failure(lambda _exc: None)
+        self._todo_op = op
+        op.start()
+
+    def toggle_privacy(self) -> None:
+        """Student at the desk: in or out of privacy mode (out needs the password)."""
+        if self.workspace is not None and not self.workspace.privacy.toggle():
+            self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
 
     def show_about(self) -> None:
         AboutDialog.show_about(self)

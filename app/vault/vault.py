@@ -244,6 +244,15 @@ class Vault:
             raise DamagedVaultError("Het oude wachtwoord opent de kluis nog; wijziging mislukt.")
         self._key = bytearray(new_key)
 
+    def check_password(self, password: str) -> None:
+        """Raise WrongPasswordError unless `password` opens this vault. A real key
+        derivation on a throw-away connection, so guessing stays slow; call it off the
+        GUI thread."""
+        if self._conn is None:
+            raise VaultClosedError()
+        probe = db.connect(self.path, db.encode_password(password))
+        db.close_quietly(probe)
+
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

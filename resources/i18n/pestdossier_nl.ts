@@ -29,14 +29,258 @@
         </message>
     </context>
     <context>
+        <name>AccountsTable</name>
+        <message>
+            <location filename="../../ui/evidence/metadata_form.py" line="+36" />
+            <source>Handle (@name)</source>
+            <translation>Account (@naam)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Display name</source>
+            <translation>Weergavenaam</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../ui/casework/agreements_panel.py" line="+50" />
+            <source>New agreement</source>
+            <translation>Nieuwe afspraak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Write down what was agreed.</source>
+            <translation>Schrijf op wat er is afgesproken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementRow</name>
+        <message>
+            <location filename="../../ui/casework/step_dialog.py" line="+97" />
+            <source>From now on ...</source>
+            <translation>Vanaf nu ...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The whole group</source>
+            <translation>De hele groep</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Remove</source>
+            <translation>Weghalen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evaluate on</source>
+            <translation>Evalueren op</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTableModel</name>
+        <message>
+            <location filename="../../ui/casework/models.py" line="+186" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Agreement</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With whom</source>
+            <translation>Met wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluate on</source>
+            <translation>Evalueren op</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Made on %1</source>
+            <translation>Gemaakt op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPanel</name>
+        <message>
+            <location filename="../../ui/casework/agreements_panel.py" line="+31" />
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New agreement...</source>
+            <translation>Nieuwe afspraak...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept</source>
+            <translation>Nagekomen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Broken...</source>
+            <translation>Verbroken...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open again</source>
+            <translation>Weer open</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No agreements yet. They are made while recording a step, or with 'New agreement...'.</source>
+            <translation>Nog geen afspraken. U legt ze vast bij een stap, of met 'Nieuwe afspraak...'.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Follow-ups</source>
+            <translation>Vervolgafspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move...</source>
+            <translation>Verzetten...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel follow-up...</source>
+            <translation>Laten vervallen...</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No follow-ups planned. The protocol plans them when steps and agreements are recorded.</source>
+            <translation>Nog geen vervolgafspraken. Het protocol plant ze in zodra stappen en afspraken zijn vastgelegd.</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Agreement broken</source>
+            <translation>Afspraak verbroken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What happened? "%1"</source>
+            <translation>Wat is er gebeurd? "%1"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark as broken</source>
+            <translation>Verbroken</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <location line="+2" />
+            <source>Cancel follow-up</source>
+            <translation>Vervolgafspraak laten vervallen</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Why is "%1" no longer needed?</source>
+            <translation>Waarom is "%1" niet meer nodig?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureTips</name>
+        <message>
+            <location filename="../../ui/evidence/tips.py" line="+12" />
+            <source>Tap the name at the top of the chat: the phone number and name show there. Capture that screen too.
+The time is next to every message; the date is in the grey bar above a day.
+For a whole conversation use 'Export chat' (menu &gt; More &gt; Export chat; on iPhone: tap the name &gt; Export chat), include media, and import the .zip here.
+Long group chat? Scroll and capture piece by piece, each screenshot overlapping the last.</source>
+            <translation>Tik bovenaan de chat op de naam: daar staan het telefoonnummer en de naam. Maak ook van dat scherm een schermafbeelding.
+De tijd staat bij elk bericht; de datum staat in de grijze balk boven een dag.
+Voor een heel gesprek: 'Chat exporteren' (menu &gt; Meer &gt; Chat exporteren; op de iPhone: tik op de naam &gt; Exporteer chat), met media, en importeer de .zip hier.
+Lange groepschat? Scroll en maak stuk voor stuk schermafbeeldingen die steeds een beetje overlappen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keep the account name at the top of the post or message in the screenshot.
+The @name is on the profile under the picture; menu &gt; Copy profile URL gives the web address (for a post: Share &gt; Copy link).
+The date is under a post; in messages, tap a message to see the time.
+Save stories at once: they disappear after 24 hours.</source>
+            <translation>Zorg dat de accountnaam boven het bericht of de post in beeld is.
+De @naam staat op het profiel onder de foto; menu &gt; Profiel-URL kopiëren geeft het internetadres (bij een post: Delen &gt; Link kopiëren).
+De datum staat onder een post; in berichten tik je op een bericht om de tijd te zien.
+Bewaar een story meteen: die verdwijnt na 24 uur.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The @name is on the profile and under the video.
+Share &gt; Copy link gives the web address of a video or profile.
+The date is under the description; if it says '3 d ago', write down the date that means.
+Capture comments with the commenter's name visible.</source>
+            <translation>De @naam staat op het profiel en onder de video.
+Delen &gt; Link kopiëren geeft het internetadres van een video of profiel.
+De datum staat onder de beschrijving; staat er '3 d geleden', schrijf dan de datum op die dat is.
+Leg reacties vast met de naam van wie reageert in beeld.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Snaps and chats disappear: capture them straight away (the sender gets a notice of the screenshot; tell the student).
+The username is on the profile (tap the avatar); Share profile &gt; Copy URL gives a link.
+Times show as 'today' or a weekday: write the real date next to it.</source>
+            <translation>Snaps en chats verdwijnen: leg ze meteen vast (de afzender krijgt een melding van de schermafbeelding; vertel dat de leerling).
+De gebruikersnaam staat op het profiel (tik op de avatar); Profiel delen &gt; URL kopiëren geeft een link.
+Tijden staan er als 'vandaag' of een weekdag: schrijf de echte datum erbij.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the username, the server and the channel name in the screenshot.
+The exact time shows when you hover over a message.
+With Developer mode on (Settings &gt; Advanced) you can use 'Copy message link' and 'Copy user ID': the ID stays the same when someone changes their name.</source>
+            <translation>Zorg dat de gebruikersnaam, de server en de naam van het kanaal in beeld zijn.
+De precieze tijd zie je als je met de muis over een bericht gaat.
+Met de ontwikkelaarsmodus aan (Instellingen &gt; Geavanceerd) kun je 'Berichtlink kopiëren' en 'Gebruikers-ID kopiëren' gebruiken: de ID blijft hetzelfde als iemand van naam verandert.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Make sure one screenshot shows the account name, the text and the date or time.
+For a long thread take several screenshots from top to bottom, each overlapping the last.
+Write down the web address (URL) of the post or profile.</source>
+            <translation>Zorg dat op één schermafbeelding de accountnaam, de tekst en de datum of tijd staan.
+Bij een lang gesprek: maak van boven naar beneden meerdere schermafbeeldingen die steeds een beetje overlappen.
+Schrijf het internetadres (URL) van de post of het profiel op.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="+112" />
+            <location filename="../../ui/case_detail.py" line="+115" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+17" />
+            <source>Make dossier...</source>
+            <translation>Dossier maken...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A PDF for the coordinator, the police or a meeting</source>
+            <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -49,6 +293,11 @@
             <location line="+1" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
         </message>
     </context>
     <context>
@@ -137,7 +386,7 @@
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+39" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
@@ -155,7 +404,7 @@
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="-82" />
+            <location filename="../../ui/case_detail.py" line="-92" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -203,7 +452,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/models/cases.py" line="+72" />
+            <location filename="../../ui/models/cases.py" line="+93" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -244,6 +493,497 @@
                 <numerusform>%n regel op de tijdlijn</numerusform>
                 <numerusform>%n regels op de tijdlijn</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWorkExtension</name>
+        <message>
+            <location filename="../../ui/casework/extension.py" line="+50" />
+            <source>Case actions</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Letters...</source>
+            <translation>Brieven...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change status...</source>
+            <translation>Status wijzigen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urgency...</source>
+            <translation>Urgentie...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over to the coordinator...</source>
+            <translation>Overdragen aan de coördinator...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close case...</source>
+            <translation>Melding sluiten...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reopen case...</source>
+            <translation>Melding heropenen...</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Criminal offences</source>
+            <translation>Strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>1 agreement broken</source>
+            <translation>1 afspraak verbroken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 agreements broken</source>
+            <translation>%1 afspraken verbroken</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Reopen case</source>
+            <translation>Melding heropenen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why is the case opened again?</source>
+            <translation>Waarom gaat de melding weer open?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reopen</source>
+            <translation>Heropenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseworkLabels</name>
+        <message>
+            <location filename="../../ui/casework/labels.py" line="+35" />
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>Overdue</source>
+            <translation>Over tijd</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+12" />
+            <source>Waiting</source>
+            <translation>Wacht</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Skipped</source>
+            <translation>Overgeslagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Vervallen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Due now</source>
+            <translation>Nu doen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coming up</source>
+            <translation>Binnenkort</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Normal</source>
+            <translation>Normaal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High</source>
+            <translation>Hoog</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acute</source>
+            <translation>Acuut</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept</source>
+            <translation>Nagekomen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Broken</source>
+            <translation>Verbroken</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The bullying has stopped</source>
+            <translation>Het pesten is gestopt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bullying has decreased</source>
+            <translation>Het pesten is verminderd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The bullying has not stopped</source>
+            <translation>Het pesten is niet gestopt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handed over to someone else</source>
+            <translation>Overgedragen aan een ander</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Turned out not to be bullying (teasing or a conflict)</source>
+            <translation>Bleek geen pesten (plagen of een conflict)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="+203" />
+            <source>Close case</source>
+            <translation>Melding sluiten</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: what made the difference, what was agreed for later</source>
+            <translation>Niet verplicht: wat hielp, wat is er afgesproken voor later</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the monitoring follow-ups in 'To do'</source>
+            <translation>De monitoring houden in 'Te doen'</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The protocol asks for monitoring after closing; those dates stay in 'To do'.</source>
+            <translation>Het protocol vraagt om monitoring na het sluiten; die data blijven in 'Te doen'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol has no monitoring after closing.</source>
+            <translation>Het protocol heeft geen monitoring na het sluiten.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the outcome.</source>
+            <translation>Kies de uitkomst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionSession</name>
+        <message>
+            <location filename="../../ui/evidence/session.py" line="+60" />
+            <location line="+204" />
+            <source>Collect evidence</source>
+            <translation>Bewijs verzamelen</translation>
+        </message>
+        <message>
+            <location line="-198" />
+            <source>Collect evidence with the student</source>
+            <translation>Samen met de leerling bewijs verzamelen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Started at %1. Go through the list together; everything you add now is linked to this session.</source>
+            <translation>Begonnen om %1. Loop de lijst samen door; alles wat u nu toevoegt, hoort bij deze sessie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name of the student</source>
+            <translation>Naam van de leerling</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counsellor</source>
+            <translation>Vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Student</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+181" />
+            <source>Close without recording</source>
+            <translation>Sluiten zonder vastleggen</translation>
+        </message>
+        <message>
+            <location line="-180" />
+            <source>Finish and record</source>
+            <translation>Afronden en vastleggen</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>1. What happened?</source>
+            <translation>1. Wat is er gebeurd?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In the student's words: what happened, where, since when</source>
+            <translation>In de woorden van de leerling: wat er gebeurde, waar, sinds wanneer</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>2. Record it</source>
+            <translation>2. Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where: the platform and the group, chat or profile</source>
+            <translation>Waar: het platform en de groep, chat of het profiel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accounts and nicknames (@name and display name)</source>
+            <translation>Accounts en bijnamen (@naam en weergavenaam)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address (URL) of the message, post or profile</source>
+            <translation>Internetadres (URL) van het bericht, de post of het profiel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date and time as shown on the screen</source>
+            <translation>Datum en tijd zoals op het scherm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screenshots, with the name and time visible</source>
+            <translation>Schermafbeeldingen, met de naam en de tijd in beeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved messages or a chat export</source>
+            <translation>Bewaarde berichten of een chatexport</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>3. A nude or sexual image of a minor?</source>
+            <translation>3. Een naaktbeeld of seksueel beeld van een minderjarige?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Never store it, not even for a moment. Describe what was seen and where it went round; then contact the police contact of the school and point to Helpwanted.</source>
+            <translation>Sla het nooit op, ook niet even. Beschrijf wat er te zien was en waar het rondging; neem daarna contact op met de contactpersoon van de politie voor de school en wijs op Helpwanted.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Describe only (nude image)...</source>
+            <translation>Alleen beschrijven (naaktbeeld)...</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>4. Advice to the student</source>
+            <translation>4. Advies aan de leerling</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save everything</source>
+            <translation>Bewaar alles</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do not reply</source>
+            <translation>Reageer niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block the sender, but only after saving</source>
+            <translation>Blokkeer de afzender, maar pas na het bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report it to the platform</source>
+            <translation>Meld het bij het platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tell someone you trust</source>
+            <translation>Vertel het aan iemand die je vertrouwt</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Capture tips</source>
+            <translation>Tips voor het vastleggen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add files...</source>
+            <translation>Bestanden toevoegen...</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <location line="+78" />
+            <source>Paste</source>
+            <translation>Plakken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take screenshot</source>
+            <translation>Schermafbeelding maken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole screen</source>
+            <translation>Heel het scherm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a region...</source>
+            <translation>Een deel kiezen...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WhatsApp export...</source>
+            <translation>WhatsApp-export...</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Collected in this session</source>
+            <translation>Verzameld in deze sessie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing yet.</source>
+            <translation>Nog niets.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Any platform</source>
+            <translation>Elk platform</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>What happened: %1</source>
+            <translation>Wat er gebeurde: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Recorded: %1.</source>
+            <translation>Vastgelegd: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Advice discussed: %1.</source>
+            <translation>Advies besproken: %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fill in the name of the student who was there.</source>
+            <translation>Vul de naam in van de leerling die erbij was.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The session is recorded in the timeline, linked to 1 item.</source>
+            <translation>De sessie staat in de tijdlijn, gekoppeld aan 1 bewijsstuk.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The session is recorded in the timeline, linked to %1 items.</source>
+            <translation>De sessie staat in de tijdlijn, gekoppeld aan %1 bewijsstukken.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The items stay in the case, but the session is not recorded in the timeline. Close anyway?</source>
+            <translation>De bewijsstukken blijven in de melding, maar de sessie komt niet in de tijdlijn. Toch sluiten?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="-134" />
+            <source>Record consent</source>
+            <translation>Toestemming vastleggen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. spoken, after a day to think</source>
+            <translation>bijv. mondeling, na een dag bedenktijd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write down how it was given.</source>
+            <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
     </context>
     <context>
@@ -360,6 +1100,391 @@
             <location line="+9" />
             <source>The two passwords are not the same.</source>
             <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescribeDialog</name>
+        <message>
+            <location filename="../../ui/evidence/dialogs.py" line="+196" />
+            <source>Remove the image of %1 and describe it</source>
+            <translation>Beeld van %1 verwijderen en beschrijven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nude or sexual image of a minor</source>
+            <translation>Naaktbeeld of seksueel beeld van een minderjarige</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destroy the image and save the description</source>
+            <translation>Beeld vernietigen en beschrijving bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the description</source>
+            <translation>Beschrijving bewaren</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Do not store this image</source>
+            <translation>Sla dit beeld niet op</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file, its thumbnail and any chat text of %1 are destroyed for good. Only its SHA-256, size and type stay in the audit log.</source>
+            <translation>Het bestand, de miniatuur en eventuele chattekst van %1 worden definitief vernietigd. Alleen de SHA-256, de grootte en het soort bestand blijven in het auditlog.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>In words, without judging: what could be seen, who is recognisable</source>
+            <translation>In woorden, zonder oordeel: wat er te zien was, wie herkenbaar is</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. Snapchat story, WhatsApp</source>
+            <translation>bijv. Snapchat-story, WhatsApp</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Groups and chats, separated by commas</source>
+            <translation>Groepen en chats, gescheiden door komma's</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>As the student tells it, e.g. 'Friday around 22:00'</source>
+            <translation>Zoals de leerling het vertelt, bijv. 'vrijdag rond 22:00'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. the whole year group, about 120</source>
+            <translation>bijv. het hele leerjaar, zo'n 120</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where it circulated</source>
+            <translation>Waar het rondging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Groups and chats</source>
+            <translation>Groepen en chats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First sender</source>
+            <translation>Eerste afzender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First seen</source>
+            <translation>Eerst gezien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Estimated reach</source>
+            <translation>Geschat bereik</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected with</source>
+            <translation>Verzameld met</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Describe in words what could be seen (without the image itself).</source>
+            <translation>Beschrijf in woorden wat er te zien was (zonder het beeld zelf).</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Possessing or passing on a sexual image of a minor is a criminal offence, for the school too, and the police do not want copies. Do not save it, do not forward it, not even to colleagues or parents. Write down only what you saw and where it went round.
+
+Today: contact the school's police contact (wijkagent); the police decide about evidence and a report. Point the student and the parents to Helpwanted (helpwanted.nl): free and anonymous help, also to get the image removed from the internet.</source>
+            <translation>Een seksueel beeld van een minderjarige bezitten of doorsturen is strafbaar, ook voor de school, en de politie wil geen kopieën. Sla het niet op en stuur het niet door, ook niet naar collega's of ouders. Schrijf alleen op wat u zag en waar het rondging.
+
+Vandaag nog: neem contact op met de contactpersoon van de politie voor de school (wijkagent); de politie beslist over bewijs en aangifte. Wijs de leerling en de ouders op Helpwanted (helpwanted.nl): gratis en anonieme hulp, ook om het beeld van internet te laten verwijderen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <location filename="../../ui/evidence/details.py" line="+75" />
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export...</source>
+            <translation>Exporteren...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove image, keep description...</source>
+            <translation>Beeld verwijderen, beschrijving houden...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For a nude or sexual image of a minor: destroy the file and keep only a written description</source>
+            <translation>Voor een naaktbeeld of seksueel beeld van een minderjarige: vernietig het bestand en houd alleen een beschrijving</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo changes</source>
+            <translation>Wijzigingen terugdraaien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+96" />
+            <source>Earlier versions</source>
+            <translation>Eerdere versies</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Linked to</source>
+            <translation>Gekoppeld aan</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not linked yet. Link it to the conversation or incident it belongs to, and to the people it concerns.</source>
+            <translation>Nog niet gekoppeld. Koppel het aan het gesprek of voorval waar het bij hoort, en aan de betrokkenen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Link</source>
+            <translation>Koppelen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To a timeline entry...</source>
+            <translation>Aan een regel in de tijdlijn...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To a person in this case...</source>
+            <translation>Aan een betrokkene bij deze melding...</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unlink</source>
+            <translation>Ontkoppelen</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Select an item to see and record its details.</source>
+            <translation>Kies een bewijsstuk om de gegevens te zien en aan te vullen.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Earlier versions (%1)</source>
+            <translation>Eerdere versies (%1)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Timeline: %1</source>
+            <translation>Tijdlijn: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Person: %1</source>
+            <translation>Betrokkene: %1</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Link to a timeline entry</source>
+            <translation>Koppelen aan een regel in de tijdlijn</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Link to a person in this case</source>
+            <translation>Koppelen aan een betrokkene bij deze melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How is this person involved in it? (e.g. sender, in the picture)</source>
+            <translation>Hoe is deze persoon erbij betrokken? (bijv. afzender, staat erop)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <location filename="../../ui/dossier_dialog.py" line="+55" />
+            <source>Make dossier</source>
+            <translation>Dossier maken</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make dossier for case %1</source>
+            <translation>Dossier maken voor melding %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Coordinator: full dossier</source>
+            <translation>Coördinator: volledig dossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Police: facts and evidence</source>
+            <translation>Politie: feiten en bewijs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary for a team meeting</source>
+            <translation>Samenvatting voor een team- of zorgoverleg</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recipient</source>
+            <translation>Ontvanger</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>optional</source>
+            <translation>niet verplicht</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF password</source>
+            <translation>Wachtwoord PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repeat password</source>
+            <translation>Herhaal wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the password to the recipient by another channel, for example by phone; never in the same e-mail as the dossier.</source>
+            <translation>Geef het wachtwoord via een ander kanaal aan de ontvanger, bijvoorbeeld telefonisch; nooit in dezelfde e-mail als het dossier.</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Replace names of other children</source>
+            <translation>Namen van andere leerlingen vervangen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other children become 'Leerling A', 'Leerling B', ...; adults are named by their role. Evidence images are left out, because names can be read on them.</source>
+            <translation>Andere leerlingen worden 'Leerling A', 'Leerling B', ...; volwassenen worden bij hun rol genoemd. Afbeeldingen van bewijs worden weggelaten, omdat daarop namen te lezen kunnen zijn.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Also save the evidence package (ZIP)</source>
+            <translation>Ook het bewijspakket opslaan (ZIP)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For the police: the original files byte for byte, a manifest with their SHA-256 and this dossier, in one ZIP file next to the PDF.</source>
+            <translation>Voor de politie: de originele bestanden, precies zoals ze zijn vastgelegd, een overzicht met hun SHA-256 en dit dossier, in één ZIP-bestand naast de PDF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What goes in</source>
+            <translation>Wat erin komt</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show folder</source>
+            <translation>Map tonen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Generate...</source>
+            <translation>Maken...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+167" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="-120" />
+            <source>Not part of this kind of dossier.</source>
+            <translation>Hoort niet in dit soort dossier.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Counting pages...</source>
+            <translation>Pagina's tellen...</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>± %n page(s)</source>
+            <translation>
+                <numerusform>± %n pagina</numerusform>
+                <numerusform>± %n pagina's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passwords are not the same.</source>
+            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one item for the police.</source>
+            <translation>Kies ten minste één onderdeel voor de politie.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save dossier as PDF</source>
+            <translation>Dossier opslaan als PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Making the dossier...</source>
+            <translation>Het dossier wordt gemaakt...</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saved: %1 (%2 pages)
+SHA-256: %3</source>
+            <translation>Opgeslagen: %1 (%2 pagina's)
+SHA-256: %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence package: %1</source>
+            <translation>Bewijspakket: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send the password by another channel.</source>
+            <translation>Stuur het wachtwoord via een ander kanaal.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Afgebroken; er is niets opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -512,6 +1637,474 @@
         </message>
     </context>
     <context>
+        <name>EscalateDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="+134" />
+            <source>Hand over the case</source>
+            <translation>Melding overdragen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hand over</source>
+            <translation>Overdragen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. the anti-bullying coordinator</source>
+            <translation>bijv. de anti-pestcoördinator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why? e.g. the bullying continues after the agreements</source>
+            <translation>Waarom? bijv. het pesten gaat door ondanks de afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To whom</source>
+            <translation>Aan wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write down to whom you hand the case over.</source>
+            <translation>Schrijf op aan wie u de melding overdraagt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write down a reason.</source>
+            <translation>Schrijf een reden op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceCardDelegate</name>
+        <message>
+            <location filename="../../ui/evidence/gallery.py" line="+136" />
+            <source>No image stored
+(described only)</source>
+            <translation>Geen beeld opgeslagen
+(alleen beschreven)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceExport</name>
+        <message>
+            <location filename="../../ui/evidence/export.py" line="+21" />
+            <source>Export %1</source>
+            <translation>%1 exporteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLabels</name>
+        <message>
+            <location filename="../../ui/evidence/labels.py" line="+12" />
+            <source>Screenshot</source>
+            <translation>Schermafbeelding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chat export</source>
+            <translation>Chatexport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Described only</source>
+            <translation>Alleen beschreven</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Contact blocked</source>
+            <translation>Contact geblokkeerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reported to the platform</source>
+            <translation>Gemeld bij het platform</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Removal requested</source>
+            <translation>Verzoek tot verwijdering gedaan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Police report (aangifte) advised</source>
+            <translation>Aangifte geadviseerd</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pasted</source>
+            <translation>Geplakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen capture</source>
+            <translation>Schermopname</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WhatsApp export</source>
+            <translation>WhatsApp-export</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written description</source>
+            <translation>Geschreven beschrijving</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceListModel</name>
+        <message>
+            <location filename="../../ui/evidence/model.py" line="+149" />
+            <source>Added on %1</source>
+            <translation>Toegevoegd op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../ui/evidence/panel.py" line="+100" />
+            <source>No evidence yet.
+
+Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
+
+A nude or sexual image of a minor is never stored: choose 'Describe only (nude image)...'.</source>
+            <translation>Nog geen bewijs.
+
+Sleep schermafbeeldingen, foto's, video's, pdf's, e-mails of een WhatsApp-export hierheen, of gebruik de knoppen hierboven. Ctrl+V plakt een schermafbeelding.
+
+Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: kies 'Alleen beschrijven (naaktbeeld)...'.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Paste</source>
+            <translation>Plakken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/evidence/intake.py" line="+73" />
+            <source>Add evidence</source>
+            <translation>Bewijs toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import a WhatsApp export</source>
+            <translation>Een WhatsApp-export importeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp export (*.txt *.zip);;All files (*)</source>
+            <translation>WhatsApp-export (*.txt *.zip);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Pasted %1.png</source>
+            <translation>Geplakt %1.png</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no picture on the clipboard. Copy a screenshot first (for example with PrtScn), then paste it here.</source>
+            <translation>Er staat geen afbeelding op het klembord. Kopieer eerst een schermafbeelding (bijvoorbeeld met PrtScn) en plak die dan hier.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Screenshot %1.png</source>
+            <translation>Schermafbeelding %1.png</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Screenshot cancelled; nothing was stored.</source>
+            <translation>Schermafbeelding afgebroken; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/evidence/panel.py" line="+129" />
+            <source>%1 recorded as a description only; no image was stored.</source>
+            <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/evidence/importing.py" line="+127" />
+            <source>Case %1:</source>
+            <translation>Melding %1:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Added: %1.</source>
+            <translation>Toegevoegd: %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is already in this case as %2; it was not stored twice.</source>
+            <translation>%1 zit al in deze melding als %2; het is niet dubbel opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import cancelled: nothing of the file that was being added was stored.</source>
+            <translation>Importeren afgebroken: van het bestand dat bezig was, is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/evidence/panel.py" line="+47" />
+            <source>Adding evidence</source>
+            <translation>Bewijs toevoegen</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+2" />
+            <source>Destroy the image</source>
+            <translation>Beeld vernietigen</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The file of %1 is destroyed for good and cannot be brought back. Continue?</source>
+            <translation>Het bestand van %1 wordt definitief vernietigd en is niet terug te halen. Doorgaan?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Destroying the image of %1...</source>
+            <translation>Beeld van %1 wordt vernietigd...</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The image of %1 was destroyed; only the description is kept.</source>
+            <translation>Het beeld van %1 is vernietigd; alleen de beschrijving is bewaard.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export...</source>
+            <translation>Exporteren...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove image, keep description...</source>
+            <translation>Beeld verwijderen, beschrijving houden...</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceToolbar</name>
+        <message>
+            <location filename="../../ui/evidence/toolbar.py" line="+33" />
+            <source>Add files...</source>
+            <translation>Bestanden toevoegen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste</source>
+            <translation>Plakken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paste a screenshot from the clipboard (Ctrl+V)</source>
+            <translation>Een schermafbeelding van het klembord plakken (Ctrl+V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take screenshot</source>
+            <translation>Schermafbeelding maken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole screen</source>
+            <translation>Heel het scherm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a region...</source>
+            <translation>Een deel kiezen...</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WhatsApp export...</source>
+            <translation>WhatsApp-export...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The .txt or .zip made by 'Export chat' in WhatsApp</source>
+            <translation>Het .txt- of .zip-bestand van 'Chat exporteren' in WhatsApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Describe only (nude image)...</source>
+            <translation>Alleen beschrijven (naaktbeeld)...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A nude or sexual image of a minor: record a description, never the image</source>
+            <translation>Een naaktbeeld of seksueel beeld van een minderjarige: leg een beschrijving vast, nooit het beeld</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Collect evidence...</source>
+            <translation>Bewijs verzamelen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A guided checklist for sitting with the student</source>
+            <translation>Een stappenlijst voor als u met de leerling zit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Student at the desk</source>
+            <translation>Leerling kijkt mee</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Privacy mode: show only this case's evidence (Ctrl+Shift+P)</source>
+            <translation>Privacymodus: toon alleen het bewijs van deze melding (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cancel</source>
+            <translation>Afbreken</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsCard</name>
+        <message>
+            <location filename="../../ui/evidence/facts.py" line="+38" />
+            <source>Recorded at import (cannot be changed)</source>
+            <translation>Vastgelegd bij het importeren (niet te wijzigen)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detected type</source>
+            <translation>Soort (naar inhoud)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Original name</source>
+            <translation>Oorspronkelijke naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Came in as</source>
+            <translation>Binnengekomen als</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File times</source>
+            <translation>Bestandstijden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photo data (EXIF)</source>
+            <translation>Fotogegevens (EXIF)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Image destroyed</source>
+            <translation>Beeld vernietigd</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>modified %1</source>
+            <translation>gewijzigd %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>created %1</source>
+            <translation>gemaakt %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>taken %1 (camera clock)</source>
+            <translation>gemaakt %1 (klok van het toestel)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>device: %1</source>
+            <translation>toestel: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 by %2</source>
+            <translation>%1 door %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTableModel</name>
+        <message>
+            <location filename="../../ui/casework/models.py" line="-71" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Follow-up</source>
+            <translation>Vervolgafspraak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../ui/dialogs/base.py" line="+39" />
@@ -530,6 +2123,19 @@
             <location filename="../../ui/formatting.py" line="+44" />
             <source>around %1</source>
             <translation>rond %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportQueue</name>
+        <message>
+            <location filename="../../ui/evidence/importing.py" line="+128" />
+            <source>Adding %1 (%2 of %3)...</source>
+            <translation>%1 toevoegen (%2 van %3)...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adding %1...</source>
+            <translation>%1 toevoegen...</translation>
         </message>
     </context>
     <context>
@@ -703,9 +2309,114 @@
         </message>
     </context>
     <context>
+        <name>LeavePrivacyDialog</name>
+        <message>
+            <location filename="../../ui/evidence/privacy.py" line="+46" />
+            <source>Leave privacy mode</source>
+            <translation>Privacymodus verlaten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leave</source>
+            <translation>Verlaten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the vault password. The case list, names and notes then show again.</source>
+            <translation>Typ het wachtwoord van de kluis. Daarna zijn de meldingen, namen en notities weer te zien.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the password of this vault.</source>
+            <translation>Typ het wachtwoord van deze kluis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersDialog</name>
+        <message>
+            <location filename="../../ui/casework/letters_dialog.py" line="+41" />
+            <location line="+12" />
+            <source>Letters</source>
+            <translation>Brieven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The letters the protocol calls for. Check and edit the text before you use it; a letter never names another child or says in which role a child takes part.</source>
+            <translation>De brieven die het protocol vraagt. Lees en bewerk de tekst voordat u hem gebruikt; een brief noemt nooit een ander kind en zegt nooit in welke rol een kind meedoet.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Meeting on</source>
+            <translation>Gesprek op</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as PDF...</source>
+            <translation>Opslaan als pdf...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>There are no letters for this case.</source>
+            <translation>Er zijn geen brieven voor deze melding.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Copied. Paste it into the school's messaging system.</source>
+            <translation>Gekopieerd. Plak de tekst in het berichtensysteem van de school.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save letter as PDF</source>
+            <translation>Brief opslaan als pdf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved as %1</source>
+            <translation>Opgeslagen als %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <location filename="../../ui/evidence/dialogs.py" line="-105" />
+            <source>Link</source>
+            <translation>Koppelen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+48" />
+            <location filename="../../ui/main_window.py" line="+52" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -731,19 +2442,44 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+128" />
+            <location line="+185" />
             <location line="+34" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-221" />
+            <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
+            <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make dossier...</source>
+            <translation>Dossier maken...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A PDF of the selected case (Ctrl+D)</source>
+            <translation>Een pdf van de gekozen melding (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Student at the desk</source>
+            <translation>Leerling kijkt mee</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Privacy mode: only this case's evidence (%1)</source>
+            <translation>Privacymodus: alleen het bewijs van deze melding (%1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
@@ -773,7 +2509,7 @@
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -783,12 +2519,17 @@
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+72" />
+            <source>Choose a case first.</source>
+            <translation>Kies eerst een melding.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -834,6 +2575,299 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataForm</name>
+        <message>
+            <location filename="../../ui/evidence/metadata_form.py" line="+59" />
+            <source>What you record about it</source>
+            <translation>Wat u erover vastlegt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. Instagram</source>
+            <translation>bijv. Instagram</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One web address per line (post, profile)</source>
+            <translation>Eén internetadres per regel (post, profiel)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>As shown on the screen, e.g. 'yesterday 21:14'</source>
+            <translation>Zoals op het scherm, bijv. 'gisteren 21:14'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What can be seen, in facts: who wrote what, to whom</source>
+            <translation>Wat er te zien is, in feiten: wie schreef wat, aan wie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The student who showed it</source>
+            <translation>De leerling die het liet zien</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. the student's phone</source>
+            <translation>bijv. de telefoon van de leerling</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web addresses</source>
+            <translation>Internetadressen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date and time shown</source>
+            <translation>Datum en tijd in beeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected with</source>
+            <translation>Verzameld met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device</source>
+            <translation>Toestel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done afterwards</source>
+            <translation>Daarna gedaan</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Groups and chats, separated by commas</source>
+            <translation>Groepen en chats, gescheiden door komma's</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Where it circulated</source>
+            <translation>Waar het rondging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Groups and chats</source>
+            <translation>Groepen en chats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First sender</source>
+            <translation>Eerste afzender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First seen</source>
+            <translation>Eerst gezien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Estimated reach</source>
+            <translation>Geschat bereik</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataHistoryDialog</name>
+        <message>
+            <location filename="../../ui/evidence/dialogs.py" line="-133" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Web addresses</source>
+            <translation>Internetadressen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date and time shown</source>
+            <translation>Datum en tijd in beeld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Collected with</source>
+            <translation>Verzameld met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Device</source>
+            <translation>Toestel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done afterwards</source>
+            <translation>Daarna gedaan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where it circulated</source>
+            <translation>Waar het rondging</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Groups and chats</source>
+            <translation>Groepen en chats</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First sender</source>
+            <translation>Eerste afzender</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First seen</source>
+            <translation>Eerst gezien</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Estimated reach</source>
+            <translation>Geschat bereik</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+4" />
+            <source>Earlier versions of %1</source>
+            <translation>Eerdere versies van %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing written about evidence is overwritten: every save is kept as a version.</source>
+            <translation>Wat over bewijs is geschreven, wordt nooit overschreven: elke keer opslaan is een nieuwe versie.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Version %1, written %2 by %3</source>
+            <translation>Versie %1, geschreven %2 door %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>current</source>
+            <translation>huidige</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Emptied: %1</source>
+            <translation>Leeggemaakt: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(nothing written)</source>
+            <translation>(niets geschreven)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="-109" />
+            <source>Move follow-up</source>
+            <translation>Vervolgafspraak verzetten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move</source>
+            <translation>Verzetten</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Why move it?</source>
+            <translation>Waarom verzetten?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New date</source>
+            <translation>Nieuwe datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose another date.</source>
+            <translation>Kies een andere datum.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write down a reason.</source>
+            <translation>Schrijf een reden op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffencesPanel</name>
+        <message>
+            <location filename="../../ui/casework/offences_panel.py" line="+28" />
+            <source>Advised to file a police report</source>
+            <translation>Aangifte geadviseerd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Police contact informed</source>
+            <translation>Contactpersoon bij de politie ingelicht</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Advised to ask the platform to remove it</source>
+            <translation>Verwijderverzoek bij het platform geadviseerd</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Advice given</source>
+            <translation>Gegeven advies</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>To whom, e.g. the parents of the student</source>
+            <translation>Aan wie, bijv. de ouders van de leerling</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note (optional)</source>
+            <translation>Toelichting (niet verplicht)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record advice</source>
+            <translation>Advies vastleggen</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Urgency raised to %1: %2</source>
+            <translation>Urgentie verhoogd naar %1: %2</translation>
         </message>
     </context>
     <context>
@@ -970,6 +3004,253 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>PriorityDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="+111" />
+            <location line="+6" />
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Why? e.g. threats of violence</source>
+            <translation>Waarom? bijv. dreiging met geweld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acute: threats, extortion or intimate images. The protocol's first steps are then due the same day.</source>
+            <translation>Acuut: bedreiging, afpersing of intieme beelden. De eerste stappen van het protocol moeten dan dezelfde dag.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Now: %1 (%2)</source>
+            <translation>Nu: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Write down a reason.</source>
+            <translation>Schrijf een reden op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyMode</name>
+        <message>
+            <location filename="../../ui/evidence/privacy.py" line="+108" />
+            <source>Privacy mode stays on</source>
+            <translation>Privacymodus blijft aan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Privacy mode stays on.</source>
+            <translation>De privacymodus blijft aan.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Pestdossier - collecting evidence</source>
+            <translation>Pestdossier - bewijs verzamelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location line="-125" />
+            <source>Collecting evidence together</source>
+            <translation>Samen bewijs verzamelen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Privacy mode: only the evidence of this case is shown. Other cases, names and notes are hidden.</source>
+            <translation>Privacymodus: alleen het bewijs van deze melding is te zien. Andere meldingen, namen en notities zijn verborgen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave privacy mode...</source>
+            <translation>Privacymodus verlaten...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs the vault password (%1)</source>
+            <translation>Vraagt het wachtwoord van de kluis (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolChoiceDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="-239" />
+            <source>Switch protocol</source>
+            <translation>Ander protocol kiezen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose protocol</source>
+            <translation>Protocol kiezen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch</source>
+            <translation>Wisselen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose</source>
+            <translation>Kiezen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Why this protocol?</source>
+            <translation>Waarom dit protocol? (niet verplicht)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why switch? The steps recorded so far stay in the case.</source>
+            <translation>Waarom wisselen? Wat al is vastgelegd blijft bij de melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>There is no other protocol to choose.</source>
+            <translation>Er is geen ander protocol om te kiezen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you switch protocol.</source>
+            <translation>Schrijf op waarom u van protocol wisselt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPanel</name>
+        <message>
+            <location filename="../../ui/casework/protocol_panel.py" line="+56" />
+            <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
+            <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose protocol...</source>
+            <translation>Protocol kiezen...</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Switch protocol...</source>
+            <translation>Ander protocol...</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Steungroep...</source>
+            <translation>Steungroep...</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Record consent...</source>
+            <translation>Toestemming vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Record step...</source>
+            <translation>Stap vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit report...</source>
+            <translation>Verslag bewerken...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Earlier versions</source>
+            <translation>Eerdere versies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip...</source>
+            <translation>Stap overslaan...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deviation...</source>
+            <translation>Afwijking vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not as planned?</source>
+            <translation>Gaat het anders?</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Steungroep (%1): %2</source>
+            <translation>Steungroep (%1): %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No steungroep composed yet.</source>
+            <translation>Nog geen steungroep samengesteld.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Waits for: %1</source>
+            <translation>Wacht op: %1</translation>
+        </message>
+        <message>
+            <location line="+137" />
+            <source>Skip step</source>
+            <translation>Stap overslaan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why is '%1' not done? Later steps then count from today.</source>
+            <translation>Waarom gebeurt '%1' niet? Latere stappen tellen dan vanaf vandaag.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip</source>
+            <translation>Overslaan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deviation from the protocol</source>
+            <translation>Afwijking van het protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How and why is '%1' done differently?</source>
+            <translation>Hoe en waarom gaat '%1' anders?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="+57" />
+            <source>Write down a reason.</source>
+            <translation>Schrijf een reden op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionOverlay</name>
+        <message>
+            <location filename="../../ui/evidence/capture.py" line="+90" />
+            <source>Drag to choose the part to keep. Esc cancels.</source>
+            <translation>Sleep om het deel te kiezen dat u wilt bewaren. Esc breekt af.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionsDialog</name>
         <message>
             <location filename="../../ui/dialogs/revisions_dialog.py" line="+24" />
@@ -991,6 +3272,239 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+9" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../ui/casework/dialogs.py" line="+43" />
+            <source>Change status</source>
+            <translation>Status wijzigen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To close the case use 'Close case...': it asks for the outcome.</source>
+            <translation>Sluiten gaat via 'Melding sluiten...': daar vult u de uitkomst in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../ui/casework/step_dialog.py" line="+17" />
+            <source>Record: %1</source>
+            <translation>Vastleggen: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>How was it given? e.g. spoken, after a day to think</source>
+            <translation>Hoe gegeven? bijv. mondeling, na een dag bedenktijd</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This step waits for: %1. Record that first, or write why you go ahead anyway.</source>
+            <translation>Deze stap wacht op: %1. Leg dat eerst vast, of schrijf op waarom u toch verdergaat.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason to go ahead anyway</source>
+            <translation>Reden om toch verder te gaan</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Who took part</source>
+            <translation>Wie waren erbij</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No people on this case yet; add them under 'People'.</source>
+            <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Why this approach?</source>
+            <translation>Waarom deze aanpak?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Steungroep: each member's own idea</source>
+            <translation>Steungroep: het eigen idee van ieder lid</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What did %1 do? (idea: %2)</source>
+            <translation>Wat heeft %1 gedaan? (idee: %2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>I will ...</source>
+            <translation>Ik ga ...</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Report</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What was said and agreed. Facts first; no judgements about the children.</source>
+            <translation>Wat er is gezegd en afgesproken. Eerst de feiten; geen oordelen over de kinderen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Agreements made</source>
+            <translation>Gemaakte afspraken</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add agreement</source>
+            <translation>Afspraak toevoegen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Next appointment</source>
+            <translation>Volgende afspraak</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Write down how the consent was given.</source>
+            <translation>Schrijf op hoe de toestemming is gegeven.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This step waits for a condition. Record it, or give a reason to go ahead anyway.</source>
+            <translation>Deze stap wacht nog. Leg de voorwaarde eerst vast, of geef een reden om toch verder te gaan.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose an approach.</source>
+            <translation>Kies een aanpak.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you choose this approach.</source>
+            <translation>Schrijf op waarom u voor deze aanpak kiest.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The next appointment must be after this conversation.</source>
+            <translation>De volgende afspraak moet na dit gesprek zijn.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Checked:</source>
+            <translation>Afgevinkt:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepTableModel</name>
+        <message>
+            <location filename="../../ui/casework/models.py" line="-72" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>done on %1</source>
+            <translation>gedaan op %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>skipped</source>
+            <translation>overgeslagen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>after consent</source>
+            <translation>na toestemming</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>waiting</source>
+            <translation>wacht</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+18" />
+            <source>optional</source>
+            <translation>als het nodig is</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>after step %1</source>
+            <translation>na stap %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no deadline</source>
+            <translation>geen termijn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>around %1 (at the latest %2)</source>
+            <translation>rond %1 (uiterlijk %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>at the latest %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>round %1</source>
+            <translation>ronde %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SteungroepDialog</name>
+        <message>
+            <location filename="../../ui/casework/steungroep_dialog.py" line="+20" />
+            <source>Compose the steungroep</source>
+            <translation>Steungroep samenstellen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose 5 to 8 students: helpers the student named, the bully and followers, and bystanders. Mix boys and girls. The bullied student is never in the group.</source>
+            <translation>Kies 5 tot 8 leerlingen: helpers die de leerling noemde, de pester en meelopers, en buitenstaanders. Jongens en meisjes door elkaar. De gepeste leerling zit nooit in de groep.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 members chosen</source>
+            <translation>%1 leden gekozen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A steungroep usually has 5 to 8 members.</source>
+            <translation>Een steungroep heeft meestal 5 tot 8 leden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The bullied student does not belong in the steungroep.</source>
+            <translation>De gepeste leerling hoort niet in de steungroep.</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +3569,112 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>TodoDialog</name>
+        <message>
+            <location filename="../../ui/casework/todo_dashboard.py" line="+38" />
+            <source>Nothing overdue</source>
+            <translation>Niets over tijd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 thing overdue</source>
+            <translation>1 zaak over tijd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 things overdue</source>
+            <translation>%1 zaken over tijd</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+11" />
+            <location line="+6" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Nothing to do in the next two weeks.</source>
+            <translation>Niets te doen in de komende twee weken.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open case</source>
+            <translation>Melding openen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Today is %1. Overdue: %2 · in the next 14 days: %3</source>
+            <translation>Vandaag is het %1. Over tijd: %2 · in de komende 14 dagen: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoTableModel</name>
+        <message>
+            <location filename="../../ui/casework/models.py" line="+120" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Case</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Follow-up</source>
+            <translation>Vervolg</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptView</name>
+        <message>
+            <location filename="../../ui/evidence/transcript.py" line="+95" />
+            <source>(not in the export)</source>
+            <translation>(niet in de export)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attachment: %1</source>
+            <translation>Bijlage: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(media left out of the export)</source>
+            <translation>(media niet meegeëxporteerd)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(this message was deleted)</source>
+            <translation>(dit bericht is verwijderd)</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <location filename="../../ui/unlock_screen.py" line="+38" />
@@ -1108,6 +3728,109 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+8" />
             <source>Where should the vault be stored?</source>
             <translation>Waar moet de kluis komen te staan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewerDialog</name>
+        <message>
+            <location filename="../../ui/evidence/viewer.py" line="+136" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Export...</source>
+            <translation>Exporteren...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save a copy of the original file, byte for byte</source>
+            <translation>Een kopie van het oorspronkelijke bestand opslaan, byte voor byte</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom out</source>
+            <translation>Uitzoomen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom in</source>
+            <translation>Inzoomen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Loading the image...</source>
+            <translation>Afbeelding laden...</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This image cannot be shown; export it to open it elsewhere.</source>
+            <translation>Deze afbeelding kan niet worden getoond; exporteer haar om haar ergens anders te openen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 × %2 pixels · Ctrl + mouse wheel zooms</source>
+            <translation>%1 × %2 pixels · Ctrl + muiswiel zoomt</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 to %2</source>
+            <translation>%1 tot %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 messages · %2 · between: %3</source>
+            <translation>%1 berichten · %2 · tussen: %3</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Times as the phone showed them. The original export is kept byte for byte.</source>
+            <translation>Tijden zoals de telefoon ze toonde. De oorspronkelijke export is byte voor byte bewaard.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No image stored: described only</source>
+            <translation>Geen beeld opgeslagen: alleen beschreven</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Pestdossier does not show this kind of file itself. Use 'Export...' to save a copy of the original and open it with another program.</source>
+            <translation>Pestdossier toont dit soort bestand niet zelf. Kies 'Exporteren...' om een kopie van het origineel op te slaan en open die met een ander programma.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What you recorded about it</source>
+            <translation>Wat u erover hebt vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Exporting %1...</source>
+            <translation>%1 exporteren...</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Exported to %1 (%2).</source>
+            <translation>Geëxporteerd naar %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export</source>
+            <translation>Exporteren</translation>
         </message>
     </context>
 </TS>

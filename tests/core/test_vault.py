@@ -213,3 +213,12 @@ def test_migrations_are_numbered_without_gaps() -> None:
 def test_extension_loading_is_never_enabled(vault: Vault) -> None:
     with pytest.raises(Exception, match="not authorized"):
         vault.conn.execute("SELECT load_extension('/tmp/does-not-matter')")
+
+
+def test_check_password(vault: Vault) -> None:
+    vault.check_password(PASSWORD)
+    with pytest.raises(WrongPasswordError):
+        vault.check_password(PASSWORD + " ")
+    vault.close()
+    with pytest.raises(VaultClosedError):
+        vault.check_password(PASSWORD)

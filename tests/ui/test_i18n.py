@@ -19,6 +19,21 @@ from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
 from app.vault import Vault
 from ui import i18n
+from ui.casework.agreements_panel import AgreementDialog
+from ui.casework.dialogs import (
+    CloseDialog,
+    ConditionDialog,
+    EscalateDialog,
+    MoveDialog,
+    PriorityDialog,
+    ProtocolChoiceDialog,
+    ReasonDialog,
+    StatusDialog,
+)
+from ui.casework.letters_dialog import LettersDialog
+from ui.casework.step_dialog import StepContext, StepDialog
+from ui.casework.steungroep_dialog import SteungroepDialog
+from ui.casework.todo_dashboard import TodoDialog
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.confirm import Confirm
@@ -156,6 +171,36 @@ def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: Vault) -> None:
         ("about", AboutDialog(None)),
         ("confirm", Confirm(None, "Betrokkene verwijderen", "Zeker?", "Verwijderen")),
     ]
-    for what, dialog in dialogs:
+    for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
         qtbot.addWidget(dialog)
         _assert_dutch(dialog, what)
+
+
+def _casework_dialogs(vault: Vault, case_id: int) -> list[tuple[str, QWidget]]:
+    from app.casework import CaseWork
+    from app.domain import CaseStatus
+
+    work = CaseWork(vault)
+    work.protocols.choose(case_id, "vijf_bs")
+    people = tuple(vault.people.for_case(case_id))
+    now = vault.clock.now()
+    beslissen = work.registry.get("vijf_bs").step("beslissen")
+    opa = work.registry.get("supportgroep")
+    return [
+        ("choose protocol", ProtocolChoiceDialog(None, work.registry.all(), None)),
+        ("switch protocol", ProtocolChoiceDialog(None, work.registry.all(), "vijf_bs")),
+        ("record step", StepDialog(None, StepContext(beslissen, people, now))),
+        ("record gated step", StepDialog(None, StepContext(
+            opa.step("gesprek_steungroep"), people, now, ("toestemming",)))),
+        ("consent", ConditionDialog(None, "De leerling stemt in", now)),
+        ("reason", ReasonDialog(None, "Stap overslaan", "Waarom?", "Overslaan")),
+        ("move follow-up", MoveDialog(None, "Vervolggesprek", date(2026, 11, 30))),
+        ("status", StatusDialog(None, CaseStatus.IN_BEHANDELING)),
+        ("close", CloseDialog(None, True)),
+        ("escalate", EscalateDialog(None, ())),
+        ("priority", PriorityDialog(None, work.status.priority(case_id))),
+        ("steungroep", SteungroepDialog(None, list(people), set())),
+        ("agreement", AgreementDialog(None, people, date(2026, 11, 30))),
+        ("letters", LettersDialog(None, vault, case_id)),
+        ("to do", TodoDialog(work)),
+    ]
