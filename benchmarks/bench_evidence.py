@@ -41,7 +41,7 @@ def child_floor(source: Path, db: Path) -> dict[str, float]:
     import sqlcipher3.dbapi2 as sqlcipher  # noqa: PLC0415
 
     conn = sqlcipher.connect(str(db), isolation_level=None)
-    conn.execute(f"PRAGMA key = '{PASSWORD}'")
+    conn.set_key(PASSWORD.encode())  # the driver's key API, as the app does
     conn.execute("CREATE TABLE chunks (id INTEGER PRIMARY KEY, data BLOB)")
     start = time.perf_counter()
     conn.execute("BEGIN")

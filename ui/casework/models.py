@@ -39,7 +39,8 @@ class _RowModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        """Column titles; every concrete model overrides this."""
+        return []
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
