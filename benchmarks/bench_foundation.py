@@ -123,6 +123,21 @@ def queries(count: int = 100) -> list[str]:
     return result
 
 
+def measure_todo(path: Path) -> tuple[float, int]:
+    """'Te doen' over every case: a protocol on each, then the dashboard query."""
+    from app.casework import CaseWork  # noqa: PLC0415
+
+    protocols = ("zesstappenplan", "supportgroep", "vijf_bs")
+    with Vault.open(path, PASSWORD) as vault:
+        work = CaseWork(vault)
+        with vault.write():
+            for n, case in enumerate(vault.cases.list()):
+                work.protocols.choose(case.id, protocols[n % 3])
+        start = time.perf_counter()
+        todo = CaseWork(vault).todo()
+        return time.perf_counter() - start, len(todo.items)
+
+
 def measure_search(path: Path) -> tuple[list[float], list[float]]:
     app_times, bare_times = [], []
     with Vault.open(path, PASSWORD) as vault:
@@ -149,6 +164,7 @@ def run(cases: int = 5000) -> list[tuple[str, str, str, str]]:
         opened = [measure_open(path, gui=True) for _ in range(3)]
         best = min(opened, key=lambda o: o["open"] + o["list"] + (o["gui"] or 0))
         app_s, bare_s = measure_search(path)
+        todo_s, todo_items = measure_todo(path)
     first_screen = best["open"] + best["list"] + (best["gui"] or 0)
     rows = [
         ("vault generated", f"{cases} cases, {cases * 20} entries, {size_mb:.0f} MB",
@@ -164,6 +180,8 @@ def run(cases: int = 5000) -> list[tuple[str, str, str, str]]:
         ("search p95 (app)", f"{p95(app_s) * 1000:.1f} ms", "", ""),
         ("search median / p95 (bare FTS5)",
          f"{statistics.median(bare_s) * 1000:.2f} / {p95(bare_s) * 1000:.2f} ms", "", ""),
+        ("'te doen' over all cases (protocol each)",
+         f"{todo_s * 1000:.0f} ms ({todo_items} items)", "", ""),
         ("peak memory after opening", f"{best['rss_mb']:.0f} MB", "< 250 MB",
          "OK" if best["rss_mb"] < 250 else "MISS"),
     ]

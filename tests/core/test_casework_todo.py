@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -61,7 +60,8 @@ def test_todo_horizon_and_blocked_steps(work: CaseWork, clock: Clock) -> None:
     assert work.todo(horizon_days=0, today=d(6)).items == ()
 
 
-def test_todo_is_fast_with_hundreds_of_cases(vault: Vault, work: CaseWork, clock: Clock) -> None:
+def test_todo_covers_hundreds_of_cases(vault: Vault, work: CaseWork, clock: Clock) -> None:
+    """Every open case shows up; the time it takes is measured by benchmarks/, not here."""
     set_today(clock, d(7))
     with vault.write():
         for n in range(300):
@@ -71,12 +71,9 @@ def test_todo_is_fast_with_hundreds_of_cases(vault: Vault, work: CaseWork, clock
                 work.steps.record(case.id, "signaleren", at(1 + n % 20), verslag="Gemeld.")
                 work.agreements.add(case.id, NewAgreement("Afspraak", made_on=at(2 + n % 20)))
     set_today(clock, d(20))
-    start = time.perf_counter()
     todo = work.todo()
-    elapsed = time.perf_counter() - start
     assert len({i.case_id for i in todo.items}) == 300
     assert todo.overdue_count > 100
-    assert elapsed < 1.5, f"te doen took {elapsed:.2f}s"
 
 
 # -- CLI ---------------------------------------------------------------------------------

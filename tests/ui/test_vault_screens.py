@@ -57,8 +57,23 @@ def test_opening_runs_in_the_background_with_a_busy_indicator(locked_window, qtb
     assert not screen.bar_busy.isVisible()
 
 
-def test_the_gui_keeps_responding_while_the_vault_opens(locked_window, qtbot) -> None:
-    """A timer keeps ticking during key derivation and the integrity check."""
+def test_the_gui_keeps_responding_while_the_vault_opens(locked_window, qtbot,
+                                                        monkeypatch) -> None:
+    """A timer keeps ticking while the vault opens (key derivation and checks).
+
+    Opening is made slow on purpose (in the worker), so the test proves the work is off
+    the GUI thread without depending on how fast this machine is; how quickly the first
+    screen appears is measured by the benchmark, not here."""
+    real_open = Vault.open.__func__
+    opened_at: list[float] = []
+
+    def slow_open(cls, *args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.8)  # runs in the worker thread: a slow disk or a big vault
+        vault = real_open(cls, *args, **kwargs)
+        opened_at.append(time.perf_counter())
+        return vault
+
+    monkeypatch.setattr(Vault, "open", classmethod(slow_open))
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -68,10 +83,11 @@ def test_the_gui_keeps_responding_while_the_vault_opens(locked_window, qtbot) ->
     locked_window.unlock_screen.unlock()
     qtbot.waitUntil(lambda: locked_window.vault is not None, timeout=10_000)
     timer.stop()
-    gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
-    assert len(ticks) >= 3
-    # 100 ms is the target; a loaded test machine gets some slack.
-    assert max(gaps) < 0.25, f"GUI blocked for {max(gaps):.3f} s"
+    during = [t for t in ticks if t <= opened_at[0]]
+    gaps = [b - a for a, b in zip([started, *during], during, strict=False)]
+    assert len(during) >= 10
+    # Had the open run on the GUI thread, one gap would be at least 0.8 s.
+    assert max(gaps) < 0.4, f"GUI blocked for {max(gaps):.3f} s"
 
 
 def test_a_file_that_is_not_a_vault(make_window, qtbot, tmp_path: Path) -> None:
