@@ -90,7 +90,7 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+186" />
+            <location filename="../../ui/casework/models.py" line="+187" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -682,7 +682,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+203" />
+            <location filename="../../ui/casework/dialogs.py" line="+212" />
             <source>Close case</source>
             <translation>Melding sluiten</translation>
         </message>
@@ -3081,7 +3081,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolChoiceDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-239" />
+            <location filename="../../ui/casework/dialogs.py" line="-248" />
             <source>Switch protocol</source>
             <translation>Ander protocol kiezen</translation>
         </message>
@@ -3121,7 +3121,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Reden</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>These protocol files could not be read and are not offered:</source>
+            <translation>Deze protocolbestanden konden niet worden gelezen en worden niet aangeboden:</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>There is no other protocol to choose.</source>
             <translation>Er is geen ander protocol om te kiezen.</translation>
         </message>
@@ -3204,7 +3209,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+140" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -3237,7 +3242,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+57" />
+            <location filename="../../ui/casework/dialogs.py" line="+58" />
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
         </message>

@@ -217,3 +217,32 @@ def test_the_gate_opens_once_consent_is_recorded(make_window, vault: Vault,
     panel.btn_condition.click()
     assert panel.selected_status().state is not StepState.BLOCKED
     assert not panel.btn_condition.isVisible()
+
+
+def test_a_school_protocol_file_with_a_typo_is_named_in_the_choice(opened, monkeypatch,
+                                                                   tmp_path) -> None:
+    """The broken file is skipped with its name, line and problem; the others stay."""
+    _window, detail, _case_id, work = opened
+    school = tmp_path / "schoolprotocollen"
+    school.mkdir()
+    (school / "onze_aanpak.toml").write_text(
+        'id = "onze_aanpak"\nname = "Onze aanpak"\ndescription = "x"\n'
+        'school_types = ["po"]\ndeadlin = "7d"\n', encoding="utf-8")
+    monkeypatch.setattr(work.registry, "dirs", [*work.registry.dirs, school])
+    panel = detail.casework.protocol
+    seen: dict[str, Any] = {}
+
+    def look(dialog: ProtocolChoiceDialog) -> None:
+        seen["text"] = dialog.lbl_problems.text()
+        seen["visible"] = dialog.lbl_problems.isVisibleTo(dialog)
+        seen["offered"] = [dialog.cmb_protocol.itemData(i)
+                           for i in range(dialog.cmb_protocol.count())]
+
+    answer(monkeypatch, ProtocolChoiceDialog, look)
+    panel.btn_switch.click()
+    monkeypatch.undo()
+    work.registry.reload()
+    assert seen["visible"]
+    assert "onze_aanpak.toml, regel 5" in seen["text"]
+    assert "deadlin" in seen["text"]
+    assert {"zesstappenplan", "vijf_bs"} <= set(seen["offered"])

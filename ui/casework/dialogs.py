@@ -49,7 +49,7 @@ class ProtocolChoiceDialog(FormDialog):
     """Choose the case's protocol, or switch to another (with a reason; history is kept)."""
 
     def __init__(self, parent: QWidget | None, protocols: list[Protocol],
-                 current_id: str | None) -> None:
+                 current_id: str | None, problems: list[str] | None = None) -> None:
         switching = current_id is not None
         super().__init__(self.tr("Switch protocol") if switching else self.tr("Choose protocol"),
                          parent, ok_text=self.tr("Switch") if switching else self.tr("Choose"))
@@ -66,6 +66,14 @@ class ProtocolChoiceDialog(FormDialog):
         self.form.addRow(self.tr("Protocol"), self.cmb_protocol)
         self.form.addRow("", self.lbl_description)
         self.form.addRow(self.tr("Reason"), self.edt_reason)
+        # A school's own protocol file with an error is skipped; say which and why.
+        self.lbl_problems = role_label("", "error", wrap=True)
+        if problems:
+            self.lbl_problems.setText(
+                self.tr("These protocol files could not be read and are not offered:")
+                + "\n" + "\n".join(f"• {problem}" for problem in problems))
+            self.form.addRow("", self.lbl_problems)
+        self.lbl_problems.setVisible(bool(problems))
         self.cmb_protocol.currentIndexChanged.connect(self._describe)
         self._describe()
 
@@ -85,8 +93,9 @@ class ProtocolChoiceDialog(FormDialog):
 
     @classmethod
     def get_protocol(cls, parent: QWidget | None, protocols: list[Protocol],
-                     current_id: str | None) -> tuple[tuple[str, str] | None, bool]:
-        return _run(cls(parent, protocols, current_id))  # type: ignore[return-value]
+                     current_id: str | None, problems: list[str] | None = None
+                     ) -> tuple[tuple[str, str] | None, bool]:
+        return _run(cls(parent, protocols, current_id, problems))  # type: ignore[return-value]
 
 
 class ConditionDialog(FormDialog):

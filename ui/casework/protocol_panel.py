@@ -279,8 +279,11 @@ class ProtocolPanel(QWidget):
         if self._case_id is None:
             return
         current = self._work.protocols.current(self._case_id)
+        registry = self._work.registry
+        registry.reload()  # a school may have dropped in (or fixed) a protocol file
         value, accepted = ProtocolChoiceDialog.get_protocol(
-            self, self._work.registry.all(), current.protocol_id if current else None)
+            self, registry.all(), current.protocol_id if current else None,
+            [str(error) for error in registry.errors])
         if not accepted or value is None:
             return
         try:
