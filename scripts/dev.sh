@@ -9,9 +9,12 @@ cd "$(dirname "$0")/.."
 mode="${1:-run}"
 shift || true
 
-# System libraries Qt needs to start, plus the PDF tools the tests read dossiers with.
+# System libraries Qt needs to start (its xcb platform plugin on an X11 desktop), plus the
+# PDF tools the tests read dossiers with.
 APT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0
-              libdbus-1-3 libxcb-cursor0 poppler-utils qpdf)
+              libdbus-1-3 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+              libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
+              libxcb-xinerama0 libxcb-xkb1 poppler-utils qpdf)
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0
