@@ -139,6 +139,7 @@ class CaseDetail(QWidget):
         layout.addSpacing(6)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)  # a narrow window still reaches every tab
         self.overview = CaseOverview()
         self.people = PeoplePanel(vault)
         self.timeline = TimelinePanel(vault)

@@ -50,7 +50,7 @@ QPushButton[role="primary"]:disabled {{ background: #9fbccb; border-color: #9fbc
 QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
                            text-decoration: underline; padding: 2px; }}
 QTabWidget::pane {{ border: none; }}
-QTabBar::tab {{ padding: 6px 16px; border: none; color: {TEXT_MUTED}; }}
+QTabBar::tab {{ padding: 6px 10px; border: none; color: {TEXT_MUTED}; }}
 QTabBar::tab:selected {{ color: #1f2a30; border-bottom: 2px solid {ACCENT}; }}
 QToolBar {{ background: #eef1f3; border: none; border-bottom: 1px solid #dde2e6;
            spacing: 6px; padding: 4px; }}

@@ -38,7 +38,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setHandleWidth(14)
-        self.splitter.setSizes([560, 700])
+        self.splitter.setSizes([510, 750])  # the case detail has seven tabs
         layout.addWidget(self.splitter)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.new_case_requested.connect(self.new_case)
