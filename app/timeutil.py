@@ -79,14 +79,27 @@ def parse_user_datetime(text: str) -> tuple[datetime, bool]:
     return moment, False
 
 
-def format_date_nl(value: date | datetime) -> str:
-    """22 november 2026."""
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def to_local(moment: datetime) -> datetime:
+    """Amsterdam time. A naive datetime is taken to be UTC (the vault's convention)."""
+    if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(AMSTERDAM)
+
+
+def format_date_nl(value: date | datetime, *, weekday: bool = False) -> str:
+    """22 november 2026 (optionally "zondag 22 november 2026"); a datetime is first
+    converted to Amsterdam time, so a late UTC timestamp lands on the right day."""
     if isinstance(value, datetime):
-        value = value.astimezone(AMSTERDAM).date()
-    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+        value = to_local(value).date()
+    text = f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+    return f"{WEEKDAYS_NL[value.weekday()]} {text}" if weekday else text
 
 
-def format_datetime_nl(value: datetime) -> str:
-    """22 november 2026, 14:05 (Amsterdam time)."""
-    local = value.astimezone(AMSTERDAM)
-    return f"{format_date_nl(local.date())}, {local:%H:%M}"
+def format_datetime_nl(value: datetime, *, seconds: bool = False) -> str:
+    """22 november 2026, 14:05 (Amsterdam time; 14:05:09 with seconds=True)."""
+    local = to_local(value)
+    clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{format_date_nl(local.date())}, {clock}"

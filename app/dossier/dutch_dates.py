@@ -6,63 +6,36 @@ written out the Dutch way: ``22 november 2026, 14:05``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+# The shared Dutch formatting lives in app.timeutil; this module adds what only dossiers
+# need (times on their own, "omstreeks", periods) and keeps the dossier's import path.
+from app.timeutil import (
+    AMSTERDAM,
+    MONTHS_NL,
+    WEEKDAYS_NL,
+    format_date_nl,
+    format_datetime_nl,
+    to_local,
 )
 
-WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-
-
-def to_local(dt: datetime) -> datetime:
-    """Convert to Europe/Amsterdam. A naive datetime is taken to be UTC (the vault's convention)."""
-    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(AMSTERDAM)
-
-
-def format_date_nl(value: date | datetime, *, weekday: bool = False) -> str:
-    """``22 november 2026`` (optionally ``zondag 22 november 2026``).
-
-    A datetime is first converted to Amsterdam time, so a UTC timestamp late in the
-    evening lands on the right local day.
-    """
-    if isinstance(value, datetime):
-        value = to_local(value).date()
-    text = f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
-    if weekday:
-        text = f"{WEEKDAYS_NL[value.weekday()]} {text}"
-    return text
+__all__ = [
+    "AMSTERDAM",
+    "MONTHS_NL",
+    "WEEKDAYS_NL",
+    "format_date_nl",
+    "format_datetime_nl",
+    "format_moment_nl",
+    "format_period_nl",
+    "format_time_nl",
+    "to_local",
+]
 
 
 def format_time_nl(dt: datetime) -> str:
     """``14:05`` in Amsterdam time."""
     local = to_local(dt)
     return f"{local.hour:02d}:{local.minute:02d}"
-
-
-def format_datetime_nl(dt: datetime, *, seconds: bool = False) -> str:
-    """``22 november 2026, 14:05`` in Amsterdam time (``14:05:09`` with ``seconds=True``)."""
-    local = to_local(dt)
-    clock = f"{local.hour:02d}:{local.minute:02d}"
-    if seconds:
-        clock += f":{local.second:02d}"
-    return f"{format_date_nl(local.date())}, {clock}"
 
 
 def format_moment_nl(value: date | datetime, *, approximate: bool = False) -> str:
