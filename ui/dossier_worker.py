@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.dossier.exports import ExportResult, export_dossier, preview_page_count
+from app.dossier.exports import (
+    ExportResult,
+    export_rendered,
+    preview_page_count,
+    render_to_memory,
+)
 from app.dossier.package import PackageResult, export_package
 from app.dossier.selection import DossierRequest
 from app.vault import Vault
@@ -41,7 +46,10 @@ def export_work(vault: Vault, case_id: int, request: DossierRequest, pdf_path: P
         def pdf_progress(done: int, total: int) -> None:
             progress(done * share // max(total, 1), 1000)
 
-        pdf = export_dossier(worker, case_id, request, pdf_path, pdf_progress, cancelled)
+        rendered = render_to_memory(worker, case_id, request, pdf_progress, cancelled)
+        if rendered is None:
+            return None
+        pdf = export_rendered(worker, case_id, request, rendered, pdf_path, None, cancelled)
         if pdf is None:
             return None
         package = None
@@ -49,8 +57,9 @@ def export_work(vault: Vault, case_id: int, request: DossierRequest, pdf_path: P
             def package_progress(done: int, total: int) -> None:
                 progress(share + done * (1000 - share) // max(total, 1), 1000)
 
+            # A politie dossier goes into the package as the same file, not rendered again.
             package = export_package(worker, case_id, request, package_path,
-                                     package_progress, cancelled)
+                                     package_progress, cancelled, police_pdf=rendered)
             if package is None:
                 return None
         return DossierOutcome(pdf, package)

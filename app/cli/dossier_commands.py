@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.cli.passwords import PasswordSource
 from app.dossier.dutch_dates import format_datetime_nl
-from app.dossier.exports import check_export, export_dossier
+from app.dossier.exports import check_export, export_rendered, render_to_memory
 from app.dossier.package import export_package
 from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
@@ -71,10 +71,14 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         case = vault.cases.by_reference(args.case_ref)
         request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
                                  password=password)
-        result = export_dossier(vault, case.id, request, args.output)
+        rendered = render_to_memory(vault, case.id, request)
+        result = (None if rendered is None
+                  else export_rendered(vault, case.id, request, rendered, args.output))
         package = None
         if args.package is not None and result is not None:
-            package = export_package(vault, case.id, request, args.package)
+            # A politie dossier goes into the package as the same file, not rendered again.
+            package = export_package(vault, case.id, request, args.package,
+                                     police_pdf=rendered)
     if result is None:  # no cancel on the CLI; kept for the type checker
         raise InvalidInputError("Afgebroken; er is niets opgeslagen.")
     print(f"Dossier opgeslagen: {result.path}")

@@ -141,10 +141,18 @@ def export_dossier(vault: Vault, case_id: int, request: DossierRequest,
                    out_path: Path | str, progress: Progress | None = None,
                    cancel: Cancel | None = None) -> ExportResult | None:
     """Render, write atomically, record `dossier.exported`. None when cancelled."""
-    out_path = Path(out_path)
     rendered = render_to_memory(vault, case_id, request, progress, cancel)
     if rendered is None:
         return None
+    return export_rendered(vault, case_id, request, rendered, out_path, progress, cancel)
+
+
+def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
+                    rendered: RenderedDossier, out_path: Path | str,
+                    progress: Progress | None = None,
+                    cancel: Cancel | None = None) -> ExportResult | None:
+    """Write an already rendered dossier atomically and record `dossier.exported`."""
+    out_path = Path(out_path)
     built, pdf = rendered.built, rendered.pdf
     digest = rendered.sha256
     recipient = built.document.recipient

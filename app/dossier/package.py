@@ -28,6 +28,7 @@ from app.dossier.exports import (
     PACKAGE_ACTION,
     Cancel,
     Progress,
+    RenderedDossier,
     atomic_target,
     file_sha256,
     render_to_memory,
@@ -230,16 +231,23 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, deflate: bool = True) -> P
 
 
 def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path: Path | str,
-                   progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> PackageResult | None:
-    """Write the police package; None when cancelled (nothing left behind)."""
+                   progress: Progress | None = None, cancel: Cancel | None = None, *,
+                   police_pdf: RenderedDossier | None = None) -> PackageResult | None:
+    """Write the police package; None when cancelled (nothing left behind).
+
+    `police_pdf`: the politie dossier when the caller has just rendered it, so the
+    package holds the very same file (same SHA-256) and it is not rendered twice."""
     zip_path = Path(zip_path)
     report = progress or (lambda done, total: None)
-    police = DossierRequest(ProfileId.POLICE, request.recipient, request.excluded_entries,
-                            request.excluded_evidence, request.pseudonymise, request.password)
-    rendered = render_to_memory(vault, case_id, police,
-                                lambda done, total: report(done * PDF_SHARE // total, 1000),
-                                cancel)
+    if police_pdf is not None and police_pdf.built.profile.id is ProfileId.POLICE:
+        rendered: RenderedDossier | None = police_pdf
+    else:
+        police = DossierRequest(ProfileId.POLICE, request.recipient, request.excluded_entries,
+                                request.excluded_evidence, request.pseudonymise,
+                                request.password)
+        rendered = render_to_memory(
+            vault, case_id, police, lambda done, total: report(done * PDF_SHARE // total, 1000),
+            cancel)
     if rendered is None:
         return None
     built = rendered.built

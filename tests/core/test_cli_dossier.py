@@ -74,6 +74,21 @@ def test_pdf_password_from_the_second_stdin_line_and_a_package(
     assert f"SHA-256 pakket: {hashlib.sha256(package.read_bytes()).hexdigest()}" in out
 
 
+def test_police_pdf_and_package_hold_the_same_file(closed_case, tmp_path: Path, monkeypatch,
+                                                  capsys) -> None:
+    """Rendered once: the PDF beside the package is byte for byte the one inside it."""
+    path, rc = closed_case
+    pdf, package = tmp_path / "politie.pdf", tmp_path / "pakket.zip"
+    code, _out, err = run(monkeypatch, capsys, f"{PASSWORD}\n", "dossier", str(path),
+                          rc.reference, "--for", "police", "-o", str(pdf),
+                          "--package", str(package), "--password-stdin")
+    assert code == 0, err
+    with zipfile.ZipFile(package) as zf:
+        inside = [n for n in zf.namelist() if n.endswith(".pdf")]
+        assert len(inside) == 1
+        assert zf.read(inside[0]) == pdf.read_bytes()
+
+
 @pytest.mark.parametrize(("stdin", "args", "message"), [
     (f"{PASSWORD}\n", ["2099-999", "--for", "police"], "Er is geen melding met kenmerk"),
     ("fout wachtwoord\n", ["REF", "--for", "police"], "wachtwoord is onjuist"),
