@@ -5,7 +5,7 @@ vault; duplicates, cancel and bad input lose nothing and say so in Dutch."""
 from __future__ import annotations
 
 import hashlib
-import time
+import threading
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -31,6 +31,20 @@ from .test_evidence_images import WHATSAPP_EXPORT, instagram_post, phone_screens
 
 CASE_TITLE = "Buitengesloten in de klassenapp"
 OTHER_TITLE = "Ruzie bij de fietsenstalling"
+
+
+def held_after_first_progress(gate: threading.Event):  # type: ignore[no-untyped-def]
+    """An import that reports its first progress, then waits (in the worker) until the
+    test sets `gate`: the test acts while the import is surely under way, no sleeping."""
+    real = importing._import_one
+
+    def held(store, case_id, job, progress, cancelled):  # type: ignore[no-untyped-def]
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            gate.wait(10)
+        return real(store, case_id, job, report, cancelled)
+
+    return held
 
 
 @pytest.fixture(name="desk")
@@ -277,20 +291,14 @@ def test_cancel_leaves_no_item(desk, qtbot, monkeypatch) -> None:
     panel = desk.panel
     video = desk.files / "opname.mp4"
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * (24 * 4096))
-    real = importing._import_one
-
-    def slow(store, case_id, job, progress, cancelled):  # type: ignore[no-untyped-def]
-        def slowly(done: int, total: int) -> None:
-            time.sleep(0.03)
-            progress(done, total)
-        return real(store, case_id, job, slowly, cancelled)
-
-    monkeypatch.setattr(importing, "_import_one", slow)
+    gate = threading.Event()
+    monkeypatch.setattr(importing, "_import_one", held_after_first_progress(gate))
     panel.import_paths([video])
     qtbot.waitUntil(lambda: panel.toolbar.bar_progress.value() > 0, timeout=10_000)
     assert panel.toolbar.btn_cancel.isVisible()
     assert "opname.mp4" in panel.toolbar.lbl_progress.text()
     qtbot.mouseClick(panel.toolbar.btn_cancel, Qt.MouseButton.LeftButton)
+    gate.set()  # the worker goes on, sees the cancel and keeps nothing
     wait_idle(qtbot, panel)
     assert panel.model.rowCount() == 0
     assert desk.store.list_for_case(desk.case.id) == []
@@ -329,15 +337,17 @@ def test_switching_case_lets_the_import_finish_for_its_own_case(desk, qtbot,
     shot = desk.files / "shot.png"
     shot.write_bytes(phone_screenshot())
     real = importing._import_one
+    gate = threading.Event()
 
-    def slow(store, case_id, job, progress, cancelled):  # type: ignore[no-untyped-def]
-        time.sleep(0.3)
+    def held(store, case_id, job, progress, cancelled):  # type: ignore[no-untyped-def]
+        gate.wait(10)  # until the counsellor has switched case
         return real(store, case_id, job, progress, cancelled)
 
-    monkeypatch.setattr(importing, "_import_one", slow)
+    monkeypatch.setattr(importing, "_import_one", held)
     assert drop_files(panel, [shot])
     assert desk.workspace.case_list.select_case(desk.other.id)
     assert panel.case_id == desk.other.id
+    gate.set()
     wait_idle(qtbot, panel)
     assert panel.model.rowCount() == 0  # the other case shows none of it
     assert [i.original_name for i in desk.store.list_for_case(desk.case.id)] == ["shot.png"]
@@ -348,18 +358,12 @@ def test_lock_during_an_import_stores_nothing_half(desk, qtbot, monkeypatch, vau
     panel = desk.panel
     video = desk.files / "opname.mp4"
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * (16 * 4096))
-    real = importing._import_one
-
-    def slow(store, case_id, job, progress, cancelled):  # type: ignore[no-untyped-def]
-        def slowly(done: int, total: int) -> None:
-            time.sleep(0.03)
-            progress(done, total)
-        return real(store, case_id, job, slowly, cancelled)
-
-    monkeypatch.setattr(importing, "_import_one", slow)
+    gate = threading.Event()
+    monkeypatch.setattr(importing, "_import_one", held_after_first_progress(gate))
     panel.import_paths([video])
     qtbot.waitUntil(lambda: panel.toolbar.bar_progress.value() > 0, timeout=10_000)
     desk.window.act_lock.trigger()
+    gate.set()  # the worker goes on after the lock and must keep nothing
     QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.waitUntil(lambda: not BackgroundOp._running)  # no op left behind by the tab
     with Vault.open(vault_path, TEST_PASSWORD) as reopened:
