@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain import Case, CaseKind, CaseStatus, CaseSummary, ReportedBy
-from app.errors import InvalidInputError, NotFoundError
+from app.errors import CaseNotFoundError, InvalidInputError, NotFoundError
 from app.timeutil import AMSTERDAM, from_storage, to_storage
 
 if TYPE_CHECKING:
     from app.vault import Vault
+    from app.vault.connection import Connection
 
 _CASE_COLUMNS = ("id, reference, title, kind, status, reported_on, reported_by, group_name,"
                  " description, created_at, updated_at")
@@ -35,6 +36,17 @@ def _row_to_case(row: tuple[Any, ...]) -> Case:
         reported_by=ReportedBy(row[6]), group_name=row[7], description=row[8],
         created_at=from_storage(row[9]), updated_at=from_storage(row[10]),
     )
+
+
+def require_case(conn: Connection, case_id: int) -> None:
+    """Raise CaseNotFoundError unless the case exists (inside or outside a transaction)."""
+    if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+        raise CaseNotFoundError()
+
+
+def touch_case(tx: Connection, case_id: int, now: datetime) -> None:
+    """Mark the case as changed now: the case list's "last activity"."""
+    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (to_storage(now), case_id))
 
 
 def _clean(value: Any) -> Any:
@@ -75,7 +87,7 @@ class CaseRepository:
     def get(self, case_id: int) -> Case:
         rows = self._vault.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if not rows:
-            raise NotFoundError("Deze melding bestaat niet (meer).")
+            raise CaseNotFoundError()
         return _row_to_case(rows[0])
 
     def by_reference(self, reference: str) -> Case:

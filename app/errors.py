@@ -77,5 +77,9 @@ class NotFoundError(PestdossierError):
     default_message = "Niet gevonden."
 
 
+class CaseNotFoundError(NotFoundError):
+    default_message = "Deze melding bestaat niet (meer)."
+
+
 class InvalidInputError(PestdossierError):
     default_message = "Ongeldige invoer."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.cases import require_case, touch_case
 from app.domain import Entry, EntryKind, Precision, Revision
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import from_storage, to_storage
@@ -36,17 +37,17 @@ class TimelineRepository:
             raise InvalidInputError("Schrijf op wat er is gebeurd.")
         if occurred_at.tzinfo is None:
             raise InvalidInputError("Tijdstip zonder tijdzone.")
-        now = to_storage(self._vault.clock.now())
+        moment = self._vault.clock.now()
+        now = to_storage(moment)
         with self._vault.write() as tx:
-            if tx.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-                raise NotFoundError("Deze melding bestaat niet (meer).")
+            require_case(tx, case_id)
             cur = tx.execute(
                 "INSERT INTO entries (case_id, kind, occurred_at, precision, recorded_at,"
                 " with_whom, text, updated_at) VALUES (?,?,?,?,?,?,?,?)",
                 (case_id, EntryKind(kind).value, to_storage(occurred_at),
                  Precision(precision).value, now, with_whom.strip(), text.strip(), now))
             entry_id = int(cur.lastrowid or 0)
-            tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            touch_case(tx, case_id, moment)
             self._vault.audit.record(tx, "entry.created", "entry", entry_id, case_id=case_id,
                                      kind=EntryKind(kind).value)
         return self.get(entry_id)

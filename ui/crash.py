@@ -22,7 +22,6 @@ import os
 import platform
 import sys
 import sysconfig
-import tempfile
 import threading
 import traceback
 from collections.abc import Iterator
@@ -34,6 +33,8 @@ from types import TracebackType
 import platformdirs
 from PySide6.QtCore import QThread, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.atomic import write_atomically
 
 APP_NAME = "Pestdossier"
 MAX_REPORTS = 20
@@ -183,17 +184,7 @@ def write_report(text: str, reports_dir: Path) -> Path:
     while target.exists():
         counter += 1
         target = reports_dir / f"{REPORT_PREFIX}{stamp}-{os.getpid()}-{counter}.txt"
-    fd, tmp = tempfile.mkstemp(prefix=".crash-", suffix=".tmp", dir=reports_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).chmod(0o600)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, text.encode("utf-8"), mode=0o600)
     _prune(reports_dir)
     return target
 

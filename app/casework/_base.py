@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.cases import CaseRepository, require_case, touch_case
 from app.casework.model import ProtocolChoice
 from app.casework.registry import ProtocolRegistry
 from app.domain import Person
-from app.errors import InvalidInputError, NotFoundError
+from app.errors import InvalidInputError
+from app.timeline import TimelineRepository
 from app.timeutil import from_storage, to_storage
 
 if TYPE_CHECKING:
@@ -43,6 +45,9 @@ class Repo:
     def __init__(self, vault: Vault, registry: ProtocolRegistry) -> None:
         self._vault = vault
         self._registry = registry
+        # Sibling repositories over the same connection (stateless, so cheap to make).
+        self._cases = CaseRepository(vault)
+        self._timeline = TimelineRepository(vault)
 
     @property
     def vault(self) -> Vault:
@@ -55,11 +60,10 @@ class Repo:
         self._vault.audit.record(tx, action, "case", case_id, **details)
 
     def _touch(self, tx: Connection, case_id: int) -> None:
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self._now(), case_id))
+        touch_case(tx, case_id, self._vault.clock.now())
 
     def _require_case(self, case_id: int) -> None:
-        if not self._vault.query("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
-            raise NotFoundError("Deze melding bestaat niet (meer).")
+        require_case(self._vault.conn, case_id)
 
     def current_choice(self, case_id: int) -> ProtocolChoice | None:
         rows = self._vault.query(f"SELECT {CHOICE_COLUMNS} FROM case_protocols WHERE case_id = ?"

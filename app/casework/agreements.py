@@ -76,7 +76,7 @@ class Agreements(Repo):
                 names = ", ".join(p.name for p in current.participants)
                 text = (f"Afspraak niet nagekomen: {current.text}\n{note.strip()}"
                         f"\n(Afgesproken op {format_date_nl(current.made_on)}.)")
-                entry_id = self._vault.timeline.add(current.case_id, EntryKind.AFSPRAAK, text,
+                entry_id = self._timeline.add(current.case_id, EntryKind.AFSPRAAK, text,
                                                     moment, Precision.EXACT, names).id
             tx.execute("UPDATE agreements SET status = ?, status_note = ?, status_at = ?,"
                        " status_entry_id = ? WHERE id = ?",

@@ -181,7 +181,7 @@ class Offences(Repo):
         if note.strip():
             lines.append(note.strip())
         with self._vault.write() as tx:
-            entry: Entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE, "\n".join(lines),
+            entry: Entry = self._timeline.add(case_id, EntryKind.NOTITIE, "\n".join(lines),
                                                     moment, Precision.EXACT, to_whom)
             cur = tx.execute(
                 "INSERT INTO offence_advice (case_id, offences, actions, to_whom, note,"

@@ -22,7 +22,7 @@ from app.casework.status import CaseStatusService
 from app.casework.steps import StepRecords
 from app.casework.steungroep import Steungroep
 from app.casework.todo import HORIZON_DAYS, collect_todo
-from app.errors import NotFoundError
+from app.errors import CaseNotFoundError
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -47,7 +47,7 @@ class CaseWork:
         """
         data = load_case_data(self.vault, case_id)
         if case_id not in data:
-            raise NotFoundError("Deze melding bestaat niet (meer).")
+            raise CaseNotFoundError()
         return build_schedule(self.registry, data[case_id],
                               today or self.vault.clock.today_local())
 

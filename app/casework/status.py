@@ -21,7 +21,7 @@ class CaseStatusService(Repo):
         status = CaseStatus(status)
         if status is CaseStatus.GESLOTEN:
             raise InvalidInputError("Sluit een melding af met een uitkomst.")
-        self._vault.cases.update(case_id, status=status)
+        self._cases.update(case_id, status=status)
 
     def protocol_keeps_monitoring(self, case_id: int) -> bool:
         """Whether the case's protocol has follow-ups that outlive closing (e.g. 2 years)."""
@@ -44,13 +44,13 @@ class CaseStatusService(Repo):
         if keep:
             text += "\nDe monitoring volgens het protocol loopt door."
         with self._vault.write() as tx:
-            entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE, text,
+            entry = self._timeline.add(case_id, EntryKind.NOTITIE, text,
                                              self._vault.clock.now(), Precision.EXACT)
             cur = tx.execute("INSERT INTO case_outcomes (case_id, outcome, note, keep_monitoring,"
                              " closed_on, entry_id, recorded_at) VALUES (?,?,?,?,?,?,?)",
                              (case_id, outcome.value, note.strip(), int(keep),
                               closed_on.isoformat(), entry.id, self._now()))
-            self._vault.cases.update(case_id, status=CaseStatus.GESLOTEN)
+            self._cases.update(case_id, status=CaseStatus.GESLOTEN)
             self._audit(tx, "casework.closed", case_id, outcome=outcome.value,
                         keep_monitoring=keep)
         return next(o for o in self.outcomes(case_id) if o.id == cur.lastrowid)
@@ -59,10 +59,10 @@ class CaseStatusService(Repo):
         if not reason.strip():
             raise InvalidInputError("Geef een reden om de melding te heropenen.")
         with self._vault.write():
-            entry = self._vault.timeline.add(case_id, EntryKind.NOTITIE,
+            entry = self._timeline.add(case_id, EntryKind.NOTITIE,
                                              f"Melding heropend: {reason.strip()}",
                                              self._vault.clock.now(), Precision.EXACT)
-            self._vault.cases.update(case_id, status=CaseStatus.IN_BEHANDELING)
+            self._cases.update(case_id, status=CaseStatus.IN_BEHANDELING)
         return entry
 
     def outcomes(self, case_id: int) -> list[OutcomeRecord]:
@@ -92,7 +92,7 @@ class CaseStatusService(Repo):
             raise InvalidInputError("Schrijf op waarom u de melding overdraagt.")
         moment = aware(at or self._vault.clock.now())
         with self._vault.write() as tx:
-            entry = self._vault.timeline.add(
+            entry = self._timeline.add(
                 case_id, EntryKind.OVERDRACHT,
                 f"Overgedragen aan {to_whom.strip()}. Reden: {reason.strip()}", moment,
                 Precision.EXACT, to_whom)

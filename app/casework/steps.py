@@ -101,7 +101,7 @@ class StepRecords(Repo):
         text = verslag.strip() or f"{step.title} (nog zonder verslag)."
         kind = EntryKind(entry_kind) if entry_kind else entry_kind_for(step)
         with self._vault.write() as tx:
-            entry = self._vault.timeline.add(case_id, kind, text, occurred_at, Precision.EXACT,
+            entry = self._timeline.add(case_id, kind, text, occurred_at, Precision.EXACT,
                                              ", ".join(p.name for _, p in people))
             cur = tx.execute(
                 "INSERT INTO step_records (case_id, case_protocol_id, step_id, occurred_at,"
@@ -175,11 +175,11 @@ class StepRecords(Repo):
     def edit_verslag(self, record_id: int, text: str) -> StepRecord:
         """Change the verslag; the old text is kept as a revision (see `revisions`)."""
         record = self.get(record_id)
-        self._vault.timeline.edit_text(record.entry_id, text)
+        self._timeline.edit_text(record.entry_id, text)
         return self.get(record_id)
 
     def revisions(self, record_id: int) -> list[Revision]:
-        return self._vault.timeline.revisions(self.get(record_id).entry_id)
+        return self._timeline.revisions(self.get(record_id).entry_id)
 
     # -- skips and deviations ----------------------------------------------------------
     def _exception(self, tx: Connection, case_id: int, choice_id: int, step_id: str,

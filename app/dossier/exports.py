@@ -10,17 +10,15 @@ the export. A cancelled export leaves nothing behind and records nothing.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
+from app.atomic import pending_file
 from app.dossier.builder import BuiltDossier, build_dossier
 from app.dossier.profiles import get_profile
 from app.dossier.render import PROGRESS_TOTAL, RenderResult, render_dossier
@@ -110,33 +108,6 @@ def preview_page_count(vault: Vault, case_id: int, request: DossierRequest,
     return None if rendered is None else rendered.result.page_count
 
 
-@contextlib.contextmanager
-def atomic_target(out_path: Path) -> Iterator[tuple[BinaryIO, Path]]:
-    """A temp file beside `out_path`; removed on any error. The caller os.replace()s it."""
-    out_path = Path(out_path)
-    if out_path.is_dir():
-        raise InvalidInputError(f"'{out_path}' is een map; geef een bestandsnaam.")
-    if not out_path.parent.is_dir():
-        raise InvalidInputError(f"De map '{out_path.parent}' bestaat niet.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".deel",
-                                    dir=out_path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as fh:
-            yield fh, tmp
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    with contextlib.suppress(FileNotFoundError):  # replaced already: nothing left
-        tmp.unlink()
-
-
-def sync(fh: BinaryIO) -> None:
-    fh.flush()
-    os.fsync(fh.fileno())
-
-
 def export_dossier(vault: Vault, case_id: int, request: DossierRequest,
                    out_path: Path | str, progress: Progress | None = None,
                    cancel: Cancel | None = None) -> ExportResult | None:
@@ -158,9 +129,9 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
     recipient = built.document.recipient
     if cancel is not None and cancel():
         return None
-    with atomic_target(out_path) as (fh, tmp):
-        fh.write(pdf)
-        sync(fh)
+    with pending_file(out_path) as pending:
+        pending.write(pdf)
+        pending.sync()
         with vault.write() as tx:
             vault.audit.record(
                 tx, DOSSIER_ACTION, "case", case_id, reference=built.snapshot.case.reference,
@@ -169,7 +140,7 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
                 bytes=len(pdf), file=out_path.name, encrypted=bool(request.password),
                 pseudonymised=request.pseudonymised, entries=len(built.entries),
                 evidence=[i.label for i in built.evidence])
-            tmp.replace(out_path)
+            pending.commit()
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return ExportResult(

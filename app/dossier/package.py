@@ -23,16 +23,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic import pending_file
 from app.dossier.dutch_dates import format_datetime_nl
 from app.dossier.exports import (
     PACKAGE_ACTION,
     Cancel,
     Progress,
     RenderedDossier,
-    atomic_target,
     file_sha256,
     render_to_memory,
-    sync,
 )
 from app.dossier.profiles import ProfileId
 from app.dossier.selection import DossierRequest
@@ -266,7 +265,8 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
     pdf_name = safe_name(f"Dossier politie {ref}.pdf")
     when = format_datetime_nl(vault.clock.now())
     try:
-        with atomic_target(zip_path) as (fh, tmp):
+        with pending_file(zip_path) as pending:
+            fh = pending.handle
             files: list[PackageFile] = []
             rows = []
             with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
@@ -294,9 +294,8 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
                 files.append(_add(zf, "LEESMIJ.txt", readme(
                     ref, built.document.school_name, when, pdf_name,
                     bool(request.password)).encode("utf-8")))
-            sync(fh)
-            size = fh.tell()
-            digest = file_sha256(tmp)
+            size = pending.sync()
+            digest = file_sha256(pending.temp)
             with vault.write() as tx:
                 vault.audit.record(
                     tx, PACKAGE_ACTION, "case", case_id, reference=ref, profile="police",
@@ -306,7 +305,7 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
                     page_count=rendered.result.page_count,
                     evidence=[f.evidence for f in files if f.evidence],
                     files=len(files))
-                tmp.replace(zip_path)
+                pending.commit()
     except _Cancelled:
         return None
     report(1000, 1000)

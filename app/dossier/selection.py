@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from app.cases import CaseRepository
 from app.casework import (
     AgreementRecord,
     CaseWork,
@@ -27,6 +28,8 @@ from app.domain import Case, Entry, Participant, Revision
 from app.dossier.dutch_dates import format_date_nl
 from app.dossier.profiles import Profile, ProfileId, get_profile
 from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
+from app.people import PeopleRepository
+from app.timeline import TimelineRepository
 from app.timeutil import AMSTERDAM
 
 if TYPE_CHECKING:
@@ -99,15 +102,17 @@ class CaseSnapshot:
 
 def load_case(vault: Vault, case_id: int, work: CaseWork | None = None) -> CaseSnapshot:
     work = work or CaseWork(vault)
-    case = vault.cases.get(case_id)
-    entries = vault.timeline.for_case(case_id)
-    revisions = {e.id: vault.timeline.revisions(e.id) for e in entries if e.revision_count}
+    timeline = TimelineRepository(vault)
+    case = CaseRepository(vault).get(case_id)
+    entries = timeline.for_case(case_id)
+    revisions = {e.id: timeline.revisions(e.id) for e in entries if e.revision_count}
     steps = work.steps.for_case(case_id)
     choice = work.protocols.current(case_id)
     snap = CaseSnapshot(
         case=case, school=vault.get_meta("school") or "",
         counsellor=vault.get_meta("counsellor") or vault.audit.actor,
-        participants=vault.people.for_case(case_id), entries=entries, revisions=revisions,
+        participants=PeopleRepository(vault).for_case(case_id), entries=entries,
+        revisions=revisions,
         steps=steps, exceptions=work.steps.exceptions(case_id),
         agreements=work.agreements.for_case(case_id), schedule=work.schedule(case_id),
         members=work.steungroep.members(case_id), notes=work.steungroep.notes(case_id),

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.errors import InvalidInputError, NotFoundError
+from app.cases import require_case, touch_case
+from app.errors import InvalidInputError
 from app.evidence import chat as chat_store
 from app.evidence import metadata as meta
 from app.evidence.model import Circulation, EvidenceKind, EvidenceMetadata
@@ -49,10 +50,10 @@ def record_described_only(vault: Vault, case_id: int, description: str,
                           metadata: EvidenceMetadata | None = None) -> int:
     """A new item that never had bytes. Returns its id."""
     data = _described_metadata(metadata or EvidenceMetadata(), description, circulation)
-    now = to_storage(vault.clock.now())
+    moment = vault.clock.now()
+    now = to_storage(moment)
     with vault.write() as tx:
-        if tx.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-            raise NotFoundError("Deze melding bestaat niet (meer).")
+        require_case(tx, case_id)
         number = int(tx.execute("SELECT coalesce(max(number), 0) + 1 FROM evidence_items"
                                 " WHERE case_id = ?", (case_id,)).fetchone()[0])
         cur = tx.execute(
@@ -63,7 +64,7 @@ def record_described_only(vault: Vault, case_id: int, description: str,
         meta.insert_version(vault, tx, item_id, data)
         vault.audit.record(tx, "evidence.described_only", "evidence", item_id,
                            case_id=case_id, number=number)
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+        touch_case(tx, case_id, moment)
     return item_id
 
 

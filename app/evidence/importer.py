@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from app.errors import NotFoundError
+from app.cases import require_case, touch_case
 from app.evidence import chat as chat_store
 from app.evidence import metadata as meta
 from app.evidence import thumbnails
@@ -200,8 +200,7 @@ def attach_chat(incoming: Incoming, *, explicit: bool) -> None:
 # ----------------------------------------------------------------------------- import
 def store(vault: Vault, case_id: int, incoming: Incoming, options: Options) -> int:
     """Write one item in one transaction; returns its id."""
-    if vault.query("SELECT 1 FROM cases WHERE id = ?", (case_id,)) == []:
-        raise NotFoundError("Deze melding bestaat niet (meer).")
+    require_case(vault.conn, case_id)
     limit = max_import_bytes(vault)
     if incoming.size == 0:
         raise EmptyFileError(f"'{incoming.name}' is leeg (0 bytes); er is niets opgeslagen.")
@@ -273,8 +272,7 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
         vault.audit.record(tx, "evidence.imported", "evidence", item_id, case_id=case_id,
                            number=number, kind=kind.value, sha256=sha256, size=done,
                            name=incoming.name, source=incoming.source.value)
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?",
-                   (to_storage(vault.clock.now()), case_id))
+        touch_case(tx, case_id, vault.clock.now())
     return item_id
 
 

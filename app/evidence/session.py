@@ -13,6 +13,8 @@ from app.domain import Entry, EntryKind, Person, Precision
 from app.errors import InvalidInputError, NotFoundError
 from app.evidence.model import EvidenceItem
 from app.evidence.queries import load_item
+from app.people import PeopleRepository
+from app.timeline import TimelineRepository
 from app.timeutil import AMSTERDAM, to_storage
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ def record_collection_session(vault: Vault, case_id: int, present: Sequence[str]
         raise InvalidInputError("Een bewijsstuk hoort bij een andere melding.")
     text = session_text(present, started_at, loaded, notes)
     with vault.write():
-        entry = vault.timeline.add(case_id, kind, text, started_at, Precision.EXACT,
+        entry = TimelineRepository(vault).add(case_id, kind, text, started_at, Precision.EXACT,
                                    ", ".join(p.strip() for p in present if p.strip()))
         for item in loaded:
             link_entry(vault, item.id, entry.id)
@@ -87,7 +89,7 @@ def unlink_entry(vault: Vault, item_id: int, entry_id: int) -> None:
 
 def link_person(vault: Vault, item_id: int, person_id: int, relation: str = "") -> None:
     load_item(vault, item_id)
-    vault.people.get(person_id)
+    PeopleRepository(vault).get(person_id)
     with vault.write() as tx:
         tx.execute("INSERT INTO evidence_person_links (item_id, person_id, relation, linked_at)"
                    " VALUES (?,?,?,?) ON CONFLICT(item_id, person_id) DO UPDATE SET"
@@ -109,7 +111,7 @@ def unlink_person(vault: Vault, item_id: int, person_id: int) -> None:
 def linked_entries(vault: Vault, item_id: int) -> list[Entry]:
     rows = vault.query("SELECT entry_id FROM evidence_entry_links WHERE item_id = ?"
                        " ORDER BY entry_id", (item_id,))
-    return [vault.timeline.get(r[0]) for r in rows]
+    return [TimelineRepository(vault).get(r[0]) for r in rows]
 
 
 def linked_people(vault: Vault, item_id: int) -> list[tuple[Person, str]]:

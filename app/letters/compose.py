@@ -14,11 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic import write_atomically
+from app.cases import CaseRepository
 from app.casework.registry import ProtocolRegistry, default_registry
 from app.casework.steungroep import Steungroep
 from app.domain import Person, Role
 from app.errors import InvalidInputError
 from app.letters.templates import LETTER_IDS, fill, load_template
+from app.people import PeopleRepository
 from app.timeutil import AMSTERDAM, format_date_nl
 
 if TYPE_CHECKING:
@@ -82,6 +85,8 @@ class Letters:
     def __init__(self, vault: Vault, registry: ProtocolRegistry | None = None) -> None:
         self._vault = vault
         self._registry = registry or default_registry()
+        self._cases = CaseRepository(vault)
+        self._people = PeopleRepository(vault)
 
     def _template_ids(self, case_id: int) -> list[str]:
         rows = self._vault.query("SELECT protocol_id FROM case_protocols WHERE case_id = ?"
@@ -99,14 +104,14 @@ class Letters:
             return [m.person for m in Steungroep(self._vault, self._registry).members(case_id)]
         roles = _CHILD_BY_TEMPLATE.get(template_id, ())
         seen: dict[int, Person] = {}
-        for p in self._vault.people.for_case(case_id):
+        for p in self._people.for_case(case_id):
             if p.role in roles:
                 seen.setdefault(p.person.id, p.person)
         return list(seen.values())
 
     def suggestions(self, case_id: int) -> list[LetterSuggestion]:
         """The letters the case's protocol calls for, one per child where it is about one."""
-        self._vault.cases.get(case_id)
+        self._cases.get(case_id)
         out = []
         for template_id in self._template_ids(case_id):
             template = load_template(template_id)
@@ -122,7 +127,7 @@ class Letters:
 
     def _values(self, case_id: int, child: Person | None, on: date | None = None,
                 meeting_at: datetime | None = None) -> dict[str, str]:
-        case = self._vault.cases.get(case_id)
+        case = self._cases.get(case_id)
         return {
             "school": self._vault.get_meta("school") or "",
             "vertrouwenspersoon": self._vault.get_meta("counsellor") or "",
@@ -140,9 +145,9 @@ class Letters:
         if template.per_child:
             if person_id is None:
                 raise InvalidInputError("Kies het kind over wie deze brief gaat.")
-            if person_id not in {p.person.id for p in self._vault.people.for_case(case_id)}:
+            if person_id not in {p.person.id for p in self._people.for_case(case_id)}:
                 raise InvalidInputError("Dit kind staat niet bij deze melding.")
-            child = self._vault.people.get(person_id)
+            child = self._people.get(person_id)
         values = self._values(case_id, child, on, meeting_at)
         return LetterDraft(
             case_id=case_id, template_id=template_id, title=template.title,
@@ -154,9 +159,9 @@ class Letters:
     def check(self, draft: LetterDraft) -> list[str]:
         """Privacy problems in a (possibly edited) letter: other children's names, roles."""
         text = f"{draft.subject}\n{draft.body}\n{draft.recipient}"
-        own = self._vault.people.get(draft.person_id) if draft.person_id else None
+        own = self._people.get(draft.person_id) if draft.person_id else None
         problems = []
-        for p in self._vault.people.for_case(draft.case_id):
+        for p in self._people.for_case(draft.case_id):
             if p.role in _ADULT_ROLES or (own and p.person.id == own.id):
                 continue
             names = {p.person.name}
@@ -173,14 +178,13 @@ class Letters:
     # -- output --------------------------------------------------------------------------
     def export_pdf(self, draft: LetterDraft, path: Path | str) -> Path:
         """Write the letter as PDF (atomically) and note the export in the audit log."""
-        from app.letters.pdf import render_pdf, write_atomically  # noqa: PLC0415 - reportlab
+        from app.letters.pdf import render_pdf  # noqa: PLC0415 - reportlab
 
         target = write_atomically(Path(path), render_pdf(draft))
         self._audit_export(draft, "pdf")
         return target
 
     def export_text(self, draft: LetterDraft, path: Path | str) -> Path:
-        from app.letters.pdf import write_atomically  # noqa: PLC0415
 
         target = write_atomically(Path(path), draft.text().encode("utf-8"))
         self._audit_export(draft, "tekst")

@@ -3,11 +3,7 @@ atomically: a temporary file beside the target, then os.replace."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -41,20 +37,3 @@ def render_pdf(draft: LetterDraft) -> bytes:
              Paragraph(escape(draft.subject), _SUBJECT), *_paragraphs(draft.body)]
     doc.build(story)
     return buffer.getvalue()
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` so a crash leaves either the old file or the new one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(path)  # os.replace: atomic on the same filesystem
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
-        raise
-    return path

@@ -1,19 +1,18 @@
 """The one gateway to a vault file: create, open, write, lock, change password.
 
-Repositories (cases, people, timeline, search) hang off a Vault and get their
-connection from it; nothing else in the app talks to SQLCipher.
+The services (cases, people, evidence, ...) get their connection from a Vault and are
+reached through the front door, app.casefile.CaseFile; the gateway knows none of them.
+Nothing else in the app talks to SQLCipher.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog, AuditReport
-from app.cases import CaseRepository
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
@@ -23,9 +22,6 @@ from app.errors import (
     WrongPasswordError,
 )
 from app.passwords import check_password_strength
-from app.people import PeopleRepository
-from app.search import SearchService
-from app.timeline import TimelineRepository
 from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
 from app.vault import connection as db
 from app.vault.lockfile import VaultLock
@@ -148,10 +144,6 @@ class Vault:
         self._key = bytearray()
         if self._lock is not None:
             self._lock.release()
-        self.__dict__.pop("cases", None)
-        self.__dict__.pop("people", None)
-        self.__dict__.pop("timeline", None)
-        self.__dict__.pop("search", None)
 
     def __enter__(self) -> Vault:
         return self
@@ -268,23 +260,6 @@ class Vault:
 
     def verify_audit(self) -> AuditReport:
         return self.audit.verify(self.conn)
-
-    # ----------------------------------------------------------------- repositories
-    @cached_property
-    def cases(self) -> CaseRepository:
-        return CaseRepository(self)
-
-    @cached_property
-    def people(self) -> PeopleRepository:
-        return PeopleRepository(self)
-
-    @cached_property
-    def timeline(self) -> TimelineRepository:
-        return TimelineRepository(self)
-
-    @cached_property
-    def search(self) -> SearchService:
-        return SearchService(self)
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -1,0 +1,165 @@
+"""`CaseFile`: the one front door to a counsellor's case file.
+
+The GUI, the CLI, the benchmarks and the tests open the vault through it, with a
+password, and reach every service from it:
+
+    with CaseFile.open(path, password) as cf:
+        case = cf.cases.create(NewCase(...))
+        cf.people.add_new_to_case(case.id, "Noor", Role.GEPESTE)
+        cf.evidence.import_file(case.id, "screenshot.png")
+        cf.casework.protocols.choose(case.id, "supportgroep")
+        cf.handover.export(case.id, DossierRequest("coordinator"), "dossier.pdf")
+        report = cf.verify()
+
+The vault gateway underneath (`app.vault.Vault`: connection, transactions, audit
+writing) knows none of these services; only the services use it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from app.audit_trail import AuditTrail
+from app.cases import CaseRepository
+from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.dossier.handover import Handover
+from app.evidence import EvidenceStore
+from app.letters import Letters
+from app.people import PeopleRepository
+from app.search import SearchService
+from app.timeline import TimelineRepository
+from app.timeutil import SYSTEM_CLOCK, Clock
+from app.vault import VAULT_SUFFIX, Vault
+from app.verify import Cancel, Progress, VerifyReport, verify_vault
+
+__all__ = ["VAULT_SUFFIX", "CaseFile"]
+
+_SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
+             "handover", "audit")
+
+
+class CaseFile:
+    """An open, unlocked case file. `close()` (lock) drops every service and the key."""
+
+    def __init__(self, gateway: Vault, registry: ProtocolRegistry | None = None) -> None:
+        self._gateway = gateway
+        self._registry = registry
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(cls, path: Path | str, password: str, *, counsellor: str = "",
+               school: str = "", clock: Clock = SYSTEM_CLOCK, check_strength: bool = True,
+               registry: ProtocolRegistry | None = None) -> CaseFile:
+        return cls(Vault.create(path, password, counsellor=counsellor, school=school,
+                                clock=clock, check_strength=check_strength), registry)
+
+    @classmethod
+    def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK,
+             registry: ProtocolRegistry | None = None) -> CaseFile:
+        return cls(Vault.open(path, password, clock=clock), registry)
+
+    def open_worker(self) -> CaseFile:
+        """A second connection for a worker thread (same key, same protocol registry)."""
+        return CaseFile(self._gateway.open_worker(), self._registry)
+
+    def close(self) -> None:
+        """Lock: the gateway checkpoints, closes and forgets the key; services go too."""
+        self._gateway.close()
+        for name in _SERVICES:
+            self.__dict__.pop(name, None)
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._gateway.is_open
+
+    @property
+    def path(self) -> Path:
+        return self._gateway.path
+
+    @property
+    def clock(self) -> Clock:
+        return self._gateway.clock
+
+    # ----------------------------------------------------------------- vault settings
+    @property
+    def counsellor(self) -> str:
+        return self._gateway.get_meta("counsellor") or ""
+
+    @property
+    def school(self) -> str:
+        return self._gateway.get_meta("school") or ""
+
+    def set_counsellor(self, name: str) -> None:
+        self._gateway.set_meta("counsellor", name.strip())
+
+    def set_school(self, name: str) -> None:
+        self._gateway.set_meta("school", name.strip())
+
+    # ----------------------------------------------------------------- password
+    def check_password(self, password: str) -> None:
+        """Raise WrongPasswordError unless `password` opens this vault (slow on purpose)."""
+        self._gateway.check_password(password)
+
+    def change_password(self, old_password: str, new_password: str, *,
+                        check_strength: bool = True) -> None:
+        self._gateway.change_password(old_password, new_password,
+                                      check_strength=check_strength)
+
+    # ----------------------------------------------------------------- maintenance
+    def verify(self, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> VerifyReport:
+        """Storage, audit chain and every evidence hash; see app.verify."""
+        return verify_vault(self._gateway, progress, cancel)
+
+    def vacuum(self) -> None:
+        self._gateway.vacuum()
+
+    # ----------------------------------------------------------------- services
+    @cached_property
+    def cases(self) -> CaseRepository:
+        return CaseRepository(self._gateway)
+
+    @cached_property
+    def people(self) -> PeopleRepository:
+        return PeopleRepository(self._gateway)
+
+    @cached_property
+    def timeline(self) -> TimelineRepository:
+        return TimelineRepository(self._gateway)
+
+    @cached_property
+    def search(self) -> SearchService:
+        return SearchService(self._gateway)
+
+    @cached_property
+    def audit(self) -> AuditTrail:
+        return AuditTrail(self._gateway)
+
+    @cached_property
+    def registry(self) -> ProtocolRegistry:
+        if self._registry is None:
+            self._registry = default_registry()
+        return self._registry
+
+    @cached_property
+    def evidence(self) -> EvidenceStore:
+        return EvidenceStore(self._gateway)
+
+    @cached_property
+    def casework(self) -> CaseWork:
+        return CaseWork(self._gateway, self.registry)
+
+    @cached_property
+    def letters(self) -> Letters:
+        return Letters(self._gateway, self.registry)
+
+    @cached_property
+    def handover(self) -> Handover:
+        return Handover(self._gateway, self.evidence)
