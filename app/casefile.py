@@ -17,6 +17,8 @@ writing) knows none of these services; only the services use it.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -111,6 +113,13 @@ class CaseFile:
                         check_strength: bool = True) -> None:
         self._gateway.change_password(old_password, new_password,
                                       check_strength=check_strength)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many changes saved together or not at all (and much faster than one by one):
+        every service call inside the block joins one transaction."""
+        with self._gateway.write():
+            yield
 
     # ----------------------------------------------------------------- maintenance
     def verify(self, progress: Progress | None = None,

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import CaseWork, NewAgreement
+from app.casework import NewAgreement
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.dossier.sample import make_screenshot
-from app.evidence import Account, Action, EvidenceMetadata, EvidenceSource, EvidenceStore
+from app.evidence import Account, Action, EvidenceMetadata, EvidenceSource
 from app.timeutil import AMSTERDAM, SYSTEM_CLOCK, Clock, date_only_moment
-from app.vault import Vault
 
 DEMO_PASSWORD = "demo-kluis-met-verzonnen-gegevens"
 
@@ -120,9 +120,9 @@ _CASES = (
 )
 
 
-def fill_demo_vault(vault: Vault) -> None:
+def fill_demo_vault(vault: CaseFile) -> None:
     today = vault.clock.today_local()
-    with vault.write():
+    with vault.batch():
         created = []
         for spec in _CASES:
             reported = today - timedelta(days=spec.days_ago)
@@ -143,9 +143,9 @@ def fill_demo_vault(vault: Vault) -> None:
         _add_evidence(vault, created[1][0])
 
 
-def _add_protocol_work(vault: Vault, opa: tuple[int, date], six: tuple[int, date]) -> None:
+def _add_protocol_work(vault: CaseFile, opa: tuple[int, date], six: tuple[int, date]) -> None:
     """Case 1 follows the supportgroep approach, case 2 the zesstappenplan."""
-    work = CaseWork(vault)
+    work = vault.casework
     case_id, reported = opa
     work.protocols.choose(case_id, "supportgroep", "Basisschool: aanpak met een steungroep")
     people = {p.person.name: p.id for p in vault.people.for_case(case_id)}
@@ -174,9 +174,9 @@ def _add_protocol_work(vault: Vault, opa: tuple[int, date], six: tuple[int, date
                                  evaluate_on=reported + timedelta(days=10)),))
 
 
-def _add_evidence(vault: Vault, case_id: int) -> None:
+def _add_evidence(vault: CaseFile, case_id: int) -> None:
     """Two invented chat screenshots, as if collected with Sem at the desk."""
-    store = EvidenceStore(vault)
+    store = vault.evidence
     for seed, shown in ((7, "ma 14:05"), (8, "ma 21:47")):
         store.import_bytes(
             case_id, make_screenshot(seed, 540, 1200), f"schermafbeelding-{seed}.png",
@@ -200,9 +200,9 @@ def _moment(day: date, at: str) -> tuple[datetime, Precision]:
 
 
 def create_demo_vault(path: Path, password: str = DEMO_PASSWORD, *,
-                      clock: Clock = SYSTEM_CLOCK) -> Vault:
-    vault = Vault.create(path, password, counsellor="M. Demo (vertrouwenspersoon)",
-                         school="Demoschool De Verzonnen Vlinder", clock=clock,
-                         check_strength=False)
+                      clock: Clock = SYSTEM_CLOCK) -> CaseFile:
+    vault = CaseFile.create(path, password, counsellor="M. Demo (vertrouwenspersoon)",
+                            school="Demoschool De Verzonnen Vlinder", clock=clock,
+                            check_strength=False)
     fill_demo_vault(vault)
     return vault

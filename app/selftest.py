@@ -25,9 +25,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from app.errors import PestdossierError
 from app.resources import resource_path, resources_root
+
+if TYPE_CHECKING:
+    from app.casefile import CaseFile
 
 #: Translations that must ship (Dutch is the default language).
 REQUIRED_TRANSLATIONS = ("nl",)
@@ -292,63 +296,54 @@ def check_vault_flow(workdir: Path, report: SelftestReport) -> None:
 
 
 def _vault_flow(folder: Path, report: SelftestReport) -> None:
+    from app.casefile import CaseFile  # noqa: PLC0415 - the whole core: after the basics
     from app.cases import NewCase  # noqa: PLC0415
     from app.domain import CaseKind, EntryKind  # noqa: PLC0415
-    from app.vault import Vault  # noqa: PLC0415
-    from app.verify import verify_vault  # noqa: PLC0415
 
-    evidence = _optional_module("app.evidence")  # importing it registers its checker
     path = folder / "zelftest.pestdossier"
     password = secrets.token_urlsafe(24)
     started = time.perf_counter()
-    vault = Vault.create(path, password, counsellor="Zelftest", check_strength=False)
+    case_file = CaseFile.create(path, password, counsellor="Zelftest", check_strength=False)
     try:
-        case = vault.cases.create(NewCase(CASE_TITLE, CaseKind.PESTEN, date.today()))
-        vault.timeline.add(case.id, EntryKind.GESPREK, ENTRY_TEXT, datetime.now(UTC))
+        case = case_file.cases.create(NewCase(CASE_TITLE, CaseKind.PESTEN, date.today()))
+        case_file.timeline.add(case.id, EntryKind.GESPREK, ENTRY_TEXT, datetime.now(UTC))
         image = _screenshot_png()
-        item_count = _import_image(evidence, vault, case.id, folder, image, report)
-        _render_dossier(vault, case.id, folder, report)
+        _import_image(case_file, case.id, folder, image, report)
+        _render_dossier(case_file, case.id, folder, report)
     finally:
-        vault.close()
-    if vault.is_open:
+        case_file.close()
+    if case_file.is_open:
         report.problems.append("kluis: vergrendelen sloot de verbinding niet")
     report.checked.append(f"kluis gemaakt en gevuld in {time.perf_counter() - started:.2f} s")
 
     try:
-        Vault.open(path, password + "x").close()
+        CaseFile.open(path, password + "x").close()
         report.problems.append("kluis: ging open met een verkeerd wachtwoord")
     except PestdossierError:
         pass
 
     started = time.perf_counter()
-    vault = Vault.open(path, password)
-    try:
-        found = [c for c in vault.cases.list() if c.title == CASE_TITLE]
-        entries = vault.timeline.for_case(found[0].id) if found else []
+    with CaseFile.open(path, password) as case_file:
+        found = [c for c in case_file.cases.list() if c.title == CASE_TITLE]
+        entries = case_file.timeline.for_case(found[0].id) if found else []
         if not found or not any(e.text == ENTRY_TEXT for e in entries):
             report.problems.append("kluis: melding of tijdlijnregel weg na opnieuw openen")
-        if item_count and evidence is not None:
-            items = evidence.EvidenceStore(vault).list_for_case(found[0].id) if found else []
-            if len(items) != item_count or items[0].sha256 != hashlib.sha256(image).hexdigest():
-                report.problems.append("bewijs: afbeelding weg of veranderd na opnieuw openen")
-        result = verify_vault(vault)
+        items = case_file.evidence.list_for_case(found[0].id) if found else []
+        if len(items) != 1 or items[0].sha256 != hashlib.sha256(image).hexdigest():
+            report.problems.append("bewijs: afbeelding weg of veranderd na opnieuw openen")
+        result = case_file.verify()
         report.problems += [f"controle: {p}" for p in result.problems]
         if result.ok:
             report.checked.append(f"opnieuw geopend en gecontroleerd in "
                                   f"{time.perf_counter() - started:.2f} s: "
                                   f"{'; '.join(result.checked)}")
-    finally:
-        vault.close()
 
 
-def _import_image(evidence: ModuleType | None, vault: object, case_id: int, folder: Path,
-                  image: bytes, report: SelftestReport) -> int:
-    if evidence is None or not hasattr(evidence, "EvidenceStore"):
-        report.notes.append("bewijs importeren overgeslagen: app.evidence is er nog niet")
-        return 0
+def _import_image(case_file: CaseFile, case_id: int, folder: Path, image: bytes,
+                  report: SelftestReport) -> None:
     source = folder / "schermafbeelding.png"
     source.write_bytes(image)
-    item = evidence.EvidenceStore(vault).import_file(case_id, source)
+    item = case_file.evidence.import_file(case_id, source)
     source.unlink()
     if item.sha256 != hashlib.sha256(image).hexdigest():
         report.problems.append("bewijs: SHA-256 van de geïmporteerde afbeelding klopt niet")
@@ -356,30 +351,28 @@ def _import_image(evidence: ModuleType | None, vault: object, case_id: int, fold
         report.problems.append("bewijs: geen miniatuur gemaakt van een PNG")
     report.checked.append(f"afbeelding geïmporteerd als bewijs {item.label} "
                           f"({item.width}x{item.height}, miniatuur)")
-    return 1
 
 
-def _render_dossier(vault: object, case_id: int, folder: Path, report: SelftestReport) -> None:
+def _render_dossier(case_file: CaseFile, case_id: int, folder: Path,
+                    report: SelftestReport) -> None:
     """The real export path: vault case -> coordinator dossier PDF with a password,
     written atomically, recorded in the audit log and recognised by check-export."""
-    exports = _optional_module("app.dossier.exports")
-    selection = _optional_module("app.dossier.selection")
-    if exports is None or selection is None:
-        report.notes.append("dossier-PDF overgeslagen: app.dossier is er nog niet")
-        return
+    from app.dossier.selection import DossierRequest  # noqa: PLC0415
+
     started = time.perf_counter()
     target = folder / "zelftest-dossier.pdf"
-    request = selection.DossierRequest(profile="coordinator", recipient="Zelftest",
-                                       password=secrets.token_urlsafe(12))
-    result = exports.export_dossier(vault, case_id, request, target)
+    request = DossierRequest(profile="coordinator", recipient="Zelftest",
+                             password=secrets.token_urlsafe(12))
+    outcome = case_file.handover.export(case_id, request, target)
     pdf = target.read_bytes() if target.is_file() else b""
-    if result is None or not pdf.startswith(b"%PDF-") or result.page_count < 1:
+    if outcome is None or not pdf.startswith(b"%PDF-") or outcome.pdf.page_count < 1:
         report.problems.append("dossier: de PDF is leeg of ongeldig")
         return
+    result = outcome.pdf
     if b"/Encrypt" not in pdf:
         report.problems.append("dossier: beveiligen met een wachtwoord (pikepdf) werkt niet")
         return
-    if exports.check_export(vault, target) is None:
+    if case_file.handover.check_export(target) is None:
         report.problems.append("dossier: de export staat niet in de auditlog")
         return
     report.checked.append(f"dossier-PDF: {result.page_count} pagina's, {len(pdf) // 1024} kB, "

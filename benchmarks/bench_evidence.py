@@ -57,16 +57,15 @@ def child_floor(source: Path, db: Path) -> dict[str, float]:
 def child_app(source: Path, db: Path, gui_like: bool) -> dict[str, float]:
     from datetime import date  # noqa: PLC0415
 
+    from app.casefile import CaseFile  # noqa: PLC0415
     from app.cases import NewCase  # noqa: PLC0415
     from app.domain import CaseKind  # noqa: PLC0415
-    from app.evidence import EvidenceStore  # noqa: PLC0415
-    from app.vault import Vault  # noqa: PLC0415
 
-    vault = Vault.create(db, PASSWORD, check_strength=False)
+    vault = CaseFile.create(db, PASSWORD, check_strength=False)
     case = vault.cases.create(NewCase("benchmark", CaseKind.ONLINE_PESTEN, date(2026, 1, 5)))
     # The GUI keeps its own connection open while a worker imports: WAL stays on.
     worker = vault.open_worker() if gui_like else vault
-    store = EvidenceStore(worker)
+    store = worker.evidence
     rss_before = _rss_mb()
     start = time.perf_counter()
     item = store.import_file(case.id, source, thumbnail=False)
@@ -81,7 +80,7 @@ def child_app(source: Path, db: Path, gui_like: bool) -> dict[str, float]:
                                ("verify_seconds", default_from)):
         evidence_verify.PARALLEL_FROM = parallel_from
         start = time.perf_counter()
-        _what, problems = EvidenceStore(vault).verify()
+        _what, problems = vault.evidence.verify()
         result[key] = time.perf_counter() - start
         result["verify_ok"] = float(not problems and item.size > 0)
     if worker is not vault:
@@ -140,15 +139,14 @@ def bench_gallery(workdir: Path, items: int = 500) -> tuple[float, float]:
 
     from PIL import Image  # noqa: PLC0415
 
+    from app.casefile import CaseFile  # noqa: PLC0415
     from app.cases import NewCase  # noqa: PLC0415
     from app.domain import CaseKind  # noqa: PLC0415
-    from app.evidence import EvidenceStore  # noqa: PLC0415
-    from app.vault import Vault  # noqa: PLC0415
 
     db = workdir / "gallery.pestdossier"
-    vault = Vault.create(db, PASSWORD, check_strength=False)
+    vault = CaseFile.create(db, PASSWORD, check_strength=False)
     case = vault.cases.create(NewCase("galerij", CaseKind.ONLINE_PESTEN, date(2026, 1, 5)))
-    store = EvidenceStore(vault)
+    store = vault.evidence
     start = time.perf_counter()
     for i in range(items):
         image = Image.new("RGB", (390, 844), (i % 256, i // 256, 120))

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.casefile import CaseFile  # noqa: E402
 from app.cases import NewCase  # noqa: E402
 from app.domain import CaseKind, EntryKind, Role  # noqa: E402
 from app.search import to_match_expression  # noqa: E402
@@ -56,9 +57,9 @@ def generate(path: Path, cases: int = 5000, entries_per_case: int = 20) -> float
     weights = [1.0 / (rank + 1) for rank in range(len(vocab))]
     start = time.perf_counter()
     kinds = list(CaseKind)
-    vault = Vault.create(path, PASSWORD, check_strength=False)
+    vault = CaseFile.create(path, PASSWORD, check_strength=False)
     base = datetime(2024, 9, 1, 8, 0, tzinfo=UTC)
-    with vault.write():
+    with vault.batch():
         for c in range(cases):
             case = vault.cases.create(NewCase(
                 text(rnd, vocab, weights, 4).capitalize(), rnd.choice(kinds),
@@ -78,7 +79,7 @@ _OPEN_PROBE = r"""
 import json, os, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from app.vault import Vault
+from app.casefile import CaseFile
 gui = sys.argv[4] == "gui"
 if gui:  # the app is already running when the password is typed
     from ui.main import create_app
@@ -86,7 +87,7 @@ if gui:  # the app is already running when the password is typed
     app = create_app(["pestdossier"])
     window = MainWindow(demo=True)  # demo: does not remember the path in QSettings
 t0 = time.perf_counter()  # the password has been entered
-vault = Vault.open(sys.argv[1], sys.argv[2])
+vault = CaseFile.open(sys.argv[1], sys.argv[2])
 t_open = time.perf_counter()
 rows = vault.cases.list()
 t_list = time.perf_counter()
@@ -125,28 +126,28 @@ def queries(count: int = 100) -> list[str]:
 
 def measure_todo(path: Path) -> tuple[float, int]:
     """'Te doen' over every case: a protocol on each, then the dashboard query."""
-    from app.casework import CaseWork  # noqa: PLC0415
-
     protocols = ("zesstappenplan", "supportgroep", "vijf_bs")
-    with Vault.open(path, PASSWORD) as vault:
-        work = CaseWork(vault)
-        with vault.write():
+    with CaseFile.open(path, PASSWORD) as vault:
+        work = vault.casework
+        with vault.batch():
             for n, case in enumerate(vault.cases.list()):
                 work.protocols.choose(case.id, protocols[n % 3])
         start = time.perf_counter()
-        todo = CaseWork(vault).todo()
+        todo = work.todo()
         return time.perf_counter() - start, len(todo.items)
 
 
 def measure_search(path: Path) -> tuple[list[float], list[float]]:
     app_times, bare_times = [], []
-    with Vault.open(path, PASSWORD) as vault:
+    # The floor goes to the gateway underneath: bare FTS5 without the app's ranking work.
+    with Vault.open(path, PASSWORD) as gateway:
+        case_file = CaseFile(gateway)
         for query in queries():
             t = time.perf_counter()
-            vault.search.search(query)
+            case_file.search.search(query)
             app_times.append(time.perf_counter() - t)
             t = time.perf_counter()
-            vault.conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ?"
+            gateway.conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ?"
                                " ORDER BY rank LIMIT 50", (to_match_expression(query),)).fetchall()
             bare_times.append(time.perf_counter() - t)
     return app_times, bare_times

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from app.casework import CaseWork, ProtocolRegistry, TodoState
+from app.casefile import CaseFile
+from app.casework import ProtocolRegistry, TodoState
 from app.casework.registry import school_protocols_dir
 from app.cli.commands import _open, _print_json
 from app.errors import InvalidInputError
 from app.protocols import SHIPPED_PROTOCOLS_DIR
 from app.timeutil import parse_user_datetime
-from app.vault import Vault
 
 _STATE_NL = {TodoState.OVERDUE: "te laat", TodoState.DUE: "nu", TodoState.UPCOMING: "binnenkort",
              TodoState.BLOCKED: "wacht"}
@@ -27,7 +27,7 @@ def _registry(args: argparse.Namespace) -> ProtocolRegistry:
                              else school_protocols_dir()])
 
 
-def _when(text: str | None, vault: Vault) -> datetime:
+def _when(text: str | None, vault: CaseFile) -> datetime:
     if not text:
         return vault.clock.now()
     try:
@@ -39,8 +39,8 @@ def _when(text: str | None, vault: Vault) -> datetime:
 def cmd_todo(args: argparse.Namespace) -> int:
     if args.days < 0:
         raise InvalidInputError("--days moet 0 of meer zijn.")
-    with _open(args) as vault:
-        todo = CaseWork(vault, _registry(args)).todo(horizon_days=args.days)
+    with _open(args, _registry(args)) as vault:
+        todo = vault.casework.todo(horizon_days=args.days)
     for problem in todo.problems:
         sys.stderr.write(f"pestdossier-cli: {problem}\n")
     if args.json:
@@ -67,8 +67,8 @@ def cmd_protocols(args: argparse.Namespace) -> int:
 
 
 def cmd_set_protocol(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
-        work = CaseWork(vault, _registry(args))
+    with _open(args, _registry(args)) as vault:
+        work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
         choice = work.protocols.choose(case.id, args.protocol_id, args.reason)
     print(f"{case.reference} volgt nu: {choice.protocol_name}")
@@ -76,8 +76,8 @@ def cmd_set_protocol(args: argparse.Namespace) -> int:
 
 
 def cmd_record_step(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
-        work = CaseWork(vault, _registry(args))
+    with _open(args, _registry(args)) as vault:
+        work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
         by_name = {p.person.name.lower(): p.id for p in vault.people.for_case(case.id)}
         ids = []
@@ -93,8 +93,8 @@ def cmd_record_step(args: argparse.Namespace) -> int:
 
 
 def cmd_record_condition(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
-        work = CaseWork(vault, _registry(args))
+    with _open(args, _registry(args)) as vault:
+        work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
         work.steps.record_condition(case.id, args.key, _when(args.at, vault), args.how)
     print(f"Voorwaarde '{args.key}' vastgelegd bij {case.reference}")

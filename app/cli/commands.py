@@ -9,19 +9,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.casefile import CaseFile
 from app.cases import NewCase
+from app.casework import ProtocolRegistry
 from app.cli.passwords import PasswordSource
 from app.demo import fill_demo_vault
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
 from app.timeutil import format_date_nl, format_datetime_nl, parse_user_datetime
-from app.vault import Vault
-from app.verify import verify_vault
 
 
-def _open(args: argparse.Namespace) -> Vault:
+def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) -> CaseFile:
     password = PasswordSource(args.password_stdin).ask()
-    return Vault.open(Path(args.vault), password)
+    return CaseFile.open(Path(args.vault), password, registry=registry)
 
 
 def _parse(enum: Any, text: str) -> Any:
@@ -38,8 +38,8 @@ def _print_json(data: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     password = PasswordSource(args.password_stdin).ask_new("Nieuw wachtwoord: ")
-    with Vault.create(Path(args.vault), password, counsellor=args.counsellor,
-                      school=args.school):
+    with CaseFile.create(Path(args.vault), password, counsellor=args.counsellor,
+                         school=args.school):
         pass
     print(f"Kluis gemaakt: {args.vault}")
     return 0
@@ -47,8 +47,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     password = PasswordSource(args.password_stdin).ask_new("Wachtwoord voor de demokluis: ")
-    with Vault.create(Path(args.vault), password, counsellor="M. Demo",
-                      school="Demoschool De Verzonnen Vlinder") as vault:
+    with CaseFile.create(Path(args.vault), password, counsellor="M. Demo",
+                         school="Demoschool De Verzonnen Vlinder") as vault:
         fill_demo_vault(vault)
         count = vault.cases.count()
     print(f"Demokluis gemaakt met {count} verzonnen meldingen: {args.vault}")
@@ -170,7 +170,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        report = verify_vault(vault)
+        report = vault.verify()
     for what in report.checked:
         print(f"gecontroleerd: {what}")
     if report.problems:
@@ -186,7 +186,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     source = PasswordSource(args.password_stdin)
     old = source.ask("Huidig wachtwoord: ")
-    with Vault.open(Path(args.vault), old) as vault:
+    with CaseFile.open(Path(args.vault), old) as vault:
         new = source.ask_new("Nieuw wachtwoord: ")
         vault.change_password(old, new)
     print("Wachtwoord gewijzigd.")

@@ -14,14 +14,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.casefile import CaseFile
 from app.cli.passwords import PasswordSource
 from app.dossier.dutch_dates import format_datetime_nl
-from app.dossier.exports import check_export, export_rendered, render_to_memory
-from app.dossier.package import export_package
 from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
-from app.vault import Vault
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 EXIT_NOT_EXPORTED = 1
@@ -53,16 +51,14 @@ def register(add: AddCommand) -> None:
     p.add_argument("file", metavar="FILE.pdf", type=Path)
 
 
-def _open(args: argparse.Namespace, source: PasswordSource) -> Vault:
-    return Vault.open(Path(args.vault), source.ask())
+def _open(args: argparse.Namespace, source: PasswordSource) -> CaseFile:
+    return CaseFile.open(Path(args.vault), source.ask())
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     from_stdin = bool(args.password_stdin or args.pdf_password_stdin)
     source = PasswordSource(from_stdin)
     password = None
-    if args.package is not None and args.package.resolve() == args.output.resolve():
-        raise InvalidInputError("Kies voor het pakket een andere bestandsnaam dan voor de PDF.")
     with _open(args, source) as vault:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")
@@ -71,16 +67,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         case = vault.cases.by_reference(args.case_ref)
         request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
                                  password=password)
-        rendered = render_to_memory(vault, case.id, request)
-        result = (None if rendered is None
-                  else export_rendered(vault, case.id, request, rendered, args.output))
-        package = None
-        if args.package is not None and result is not None:
-            # A politie dossier goes into the package as the same file, not rendered again.
-            package = export_package(vault, case.id, request, args.package,
-                                     police_pdf=rendered)
-    if result is None:  # no cancel on the CLI; kept for the type checker
+        outcome = vault.handover.export(case.id, request, args.output, args.package)
+    if outcome is None:  # no cancel on the CLI; kept for the type checker
         raise InvalidInputError("Afgebroken; er is niets opgeslagen.")
+    result, package = outcome.pdf, outcome.package
     print(f"Dossier opgeslagen: {result.path}")
     print(f"Soort: {get_profile(result.profile).label}; bestemd voor: {result.recipient}")
     print(f"SHA-256: {result.sha256}")
@@ -101,7 +91,7 @@ def cmd_check_export(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise InvalidInputError(f"Het bestand '{args.file}' bestaat niet.")
     with _open(args, PasswordSource(args.password_stdin)) as vault:
-        record = check_export(vault, args.file)
+        record = vault.handover.check_export(args.file)
     if record is None:
         print(f"Nee: '{args.file.name}' is niet (in deze vorm) uit deze kluis geëxporteerd. "
               "Een gewijzigd bestand heeft een andere hashwaarde.")

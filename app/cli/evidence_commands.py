@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.casefile import CaseFile
 from app.cli.passwords import PasswordSource
 from app.errors import PestdossierError
-from app.evidence import Account, EvidenceItem, EvidenceMetadata, EvidenceStore
-from app.vault import Vault
+from app.evidence import Account, EvidenceItem, EvidenceMetadata
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -39,8 +39,8 @@ def register(add: AddCommand) -> None:
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
 
-def _open(args: argparse.Namespace) -> Vault:
-    return Vault.open(args.vault, PasswordSource(args.password_stdin).ask())
+def _open(args: argparse.Namespace) -> CaseFile:
+    return CaseFile.open(args.vault, PasswordSource(args.password_stdin).ask())
 
 
 def _item_json(item: EvidenceItem) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     with _open(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
-        store = EvidenceStore(vault)
+        store = vault.evidence
         for path in args.files:
             try:
                 item = store.import_file(case.id, path, metadata=metadata)
@@ -84,7 +84,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_chat(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
-        store = EvidenceStore(vault)
+        store = vault.evidence
         item = store.import_chat(case.id, args.export)
         summary = store.chat_summary(item.id)
     extra: dict[str, Any] = {"messages": 0, "authors": [], "first_message_at": None,
