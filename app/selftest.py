@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from app.errors import PestdossierError
@@ -91,16 +90,6 @@ def collect(workdir: Path) -> SelftestReport:
     return report
 
 
-def _optional_module(name: str) -> ModuleType | None:
-    """The module, or None when it does not exist (yet); a broken module still raises."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and name.startswith(exc.name):
-            return None
-        raise
-
-
 # ----------------------------------------------------------------- native libraries
 def check_sqlcipher(report: SelftestReport) -> None:
     from sqlcipher3 import dbapi2  # noqa: PLC0415 - imported here so a failure is reported
@@ -129,9 +118,9 @@ def check_fonts(report: SelftestReport) -> None:
     for name in REPORTLAB_FONTS:
         TTFont(f"Selftest-{name}", str(folder / name))
     report.checked.append(f"reportlab {reportlab.Version}, lettertypen {len(REPORTLAB_FONTS)}")
-    styles = _optional_module("app.dossier.styles")
-    if styles is not None:
-        report.checked.append(f"dossierlettertype: {Path(styles.fonts().source).name}")
+    from app.dossier import styles  # noqa: PLC0415 - reportlab only when checking it
+
+    report.checked.append(f"dossierlettertype: {Path(styles.fonts().source).name}")
 
 
 def check_pillow(report: SelftestReport) -> None:
@@ -217,36 +206,20 @@ def _check_icons(report: SelftestReport) -> None:
 
 
 def _check_templates(report: SelftestReport) -> None:
+    """Every letter the app offers must have a template that parses."""
+    from app import letters  # noqa: PLC0415
+
     folder = resource_path("templates")
-    files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-    letters = _optional_module("app.letters")
-    if letters is not None:
-        # every letter the app offers must have a template that parses
-        bad = []
-        for template_id in letters.LETTER_IDS:
-            try:
-                letters.load_template(template_id, folder)
-            except (OSError, ValueError, PestdossierError) as exc:
-                bad.append(f"{template_id} ({exc})")
-        if bad:
-            report.problems.append(f"briefsjablonen ontbreken of kloppen niet: {'; '.join(bad)}")
-        else:
-            report.checked.append(f"briefsjablonen ({len(letters.LETTER_IDS)})")
-        return
-    if not files:
-        report.notes.append("briefsjablonen: (nog) geen in resources/templates")
-        return
-    unreadable = []
-    for path in files:
+    bad = []
+    for template_id in letters.LETTER_IDS:
         try:
-            if not path.read_bytes().decode("utf-8"):
-                raise ValueError("leeg")
-        except (OSError, ValueError):
-            unreadable.append(str(path.relative_to(folder)))
-    if unreadable:
-        report.problems.append(f"briefsjablonen onleesbaar: {', '.join(unreadable)}")
+            letters.load_template(template_id, folder)
+        except (OSError, ValueError, PestdossierError) as exc:
+            bad.append(f"{template_id} ({exc})")
+    if bad:
+        report.problems.append(f"briefsjablonen ontbreken of kloppen niet: {'; '.join(bad)}")
     else:
-        report.checked.append(f"briefsjablonen ({len(files)})")
+        report.checked.append(f"briefsjablonen ({len(letters.LETTER_IDS)})")
 
 
 def _check_project_fonts(report: SelftestReport) -> None:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app.casefile import CaseFile
+from app.casework import ProtocolRegistry
+from app.protocols import SHIPPED_PROTOCOLS_DIR
 from app.timeutil import Clock
-from app.vault import Vault
 
 # Strong enough for the real policy, so tests can also run with check_strength=True.
 PASSWORD = "Zeventien paarse giraffen! 2026"
@@ -29,7 +31,9 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: Clock) -> Iterator[Vault]:
-    v = Vault.create(vault_path, PASSWORD, counsellor="T. Tester", clock=clock)
+def vault(vault_path: Path, clock: Clock) -> Iterator[CaseFile]:
+    # Only the shipped protocols: a test never reads the machine's own school folder.
+    v = CaseFile.create(vault_path, PASSWORD, counsellor="T. Tester", clock=clock,
+                        registry=ProtocolRegistry([SHIPPED_PROTOCOLS_DIR]))
     yield v
     v.close()

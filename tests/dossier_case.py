@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import AgreementStatus, CaseWork, NewAgreement
+from app.casework import AgreementStatus, NewAgreement
 from app.casework.offences import AdviceAction
 from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
 from app.dossier.sample import make_screenshot
-from app.evidence import Account, Action, Circulation, EvidenceMetadata, EvidenceStore
+from app.evidence import Account, Action, Circulation, EvidenceMetadata
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHAT_EXPORT = FIXTURES / "whatsapp" / "android_nl_24h.txt"
@@ -50,8 +50,8 @@ class RichCase:
     originals: dict[str, bytes] = field(default_factory=dict)  # label -> bytes
 
 
-def build_rich_case(vault: Vault, *, screenshot_size: tuple[int, int] = (270, 600)) -> RichCase:
-    vault.set_meta("school", "Het Voorbeeld College")
+def build_rich_case(vault: CaseFile, *, screenshot_size: tuple[int, int] = (270, 600)) -> RichCase:
+    vault.set_school("Het Voorbeeld College")
     case = vault.cases.create(NewCase(
         "Uitgelachen in de klassenapp", CaseKind.ONLINE_PESTEN, date(2026, 11, 2),
         ReportedBy.OUDER, "2B",
@@ -83,7 +83,7 @@ def build_rich_case(vault: Vault, *, screenshot_size: tuple[int, int] = (270, 60
                                    f"Eigen notitie: Liv slaapt slecht. {NOTE_CANARY}",
                                    at(4, 16), Precision.APPROX).id
 
-    work = CaseWork(vault)
+    work = vault.casework
     work.protocols.choose(case.id, "supportgroep", "basisschoolgroep")
     record = work.steps.record(
         case.id, "gesprek_gepeste", at(5, 9), participant_ids=[rc.people[SUBJECT]],
@@ -117,7 +117,7 @@ def build_rich_case(vault: Vault, *, screenshot_size: tuple[int, int] = (270, 60
     work.offences.record_advice(case.id, ["bedreiging"], [AdviceAction.AANGIFTE_GEADVISEERD],
                                 "Anouk Jansen", "Uitgelegd hoe aangifte werkt.", at(12, 15))
 
-    store = EvidenceStore(vault)
+    store = vault.evidence
     shots = [
         ("B-shot1", "Screenshot_Daan_2026-11-05.png", "Daan zet een foto van Liv online met "
          "de tekst 'kijk die dan'."),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.atomic import pending_file
 from app.dossier import exports
+from app.dossier.builder import BuiltDossier, build_dossier
 from app.dossier.exports import ExportRecord, ExportResult, RenderedDossier
 from app.dossier.package import PackageResult, export_package
 from app.dossier.profiles import ProfileId
@@ -61,6 +62,10 @@ class Handover:
         """The entries and evidence items a dossier of this profile may include."""
         return selectable_items(self._gateway, case_id, profile)
 
+    def build(self, case_id: int, request: DossierRequest) -> BuiltDossier:
+        """What the dossier will hold (sections, entries, evidence, names), not rendered."""
+        return build_dossier(self._gateway, case_id, request)
+
     def render(self, case_id: int, request: DossierRequest, progress: Progress | None = None,
                cancel: Cancel | None = None) -> RenderedDossier | None:
         """Build and render in memory; None when cancelled. Nothing touches the disk."""
@@ -69,6 +74,19 @@ class Handover:
     def preview_page_count(self, case_id: int, request: DossierRequest,
                            cancel: Cancel | None = None) -> int | None:
         return exports.preview_page_count(self._gateway, case_id, request, cancel)
+
+    def export_dossier(self, case_id: int, request: DossierRequest, pdf_path: Path | str,
+                       progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> ExportResult | None:
+        """Only the PDF; see `export` for the PDF plus the police package."""
+        return exports.export_dossier(self._gateway, case_id, request, pdf_path, progress,
+                                      cancel)
+
+    def export_package(self, case_id: int, request: DossierRequest, zip_path: Path | str,
+                       progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> PackageResult | None:
+        """Only the police package (originals, manifest, the politie dossier inside)."""
+        return export_package(self._gateway, case_id, request, zip_path, progress, cancel)
 
     def export(self, case_id: int, request: DossierRequest, pdf_path: Path | str,
                package_path: Path | str | None = None, progress: Progress | None = None,

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import (
     AgreementStatus,
@@ -20,7 +21,6 @@ from app.domain import CaseKind, CaseStatus, EntryKind, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.protocols import SHIPPED_PROTOCOLS_DIR, FollowUpState, StepState
 from app.timeutil import AMSTERDAM, Clock
-from app.vault import Vault
 
 STUDENTS = (("Sem Jansen", Role.GEPESTE), ("Daan Visser", Role.PESTER),
             ("Liam de Wit", Role.MEELOPER), ("Noor Bakker", Role.VERDEDIGER),
@@ -34,8 +34,8 @@ def registry() -> ProtocolRegistry:
 
 
 @pytest.fixture
-def work(vault: Vault, registry: ProtocolRegistry) -> CaseWork:
-    return CaseWork(vault, registry)
+def work(vault: CaseFile, registry: ProtocolRegistry) -> CaseWork:
+    return vault.casework
 
 
 def at(day: int, month: int = 9, hour: int = 10, year: int = 2026) -> datetime:
@@ -46,16 +46,15 @@ def d(day: int, month: int = 9, year: int = 2026) -> date:
     return date(year, month, day)
 
 
-def make_case(work: CaseWork, protocol: str | None, reported: date = date(2026, 9, 7),
+def make_case(vault: CaseFile, protocol: str | None, reported: date = date(2026, 9, 7),
               title: str = "Uitgelachen in de klassenapp", group: str = "groep 7"
               ) -> tuple[int, dict[str, int]]:
     """A case with eight students; returns (case id, name -> participant id)."""
-    vault = work.vault
     case = vault.cases.create(NewCase(title, CaseKind.PESTEN, reported, group_name=group))
     people = {name: vault.people.add_new_to_case(case.id, name, role, group).id
               for name, role in STUDENTS}
     if protocol:
-        work.protocols.choose(case.id, protocol)
+        vault.casework.protocols.choose(case.id, protocol)
     return case.id, people
 
 
@@ -65,9 +64,9 @@ def set_today(clock: Clock, day: date) -> None:
 
 # -- protocol choice ---------------------------------------------------------------------
 
-def test_choosing_and_switching_protocol_keeps_history(work: CaseWork, clock: Clock) -> None:
+def test_choosing_and_switching_protocol_keeps_history(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
     set_today(clock, d(8))
-    case_id, people = make_case(work, "supportgroep")
+    case_id, people = make_case(vault, "supportgroep")
     first = work.protocols.current(case_id)
     assert first is not None and first.protocol_id == "supportgroep"
     assert first.content_hash == file_hash(SHIPPED_PROTOCOLS_DIR / "supportgroep.toml")
@@ -95,8 +94,8 @@ def test_choosing_and_switching_protocol_keeps_history(work: CaseWork, clock: Cl
         work.steps.record(case_id, "gesprek_gepeste", at(10))
 
 
-def test_no_protocol_yet(work: CaseWork) -> None:
-    case_id, _ = make_case(work, None)
+def test_no_protocol_yet(vault: CaseFile, work: CaseWork) -> None:
+    case_id, _ = make_case(vault, None)
     assert work.schedule(case_id) is None
     with pytest.raises(InvalidInputError, match="Kies eerst een protocol"):
         work.steps.record(case_id, "bekijken", at(8))
@@ -104,8 +103,8 @@ def test_no_protocol_yet(work: CaseWork) -> None:
 
 # -- due dates per protocol, through the vault ------------------------------------------
 
-def test_zesstappenplan_dates_and_two_year_monitoring(work: CaseWork, clock: Clock) -> None:
-    case_id, people = make_case(work, "zesstappenplan")
+def test_zesstappenplan_dates_and_two_year_monitoring(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, people = make_case(vault, "zesstappenplan")
     set_today(clock, d(7))
     assert work.schedule(case_id).step("signaleren").due == d(7)
     work.steps.record(case_id, "signaleren", at(7), verslag="Mentor ingelicht.")
@@ -135,8 +134,8 @@ def test_zesstappenplan_dates_and_two_year_monitoring(work: CaseWork, clock: Clo
     assert all(f.state == "upcoming" for f in vervolg + monitoring)
 
 
-def test_supportgroep_gate_rounds_and_final_evaluation(work: CaseWork, clock: Clock) -> None:
-    case_id, people = make_case(work, "supportgroep")
+def test_supportgroep_gate_rounds_and_final_evaluation(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, people = make_case(vault, "supportgroep")
     set_today(clock, d(8))
     first = work.steps.record(case_id, "gesprek_gepeste", at(8),
                               participant_ids=[people["Sem Jansen"]], verslag="Sem wil nadenken.")
@@ -173,8 +172,8 @@ def test_supportgroep_gate_rounds_and_final_evaluation(work: CaseWork, clock: Cl
     assert sched.step("tweede_gesprek_gepeste").due == d(1, 10)
 
 
-def test_vijf_bs_choice_with_reason_and_restart(work: CaseWork, clock: Clock) -> None:
-    case_id, _people = make_case(work, "vijf_bs")
+def test_vijf_bs_choice_with_reason_and_restart(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _people = make_case(vault, "vijf_bs")
     set_today(clock, d(16))
     work.steps.record(case_id, "bekijken", at(9), verslag="Signalen verzameld.")
     work.steps.record(case_id, "begrijpen", at(14), verslag="Daan zoekt status.")
@@ -204,8 +203,8 @@ def test_vijf_bs_choice_with_reason_and_restart(work: CaseWork, clock: Clock) ->
         "overdue"}
 
 
-def test_skip_and_deviation_are_kept_with_the_step(work: CaseWork, clock: Clock) -> None:
-    case_id, _ = make_case(work, "zesstappenplan")
+def test_skip_and_deviation_are_kept_with_the_step(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _ = make_case(vault, "zesstappenplan")
     set_today(clock, d(8))
     work.steps.record(case_id, "signaleren", at(7), verslag="Gemeld.")
     with pytest.raises(InvalidInputError):
@@ -222,9 +221,9 @@ def test_skip_and_deviation_are_kept_with_the_step(work: CaseWork, clock: Clock)
     assert work.schedule(case_id).step("gesprek_gepeste").state is StepState.CURRENT
 
 
-def test_step_record_links_verslag_with_revisions(work: CaseWork, vault: Vault,
+def test_step_record_links_verslag_with_revisions(work: CaseWork, vault: CaseFile,
                                                    clock: Clock) -> None:
-    case_id, people = make_case(work, "supportgroep")
+    case_id, people = make_case(vault, "supportgroep")
     assert vault.cases.get(case_id).status is CaseStatus.NIEUW
     record = work.steps.record(case_id, "gesprek_gepeste", at(8, hour=11),
                                participant_ids=[people["Sem Jansen"]], verslag="Eerste versie.",
@@ -238,14 +237,14 @@ def test_step_record_links_verslag_with_revisions(work: CaseWork, vault: Vault,
     assert edited.verslag == "Tweede versie, aangevuld."
     assert [r.text for r in work.steps.revisions(record.id)] == ["Eerste versie."]
     with pytest.raises(InvalidInputError, match="betrokkenen"):
-        other, _ = make_case(work, "supportgroep", title="Andere melding")
+        other, _ = make_case(vault, "supportgroep", title="Andere melding")
         work.steps.record(other, "gesprek_gepeste", at(8), participant_ids=[people["Sem Jansen"]])
 
 
 # -- steungroep --------------------------------------------------------------------------
 
-def test_steungroep_size_warning_ideas_and_results(work: CaseWork) -> None:
-    case_id, people = make_case(work, "supportgroep")
+def test_steungroep_size_warning_ideas_and_results(vault: CaseFile, work: CaseWork) -> None:
+    case_id, people = make_case(vault, "supportgroep")
     small = work.steungroep.compose(case_id, [people[n] for n in (
         "Daan Visser", "Liam de Wit", "Noor Bakker", "Emma Smit")])
     assert len(small.members) == 4
@@ -279,8 +278,8 @@ def test_steungroep_size_warning_ideas_and_results(work: CaseWork) -> None:
 
 # -- agreements and follow-ups -----------------------------------------------------------
 
-def test_broken_agreement_is_visible_and_on_the_timeline(work: CaseWork, vault: Vault) -> None:
-    case_id, people = make_case(work, "zesstappenplan")
+def test_broken_agreement_is_visible_and_on_the_timeline(work: CaseWork, vault: CaseFile) -> None:
+    case_id, people = make_case(vault, "zesstappenplan")
     agreement = work.agreements.add(case_id, NewAgreement(
         "Vanaf nu laat Daan de tas van Sem met rust.", (people["Daan Visser"],),
         evaluate_on=d(21), made_on=at(14)))
@@ -300,8 +299,8 @@ def test_broken_agreement_is_visible_and_on_the_timeline(work: CaseWork, vault: 
     assert kept.status is AgreementStatus.KEPT and work.agreements.broken(case_id) == []
 
 
-def test_followups_moved_done_and_cancelled(work: CaseWork, clock: Clock) -> None:
-    case_id, _people = make_case(work, "zesstappenplan")
+def test_followups_moved_done_and_cancelled(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _people = make_case(vault, "zesstappenplan")
     work.agreements.add(case_id, NewAgreement("Vanaf nu zit Daan naast Jip.", made_on=at(14)))
     set_today(clock, d(17))
     sched = work.schedule(case_id)
@@ -330,21 +329,21 @@ def test_followups_moved_done_and_cancelled(work: CaseWork, clock: Clock) -> Non
     assert sched.schedule.followups_from("vervolggesprek")[1].state is FollowUpState.DONE
 
 
-def test_every_change_is_in_the_audit_log(work: CaseWork, vault: Vault) -> None:
-    case_id, people = make_case(work, "supportgroep")
+def test_every_change_is_in_the_audit_log(work: CaseWork, vault: CaseFile) -> None:
+    case_id, people = make_case(vault, "supportgroep")
     work.steps.record(case_id, "gesprek_gepeste", at(8), verslag="x")
     work.steps.record_condition(case_id, "consent_gepeste", at(8), "Mondeling")
     work.steungroep.compose(case_id, [people["Noor Bakker"]])
     work.agreements.add(case_id, NewAgreement("Samen spelen.", made_on=at(8)))
-    actions = [e.action for e in vault.audit.entries(vault.conn, action_prefix="casework.")]
+    actions = [e.action for e in vault.audit.entries(action_prefix="casework.")]
     assert actions == ["casework.protocol_chosen", "casework.step_recorded",
                        "casework.condition_recorded", "casework.steungroep_composed",
                        "casework.agreement_added"]
-    assert vault.verify_audit().ok
+    assert vault.audit.verify().ok
 
 
-def test_consent_given_in_the_step_dialog_opens_the_gate(work: CaseWork, clock: Clock) -> None:
-    case_id, people = make_case(work, "supportgroep")
+def test_consent_given_in_the_step_dialog_opens_the_gate(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, people = make_case(vault, "supportgroep")
     set_today(clock, d(8))
     record = work.steps.record(case_id, "gesprek_gepeste", at(8),
                                participant_ids=[people["Sem Jansen"], people["Sem Jansen"]],
@@ -360,7 +359,7 @@ def test_consent_given_in_the_step_dialog_opens_the_gate(work: CaseWork, clock: 
         work.steps.record(case_id, "gesprek_gepeste", at(9), conditions=[("onbekend", "x")])
     assert len(work.steps.for_case(case_id)) == 1
     # going ahead without the gate needs a reason, which is kept as a deviation
-    other, _ = make_case(work, "supportgroep", title="Tweede")
+    other, _ = make_case(vault, "supportgroep", title="Tweede")
     work.steps.record(other, "gesprek_steungroep", at(9), verslag="Met spoed, ouders akkoord.",
                       deviation_reason="Acute situatie; toestemming volgt.")
     [deviation] = work.steps.exceptions(other)

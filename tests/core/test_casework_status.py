@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from app.casefile import CaseFile
 from app.casework import (
     DISCLAIMER,
     OFFENCES,
@@ -21,15 +22,14 @@ from app.domain import CaseKind, CaseStatus, EntryKind
 from app.errors import InvalidInputError
 from app.protocols import StepState
 from app.timeutil import Clock
-from app.vault import Vault
 from tests.core.test_casework import at, d, make_case, registry, set_today, work
 
 __all__ = ["registry", "work"]   # fixtures shared with test_casework
 
 
-def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault: Vault,
+def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault: CaseFile,
                                                            clock: Clock) -> None:
-    case_id, _people = make_case(work, "zesstappenplan")
+    case_id, _people = make_case(vault, "zesstappenplan")
     set_today(clock, d(21))
     work.steps.record(case_id, "gezamenlijk_gesprek", at(21), verslag="Afspraken gemaakt.",
                       agreements=[NewAgreement("Vanaf nu groet Daan Sem gewoon.")])
@@ -56,8 +56,8 @@ def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault
     assert vault.cases.get(case_id).status is CaseStatus.IN_BEHANDELING
 
 
-def test_closing_without_monitoring_clears_todo(work: CaseWork, clock: Clock) -> None:
-    case_id, _ = make_case(work, "supportgroep")
+def test_closing_without_monitoring_clears_todo(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _ = make_case(vault, "supportgroep")
     set_today(clock, d(20))
     assert work.todo().overdue_count == 1           # the first talk is overdue
     assert not work.status.protocol_keeps_monitoring(case_id)
@@ -66,8 +66,8 @@ def test_closing_without_monitoring_clears_todo(work: CaseWork, clock: Clock) ->
     assert work.todo().items == ()
 
 
-def test_monitoring_status_shows_only_followups(work: CaseWork, clock: Clock) -> None:
-    case_id, _ = make_case(work, "zesstappenplan")
+def test_monitoring_status_shows_only_followups(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _ = make_case(vault, "zesstappenplan")
     work.agreements.add(case_id, NewAgreement("Niet meer uitschelden.", made_on=at(8)))
     set_today(clock, d(20))
     assert {i.kind for i in work.todo().items} == {TodoKind.STEP, TodoKind.FOLLOW_UP}
@@ -75,8 +75,8 @@ def test_monitoring_status_shows_only_followups(work: CaseWork, clock: Clock) ->
     assert {i.kind for i in work.todo().items} == {TodoKind.FOLLOW_UP}
 
 
-def test_escalation_is_an_overdracht_entry(work: CaseWork, vault: Vault) -> None:
-    case_id, _ = make_case(work, "zesstappenplan")
+def test_escalation_is_an_overdracht_entry(work: CaseWork, vault: CaseFile) -> None:
+    case_id, _ = make_case(vault, "zesstappenplan")
     assert work.status.escalation_chain(case_id)[1] == "anti-pestcoördinator"
     with pytest.raises(InvalidInputError):
         work.status.escalate(case_id, "afdelingsleider", " ")
@@ -100,8 +100,8 @@ def test_priority_defaults_from_strafbare_feiten() -> None:
         suggest_priority(["roddelen"])
 
 
-def test_acute_case_gets_same_day_steps(work: CaseWork, clock: Clock) -> None:
-    case_id, _ = make_case(work, "supportgroep", reported=d(20, 11))
+def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    case_id, _ = make_case(vault, "supportgroep", reported=d(20, 11))
     set_today(clock, d(21, 11))
     normal = work.schedule(case_id).step("gesprek_gepeste")
     assert (normal.due, normal.state) == (d(22, 11), StepState.CURRENT)
@@ -145,8 +145,8 @@ def test_strafbare_feiten_texts_are_careful() -> None:
     assert "nooit" in by_key["seksueel_beeld"].advice   # never copy the images
 
 
-def test_advice_is_recorded_as_timeline_entry(work: CaseWork, vault: Vault) -> None:
-    case_id, _ = make_case(work, "zesstappenplan")
+def test_advice_is_recorded_as_timeline_entry(work: CaseWork, vault: CaseFile) -> None:
+    case_id, _ = make_case(vault, "zesstappenplan")
     with pytest.raises(InvalidInputError):
         work.offences.record_advice(case_id, ["bedreiging"], [], "ouders van Sem")
     advice = work.offences.record_advice(

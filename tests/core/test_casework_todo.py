@@ -6,11 +6,11 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import CaseWork, NewAgreement, TodoKind, TodoState
 from app.domain import CaseKind
 from app.timeutil import Clock
-from app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.core.test_casework import at, d, make_case, registry, set_today, work
 from tests.core.test_cli import cli, vault_file
@@ -18,10 +18,10 @@ from tests.core.test_cli import cli, vault_file
 __all__ = ["cli", "registry", "vault_file", "work"]   # shared fixtures
 
 
-def test_todo_lists_overdue_after_the_clock_moves(work: CaseWork, clock: Clock) -> None:
+def test_todo_lists_overdue_after_the_clock_moves(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
     set_today(clock, d(7))
-    zes, _ = make_case(work, "zesstappenplan", title="Klassenapp 2B", group="2B")
-    opa, _ = make_case(work, "supportgroep", reported=d(8), title="Buitengesloten op het plein")
+    zes, _ = make_case(vault, "zesstappenplan", title="Klassenapp 2B", group="2B")
+    opa, _ = make_case(vault, "supportgroep", reported=d(8), title="Buitengesloten op het plein")
     work.steps.record(zes, "signaleren", at(7), verslag="Gemeld bij de mentor.")
     work.agreements.add(opa, NewAgreement("Sem mag in de pauze binnen blijven.",
                                           made_on=at(8), evaluate_on=d(18)))
@@ -50,8 +50,8 @@ def test_todo_lists_overdue_after_the_clock_moves(work: CaseWork, clock: Clock) 
         "priority": "normaal"}
 
 
-def test_todo_horizon_and_blocked_steps(work: CaseWork, clock: Clock) -> None:
-    opa, _ = make_case(work, "supportgroep")
+def test_todo_horizon_and_blocked_steps(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    opa, _ = make_case(vault, "supportgroep")
     work.steps.record(opa, "gesprek_gepeste", at(7), verslag="Sem denkt erover na.")
     set_today(clock, d(8))
     items = work.todo().items
@@ -60,10 +60,10 @@ def test_todo_horizon_and_blocked_steps(work: CaseWork, clock: Clock) -> None:
     assert work.todo(horizon_days=0, today=d(6)).items == ()
 
 
-def test_todo_covers_hundreds_of_cases(vault: Vault, work: CaseWork, clock: Clock) -> None:
+def test_todo_covers_hundreds_of_cases(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
     """Every open case shows up; the time it takes is measured by benchmarks/, not here."""
     set_today(clock, d(7))
-    with vault.write():
+    with vault.batch():
         for n in range(300):
             case = vault.cases.create(NewCase(f"Melding {n}", CaseKind.PESTEN, d(1 + n % 20)))
             work.protocols.choose(case.id, ("zesstappenplan", "supportgroep", "vijf_bs")[n % 3])
@@ -160,8 +160,8 @@ def test_cli_protocols_lists_and_reports_bad_school_files(cli, tmp_path: Path) -
     assert (code, err) == (0, "") and PASSWORD not in out
 
 
-def test_todo_due_today_counts_as_due(work: CaseWork, clock: Clock) -> None:
-    _case_id, _ = make_case(work, "zesstappenplan")
+def test_todo_due_today_counts_as_due(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
+    _case_id, _ = make_case(vault, "zesstappenplan")
     set_today(clock, d(7))
     [item] = work.todo().items
     assert (item.key, item.due, item.state) == ("signaleren", date(2026, 9, 7), TodoState.DUE)

@@ -152,9 +152,9 @@ def test_usage_error_is_one_line() -> None:
 
 
 def test_second_instance_gets_clear_message(tmp_path: Path, vault_file: str) -> None:
-    from app.vault import Vault
+    from app.casefile import CaseFile
 
-    with Vault.open(vault_file, PASSWORD):
+    with CaseFile.open(vault_file, PASSWORD):
         result = subprocess.run(
             [sys.executable, "-m", "app.cli.main", "cases", vault_file, "--password-stdin"],
             cwd=ROOT, input=PASSWORD + "\n", capture_output=True, text=True)

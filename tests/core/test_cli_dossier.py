@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.casefile import CaseFile
 from app.cli.main import main
-from app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.dossier_case import FACT_CANARY, NOTE_CANARY, RichCase, build_rich_case
 
 
 @pytest.fixture
-def closed_case(vault: Vault) -> tuple[Path, RichCase]:
+def closed_case(vault: CaseFile) -> tuple[Path, RichCase]:
     rc = build_rich_case(vault)
     vault.close()  # the CLI opens the file itself
     return vault.path, rc

@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.vault import Vault
-from app.verify import verify_vault
+from app.casefile import CaseFile
 from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,8 +19,8 @@ from datetime import UTC, datetime, date
 from pathlib import Path
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind
-from app.vault import Vault
-vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+from app.casefile import CaseFile
+vault = CaseFile.open(Path(sys.argv[1]), sys.argv[2])
 case = vault.cases.create(NewCase("Crash", CaseKind.PESTEN, date(2026, 11, 20)))
 i = 0
 while True:
@@ -34,7 +33,7 @@ while True:
 
 def test_kill_during_writes(tmp_path: Path) -> None:
     path = tmp_path / "crash.pestdossier"
-    Vault.create(path, PASSWORD).close()
+    CaseFile.create(path, PASSWORD).close()
     child = subprocess.Popen([sys.executable, "-c", _WRITER, str(path), PASSWORD], cwd=ROOT,
                              stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -48,8 +47,8 @@ def test_kill_during_writes(tmp_path: Path) -> None:
     child.wait()
     committed += [int(line) for line in child.stdout.read().split()]
 
-    with Vault.open(path, PASSWORD) as vault:
-        report = verify_vault(vault)
+    with CaseFile.open(path, PASSWORD) as vault:
+        report = vault.verify()
         assert report.ok, report.problems
         stored = {e.id for e in vault.timeline.for_case(vault.cases.by_reference(
             vault.cases.list()[0].reference).id)}

@@ -16,17 +16,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, Role
-from app.dossier.builder import build_dossier
-from app.dossier.exports import check_export, export_dossier, exports, preview_page_count
 from app.dossier.profiles import PROFILES, ProfileId, get_profile
 from app.dossier.pseudonyms import name_forms
 from app.dossier.render import render_dossier
-from app.dossier.selection import DossierRequest, selectable_items
+from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import Clock
-from app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.dossier_case import (
     ADULTS,
@@ -62,7 +60,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory):
     """A vault with the rich case and one export per profile (read-only for the tests)."""
     folder = tmp_path_factory.mktemp("dossier")
     clock = Clock(lambda: datetime(2026, 11, 22, 13, 5, tzinfo=UTC))
-    vault = Vault.create(folder / "kluis.pestdossier", PASSWORD, counsellor="M. de Vries",
+    vault = CaseFile.create(folder / "kluis.pestdossier", PASSWORD, counsellor="M. de Vries",
                          clock=clock)
     rc = build_rich_case(vault)
     skip = DossierRequest(excluded_entries=frozenset({rc.entries["dropped"]}),
@@ -72,9 +70,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory):
         request = DossierRequest(profile, "A. Jansen, afdelingsleider", skip.excluded_entries,
                                  skip.excluded_evidence)
         path = folder / f"{profile.value}.pdf"
-        out[profile.value] = (export_dossier(vault, rc.case_id, request, path), path)
+        out[profile.value] = (vault.handover.export_dossier(rc.case_id, request, path), path)
     pseudo = folder / "coordinator_pseudo.pdf"
-    out["pseudo"] = (export_dossier(vault, rc.case_id, DossierRequest(
+    out["pseudo"] = (vault.handover.export_dossier(rc.case_id, DossierRequest(
         ProfileId.COORDINATOR, pseudonymise=True), pseudo), pseudo)
     texts = {key: pdf_text(path) for key, (_, path) in out.items()}
     yield vault, rc, out, texts, folder
@@ -183,7 +181,7 @@ def test_pseudonymised_dossier_has_no_evidence_images(shared) -> None:
 
 def test_pseudonymised_police_dossier(shared) -> None:
     vault, rc = shared[0], shared[1]
-    built = build_dossier(vault, rc.case_id, DossierRequest("police", pseudonymise=True))
+    built = vault.handover.build(rc.case_id, DossierRequest("police", pseudonymise=True))
     assert built.pseudonymiser is not None
     buf = io.BytesIO()
     render_dossier(built.document, buf)
@@ -209,7 +207,7 @@ def test_audit_log_records_each_export_and_check_export_finds_it(shared, tmp_pat
                                                                  ) -> None:
     vault, rc, out = shared[0], shared[1], shared[2]
     result, path = out["police"]
-    record = check_export(vault, path)
+    record = vault.handover.check_export(path)
     assert record is not None
     assert record.sha256 == result.sha256 and record.profile == "police"
     assert record.recipient == "A. Jansen, afdelingsleider"
@@ -217,23 +215,23 @@ def test_audit_log_records_each_export_and_check_export_finds_it(shared, tmp_pat
     assert record.exported_at == datetime(2026, 11, 22, 13, 5, tzinfo=UTC)
     copy = tmp_path / "kopie.pdf"
     copy.write_bytes(path.read_bytes().replace(b"%%EOF", b"%%EOF\n%", 1))
-    assert check_export(vault, copy) is None
-    logged = exports(vault, rc.case_id)
+    assert vault.handover.check_export(copy) is None
+    logged = vault.handover.exports(rc.case_id)
     assert {r.profile for r in logged} >= {"coordinator", "police", "summary"}
-    entries = vault.audit.entries(vault.conn, action_prefix="dossier.exported")
+    entries = vault.audit.entries(action_prefix="dossier.exported")
     assert entries[0].details["sha256"] == out["coordinator"][0].sha256
-    assert vault.verify_audit().ok
+    assert vault.audit.verify().ok
 
 
 def test_selectable_items_follow_the_profile(shared) -> None:
     vault, rc = shared[0], shared[1]
-    items = selectable_items(vault, rc.case_id, "police")
+    items = vault.handover.selectable(rc.case_id, "police")
     by_id = {(i.kind, i.id): i for i in items}
     assert by_id[("entry", rc.entries["melding"])].allowed
     assert not by_id[("entry", rc.entries["notitie"])].allowed
     assert not by_id[("entry", rc.entries["verslag"])].allowed
     assert by_id[("evidence", rc.evidence["chat"])].allowed
-    summary = selectable_items(vault, rc.case_id, "summary")
+    summary = vault.handover.selectable(rc.case_id, "summary")
     assert not any(i.allowed for i in summary if i.kind == "evidence")
     assert get_profile("politie") is PROFILES[ProfileId.POLICE]
     with pytest.raises(InvalidInputError):
@@ -243,7 +241,7 @@ def test_selectable_items_follow_the_profile(shared) -> None:
 def test_preview_counts_pages_without_writing(shared) -> None:
     vault, rc, out, _, folder = shared
     before = sorted(p.name for p in folder.iterdir())
-    pages = preview_page_count(vault, rc.case_id, DossierRequest(
+    pages = vault.handover.preview_page_count(rc.case_id, DossierRequest(
         "police", excluded_entries=frozenset({rc.entries["dropped"]}),
         excluded_evidence=frozenset({rc.evidence["B-dropped"]})))
     assert pages == out["police"][0].page_count
@@ -252,15 +250,15 @@ def test_preview_counts_pages_without_writing(shared) -> None:
 
 # ------------------------------------------------------------ vaults of their own
 @pytest.fixture
-def rich(vault: Vault) -> RichCase:
-    vault.set_meta("counsellor", "M. de Vries")
+def rich(vault: CaseFile) -> RichCase:
+    vault.set_counsellor("M. de Vries")
     return build_rich_case(vault)
 
 
-def test_password_protected_pdf_needs_the_password(vault: Vault, rich: RichCase,
+def test_password_protected_pdf_needs_the_password(vault: CaseFile, rich: RichCase,
                                                    tmp_path: Path) -> None:
     path = tmp_path / "beveiligd.pdf"
-    result = export_dossier(vault, rich.case_id, DossierRequest("police", password="slot-42"),
+    result = vault.handover.export_dossier(rich.case_id, DossierRequest("police", password="slot-42"),
                             path)
     assert result is not None and result.encrypted
     reader = PdfReader(str(path))
@@ -268,12 +266,12 @@ def test_password_protected_pdf_needs_the_password(vault: Vault, rich: RichCase,
     with pytest.raises(Exception):  # noqa: B017 - pypdf raises its own error types
         _ = reader.pages[0].extract_text()
     assert FACT_CANARY in pdf_text(path, "slot-42")
-    assert check_export(vault, path) is not None
+    assert vault.handover.check_export(path) is not None
     with pytest.raises(InvalidInputError):
-        export_dossier(vault, rich.case_id, DossierRequest("police", password=""), path)
+        vault.handover.export_dossier(rich.case_id, DossierRequest("police", password=""), path)
 
 
-def test_cancel_leaves_nothing_and_records_nothing(vault: Vault, rich: RichCase,
+def test_cancel_leaves_nothing_and_records_nothing(vault: CaseFile, rich: RichCase,
                                                    tmp_path: Path) -> None:
     out = tmp_path / "uit"
     out.mkdir()
@@ -283,41 +281,41 @@ def test_cancel_leaves_nothing_and_records_nothing(vault: Vault, rich: RichCase,
         calls["n"] += 1
         return calls["n"] > 3
 
-    assert export_dossier(vault, rich.case_id, DossierRequest(), out / "d.pdf",
+    assert vault.handover.export_dossier(rich.case_id, DossierRequest(), out / "d.pdf",
                           cancel=cancel) is None
     assert list(out.iterdir()) == []
-    assert vault.audit.entries(vault.conn, action_prefix="dossier.") == []
+    assert vault.audit.entries(action_prefix="dossier.") == []
 
 
-def test_export_replaces_an_existing_file_atomically(vault: Vault, rich: RichCase,
+def test_export_replaces_an_existing_file_atomically(vault: CaseFile, rich: RichCase,
                                                      tmp_path: Path) -> None:
     path = tmp_path / "d.pdf"
     path.write_bytes(b"oud")
-    result = export_dossier(vault, rich.case_id, DossierRequest("summary"), path)
+    result = vault.handover.export_dossier(rich.case_id, DossierRequest("summary"), path)
     assert result is not None and path.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".pestdossier"
                   and "kluis" not in p.name) == ["d.pdf"]
     with pytest.raises(InvalidInputError):
-        export_dossier(vault, rich.case_id, DossierRequest(), tmp_path / "nope" / "d.pdf")
+        vault.handover.export_dossier(rich.case_id, DossierRequest(), tmp_path / "nope" / "d.pdf")
 
 
-def test_roles_of_adults_without_a_shared_surname(vault: Vault, rich: RichCase) -> None:
+def test_roles_of_adults_without_a_shared_surname(vault: CaseFile, rich: RichCase) -> None:
     vault.people.add_new_to_case(rich.case_id, "Karin Mol", Role.OUDER)
     vault.people.add_new_to_case(rich.case_id, "Joost Teunissen", Role.GETUIGE)
-    built = build_dossier(vault, rich.case_id, DossierRequest("summary"))
+    built = vault.handover.build(rich.case_id, DossierRequest("summary"))
     people = next(s for s in built.document.sections if s.title == "Betrokkenen")
     names = [row[0] for row in people.blocks[0].rows]
     assert "ouder/verzorger 1" in names and "Betrokkene 1" in names
     assert "Karin Mol" not in names and "Joost Teunissen" not in names
 
 
-def test_an_empty_case_makes_every_profile(vault: Vault, tmp_path: Path) -> None:
+def test_an_empty_case_makes_every_profile(vault: CaseFile, tmp_path: Path) -> None:
     case = vault.cases.create(NewCase("Net gemeld", CaseKind.PESTEN, date(2026, 11, 21)))
     for profile in ProfileId:
-        result = export_dossier(vault, case.id, DossierRequest(profile),
+        result = vault.handover.export_dossier(case.id, DossierRequest(profile),
                                 tmp_path / f"{profile.value}.pdf")
         assert result is not None and result.page_count >= 3
         assert "Er zijn geen betrokkenen vastgelegd." in pdf_text(result.path)
     with pytest.raises(NotFoundError):
-        export_dossier(vault, 999, DossierRequest(), tmp_path / "x.pdf")
+        vault.handover.export_dossier(999, DossierRequest(), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

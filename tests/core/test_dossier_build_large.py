@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
-from app.dossier.exports import export_dossier
 from app.dossier.sample import make_screenshot
 from app.dossier.selection import DossierRequest
-from app.evidence import EvidenceMetadata, EvidenceStore
-from app.vault import Vault
+from app.evidence import EvidenceMetadata
 from tests.dossier_case import at
 
 KINDS = (EntryKind.MELDING, EntryKind.OBSERVATIE, EntryKind.GESPREK, EntryKind.INCIDENT,
@@ -24,7 +23,7 @@ KINDS = (EntryKind.MELDING, EntryKind.OBSERVATIE, EntryKind.GESPREK, EntryKind.I
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
-def test_300_entries_and_100_phone_screenshots(vault: Vault, tmp_path: Path) -> None:
+def test_300_entries_and_100_phone_screenshots(vault: CaseFile, tmp_path: Path) -> None:
     started = time.perf_counter()
     case = vault.cases.create(NewCase("Groot dossier", CaseKind.ONLINE_PESTEN,
                                       at(1).date(), ReportedBy.LEERLING, "3A"))
@@ -35,7 +34,7 @@ def test_300_entries_and_100_phone_screenshots(vault: Vault, tmp_path: Path) -> 
                            f"Regel {i}: Bas stuurt weer een bericht in de groep. " * 3,
                            at(1) + timedelta(hours=i), Precision.EXACT)
     bases = [make_screenshot(900 + k) for k in range(10)]  # 1080 x 2400 PNG
-    store = EvidenceStore(vault)
+    store = vault.evidence
     for n in range(100):
         data = bases[n % 10] + f"variant {n}".encode()  # bytes after IEND: a distinct file
         store.import_bytes(case.id, data, f"Screenshot_{n:03d}.png", thumbnail=False,
@@ -43,7 +42,7 @@ def test_300_entries_and_100_phone_screenshots(vault: Vault, tmp_path: Path) -> 
                                                      description=f"Bericht {n} van Bas."))
     built_at = time.perf_counter()
     out = tmp_path / "groot.pdf"
-    result = export_dossier(vault, case.id, DossierRequest("coordinator"), out)
+    result = vault.handover.export_dossier(case.id, DossierRequest("coordinator"), out)
     seconds = time.perf_counter() - built_at
     assert result is not None
     reader = PdfReader(str(out))

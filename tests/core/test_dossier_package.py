@@ -12,21 +12,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.dossier.exports import check_export, file_sha256
+from app.casefile import CaseFile
+from app.dossier.exports import file_sha256
 from app.dossier.package import (
     EVIDENCE_DIR,
     EvidenceMismatchError,
-    export_package,
     safe_name,
     unique_names,
 )
 from app.dossier.selection import DossierRequest
-from app.vault import Vault
 from tests.dossier_case import FACT_CANARY, VERSLAG_CANARY, RichCase, build_rich_case
 
 
 @pytest.fixture
-def rich(vault: Vault) -> RichCase:
+def rich(vault: CaseFile) -> RichCase:
     return build_rich_case(vault)
 
 
@@ -35,11 +34,11 @@ def _sha(data: bytes) -> str:
 
 
 def test_package_holds_originals_manifest_readme_and_the_police_dossier(
-        vault: Vault, rich: RichCase, tmp_path: Path) -> None:
+        vault: CaseFile, rich: RichCase, tmp_path: Path) -> None:
     out = tmp_path / "pakket.zip"
     request = DossierRequest("coordinator", "wijkagent R. Bos",
                              excluded_evidence=frozenset({rich.evidence["B-dropped"]}))
-    result = export_package(vault, rich.case_id, request, out)
+    result = vault.handover.export_package(rich.case_id, request, out)
     assert result is not None
     with zipfile.ZipFile(out) as zf:
         assert zf.testzip() is None
@@ -71,35 +70,35 @@ def test_package_holds_originals_manifest_readme_and_the_police_dossier(
         assert command in readme
 
     assert result.sha256 == file_sha256(out)
-    entry = vault.audit.entries(vault.conn, action_prefix="package.exported")[-1]
+    entry = vault.audit.entries(action_prefix="package.exported")[-1]
     assert entry.details["sha256"] == result.sha256
     assert entry.details["recipient"] == "wijkagent R. Bos"
-    record = check_export(vault, out)
+    record = vault.handover.check_export(out)
     assert record is not None and record.action == "package.exported"
     extracted = tmp_path / "los.pdf"
     extracted.write_bytes(contents[pdf_name])
-    inner = check_export(vault, extracted)
+    inner = vault.handover.check_export(extracted)
     assert inner is not None and inner.inside_package
     assert sorted(p.name for p in tmp_path.iterdir() if "kluis" not in p.name) == [
         "los.pdf", "pakket.zip"]
 
 
 def test_a_tampered_chunk_aborts_the_package_and_leaves_nothing(
-        vault: Vault, rich: RichCase, tmp_path: Path) -> None:
+        vault: CaseFile, rich: RichCase, tmp_path: Path) -> None:
     item_id = rich.evidence["B-shot2"]
-    with vault.write() as tx:  # what an attacker with the key could do: bypass the guard
+    with vault._gateway.write() as tx:  # what an attacker with the key could do: bypass the guard
         tx.execute("DROP TRIGGER evidence_chunks_no_update")
         tx.execute("UPDATE evidence_chunks SET data = ? WHERE item_id = ? AND seq = 0",
                    (b"\x89PNG vervalst", item_id))
     out_dir = tmp_path / "uit"
     out_dir.mkdir()
     with pytest.raises(EvidenceMismatchError, match="B2"):
-        export_package(vault, rich.case_id, DossierRequest("police"), out_dir / "p.zip")
+        vault.handover.export_package(rich.case_id, DossierRequest("police"), out_dir / "p.zip")
     assert list(out_dir.iterdir()) == []
-    assert vault.audit.entries(vault.conn, action_prefix="package.") == []
+    assert vault.audit.entries(action_prefix="package.") == []
 
 
-def test_cancel_leaves_no_package(vault: Vault, rich: RichCase, tmp_path: Path) -> None:
+def test_cancel_leaves_no_package(vault: CaseFile, rich: RichCase, tmp_path: Path) -> None:
     out_dir = tmp_path / "uit"
     out_dir.mkdir()
     seen = {"n": 0}
@@ -108,7 +107,7 @@ def test_cancel_leaves_no_package(vault: Vault, rich: RichCase, tmp_path: Path) 
         seen["n"] += 1
         return seen["n"] > 20
 
-    assert export_package(vault, rich.case_id, DossierRequest("police"), out_dir / "p.zip",
+    assert vault.handover.export_package(rich.case_id, DossierRequest("police"), out_dir / "p.zip",
                           cancel=cancel) is None
     assert list(out_dir.iterdir()) == []
 

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.cli.main import main
 from app.domain import CaseKind
-from app.evidence import EvidenceStore
-from app.vault import Vault
 
 PASSWORD = "a strong test passphrase 123"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
@@ -26,7 +25,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
 @pytest.fixture
 def vault_file(tmp_path: Path) -> str:
     path = tmp_path / "v.pestdossier"
-    with Vault.create(path, PASSWORD, check_strength=False) as vault:
+    with CaseFile.create(path, PASSWORD, check_strength=False) as vault:
         vault.cases.create(NewCase("Klassenapp", CaseKind.ONLINE_PESTEN, date(2026, 11, 2)))
     return str(path)
 
@@ -48,8 +47,8 @@ def png(tmp_path: Path, name: str, color: tuple[int, int, int]) -> Path:
 
 
 def items(vault_file: str) -> list:  # type: ignore[type-arg]
-    with Vault.open(vault_file, PASSWORD) as vault:
-        return EvidenceStore(vault).list_for_case(1)
+    with CaseFile.open(vault_file, PASSWORD) as vault:
+        return vault.evidence.list_for_case(1)
 
 
 def test_import_prints_items_with_sha256(cli, vault_file, tmp_path) -> None:
@@ -115,8 +114,8 @@ def test_import_chat_json_summary(cli, vault_file) -> None:
     assert result["messages"] > 5 and "Noor" in result["authors"]
     assert result["first_message_at"].startswith("2025-11-03T19:02")
     assert result["last_message_at"] >= result["first_message_at"]
-    with Vault.open(vault_file, PASSWORD) as vault:
-        store = EvidenceStore(vault)
+    with CaseFile.open(vault_file, PASSWORD) as vault:
+        store = vault.evidence
         assert store.read_bytes(1) == export.read_bytes()  # byte for byte
         assert len(store.chat_messages(1)) == result["messages"]
 

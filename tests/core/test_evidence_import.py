@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import Case, CaseKind, EntryKind, Role
 from app.errors import DiskFullError, InvalidInputError, NotFoundError
@@ -33,27 +34,26 @@ from app.evidence import (
     UnreadableFileError,
 )
 from app.evidence.model import CHUNK_SIZE
-from app.vault import Vault
 
 PASSWORD = "a strong test passphrase 123"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "whatsapp"
 
 
 @pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = Vault.create(tmp_path / "v.pestdossier", PASSWORD, check_strength=False)
+def vault(tmp_path: Path) -> Iterator[CaseFile]:
+    v = CaseFile.create(tmp_path / "v.pestdossier", PASSWORD, check_strength=False)
     yield v
     v.close()
 
 
 @pytest.fixture
-def case(vault: Vault) -> Case:
+def case(vault: CaseFile) -> Case:
     return vault.cases.create(NewCase("Klassenapp", CaseKind.ONLINE_PESTEN, date(2026, 11, 2)))
 
 
 @pytest.fixture
-def store(vault: Vault) -> EvidenceStore:
-    return EvidenceStore(vault)
+def store(vault: CaseFile) -> EvidenceStore:
+    return vault.evidence
 
 
 def png_bytes(size: tuple[int, int] = (120, 200), color: tuple[int, int, int] = (200, 30, 30),
@@ -68,8 +68,8 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
-def count(vault: Vault, table: str) -> int:
-    return int(vault.query(f"SELECT count(*) FROM {table}")[0][0])
+def count(vault: CaseFile, table: str) -> int:
+    return int(vault._gateway.query(f"SELECT count(*) FROM {table}")[0][0])
 
 
 # ----------------------------------------------------------------------------- hashing
@@ -227,16 +227,16 @@ def test_cancel_leaves_no_partial_item(tmp_path, vault, store, case) -> None:
                           cancel=lambda: len(seen) >= 2)
     assert seen[:2] == [(CHUNK_SIZE, 5 * CHUNK_SIZE), (2 * CHUNK_SIZE, 5 * CHUNK_SIZE)]
     assert count(vault, "evidence_items") == count(vault, "evidence_chunks") == 0
-    assert vault.audit.entries(vault.conn, action_prefix="evidence.") == []
+    assert vault.audit.entries(action_prefix="evidence.") == []
 
 
 def test_disk_full_leaves_nothing_half_written(tmp_path, vault, store, case) -> None:
-    pages = vault.conn.execute("PRAGMA page_count").fetchone()[0]
-    vault.conn.execute(f"PRAGMA max_page_count = {pages + 100}")
+    pages = vault._gateway.conn.execute("PRAGMA page_count").fetchone()[0]
+    vault._gateway.conn.execute(f"PRAGMA max_page_count = {pages + 100}")
     with pytest.raises(DiskFullError):
         store.import_file(case.id, write(tmp_path / "vol.bin", b"z" * (3 * CHUNK_SIZE)))
     assert count(vault, "evidence_items") == count(vault, "evidence_chunks") == 0
-    vault.conn.execute("PRAGMA max_page_count = 4294967294")
+    vault._gateway.conn.execute("PRAGMA max_page_count = 4294967294")
     assert store.import_file(case.id, tmp_path / "vol.bin").size == 3 * CHUNK_SIZE
 
 
@@ -282,7 +282,7 @@ def test_metadata_history_keeps_every_version(vault, store, case) -> None:
     assert history[1].metadata.actions == (Action.BLOCKED, Action.REPORTED_TO_PLATFORM)
     assert store.update_metadata(item.id, third.metadata).metadata_version == 3  # no-op
     assert third.sha256 == item.sha256
-    changes = vault.audit.entries(vault.conn, action_prefix="evidence.metadata")
+    changes = vault.audit.entries(action_prefix="evidence.metadata")
     assert [c.details["version"] for c in changes] == [2, 3]
     assert [h.reference for h in vault.search.search("nepaccount")] == [case.reference]
     with pytest.raises(InvalidInputError):

@@ -21,13 +21,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from PIL import Image, ImageDraw
 from PIL.PngImagePlugin import PngInfo
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import Case, CaseKind
 from app.evidence import Circulation, EvidenceKind, EvidenceStore
 from app.evidence.model import CHUNK_SIZE
-from app.vault import Vault
 from app.vault.connection import DatabaseError, encode_password
-from app.verify import verify_vault
 
 PASSWORD = "a strong test passphrase 123"
 MARKER = "CANARY-9f2c61-PESTBEWIJS"
@@ -42,20 +41,20 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path: Path) -> Iterator[Vault]:
-    v = Vault.create(vault_path, PASSWORD, check_strength=False)
+def vault(vault_path: Path) -> Iterator[CaseFile]:
+    v = CaseFile.create(vault_path, PASSWORD, check_strength=False)
     yield v
     v.close()
 
 
 @pytest.fixture
-def case(vault: Vault) -> Case:
+def case(vault: CaseFile) -> Case:
     return vault.cases.create(NewCase("Nepprofiel", CaseKind.ONLINE_PESTEN, date(2026, 11, 2)))
 
 
 @pytest.fixture
-def store(vault: Vault) -> EvidenceStore:
-    return EvidenceStore(vault)
+def store(vault: CaseFile) -> EvidenceStore:
+    return vault.evidence
 
 
 def canary_png() -> bytes:
@@ -117,7 +116,7 @@ def test_triggers_refuse_changing_evidence(vault, store, case) -> None:
         ("DELETE FROM evidence_metadata WHERE item_id = ?", (item.id,)),
     ]
     for sql, params in refused:
-        with pytest.raises(DatabaseError), vault.write() as tx:
+        with pytest.raises(DatabaseError), vault._gateway.write() as tx:
             tx.execute(sql, params)
     again = store.get(item.id)
     assert again.sha256 == item.sha256 == hashlib.sha256(store.read_bytes(item.id)).hexdigest()
@@ -150,21 +149,21 @@ def test_verify_rehashes_and_reports_tampering_in_dutch(vault, store, case, monk
     a = store.import_bytes(case.id, os.urandom(3 * CHUNK_SIZE), "a.bin")
     store.import_bytes(case.id, b"klein", "b.txt")
     steps: list[tuple[int, int]] = []
-    report = verify_vault(vault, progress=lambda d, t: steps.append((d, t)))
+    report = vault.verify(progress=lambda d, t: steps.append((d, t)))
     assert report.ok, report.problems
     assert any(what.startswith("bewijsstukken (2") for what in report.checked)
     assert steps[-1] == (3 * CHUNK_SIZE + 5, 3 * CHUNK_SIZE + 5)
     # Someone with the key and a SQL shell removes the guard and changes one chunk.
-    vault.conn.execute("DROP TRIGGER evidence_chunks_no_update")
-    vault.conn.execute("UPDATE evidence_chunks SET data = zeroblob(length(data))"
+    vault._gateway.conn.execute("DROP TRIGGER evidence_chunks_no_update")
+    vault._gateway.conn.execute("UPDATE evidence_chunks SET data = zeroblob(length(data))"
                        " WHERE item_id = ? AND seq = 1", (a.id,))
-    report = verify_vault(vault)
+    report = vault.verify()
     assert not report.ok
     assert [p for p in report.problems if "B1" in p and "veranderd" in p]
-    vault.conn.execute("UPDATE evidence_chunks SET data = x'00' WHERE item_id = ? AND seq = 2",
+    vault._gateway.conn.execute("UPDATE evidence_chunks SET data = x'00' WHERE item_id = ? AND seq = 2",
                        (a.id,))
-    assert any("onvolledig" in p for p in verify_vault(vault).problems)
-    cancelled = verify_vault(vault, cancel=iter([False, False, False, True] + [True] * 99)
+    assert any("onvolledig" in p for p in vault.verify().problems)
+    cancelled = vault.verify(cancel=iter([False, False, False, True] + [True] * 99)
                              .__next__)
     assert not cancelled.ok
 
@@ -187,15 +186,15 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path, vault_path, monkeypatc
     source.parent.mkdir()
     data = canary_png()
     source.write_bytes(data)
-    with Vault.create(vault_path, PASSWORD, check_strength=False) as vault:
+    with CaseFile.create(vault_path, PASSWORD, check_strength=False) as vault:
         case = vault.cases.create(NewCase("Canary", CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
-        store = EvidenceStore(vault)
+        store = vault.evidence
         item = store.import_file(case.id, source, thumbnail=False)
         assert store.make_thumbnail(item.id)
         thumb = store.thumbnail(item.id)
         assert thumb is not None and MARKER.encode() not in thumb.data
         assert store.read_bytes(item.id) == data
-        assert verify_vault(vault).ok
+        assert vault.verify().ok
     needles = [MARKER.encode(), MARKER.encode("utf-16-le"), data[100:164],
                thumb.data[len(thumb.data) // 2:][:64]]
     assert files_containing(vault_path.parent, needles) == []
@@ -207,9 +206,9 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path, vault_path, monkeypatc
 def test_convert_to_described_destroys_bytes_and_thumbnail(tmp_path, vault_path) -> None:
     data = canary_png()
     plain = tmp_path / "plain.db"
-    with Vault.create(vault_path, PASSWORD, check_strength=False) as vault:
+    with CaseFile.create(vault_path, PASSWORD, check_strength=False) as vault:
         case = vault.cases.create(NewCase("Sexting", CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
-        store = EvidenceStore(vault)
+        store = vault.evidence
         item = store.import_bytes(case.id, data, "ontvangen.png")
         thumb = store.thumbnail(item.id)
         assert thumb is not None
@@ -217,8 +216,8 @@ def test_convert_to_described_destroys_bytes_and_thumbnail(tmp_path, vault_path)
     # Positive control: the test's plaintext copy does show the image before conversion.
     assert all(n in decrypt_copy(vault_path, plain) for n in needles)
 
-    with Vault.open(vault_path, PASSWORD) as vault:
-        store = EvidenceStore(vault)
+    with CaseFile.open(vault_path, PASSWORD) as vault:
+        store = vault.evidence
         converted = store.convert_to_described(
             item.id, "Naaktfoto van een leerling uit 2B; niet bewaard.",
             Circulation(where="Snapchat en WhatsApp", groups=("2B chat",),
@@ -227,11 +226,11 @@ def test_convert_to_described_destroys_bytes_and_thumbnail(tmp_path, vault_path)
         assert converted.kind is EvidenceKind.DESCRIBED_ONLY
         assert converted.bytes_destroyed_at is not None and not converted.has_thumbnail
         assert converted.sha256 == item.sha256  # the hash-only record stays
-        assert vault.query("SELECT count(*) FROM evidence_chunks")[0][0] == 0
-        audit = vault.audit.entries(vault.conn, action_prefix="evidence.converted")
+        assert vault._gateway.query("SELECT count(*) FROM evidence_chunks")[0][0] == 0
+        audit = vault.audit.entries(action_prefix="evidence.converted")
         assert audit[0].details["sha256"] == item.sha256
         assert store.make_thumbnail(item.id) is False
-        assert verify_vault(vault).ok
+        assert vault.verify().ok
         history = store.metadata_history(item.id)
         assert history[-1].metadata.circulation.estimated_reach == "tientallen"
     exported = decrypt_copy(vault_path, plain)
@@ -245,23 +244,23 @@ _CHILD = textwrap.dedent("""
     import sys
     from pathlib import Path
     from app.evidence import EvidenceStore
-    from app.vault import Vault
-    vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+    from app.casefile import CaseFile
+    vault = CaseFile.open(Path(sys.argv[1]), sys.argv[2])
     target = vault.open_worker() if sys.argv[4] == "wal" else vault
     def progress(done, total):
         if done >= 24 * 1024 * 1024 and not getattr(progress, "told", False):
             progress.told = True
             print("schrijft", flush=True)
-    EvidenceStore(target).import_file(1, Path(sys.argv[3]), progress=progress)
+    target.evidence.import_file(1, Path(sys.argv[3]), progress=progress)
     print("klaar", flush=True)
 """)
 
 
 @pytest.mark.parametrize("journal", ["bulk", "wal"])
 def test_kill_9_during_big_import_leaves_no_partial_item(tmp_path, vault_path, journal) -> None:
-    with Vault.create(vault_path, PASSWORD, check_strength=False) as vault:
+    with CaseFile.create(vault_path, PASSWORD, check_strength=False) as vault:
         case = vault.cases.create(NewCase("Groot", CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
-        EvidenceStore(vault).import_bytes(case.id, b"eerder bewijs", "eerder.txt")
+        vault.evidence.import_bytes(case.id, b"eerder bewijs", "eerder.txt")
     source = tmp_path / "video.mp4"
     block = os.urandom(CHUNK_SIZE)
     with source.open("wb") as fh:
@@ -286,12 +285,12 @@ def test_kill_9_during_big_import_leaves_no_partial_item(tmp_path, vault_path, j
     finally:
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    with Vault.open(vault_path, PASSWORD) as vault:
-        store = EvidenceStore(vault)
+    with CaseFile.open(vault_path, PASSWORD) as vault:
+        store = vault.evidence
         items = store.list_for_case(1)
         assert [i.original_name for i in items] == ["eerder.txt"]
-        assert vault.query("SELECT count(*) FROM evidence_chunks")[0][0] == 1
-        assert verify_vault(vault).ok
+        assert vault._gateway.query("SELECT count(*) FROM evidence_chunks")[0][0] == 1
+        assert vault.verify().ok
         # The vault is fully usable: the same file imports cleanly now.
         item = store.import_file(1, source)
         assert item.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.casefile import CaseFile
 from app.casework import CaseWork
 from app.errors import InvalidInputError
 from app.letters import (
@@ -24,7 +25,6 @@ from app.letters import (
     load_template,
     parse_template,
 )
-from app.vault import Vault
 from tests.core.test_casework import STUDENTS, at, make_case, registry, work
 
 __all__ = ["registry", "work"]   # shared fixtures
@@ -37,23 +37,23 @@ STEUNGROEP = ("Daan Visser", "Liam de Wit", "Noor Bakker", "Emma Smit", "Mila Mu
 
 
 @pytest.fixture
-def letters(vault: Vault, work: CaseWork) -> Letters:
-    vault.set_meta("school", "OBS De Linde")
-    return Letters(vault, work.registry)
+def letters(vault: CaseFile, work: CaseWork) -> Letters:
+    vault.set_school("OBS De Linde")
+    return vault.letters
 
 
 @pytest.fixture
-def opa_case(work: CaseWork) -> tuple[int, dict[str, int]]:
-    case_id, people = make_case(work, "supportgroep", group="groep 6b")
+def opa_case(vault: CaseFile, work: CaseWork) -> tuple[int, dict[str, int]]:
+    case_id, people = make_case(vault, "supportgroep", group="groep 6b")
     work.steungroep.compose(case_id, [people[n] for n in STEUNGROEP])
     return case_id, people
 
 
-def _person_id(vault: Vault, case_id: int, name: str) -> int:
+def _person_id(vault: CaseFile, case_id: int, name: str) -> int:
     return next(p.person.id for p in vault.people.for_case(case_id) if p.person.name == name)
 
 
-def _reference_drafts(vault: Vault, letters: Letters, case_id: int) -> dict[str, LetterDraft]:
+def _reference_drafts(vault: CaseFile, letters: Letters, case_id: int) -> dict[str, LetterDraft]:
     child = {"brief_ouders_gepeste": "Sem Jansen", "brief_ouders_steungroep": "Noor Bakker",
              "brief_ouders_pester": "Daan Visser", "uitnodiging_gesprek": "Sem Jansen"}
     out = {}
@@ -64,7 +64,7 @@ def _reference_drafts(vault: Vault, letters: Letters, case_id: int) -> dict[str,
     return out
 
 
-def test_letters_match_reference_files(vault: Vault, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
+def test_letters_match_reference_files(vault: CaseFile, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
     drafts = _reference_drafts(vault, letters, opa_case[0])
     update = os.environ.get("PESTDOSSIER_UPDATE_REFERENCE") == "1"
     for template_id, draft in drafts.items():
@@ -81,7 +81,7 @@ def test_letters_match_reference_files(vault: Vault, letters: Letters, opa_case)
 
 
 def test_steungroep_letters_reveal_no_role_and_no_other_child(
-        vault: Vault, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
+        vault: CaseFile, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
     case_id, _ = opa_case
     suggestions = [s for s in letters.suggestions(case_id)
                    if s.template_id == "brief_ouders_steungroep"]
@@ -106,7 +106,7 @@ def test_steungroep_letters_reveal_no_role_and_no_other_child(
 
 
 def test_check_flags_edits_that_name_a_child_or_a_role(letters: Letters, opa_case,  # type: ignore[no-untyped-def]
-                                                       vault: Vault) -> None:
+                                                       vault: CaseFile) -> None:
     case_id, _ = opa_case
     draft = letters.draft(case_id, "brief_ouders_steungroep",
                           person_id=_person_id(vault, case_id, "Noor Bakker"))
@@ -118,11 +118,11 @@ def test_check_flags_edits_that_name_a_child_or_a_role(letters: Letters, opa_cas
     assert draft.body != edited.body and edited.subject == draft.subject
 
 
-def test_suggestions_follow_the_protocol(work: CaseWork, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
+def test_suggestions_follow_the_protocol(vault: CaseFile, work: CaseWork, letters: Letters, opa_case) -> None:  # type: ignore[no-untyped-def]
     opa = [s.template_id for s in letters.suggestions(opa_case[0])]
     assert opa[0] == "brief_ouders_gepeste" and "brief_ouders_klas" in opa
     assert opa.count("brief_ouders_steungroep") == len(STEUNGROEP)
-    zes, _ = make_case(work, "zesstappenplan", title="Vo-melding")
+    zes, _ = make_case(vault, "zesstappenplan", title="Vo-melding")
     assert {s.template_id for s in letters.suggestions(zes)} == {
         "brief_ouders_gepeste", "brief_ouders_pester", "uitnodiging_gesprek"}
     with pytest.raises(InvalidInputError, match="Kies het kind"):
@@ -131,7 +131,7 @@ def test_suggestions_follow_the_protocol(work: CaseWork, letters: Letters, opa_c
         letters.draft(zes, "brief_ouders_gepeste", person_id=9999)
 
 
-def test_letter_pdf_is_readable_and_written_atomically(vault: Vault, letters: Letters,  # type: ignore[no-untyped-def]
+def test_letter_pdf_is_readable_and_written_atomically(vault: CaseFile, letters: Letters,  # type: ignore[no-untyped-def]
                                                        opa_case, tmp_path: Path) -> None:
     case_id, _ = opa_case
     draft = letters.draft(case_id, "brief_ouders_gepeste",
@@ -151,7 +151,7 @@ def test_letter_pdf_is_readable_and_written_atomically(vault: Vault, letters: Le
     letters.export_text(draft, tmp_path / "uit" / "brief.txt")
     assert (tmp_path / "uit" / "brief.txt").read_text(encoding="utf-8") == draft.text()
     letters.record_copied(draft)
-    exports = vault.audit.entries(vault.conn, action_prefix="letter.")
+    exports = vault.audit.entries(action_prefix="letter.")
     assert [e.details["how"] for e in exports] == ["pdf", "tekst", "klembord"]
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.vault import Vault
 from app.vault.connection import encode_password
 from app.vault.migrations import LATEST_VERSION, m001_foundation
 from tests.conftest import PASSWORD
@@ -42,8 +42,8 @@ def _make_schema1_vault(path: Path) -> None:
 def test_schema1_vault_opens_migrated(tmp_path: Path) -> None:
     path = tmp_path / "oud.pestdossier"
     _make_schema1_vault(path)
-    with Vault.open(path, PASSWORD) as vault:
-        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    with CaseFile.open(path, PASSWORD) as vault:
+        assert vault._gateway.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         case = vault.cases.by_reference("2025-007")
         assert case.title == "Oude melding"
         assert [e.text for e in vault.timeline.for_case(case.id)] == [
@@ -72,7 +72,7 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, Broken))
     monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(RuntimeError, match="halfway"):
-        Vault.open(path, PASSWORD)
+        CaseFile.open(path, PASSWORD)
     monkeypatch.undo()
     conn = sqlcipher.connect(str(path))
     conn.set_key(encode_password(PASSWORD))

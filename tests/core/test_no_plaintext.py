@@ -61,13 +61,13 @@ def test_canaries_never_on_disk(tmp_path: Path) -> None:
 _TEMP_WORK = r"""
 import random, sys
 from pathlib import Path
-from app.vault import Vault
+from app.casefile import CaseFile
 path, password, store = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-vault = Vault.open(path, password)
-conn = vault.conn
+vault = CaseFile.open(path, password)
+conn = vault._gateway.conn
 conn.execute("PRAGMA cache_size = 50")
 conn.execute(f"PRAGMA temp_store = {store}")
-with vault.write() as tx:
+with vault._gateway.write() as tx:
     tx.execute("CREATE TABLE IF NOT EXISTS big (t TEXT)")
     rnd = random.Random(1)
     tx.executemany("INSERT INTO big VALUES (?)",
@@ -83,11 +83,11 @@ print("done", flush=True)
 
 def _temp_files_seen(tmp_path: Path, store: str) -> set[str]:
     """Run the work in a child and watch its open files for anything in the temp dir."""
-    from app.vault import Vault
+    from app.casefile import CaseFile
 
     env = _env(tmp_path)
     vault_path = tmp_path / f"v-{store}.pestdossier"
-    Vault.create(vault_path, PASSWORD).close()
+    CaseFile.create(vault_path, PASSWORD).close()
     temp_dir = env["TMPDIR"]
     child = subprocess.Popen([sys.executable, "-c", _TEMP_WORK, str(vault_path), PASSWORD, store],
                              env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)

@@ -3,6 +3,7 @@ its throwaway vault out of the user's folders."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,16 +73,13 @@ def test_names_missing_reportlab_fonts(tmp_path: Path, monkeypatch: pytest.Monke
     assert len(report.problems) == 1 and "Verdwenen.ttf" in report.problems[0]
 
 
-def test_a_missing_optional_module_is_a_note_not_a_failure(
+def test_a_missing_core_module_is_named_as_a_problem(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = selftest._optional_module
-    monkeypatch.setattr(selftest, "_optional_module",
-                        lambda name: None if name in {"app.evidence", "app.dossier.exports"}
-                        else real(name))
+    """A bundle without part of the core must fail its self-test, naming the error."""
+    monkeypatch.setitem(sys.modules, "app.casefile", None)   # import now fails
     report = collect(tmp_path)
-    assert report.problems == []
-    assert any("bewijs importeren overgeslagen" in n for n in report.notes)
-    assert any("dossier-PDF overgeslagen" in n for n in report.notes)
+    assert any("kluis: onverwachte fout" in p and "app.casefile" in p for p in report.problems)
+    assert any("SQLCipher" in c for c in report.checked)   # the other checks still ran
 
 
 def test_a_failing_check_does_not_stop_the_others(tmp_path: Path,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.casefile import CaseFile
 from app.errors import (
     DamagedVaultError,
     NewerVaultError,
@@ -17,12 +18,11 @@ from app.errors import (
     WeakPasswordError,
     WrongPasswordError,
 )
-from app.vault import Vault
 from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 from tests.conftest import PASSWORD
 
 
-def test_create_lock_and_reopen_keeps_data(vault: Vault, vault_path: Path) -> None:
+def test_create_lock_and_reopen_keeps_data(vault: CaseFile, vault_path: Path) -> None:
     from datetime import date
 
     from app.cases import NewCase
@@ -33,31 +33,31 @@ def test_create_lock_and_reopen_keeps_data(vault: Vault, vault_path: Path) -> No
     assert not vault.is_open
     with pytest.raises(VaultClosedError):
         vault.cases.list()
-    with Vault.open(vault_path, PASSWORD) as again:
+    with CaseFile.open(vault_path, PASSWORD) as again:
         assert [c.reference for c in again.cases.list()] == [case.reference]
 
 
-def test_vault_file_is_private_and_encrypted(vault: Vault, vault_path: Path) -> None:
+def test_vault_file_is_private_and_encrypted(vault: CaseFile, vault_path: Path) -> None:
     vault.close()
     assert vault_path.stat().st_mode & 0o077 == 0
     assert not vault_path.read_bytes().startswith(b"SQLite format 3")
 
 
-def test_wrong_password(vault: Vault, vault_path: Path) -> None:
+def test_wrong_password(vault: CaseFile, vault_path: Path) -> None:
     vault.close()
     with pytest.raises(WrongPasswordError):
-        Vault.open(vault_path, PASSWORD + "x")
+        CaseFile.open(vault_path, PASSWORD + "x")
 
 
 def test_not_a_vault(tmp_path: Path) -> None:
     text = tmp_path / "boodschappen.pestdossier"
     text.write_text("melk, brood, kaas\n" * 50)
     with pytest.raises(NotAVaultError):
-        Vault.open(text, PASSWORD)
+        CaseFile.open(text, PASSWORD)
     empty = tmp_path / "leeg.pestdossier"
     empty.write_bytes(b"")
     with pytest.raises(NotAVaultError):
-        Vault.open(empty, PASSWORD)
+        CaseFile.open(empty, PASSWORD)
 
 
 def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path) -> None:
@@ -70,15 +70,15 @@ def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with pytest.raises(NotAVaultError):
-        Vault.open(plain, PASSWORD)
+        CaseFile.open(plain, PASSWORD)
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(VaultNotFoundError):
-        Vault.open(tmp_path / "bestaat-niet.pestdossier", PASSWORD)
+        CaseFile.open(tmp_path / "bestaat-niet.pestdossier", PASSWORD)
 
 
-def test_damaged_vault(vault: Vault, vault_path: Path) -> None:
+def test_damaged_vault(vault: CaseFile, vault_path: Path) -> None:
     from datetime import UTC, datetime
 
     from app.cases import NewCase
@@ -98,14 +98,13 @@ def test_damaged_vault(vault: Vault, vault_path: Path) -> None:
     # Opening stays fast (it checks the structure, not every page), so the damage may
     # show at open or only when a damaged page is read; `verify` always finds it, and
     # reading never fails with anything but the clear DamagedVaultError.
-    from app.verify import verify_vault
 
     try:
-        damaged = Vault.open(vault_path, PASSWORD)
+        damaged = CaseFile.open(vault_path, PASSWORD)
     except DamagedVaultError:
         return
     with damaged:
-        assert not verify_vault(damaged).ok
+        assert not damaged.verify().ok
         try:
             damaged.timeline.for_case(case.id)
             damaged.search.search("tekst")
@@ -113,7 +112,7 @@ def test_damaged_vault(vault: Vault, vault_path: Path) -> None:
             pass
 
 
-def test_truncated_vault_is_damaged(vault: Vault, vault_path: Path) -> None:
+def test_truncated_vault_is_damaged(vault: CaseFile, vault_path: Path) -> None:
     from datetime import UTC, datetime
 
     from app.cases import NewCase
@@ -126,28 +125,28 @@ def test_truncated_vault_is_damaged(vault: Vault, vault_path: Path) -> None:
     data = vault_path.read_bytes()
     vault_path.write_bytes(data[: len(data) // 2 // 4096 * 4096])
     with pytest.raises(DamagedVaultError):
-        Vault.open(vault_path, PASSWORD)
+        CaseFile.open(vault_path, PASSWORD)
 
 
-def test_newer_vault_is_refused(vault: Vault, vault_path: Path) -> None:
-    vault.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+def test_newer_vault_is_refused(vault: CaseFile, vault_path: Path) -> None:
+    vault._gateway.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     vault.close()
     with pytest.raises(NewerVaultError):
-        Vault.open(vault_path, PASSWORD)
+        CaseFile.open(vault_path, PASSWORD)
 
 
-def test_existing_file_is_never_overwritten(vault: Vault, vault_path: Path) -> None:
+def test_existing_file_is_never_overwritten(vault: CaseFile, vault_path: Path) -> None:
     vault.close()
     before = vault_path.read_bytes()
     with pytest.raises(VaultExistsError):
-        Vault.create(vault_path, PASSWORD)
+        CaseFile.create(vault_path, PASSWORD)
     assert vault_path.read_bytes() == before
 
 
 def test_weak_password_refused(tmp_path: Path) -> None:
     for weak in ("kort", "wachtwoord123", "aaaaaaaaaaaaaaaa", "qwertyuiopasdf"):
         with pytest.raises(WeakPasswordError):
-            Vault.create(tmp_path / f"{len(weak)}.pestdossier", weak)
+            CaseFile.create(tmp_path / f"{len(weak)}.pestdossier", weak)
     assert not list(tmp_path.iterdir())
 
 
@@ -158,49 +157,49 @@ def test_weak_password_refused(tmp_path: Path) -> None:
 ])
 def test_unusual_passwords_work(tmp_path: Path, password: str) -> None:
     path = tmp_path / "k.pestdossier"
-    Vault.create(path, password, check_strength=False).close()
-    Vault.open(path, password).close()
+    CaseFile.create(path, password, check_strength=False).close()
+    CaseFile.open(path, password).close()
     with pytest.raises(WrongPasswordError):
-        Vault.open(path, password[:-1])
+        CaseFile.open(path, password[:-1])
 
 
-def test_second_open_is_refused_until_closed(vault: Vault, vault_path: Path) -> None:
+def test_second_open_is_refused_until_closed(vault: CaseFile, vault_path: Path) -> None:
     with pytest.raises(VaultInUseError):
-        Vault.open(vault_path, PASSWORD)
+        CaseFile.open(vault_path, PASSWORD)
     vault.close()
-    Vault.open(vault_path, PASSWORD).close()
+    CaseFile.open(vault_path, PASSWORD).close()
 
 
-def test_change_password(vault: Vault, vault_path: Path) -> None:
+def test_change_password(vault: CaseFile, vault_path: Path) -> None:
     new = "Een heel ander wachtwoord voor 2027!"
     vault.change_password(PASSWORD, new)
     with pytest.raises(WrongPasswordError):
         vault.change_password(PASSWORD, new)
     vault.close()
     with pytest.raises(WrongPasswordError):
-        Vault.open(vault_path, PASSWORD)
-    with Vault.open(vault_path, new) as again:
-        assert again.verify_audit().ok
-        assert again.get_meta("counsellor") == "T. Tester"
+        CaseFile.open(vault_path, PASSWORD)
+    with CaseFile.open(vault_path, new) as again:
+        assert again.audit.verify().ok
+        assert again.counsellor == "T. Tester"
 
 
-def test_cipher_settings_are_sqlcipher4_defaults(vault: Vault) -> None:
+def test_cipher_settings_are_sqlcipher4_defaults(vault: CaseFile) -> None:
     settings = dict(
         line[0].removeprefix("PRAGMA ").rstrip(";").split(" = ")
-        for line in vault.conn.execute("PRAGMA cipher_settings")
+        for line in vault._gateway.conn.execute("PRAGMA cipher_settings")
     )
     assert int(settings["kdf_iter"]) >= 256_000
     assert settings["cipher_hmac_algorithm"] == "HMAC_SHA512"
-    assert vault.conn.execute("PRAGMA cipher_provider").fetchone()[0]
-    assert vault.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert vault.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    assert vault.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
-    assert vault.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert vault._gateway.conn.execute("PRAGMA cipher_provider").fetchone()[0]
+    assert vault._gateway.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert vault._gateway.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert vault._gateway.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert vault._gateway.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+    assert vault._gateway.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
 
 
-def test_close_leaves_no_wal_content(vault: Vault, vault_path: Path) -> None:
-    vault.set_meta("school", "De Verzonnen Vlinder")
+def test_close_leaves_no_wal_content(vault: CaseFile, vault_path: Path) -> None:
+    vault._gateway.set_meta("school", "De Verzonnen Vlinder")
     vault.close()
     wal = Path(f"{vault_path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
@@ -210,12 +209,12 @@ def test_migrations_are_numbered_without_gaps() -> None:
     assert [m.VERSION for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
 
 
-def test_extension_loading_is_never_enabled(vault: Vault) -> None:
+def test_extension_loading_is_never_enabled(vault: CaseFile) -> None:
     with pytest.raises(Exception, match="not authorized"):
-        vault.conn.execute("SELECT load_extension('/tmp/does-not-matter')")
+        vault._gateway.conn.execute("SELECT load_extension('/tmp/does-not-matter')")
 
 
-def test_check_password(vault: Vault) -> None:
+def test_check_password(vault: CaseFile) -> None:
     vault.check_password(PASSWORD)
     with pytest.raises(WrongPasswordError):
         vault.check_password(PASSWORD + " ")

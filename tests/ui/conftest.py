@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from app.casefile import CaseFile
 from app.timeutil import Clock
-from app.vault import Vault
 from ui.i18n import install_translators, remove_translators
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -56,10 +56,10 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path: Path) -> Iterator[Vault]:
+def vault(vault_path: Path) -> Iterator[CaseFile]:
     """A real encrypted vault with a fixed clock, closed after the test."""
     clock = Clock(lambda: datetime(2026, 11, 22, 13, 5, tzinfo=UTC))
-    opened = Vault.create(vault_path, TEST_PASSWORD, counsellor="Test", clock=clock,
+    opened = CaseFile.create(vault_path, TEST_PASSWORD, counsellor="Test", clock=clock,
                           check_strength=False)
     yield opened
     opened.close()

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import (
     AgreementRecord,
@@ -19,7 +20,6 @@ from app.casework import (
 )
 from app.domain import CaseKind, Person, Role
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.casework.labels import PRIORITY_COLORS, STEP_COLORS
 from ui.casework.models import (
     AG_COL_EVALUATE,
@@ -47,8 +47,8 @@ MOMENT = datetime(2026, 11, 22, 13, 5, tzinfo=UTC)
 
 
 @pytest.fixture
-def work(vault: Vault) -> CaseWork:
-    return CaseWork(vault)
+def work(vault: CaseFile) -> CaseWork:
+    return vault.casework
 
 
 def test_step_model_shows_states_due_dates_and_the_gate(dutch, work: CaseWork) -> None:

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import CaseWork, NewAgreement, Priority
+from app.casework import NewAgreement, Priority
 from app.domain import CaseKind, CaseStatus, EntryKind, Role
 from app.protocols import StepState
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.casework.dialogs import (
     EscalateDialog,
     MoveDialog,
@@ -40,9 +40,9 @@ def answer(monkeypatch, cls: type[QDialog], fill: Callable[[Any], None]) -> None
 
 
 @pytest.fixture
-def opened(make_window, vault: Vault):  # type: ignore[no-untyped-def]
+def opened(make_window, vault: CaseFile):  # type: ignore[no-untyped-def]
     """A window on a vault with one OPA case in step 2, its steungroep composed."""
-    work = CaseWork(vault)
+    work = vault.casework
     case = vault.cases.create(NewCase("Buitengesloten", CaseKind.PESTEN, date(2026, 11, 20),
                                       group_name="groep 6"))
     ids = {name: vault.people.add_new_to_case(case.id, name, role, "groep 6").id
@@ -197,12 +197,12 @@ def test_offences_checklist_and_advice(opened, qtbot) -> None:
                for e in window.vault.timeline.for_case(case_id))
 
 
-def test_the_gate_opens_once_consent_is_recorded(make_window, vault: Vault,
+def test_the_gate_opens_once_consent_is_recorded(make_window, vault: CaseFile,
                                                   monkeypatch) -> None:
     from ui.casework.dialogs import ConditionDialog
 
     case = vault.cases.create(NewCase("Uitgelachen", CaseKind.PESTEN, date(2026, 11, 20)))
-    CaseWork(vault).protocols.choose(case.id, "supportgroep")
+    vault.casework.protocols.choose(case.id, "supportgroep")
     window = make_window()
     window.start(vault)
     window.show()

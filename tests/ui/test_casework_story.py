@@ -223,18 +223,17 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
 def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> None:
     from app.cases import NewCase
-    from app.casework import CaseWork
 
     case = vault.cases.create(NewCase("Spotberichten", CaseKind.ONLINE_PESTEN,
                                       date(2026, 11, 1)))
-    CaseWork(vault).protocols.choose(case.id, "zesstappenplan")
+    vault.casework.protocols.choose(case.id, "zesstappenplan")
     window = make_window()
     window.start(vault)
     qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (1)")
     assert window.statusBar().currentMessage() == "1 zaak over tijd"
     other = vault.cases.create(NewCase("Duwen bij de kapstok", CaseKind.PESTEN,
                                        date(2026, 11, 22)))
-    CaseWork(vault).protocols.choose(other.id, "zesstappenplan")
+    vault.casework.protocols.choose(other.id, "zesstappenplan")
     vault.clock.advance(timedelta(days=3))
     window.workspace.todo_changed.emit()
     qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (2)")
@@ -252,10 +251,9 @@ def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> No
 def test_the_step_choice_needs_an_option_and_a_reason(make_window, qtbot, monkeypatch,
                                                       vault) -> None:
     from app.cases import NewCase
-    from app.casework import CaseWork
 
     case = vault.cases.create(NewCase("Uitgelachen", CaseKind.PESTEN, date(2026, 11, 20)))
-    work = CaseWork(vault)
+    work = vault.casework
     work.protocols.choose(case.id, "vijf_bs")
     window = make_window()
     window.start(vault)

@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.confirm import Confirm
 from ui.dialogs.entry_dialog import EntryDialog
@@ -18,7 +18,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.revisions_dialog import RevisionsDialog
 
 
-def _case(vault: Vault, title: str = "Spotberichten") -> int:
+def _case(vault: CaseFile, title: str = "Spotberichten") -> int:
     return vault.cases.create(NewCase(title, CaseKind.ONLINE_PESTEN, date(2026, 11, 20),
                                       ReportedBy.LEERLING, "2B")).id
 
@@ -38,7 +38,7 @@ def test_case_dialog_requires_a_title_and_returns_the_fields(qtbot, dutch) -> No
     assert form.reported_on == date(2026, 11, 22)
 
 
-def test_edit_case_dialog_shows_the_status(qtbot, dutch, vault: Vault) -> None:
+def test_edit_case_dialog_shows_the_status(qtbot, dutch, vault: CaseFile) -> None:
     case = vault.cases.get(_case(vault))
     dialog = CaseDialog(None, case)
     qtbot.addWidget(dialog)
@@ -47,7 +47,7 @@ def test_edit_case_dialog_shows_the_status(qtbot, dutch, vault: Vault) -> None:
     assert dialog.cmb_status.isVisibleTo(dialog)
 
 
-def test_person_dialog_picks_an_existing_person(qtbot, dutch, vault: Vault) -> None:
+def test_person_dialog_picks_an_existing_person(qtbot, dutch, vault: CaseFile) -> None:
     vault.people.create("Fenna Verbeek", "groep 6")
     vault.people.create("Sem Jansen", "2B")
     dialog = PersonDialog(None, vault.people.find)
@@ -82,7 +82,7 @@ def test_entry_dialog_date_only_and_approximate(qtbot, dutch) -> None:
 
 
 def test_editing_an_entry_keeps_earlier_versions(make_window, qtbot, monkeypatch,
-                                                 vault: Vault) -> None:
+                                                 vault: CaseFile) -> None:
     case_id = _case(vault)
     moment = datetime(2026, 11, 21, 10, 0, tzinfo=AMSTERDAM)
     vault.timeline.add(case_id, EntryKind.GESPREK, "Eerste versie.", moment)
@@ -111,7 +111,7 @@ def test_editing_an_entry_keeps_earlier_versions(make_window, qtbot, monkeypatch
     assert "Eerste versie." in texts and "Tweede versie." in texts
 
 
-def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: Vault) -> None:
+def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: CaseFile) -> None:
     case_id = _case(vault)
     vault.people.add_new_to_case(case_id, "Daan Visser", Role.PESTER, "2B")
     window = make_window()
@@ -139,7 +139,7 @@ def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: V
     assert people.stk_people.currentWidget() is people.lbl_empty
 
 
-def test_status_and_kind_filters(make_window, vault: Vault) -> None:
+def test_status_and_kind_filters(make_window, vault: CaseFile) -> None:
     _case(vault, "Eerste")
     second = _case(vault, "Tweede")
     vault.cases.update(second, status=CaseStatus.GESLOTEN, kind=CaseKind.CONFLICT)

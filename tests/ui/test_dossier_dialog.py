@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
+from app.casefile import CaseFile
 from app.dossier.profiles import ProfileId
-from app.vault import Vault
 from tests.dossier_case import DROPPED_EVIDENCE_CANARY, NOTE_CANARY, build_rich_case
 from ui.dossier_dialog import DossierDialog
 
@@ -18,7 +18,7 @@ from .helpers import visible_texts
 
 
 @pytest.fixture
-def dialog(qtbot, dutch, vault: Vault):  # type: ignore[no-untyped-def]
+def dialog(qtbot, dutch, vault: CaseFile):  # type: ignore[no-untyped-def]
     rc = build_rich_case(vault)
     dlg = DossierDialog(None, vault, rc.case_id)
     qtbot.addWidget(dlg)
@@ -37,7 +37,7 @@ def _row_state(dlg: DossierDialog, kind: str, item_id: int) -> tuple[bool, bool]
     raise AssertionError("row not found")
 
 
-def test_police_dossier_without_one_item(qtbot, dialog, vault: Vault, tmp_path: Path,
+def test_police_dossier_without_one_item(qtbot, dialog, vault: CaseFile, tmp_path: Path,
                                          monkeypatch) -> None:
     dlg, rc = dialog
     dlg.cmb_profile.setCurrentIndex(dlg.cmb_profile.findData(ProfileId.POLICE))
@@ -60,7 +60,7 @@ def test_police_dossier_without_one_item(qtbot, dialog, vault: Vault, tmp_path: 
     assert dlg.outcome.pdf.sha256 in dlg.lbl_result.text()
     text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
     assert DROPPED_EVIDENCE_CANARY not in text and NOTE_CANARY not in text
-    logged = vault.audit.entries(vault.conn, action_prefix="dossier.exported")
+    logged = vault.audit.entries(action_prefix="dossier.exported")
     assert logged[-1].details["sha256"] == dlg.outcome.pdf.sha256
     assert logged[-1].details["profile"] == "police"
     assert logged[-1].details["recipient"] == "wijkagent R. Bos"

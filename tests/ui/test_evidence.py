@@ -17,10 +17,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.audit import AuditLog
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, ReportedBy, Role
-from app.evidence import Action, EvidenceKind, EvidenceSource, EvidenceStore
-from app.vault import Vault
+from app.evidence import Action, EvidenceKind, EvidenceSource
 from ui.evidence import importing
 from ui.evidence.dialogs import MetadataHistoryDialog
 from ui.evidence.viewer import ViewerDialog
@@ -48,7 +48,7 @@ def held_after_first_progress(gate: threading.Event):  # type: ignore[no-untyped
 
 
 @pytest.fixture(name="desk")
-def desk_fixture(make_window, qtbot, vault: Vault, monkeypatch, tmp_path: Path) -> SimpleNamespace:
+def desk_fixture(make_window, qtbot, vault: CaseFile, monkeypatch, tmp_path: Path) -> SimpleNamespace:
     """The counsellor's window with one online-bullying case open on its evidence tab."""
     other = vault.cases.create(NewCase(OTHER_TITLE, CaseKind.CONFLICT, date(2026, 11, 18),
                                        ReportedBy.MEDEWERKER, "3A", ""))
@@ -71,7 +71,7 @@ def desk_fixture(make_window, qtbot, vault: Vault, monkeypatch, tmp_path: Path) 
     files = tmp_path / "telefoon"
     files.mkdir()
     return SimpleNamespace(window=window, workspace=workspace, panel=panel, case=case,
-                           other=other, vault=vault, store=EvidenceStore(vault),
+                           other=other, vault=vault, store=vault.evidence,
                            messages=messages, files=files)
 
 
@@ -232,7 +232,7 @@ def test_paste_a_screenshot_with_ctrl_v(desk, qtbot, monkeypatch) -> None:
     qtbot.waitUntil(lambda: "Geëxporteerd naar" in panel.lbl_status.text(), timeout=10_000)
     assert hashlib.sha256(target.read_bytes()).hexdigest() == item.sha256
     assert [p.name for p in target.parent.iterdir()] == ["kopie.png"]
-    exported = AuditLog.entries(desk.vault.conn, object_id=item.id,
+    exported = AuditLog.entries(desk.vault._gateway.conn, object_id=item.id,
                                 action_prefix="evidence.exported")
     assert exported and exported[0].details["sha256"] == item.sha256
 
@@ -366,8 +366,8 @@ def test_lock_during_an_import_stores_nothing_half(desk, qtbot, monkeypatch, vau
     gate.set()  # the worker goes on after the lock and must keep nothing
     QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.waitUntil(lambda: not BackgroundOp._running)  # no op left behind by the tab
-    with Vault.open(vault_path, TEST_PASSWORD) as reopened:
-        assert EvidenceStore(reopened).list_for_case(desk.case.id) == []
+    with CaseFile.open(vault_path, TEST_PASSWORD) as reopened:
+        assert reopened.evidence.list_for_case(desk.case.id) == []
 
 
 def test_every_evidence_screen_speaks_dutch(desk, qtbot) -> None:

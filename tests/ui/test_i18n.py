@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui import i18n
 from ui.casework.agreements_panel import AgreementDialog
 from ui.casework.dialogs import (
@@ -130,7 +130,7 @@ def _assert_dutch(widget: QWidget, what: str) -> None:
 
 
 @pytest.fixture
-def filled_vault(vault: Vault) -> Vault:
+def filled_vault(vault: CaseFile) -> CaseFile:
     case = vault.cases.create(NewCase("Spotberichten", CaseKind.ONLINE_PESTEN,
                                       date(2026, 11, 20), ReportedBy.LEERLING, "2B", "Uitleg."))
     vault.people.add_new_to_case(case.id, "Sem Jansen", Role.GEPESTE, "2B")
@@ -141,7 +141,7 @@ def filled_vault(vault: Vault) -> Vault:
     return vault
 
 
-def test_no_english_in_the_main_window_screens(make_window, qtbot, filled_vault: Vault) -> None:
+def test_no_english_in_the_main_window_screens(make_window, qtbot, filled_vault: CaseFile) -> None:
     window = make_window()
     window.start()
     _assert_dutch(window, "first start")
@@ -158,7 +158,7 @@ def test_no_english_in_the_main_window_screens(make_window, qtbot, filled_vault:
     _assert_dutch(window, "create vault")
 
 
-def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: Vault) -> None:
+def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: CaseFile) -> None:
     case = filled_vault.cases.list()[0]
     entry = filled_vault.timeline.for_case(case.id)[0]
     dialogs: list[tuple[str, QWidget]] = [
@@ -176,11 +176,10 @@ def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: Vault) -> None:
         _assert_dutch(dialog, what)
 
 
-def _casework_dialogs(vault: Vault, case_id: int) -> list[tuple[str, QWidget]]:
-    from app.casework import CaseWork
+def _casework_dialogs(vault: CaseFile, case_id: int) -> list[tuple[str, QWidget]]:
     from app.domain import CaseStatus
 
-    work = CaseWork(vault)
+    work = vault.casework
     work.protocols.choose(case_id, "vijf_bs")
     people = tuple(vault.people.for_case(case_id))
     now = vault.clock.now()

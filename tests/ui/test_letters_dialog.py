@@ -11,11 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import CaseWork
 from app.domain import CaseKind, Role
 from app.letters import ROLE_WORDS
-from app.vault import Vault
 from ui.casework.extension import CaseWorkExtension
 from ui.casework.letters_dialog import LettersDialog
 
@@ -25,13 +24,13 @@ STUDENTS = (("Fenna Verbeek", Role.GEPESTE), ("Daan Visser", Role.PESTER),
 
 
 @pytest.fixture
-def case_with_group(vault: Vault) -> tuple[int, dict[str, int]]:
-    vault.set_meta("school", "De Regenboog")
+def case_with_group(vault: CaseFile) -> tuple[int, dict[str, int]]:
+    vault.set_school("De Regenboog")
     case = vault.cases.create(NewCase("Buitengesloten", CaseKind.PESTEN, date(2026, 11, 20),
                                       group_name="groep 6"))
     people = {name: vault.people.add_new_to_case(case.id, name, role, "groep 6")
               for name, role in STUDENTS}
-    work = CaseWork(vault)
+    work = vault.casework
     work.protocols.choose(case.id, "supportgroep")
     work.steungroep.compose(case.id, [people[n].id for n in ("Daan Visser", "Liam de Wit",
                                                               "Noor Bakker", "Emma Smit")])
@@ -39,7 +38,7 @@ def case_with_group(vault: Vault) -> tuple[int, dict[str, int]]:
 
 
 def test_steungroep_letter_has_no_role_words_and_saves_as_pdf(
-        qtbot, dutch, vault: Vault, case_with_group, monkeypatch, tmp_path: Path) -> None:
+        qtbot, dutch, vault: CaseFile, case_with_group, monkeypatch, tmp_path: Path) -> None:
     case_id, person = case_with_group
     dialog = LettersDialog(None, vault, case_id)
     qtbot.addWidget(dialog)
@@ -75,12 +74,12 @@ def test_steungroep_letter_has_no_role_words_and_saves_as_pdf(
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "Daan helpt mee" in text and "De Regenboog" in text
     assert dialog.lbl_done.text() == f"Opgeslagen als {saved}"
-    exported = [row for row in vault.query("SELECT action FROM audit_log")
+    exported = [row for row in vault._gateway.query("SELECT action FROM audit_log")
                 if row[0] == "letter.exported"]
     assert len(exported) == 2
 
 
-def test_invitation_has_a_meeting_time(qtbot, dutch, vault: Vault, case_with_group) -> None:
+def test_invitation_has_a_meeting_time(qtbot, dutch, vault: CaseFile, case_with_group) -> None:
     case_id, person = case_with_group
     dialog = LettersDialog(None, vault, case_id)
     qtbot.addWidget(dialog)
@@ -94,7 +93,7 @@ def test_invitation_has_a_meeting_time(qtbot, dutch, vault: Vault, case_with_gro
     assert not dialog.chk_meeting.isVisible()
 
 
-def test_letters_action_opens_the_dialog(qtbot, dutch, vault: Vault, case_with_group,
+def test_letters_action_opens_the_dialog(qtbot, dutch, vault: CaseFile, case_with_group,
                                          monkeypatch) -> None:
     from PySide6.QtWidgets import QWidget
 

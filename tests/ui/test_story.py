@@ -118,7 +118,7 @@ def test_first_day_create_record_find_lock_unlock(make_window, qtbot, monkeypatc
     qtbot.waitUntil(lambda: window.vault is not None or bool(window.unlock_screen.lbl_error.text()),
                     timeout=10_000)
     assert window.unlock_screen.lbl_error.text() == ""
-    assert window.vault.get_meta("counsellor") == "M. de Vries"
+    assert window.vault.counsellor == "M. de Vries"
     assert window.workspace.case_list.model.rowCount() == 2
     assert window.unlock_screen.edt_password.text() == ""
 

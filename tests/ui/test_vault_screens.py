@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from app import errors as core
-from app.vault import Vault
+from app.casefile import CaseFile
 from ui import settings
 from ui.errors import error_message
 
@@ -18,7 +18,7 @@ from .conftest import STRONG_PASSWORD, TEST_PASSWORD
 
 
 @pytest.fixture
-def locked_window(make_window, qtbot, vault: Vault, vault_path: Path):  # type: ignore[no-untyped-def]
+def locked_window(make_window, qtbot, vault: CaseFile, vault_path: Path):  # type: ignore[no-untyped-def]
     vault.close()
     settings.remember_vault_path(vault_path)
     window = make_window()
@@ -104,7 +104,7 @@ def test_a_vault_on_a_missing_usb_stick(make_window, qtbot, tmp_path: Path) -> N
     assert "USB-stick" in window.unlock_screen.lbl_error.text()
 
 
-def test_a_vault_open_elsewhere(make_window, qtbot, vault: Vault, vault_path: Path) -> None:
+def test_a_vault_open_elsewhere(make_window, qtbot, vault: CaseFile, vault_path: Path) -> None:
     settings.remember_vault_path(vault_path)  # the fixture keeps it open
     window = make_window()
     window.start()
@@ -195,7 +195,7 @@ def test_create_refuses_an_existing_file(make_window, qtbot, tmp_path: Path) -> 
 
 
 def test_open_another_vault_and_create_new_from_the_unlock_screen(
-        make_window, qtbot, monkeypatch, vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+        make_window, qtbot, monkeypatch, vault: CaseFile, vault_path: Path, tmp_path: Path) -> None:
     vault.close()
     settings.remember_vault_path(tmp_path / "oud.pestdossier")
     window = make_window()

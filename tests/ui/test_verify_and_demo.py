@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app.casefile import CaseFile
 from app.demo import DEMO_PASSWORD
-from app.vault import Vault
 from ui import main as ui_main
 from ui.main_window import MainWindow
 
@@ -18,7 +18,7 @@ from .conftest import wait_for_background_work
 
 
 def test_verify_runs_in_the_background_and_reports_ok(make_window, qtbot, monkeypatch,
-                                                      vault: Vault) -> None:
+                                                      vault: CaseFile) -> None:
     messages: list[str] = []
     monkeypatch.setattr("ui.main_window.inform", lambda parent, title, text, **kw:
                         messages.append(text))
@@ -35,7 +35,7 @@ def test_verify_runs_in_the_background_and_reports_ok(make_window, qtbot, monkey
 
 
 def test_lock_during_verify_drops_the_result(make_window, qtbot, monkeypatch,
-                                             vault: Vault) -> None:
+                                             vault: CaseFile) -> None:
     monkeypatch.setattr("ui.main_window.inform", lambda *a, **k: None)
     window = make_window()
     window.start(vault)

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from app.vault import Vault
+from app.casefile import CaseFile
 from ui.workers import BackgroundOp, with_worker_vault
 
 
@@ -66,10 +66,10 @@ def test_cancel_stops_the_work(qtbot) -> None:
     assert outcome == ["cancelled"]
 
 
-def test_vault_work_gets_its_own_connection_which_is_closed(qtbot, vault: Vault) -> None:
+def test_vault_work_gets_its_own_connection_which_is_closed(qtbot, vault: CaseFile) -> None:
     seen: list[Vault] = []
 
-    def work(worker: Vault, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+    def work(worker: CaseFile, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
         seen.append(worker)
         assert worker is not vault
         return worker.cases.count()
@@ -102,7 +102,7 @@ def test_a_detached_op_hands_its_late_result_to_cleanup(qtbot) -> None:
 
 
 def test_closing_the_window_while_unlocking_closes_the_late_vault(
-        make_window, qtbot, vault: Vault, vault_path) -> None:  # type: ignore[no-untyped-def]
+        make_window, qtbot, vault: CaseFile, vault_path) -> None:  # type: ignore[no-untyped-def]
     from ui import settings
 
     from .conftest import TEST_PASSWORD, wait_for_background_work
@@ -118,4 +118,4 @@ def test_closing_the_window_while_unlocking_closes_the_late_vault(
     qtbot.waitUntil(lambda: not BackgroundOp._running)
     assert window.vault is None
     # The vault was closed again, so it can be opened (the lock was released).
-    Vault.open(vault_path, TEST_PASSWORD).close()
+    CaseFile.open(vault_path, TEST_PASSWORD).close()
