@@ -21,7 +21,8 @@ from app.dossier.dutch_dates import (
     format_datetime_nl,
     format_moment_nl,
 )
-from app.dossier.render_images import ImageBox, ImageStore, ImageStrip, plan_strips
+from app.dossier.render_image_flowables import ImageBox, ImageStrip, plan_strips
+from app.dossier.render_images import ImageStore
 from app.dossier.styles import (
     ACCENT,
     RULE,
