@@ -6,6 +6,7 @@ it means (what is done, due, overdue or blocked, and which follow-ups come next)
 
 from __future__ import annotations
 
+from app.protocols.checks import Problem, check_protocol
 from app.protocols.loader import (
     ProtocolFileError,
     load_protocol,
@@ -28,11 +29,9 @@ from app.protocols.model import (
     Duration,
     FollowUpSchedule,
     InformItem,
-    Problem,
     Protocol,
     RepeatBlock,
     Step,
-    check_protocol,
 )
 from app.protocols.schedule import (
     Agreement,

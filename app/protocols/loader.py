@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import PestdossierError
+from app.protocols.checks import check_protocol
 from app.protocols.model import (
     Choice,
     ChoiceOption,
@@ -33,7 +34,6 @@ from app.protocols.model import (
     Protocol,
     RepeatBlock,
     Step,
-    check_protocol,
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
