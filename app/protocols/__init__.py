@@ -33,7 +33,8 @@ from app.protocols.model import (
     RepeatBlock,
     Step,
 )
-from app.protocols.schedule import (
+from app.protocols.schedule import compute_schedule, local_date
+from app.protocols.schedule_model import (
     Agreement,
     CaseProgress,
     CaseSchedule,
@@ -42,8 +43,6 @@ from app.protocols.schedule import (
     FollowUpState,
     StepState,
     StepStatus,
-    compute_schedule,
-    local_date,
 )
 from app.resources import resource_path
 
