@@ -237,93 +237,23 @@ def render_dossier(
     # Pure-Python ASCII85 of every stream is the slowest part of a default reportlab
     # build and makes files 25 % bigger; PDFs are binary-safe, so switch it off.
     rl_config.useA85 = 0
-
-    state = {"last": -1}
-
-    def report(done: int) -> None:
-        if progress is None:
-            return
-        done = max(0, min(PROGRESS_TOTAL, done))
-        step = done >= state["last"] + 5 or (done == PROGRESS_TOTAL and done > state["last"])
-        if step:
-            state["last"] = done
-            progress(done, PROGRESS_TOTAL)
-
-    def check_cancel() -> None:
-        if cancel is not None and cancel():
-            raise RenderCancelled
-
+    run = _Run(progress, cancel)
     lay = rb.Layout(frame_w=FRAME_W, frame_h=FRAME_H, styles=make_styles(), images=ImageStore())
-    payloads = _image_payloads(doc)
-    image_share = 150 if payloads else 0
+    decor = _page_decor(doc)
     pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="dossier-img")
     try:
-        report(0)
-        for i, data in enumerate(payloads, start=1):
-            check_cancel()
-            lay.images.prepare(data)
-            report(image_share * i // len(payloads))
-        lay.images.plan_budget(image_budget, pool)
-
-        decor = PageDecor(
-            header_left=f"Dossier {doc.reference} · {doc.school_name}",
-            header_right="VERTROUWELIJK",
-            footer_left=f"Bestemd voor: {doc.recipient} · gemaakt op "
-            f"{format_datetime_nl(doc.generated_at)}",
-        )
-        story = _build_story(doc, lay, decor)
-        n_story = len(story)
-        layout_share = PROGRESS_TOTAL - 50 - image_share
-
-        def on_flowable(remaining: int) -> None:
-            check_cancel()
-            report(image_share + layout_share * (n_story - remaining) // max(1, n_story))
-
-        buf = io.BytesIO()
-        template = _DocTemplate(
-            buf,
-            on_flowable=on_flowable,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=clean_text(f"Dossier {doc.reference}"),
-            author=clean_text(doc.author),
-            subject=clean_text(f"{doc.profile_label} - vertrouwelijk"),
-            creator="Pestdossier",
-            lang="nl-NL",
-            pageCompression=1,
-        )
-        frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            FRAME_W,
-            FRAME_H,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-        def make_canvas(*args, **kwargs):
-            return DossierCanvas(*args, decor=decor, **kwargs)
-
-        template.build(story, canvasmaker=make_canvas)  # XObjects resolve budget JPEGs
-        check_cancel()
+        image_share = _prepare_images(doc, lay, image_budget, pool, run)
+        pdf = _layout(doc, lay, decor, run, image_share)  # XObjects resolve budget JPEGs
+        run.check_cancel()
         converted = lay.images.converted()
         if converted:
             lay.warnings.append(
                 f"{converted} grote afbeelding(en) als JPEG opgenomen om het bestand "
                 "klein te houden"
             )
-        pdf = buf.getvalue()
-        del buf
         if password:
             pdf = protect_pdf(pdf, password)
-        check_cancel()
+        run.check_cancel()
     except RenderCancelled:
         return RenderResult(
             page_count=0, byte_count=0, cancelled=True, seconds=time.perf_counter() - started
@@ -331,7 +261,7 @@ def render_dossier(
     finally:  # drop budget conversions not started yet (cancel, error)
         pool.shutdown(wait=False, cancel_futures=True)
     out.write(pdf)
-    report(PROGRESS_TOTAL)
+    run.report(PROGRESS_TOTAL)
     return RenderResult(
         page_count=decor.page_count,
         byte_count=len(pdf),
@@ -340,6 +270,106 @@ def render_dossier(
         image_count=lay.images.count(),
         warnings=tuple(dict.fromkeys(lay.warnings)),
     )
+
+
+class _Run:
+    """The caller's progress and cancel callbacks for one render."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self._progress, self._cancel = progress, cancel
+        self._last = -1
+
+    def report(self, done: int) -> None:
+        """Pass ``done`` on when it moved at least 5 (or reached the end): ~200 calls."""
+        if self._progress is None:
+            return
+        done = max(0, min(PROGRESS_TOTAL, done))
+        if done >= self._last + 5 or (done == PROGRESS_TOTAL and done > self._last):
+            self._last = done
+            self._progress(done, PROGRESS_TOTAL)
+
+    def check_cancel(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise RenderCancelled
+
+
+def _prepare_images(
+    doc: d.DossierDocument, lay: rb.Layout, image_budget: int, pool: ThreadPoolExecutor,
+    run: _Run,
+) -> int:
+    """Decode every image once and plan the size budget; returns its share of progress."""
+    payloads = _image_payloads(doc)
+    image_share = 150 if payloads else 0
+    run.report(0)
+    for i, data in enumerate(payloads, start=1):
+        run.check_cancel()
+        lay.images.prepare(data)
+        run.report(image_share * i // len(payloads))
+    lay.images.plan_budget(image_budget, pool)
+    return image_share
+
+
+def _page_decor(doc: d.DossierDocument) -> PageDecor:
+    return PageDecor(
+        header_left=f"Dossier {doc.reference} · {doc.school_name}",
+        header_right="VERTROUWELIJK",
+        footer_left=f"Bestemd voor: {doc.recipient} · gemaakt op "
+        f"{format_datetime_nl(doc.generated_at)}",
+    )
+
+
+def _layout(
+    doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor, run: _Run, image_share: int
+) -> bytes:
+    """Lay the story out on A4 pages; the PDF's bytes (in memory, not yet encrypted)."""
+    story = _build_story(doc, lay, decor)
+    n_story = len(story)
+    layout_share = PROGRESS_TOTAL - 50 - image_share
+
+    def on_flowable(remaining: int) -> None:
+        run.check_cancel()
+        run.report(image_share + layout_share * (n_story - remaining) // max(1, n_story))
+
+    def make_canvas(*args, **kwargs):
+        return DossierCanvas(*args, decor=decor, **kwargs)
+
+    buf = io.BytesIO()
+    _page_template(buf, doc, on_flowable).build(story, canvasmaker=make_canvas)
+    return buf.getvalue()
+
+
+def _page_template(
+    buf: io.BytesIO, doc: d.DossierDocument, on_flowable: Callable[[int], None]
+) -> _DocTemplate:
+    """A4 with the dossier's margins, one body frame, and the PDF's metadata."""
+    template = _DocTemplate(
+        buf,
+        on_flowable=on_flowable,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=clean_text(f"Dossier {doc.reference}"),
+        author=clean_text(doc.author),
+        subject=clean_text(f"{doc.profile_label} - vertrouwelijk"),
+        creator="Pestdossier",
+        lang="nl-NL",
+        pageCompression=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_W,
+        FRAME_H,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return template
 
 
 def protect_pdf(pdf_bytes: bytes, password: str) -> bytes:

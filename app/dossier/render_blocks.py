@@ -21,7 +21,8 @@ from app.dossier.dutch_dates import (
     format_datetime_nl,
     format_moment_nl,
 )
-from app.dossier.render_images import ImageBox, ImageStore, ImageStrip, plan_strips
+from app.dossier.render_image_flowables import ImageBox, ImageStrip, plan_strips
+from app.dossier.render_images import ImageStore
 from app.dossier.styles import (
     ACCENT,
     RULE,
@@ -196,12 +197,41 @@ def _hash_markup(sha: str) -> str:
 
 def evidence_item(item: d.EvidenceItem, lay: Layout) -> list[Flowable]:
     s = lay.styles
+    thumb = _evidence_thumb(item, lay)
+    meta_w = lay.frame_w - THUMB_W - 12
+    meta = _evidence_meta(item, lay, meta_w)
+    head = para(f"{item.number}  ·  {item.title}", s.h3)
+    _, meta_h = meta.wrap(meta_w, lay.frame_h)
+    out: list[Flowable] = []
+    if meta_h < lay.frame_h * 0.8:
+        outer = RLTable([[thumb, meta]], colWidths=[THUMB_W + 12, meta_w], hAlign="LEFT")
+        outer.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        out.append(KeepTogether([head, outer]))
+    else:  # very long metadata: let the table split over pages
+        out += [head, thumb, meta]
+    if item.description:
+        out.append(para(item.description, s.body))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def _evidence_thumb(item: d.EvidenceItem, lay: Layout) -> ImageBox:
+    """The item's image as a thumbnail; a labelled box (and a warning) when there is none."""
     img = lay.images.get(item.image) or lay.images.get(item.thumbnail)
     if img is None and (item.image or item.thumbnail):
         lay.warnings.append(f"{item.number}: afbeelding kon niet worden weergegeven")
     label = "geen\nvoorbeeld" if not (item.image or item.thumbnail) else "afbeelding\nonleesbaar"
-    thumb = ImageBox(img, THUMB_W, THUMB_H, missing_label=f"{item.kind}\n{label}")
+    return ImageBox(img, THUMB_W, THUMB_H, missing_label=f"{item.kind}\n{label}")
 
+
+def _evidence_rows(item: d.EvidenceItem) -> list[tuple[str, str]]:
+    """Label and value of every metadata field the item has, in reading order."""
     rows: list[tuple[str, str]] = [("Soort", item.kind)]
     if item.original_filename:
         rows.append(("Bestandsnaam", item.original_filename))
@@ -226,16 +256,18 @@ def evidence_item(item: d.EvidenceItem, lay: Layout) -> list[Flowable]:
         rows.append(("Apparaat", item.device))
     if item.actions_taken:
         rows.append(("Daarna gedaan", "\n".join(item.actions_taken)))
-    link = None
+    return rows
+
+
+def _evidence_meta(item: d.EvidenceItem, lay: Layout, meta_w: float) -> RLTable:
+    """The metadata table: the rows, a link to the full-size image, the SHA-256."""
+    s = lay.styles
+    data = [[para(k, s.cell_bold), para(v, s.cell)] for k, v in _evidence_rows(item)]
     if item.number in lay.appendix_keys:
         link = (
             f'<a href="#{lay.appendix_keys[item.number]}" color="#1f4e79">'
             "ware grootte in de bijlagen</a>"
         )
-
-    meta_w = lay.frame_w - THUMB_W - 12
-    data = [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows]
-    if link:
         data.append([para("Afbeelding", s.cell_bold), RLParagraph(link, s.cell)])
     data.append([para("SHA-256", s.cell_bold), RLParagraph(_hash_markup(item.sha256), s.mono)])
     meta = RLTable(data, colWidths=[meta_w * 0.27, meta_w * 0.73], hAlign="LEFT", splitInRow=1)
@@ -248,25 +280,7 @@ def evidence_item(item: d.EvidenceItem, lay: Layout) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ]
     )
-    head = para(f"{item.number}  ·  {item.title}", s.h3)
-    _, meta_h = meta.wrap(meta_w, lay.frame_h)
-    out: list[Flowable] = []
-    if meta_h < lay.frame_h * 0.8:
-        outer = RLTable([[thumb, meta]], colWidths=[THUMB_W + 12, meta_w], hAlign="LEFT")
-        outer.setStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-        out.append(KeepTogether([head, outer]))
-    else:  # very long metadata: let the table split over pages
-        out += [head, thumb, meta]
-    if item.description:
-        out.append(para(item.description, s.body))
-    out.append(Spacer(1, 6))
-    return out
+    return meta
 
 
 def catalogue(block: d.EvidenceCatalogue, lay: Layout) -> list[Flowable]:

@@ -11,8 +11,8 @@ Speed and size come from three rules:
 * Only when the images together would make the file too big (``ImageStore.plan_budget``)
   are the largest photo-like ones stored as JPEG instead, converted in background
   threads while the (pure-Python) layout runs.
-* Each distinct image becomes one PDF image XObject per document; thumbnails and
-  every strip of a tall screenshot draw that same XObject (scaled / clipped).
+
+Drawing the prepared images on the page is in ``render_image_flowables``.
 """
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass, field, replace
 
 from PIL import Image, ImageOps
-from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFString
-from reportlab.platypus import Flowable
-
-from app.dossier.styles import MUTED, RULE, fonts
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_PIXELS = 80_000_000  # far beyond any screenshot or phone photo; refuses decompression bombs
@@ -312,165 +307,3 @@ class ImageStore:
     def error(self, data: bytes) -> str | None:
         found = self._by_digest.get(self.digest(data))
         return str(found) if isinstance(found, ImageError) else None
-
-
-# ------------------------------------------------------------------ PDF embedding
-
-
-class _ImageXObject(PDFObject):
-    """A PDF image XObject whose stream is written exactly as prepared (no filters added)."""
-
-    def __init__(self, image: PreparedImage) -> None:
-        self.image = image
-        self.name = image.key
-
-    def format(self, document):  # reportlab's PDFObject protocol
-        img = self.image.final()
-        d = PDFDictionary()
-        d["Type"] = PDFName("XObject")
-        d["Subtype"] = PDFName("Image")
-        d["Width"] = img.width
-        d["Height"] = img.height
-        d["BitsPerComponent"] = img.bits
-        if img.color_space == "Indexed":
-            hival = len(img.palette) // 3 - 1
-            d["ColorSpace"] = PDFArray(
-                [PDFName("Indexed"), PDFName("DeviceRGB"), hival, PDFString(img.palette)]
-            )
-        else:
-            d["ColorSpace"] = PDFName(img.color_space)
-        d["Filter"] = PDFName(img.filter)
-        if img.predictor_colors:
-            parms = PDFDictionary()
-            parms["Predictor"] = 15
-            parms["Colors"] = img.predictor_colors
-            parms["BitsPerComponent"] = img.bits
-            parms["Columns"] = img.width
-            d["DecodeParms"] = parms
-        content = document.encrypt.encode(img.data)
-        d["Length"] = len(content)
-        return d.format(document) + b"\nstream\n" + content + b"\nendstream\n"
-
-
-def draw_prepared(canv, img: PreparedImage, x: float, y: float, w: float, h: float) -> None:
-    """Draw ``img`` stretched to (x, y, w, h); embeds the XObject on first use per document.
-
-    Mirrors what ``Canvas.drawImage`` does after it has built its own XObject.
-    """
-    doc = canv._doc
-    reg_name = doc.getXObjectName(img.key)
-    if reg_name not in doc.idToObject:
-        obj = _ImageXObject(img)
-        canv._setXObjects(obj)
-        doc.Reference(obj, reg_name)
-        doc.addForm(img.key, obj)
-    canv._currentPageHasImages = 1
-    canv.saveState()
-    canv.translate(x, y)
-    canv.scale(w, h)
-    canv._code.append(f"/{reg_name} Do")
-    canv.restoreState()
-    canv._formsinuse.append(img.key)
-
-
-def _placeholder(canv, x: float, y: float, w: float, h: float, label: str) -> None:
-    canv.saveState()
-    canv.setStrokeColor(RULE)
-    canv.setFillColor(colors.HexColor("#f6f7f9"))
-    canv.rect(x, y, w, h, stroke=1, fill=1)
-    canv.setFillColor(MUTED)
-    canv.setFont(fonts().sans, 7)
-    lines = label.split("\n")
-    for i, line in enumerate(lines):
-        canv.drawCentredString(x + w / 2, y + h / 2 + (len(lines) / 2 - i - 0.8) * 9, line)
-    canv.restoreState()
-
-
-class ImageBox(Flowable):
-    """An image fitted into a fixed box (thumbnails), centred; a labelled box if missing."""
-
-    def __init__(
-        self,
-        image: PreparedImage | None,
-        box_w: float,
-        box_h: float,
-        missing_label: str = "geen\nvoorbeeld",
-    ) -> None:
-        super().__init__()
-        self.image = image
-        self.box_w = box_w
-        self.box_h = box_h
-        self.missing_label = missing_label
-
-    def wrap(self, aw, ah):
-        return self.box_w, self.box_h
-
-    def draw(self):
-        img = self.image
-        if img is None:
-            _placeholder(self.canv, 0, 0, self.box_w, self.box_h, self.missing_label)
-            return
-        scale = min(self.box_w / img.width, self.box_h / img.height)
-        w, h = img.width * scale, img.height * scale
-        x, y = (self.box_w - w) / 2, self.box_h - h
-        draw_prepared(self.canv, img, x, y, w, h)
-        self.canv.saveState()
-        self.canv.setStrokeColor(RULE)
-        self.canv.setLineWidth(0.5)
-        self.canv.rect(x, y, w, h, stroke=1, fill=0)
-        self.canv.restoreState()
-
-
-class ImageStrip(Flowable):
-    """Rows ``top``..``bottom`` (pixels, from the top) of an image, drawn at ``scale`` pt/px.
-
-    All strips of one image share one XObject: the full image is placed so the wanted
-    rows fall in the strip, and a clipping rectangle hides the rest.
-    """
-
-    def __init__(self, image: PreparedImage, top: int, bottom: int, scale: float) -> None:
-        super().__init__()
-        self.image = image
-        self.top = top
-        self.bottom = bottom
-        self.scale = scale
-        self.draw_w = image.width * scale
-        self.draw_h = (bottom - top) * scale
-
-    def wrap(self, aw, ah):
-        return self.draw_w, self.draw_h
-
-    def draw(self):
-        canv = self.canv
-        img = self.image
-        full_h = img.height * self.scale
-        canv.saveState()
-        path = canv.beginPath()
-        path.rect(0, 0, self.draw_w, self.draw_h)
-        canv.clipPath(path, stroke=0, fill=0)
-        # the image's top edge sits `top` pixels above the strip's top edge
-        y = self.draw_h + self.top * self.scale - full_h
-        draw_prepared(canv, img, 0, y, self.draw_w, full_h)
-        canv.restoreState()
-        canv.saveState()
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.rect(0, 0, self.draw_w, self.draw_h, stroke=1, fill=0)
-        canv.restoreState()
-
-
-def plan_strips(
-    height_px: int, px_per_page_first: int, px_per_page: int, overlap_px: int
-) -> list[tuple[int, int]]:
-    """Split ``height_px`` rows into (top, bottom) strips; consecutive strips overlap a little
-    so a line of text cut at a page edge is whole on one of the two pages."""
-    strips: list[tuple[int, int]] = []
-    top = 0
-    room = px_per_page_first
-    while True:
-        bottom = min(height_px, top + room)
-        strips.append((top, bottom))
-        if bottom >= height_px:
-            return strips
-        top = bottom - overlap_px
-        room = px_per_page

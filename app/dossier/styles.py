@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -208,6 +209,9 @@ class Styles:
     caption: ParagraphStyle
 
 
+StyleMaker = Callable[..., ParagraphStyle]
+
+
 def make_styles() -> Styles:
     f = fonts()
 
@@ -217,129 +221,93 @@ def make_styles() -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        body=ps("body", spaceAfter=5),
-        note=ps("note", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
-        quote=ps("quote", fontName=f.italic, leftIndent=14, textColor=MUTED, spaceAfter=5),
-        small=ps("small", fontSize=8, leading=10.5, textColor=MUTED),
-        small_bold=ps("small_bold", fontName=f.bold, fontSize=8, leading=10.5),
-        h1=ps(
-            "h1",
-            fontName=f.bold,
-            fontSize=17,
-            leading=22,
-            textColor=ACCENT,
-            spaceAfter=10,
-            keepWithNext=1,
-        ),
-        h2=ps(
-            "h2",
-            fontName=f.bold,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=8,
-            spaceAfter=5,
-            keepWithNext=1,
-        ),
-        h3=ps(
-            "h3",
-            fontName=f.bold,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
-        cell=ps("cell", fontSize=8.5, leading=11),
-        cell_bold=ps("cell_bold", fontName=f.bold, fontSize=8.5, leading=11),
-        cell_head=ps(
-            "cell_head", fontName=f.bold, fontSize=8.5, leading=11, textColor=colors.white
-        ),
-        mono=ps("mono", fontName=f.mono, fontSize=8, leading=10),
-        cover_flag=ps(
-            "cover_flag",
-            fontName=f.bold,
-            fontSize=40,
-            leading=46,
-            textColor=ALERT,
-            alignment=TA_CENTER,
-            spaceAfter=6,
-        ),
-        cover_title=ps(
-            "cover_title",
-            fontName=f.bold,
-            fontSize=20,
-            leading=26,
-            alignment=TA_CENTER,
-            spaceAfter=4,
-        ),
-        cover_ref=ps(
-            "cover_ref",
-            fontSize=13,
-            leading=18,
-            alignment=TA_CENTER,
-            textColor=MUTED,
-            spaceAfter=22,
-        ),
-        toc_title=ps(
-            "toc_title", fontName=f.bold, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=14
-        ),
-        toc1=ps("toc1", fontName=f.bold, fontSize=10.5, leading=15),
-        toc2=ps("toc2", fontSize=9.5, leading=13, leftIndent=16),
-        entry_head=ps(
-            "entry_head",
-            fontName=f.bold,
-            fontSize=8.5,
-            leading=11.5,
-            textColor=ACCENT,
-            backColor=SHADE,
-            borderPadding=(2, 3, 2, 3),
-            leftIndent=3,
-            rightIndent=3,
-            spaceBefore=9,
-            keepWithNext=1,
-        ),
-        entry_title=ps(
-            "entry_title",
-            fontName=f.bold,
-            fontSize=10,
-            leading=13.5,
-            spaceBefore=3,
-            spaceAfter=1,
-            leftIndent=8,
-            keepWithNext=1,
-        ),
-        entry_body=ps("entry_body", leftIndent=8, spaceAfter=2),
-        entry_meta=ps("entry_meta", fontSize=7.5, leading=10, textColor=MUTED, leftIndent=8),
-        revision=ps(
-            "revision", fontSize=8, leading=10.5, textColor=MUTED, leftIndent=20, spaceBefore=2
-        ),
-        chat_meta=ps("chat_meta", fontName=f.bold, fontSize=7.5, leading=9.5, textColor=MUTED),
-        chat_text=ps("chat_text", fontSize=9, leading=12),
-        chat_system=ps(
-            "chat_system",
-            fontName=f.italic,
-            fontSize=8,
-            leading=10.5,
-            textColor=MUTED,
-            alignment=TA_CENTER,
-            spaceBefore=3,
-            spaceAfter=3,
-        ),
-        chat_day=ps(
-            "chat_day",
-            fontName=f.bold,
-            fontSize=8,
-            leading=10.5,
-            textColor=MUTED,
-            alignment=TA_CENTER,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
-        caption=ps(
+        **_text_styles(ps, f),
+        **_heading_styles(ps, f),
+        **_table_styles(ps, f),
+        **_front_matter_styles(ps, f),
+        **_timeline_styles(ps, f),
+        **_chat_styles(ps, f),
+    )
+
+
+def _text_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    return {
+        "body": ps("body", spaceAfter=5),
+        "note": ps("note", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
+        "quote": ps("quote", fontName=f.italic, leftIndent=14, textColor=MUTED, spaceAfter=5),
+        "small": ps("small", fontSize=8, leading=10.5, textColor=MUTED),
+        "small_bold": ps("small_bold", fontName=f.bold, fontSize=8, leading=10.5),
+        "caption": ps(
             "caption", fontName=f.bold, fontSize=9, leading=12, alignment=TA_LEFT, spaceAfter=4
         ),
-    )
+    }
+
+
+def _heading_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    return {
+        "h1": ps("h1", fontName=f.bold, fontSize=17, leading=22, textColor=ACCENT,
+                 spaceAfter=10, keepWithNext=1),
+        "h2": ps("h2", fontName=f.bold, fontSize=12.5, leading=16, textColor=ACCENT,
+                 spaceBefore=8, spaceAfter=5, keepWithNext=1),
+        "h3": ps("h3", fontName=f.bold, fontSize=10.5, leading=14, spaceBefore=6,
+                 spaceAfter=3, keepWithNext=1),
+    }
+
+
+def _table_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    return {
+        "cell": ps("cell", fontSize=8.5, leading=11),
+        "cell_bold": ps("cell_bold", fontName=f.bold, fontSize=8.5, leading=11),
+        "cell_head": ps(
+            "cell_head", fontName=f.bold, fontSize=8.5, leading=11, textColor=colors.white
+        ),
+        "mono": ps("mono", fontName=f.mono, fontSize=8, leading=10),
+    }
+
+
+def _front_matter_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    """The cover page and the table of contents."""
+    return {
+        "cover_flag": ps("cover_flag", fontName=f.bold, fontSize=40, leading=46,
+                         textColor=ALERT, alignment=TA_CENTER, spaceAfter=6),
+        "cover_title": ps("cover_title", fontName=f.bold, fontSize=20, leading=26,
+                          alignment=TA_CENTER, spaceAfter=4),
+        "cover_ref": ps("cover_ref", fontSize=13, leading=18, alignment=TA_CENTER,
+                        textColor=MUTED, spaceAfter=22),
+        "toc_title": ps(
+            "toc_title", fontName=f.bold, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=14
+        ),
+        "toc1": ps("toc1", fontName=f.bold, fontSize=10.5, leading=15),
+        "toc2": ps("toc2", fontSize=9.5, leading=13, leftIndent=16),
+    }
+
+
+def _timeline_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    return {
+        "entry_head": ps("entry_head", fontName=f.bold, fontSize=8.5, leading=11.5,
+                         textColor=ACCENT, backColor=SHADE, borderPadding=(2, 3, 2, 3),
+                         leftIndent=3, rightIndent=3, spaceBefore=9, keepWithNext=1),
+        "entry_title": ps("entry_title", fontName=f.bold, fontSize=10, leading=13.5,
+                          spaceBefore=3, spaceAfter=1, leftIndent=8, keepWithNext=1),
+        "entry_body": ps("entry_body", leftIndent=8, spaceAfter=2),
+        "entry_meta": ps("entry_meta", fontSize=7.5, leading=10, textColor=MUTED, leftIndent=8),
+        "revision": ps(
+            "revision", fontSize=8, leading=10.5, textColor=MUTED, leftIndent=20, spaceBefore=2
+        ),
+    }
+
+
+def _chat_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
+    return {
+        "chat_meta": ps(
+            "chat_meta", fontName=f.bold, fontSize=7.5, leading=9.5, textColor=MUTED
+        ),
+        "chat_text": ps("chat_text", fontSize=9, leading=12),
+        "chat_system": ps("chat_system", fontName=f.italic, fontSize=8, leading=10.5,
+                          textColor=MUTED, alignment=TA_CENTER, spaceBefore=3, spaceAfter=3),
+        "chat_day": ps("chat_day", fontName=f.bold, fontSize=8, leading=10.5, textColor=MUTED,
+                       alignment=TA_CENTER, spaceBefore=8, spaceAfter=4),
+    }
 
 
 def format_size_nl(size: int | None) -> str:

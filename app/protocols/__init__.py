@@ -6,6 +6,7 @@ it means (what is done, due, overdue or blocked, and which follow-ups come next)
 
 from __future__ import annotations
 
+from app.protocols.checks import Problem, check_protocol
 from app.protocols.loader import (
     ProtocolFileError,
     load_protocol,
@@ -28,13 +29,12 @@ from app.protocols.model import (
     Duration,
     FollowUpSchedule,
     InformItem,
-    Problem,
     Protocol,
     RepeatBlock,
     Step,
-    check_protocol,
 )
-from app.protocols.schedule import (
+from app.protocols.schedule import compute_schedule, local_date
+from app.protocols.schedule_model import (
     Agreement,
     CaseProgress,
     CaseSchedule,
@@ -43,8 +43,6 @@ from app.protocols.schedule import (
     FollowUpState,
     StepState,
     StepStatus,
-    compute_schedule,
-    local_date,
 )
 from app.resources import resource_path
 

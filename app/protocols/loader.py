@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import PestdossierError
+from app.protocols.checks import check_protocol
+from app.protocols.locator import LineLocator
 from app.protocols.model import (
     Choice,
     ChoiceOption,
@@ -33,11 +35,9 @@ from app.protocols.model import (
     Protocol,
     RepeatBlock,
     Step,
-    check_protocol,
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]#]+?)\s*\]\]?\s*(?:#.*)?$")
 
 # table kind -> (required keys, optional keys)
 _SPECS: dict[str, tuple[set[str], set[str]]] = {
@@ -76,66 +76,9 @@ class ProtocolFileError(PestdossierError):
         return f"{where}: {self.message}"
 
 
-class _Locator:
-    """Finds the line of a table or key by scanning the text (tomllib keeps no positions)."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.headers: list[tuple[int, str]] = []   # (0-based line, dotted table name)
-        for number, line in enumerate(self.lines):
-            if match := _HEADER.match(line):
-                name = ".".join(p.strip().strip("\"'") for p in match.group(2).split("."))
-                self.headers.append((number, name))
-
-    def _region_end(self, start: int, dotted: str, outer_end: int) -> int:
-        return next((n for n, name in self.headers if start < n < outer_end
-                     and not name.startswith(dotted + ".")), outer_end)
-
-    def region(self, tpath: tuple) -> tuple[int, int]:
-        start, end = 0, len(self.lines)
-        if not tpath and self.headers:
-            end = self.headers[0][0]
-        dotted, i = "", 0
-        while i < len(tpath):
-            name = tpath[i]
-            dotted = f"{dotted}.{name}" if dotted else name
-            index = tpath[i + 1] if i + 1 < len(tpath) and isinstance(tpath[i + 1], int) else None
-            found = [n for n, h in self.headers if start <= n < end and h == dotted]
-            if index is None and not found:   # inline table or dotted key
-                key_line = self.key_line_in(name, start, end)
-                return (key_line if key_line is not None else start), end
-            if index is not None and index >= len(found):
-                return start, end
-            start = found[index or 0]
-            end = self._region_end(start, dotted, end)
-            i += 2 if index is not None else 1
-        return start, end
-
-    def key_line_in(self, key: str, start: int, end: int) -> int | None:
-        pattern = re.compile(r"(?:^|[{,])\s*(?:%s|\"%s\"|'%s')\s*[=.]" % ((re.escape(key),) * 3))
-        own_end = next((n for n, _ in self.headers if start < n < end), end)
-        for lo, hi in ((start, own_end), (start, end)):
-            for number in range(lo, hi):
-                text = self.lines[number]
-                if not text.lstrip().startswith("#") and pattern.search(text):
-                    return number
-        return next((n for n, name in self.headers
-                     if start <= n < end and name.split(".")[-1] == key), None)
-
-    def line(self, tpath: tuple, key: str | None = None) -> int | None:
-        start, end = self.region(tpath)
-        if key is not None:
-            found = self.key_line_in(key, start, end)
-            if found is not None:
-                return found + 1
-        if not tpath and key is not None:
-            return next((n + 1 for n, name in self.headers if name == key), None)
-        return start + 1 if self.lines else None
-
-
 class _Reader:
     def __init__(self, path: Path, text: str) -> None:
-        self.path, self.loc = path, _Locator(text)
+        self.path, self.loc = path, LineLocator(text)
         self.errors: list[ProtocolFileError] = []
 
     def err(self, message: str, tpath: tuple = (), key: str | None = None) -> None:

@@ -10,9 +10,7 @@ Europe/Amsterdam before taking the day, naive ones are taken as local time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from app.protocols.model import (
@@ -25,9 +23,18 @@ from app.protocols.model import (
     RepeatBlock,
     Step,
 )
+from app.protocols.schedule_model import (
+    CaseProgress,
+    CaseSchedule,
+    ChoiceRecord,
+    FollowUp,
+    FollowUpState,
+    Moment,
+    StepState,
+    StepStatus,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-Moment = date | datetime
 _MAX_SERIES = 500
 
 
@@ -39,127 +46,6 @@ def local_date(value: Moment) -> date:
 
 def format_date(day: date) -> str:
     return f"{day.day}-{day.month}-{day.year}"
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """An agreement (afspraak) made in the case; schedules may follow up on it."""
-
-    id: str
-    made_on: Moment
-    text: str = ""
-    step_id: str | None = None
-
-
-@dataclass(frozen=True)
-class ChoiceRecord:
-    """A choice recorded for a step (e.g. 'confronterend'), with its reason.
-
-    It belongs to the completion of that step on or just before its date.
-    """
-
-    option: str
-    reason: str
-    at: Moment
-
-
-@dataclass
-class CaseProgress:
-    """What the counsellor recorded for one case."""
-
-    melding: date
-    completions: dict[str, list[Moment]] = field(default_factory=dict)   # step id -> when
-    conditions: dict[str, Moment] = field(default_factory=dict)          # gate key -> when
-    agreements: list[Agreement] = field(default_factory=list)
-    choices: dict[str, list[ChoiceRecord]] = field(default_factory=dict)  # step id -> choices
-    skipped: dict[str, str] = field(default_factory=dict)        # step id -> reason
-    deviations: dict[str, str] = field(default_factory=dict)     # step id -> reason
-    followups_done: dict[str, Moment] = field(default_factory=dict)  # FollowUp.key -> when
-
-
-class StepState(StrEnum):
-    DONE = "done"
-    CURRENT = "current"
-    UPCOMING = "upcoming"
-    OVERDUE = "overdue"
-    BLOCKED = "blocked"
-    SKIPPED = "skipped"
-
-
-class FollowUpState(StrEnum):
-    DONE = "done"
-    CURRENT = "current"
-    UPCOMING = "upcoming"
-    OVERDUE = "overdue"
-
-
-@dataclass(frozen=True)
-class StepStatus:
-    step: Step
-    state: StepState
-    round: int = 1
-    due: date | None = None                     # deadline, or target date for 'about'
-    window: tuple[date, date] | None = None     # acceptable range for 'about'
-    completed_on: tuple[date, ...] = ()         # every recorded completion, all rounds
-    blocked_by: tuple[str, ...] = ()            # missing condition keys
-    notes: tuple[str, ...] = ()                 # deviations, lateness, missing choice
-
-    @property
-    def id(self) -> str:
-        return self.step.id
-
-    @property
-    def latest(self) -> date | None:
-        """The last acceptable day; after it the step is overdue."""
-        return self.window[1] if self.window else self.due
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    key: str                        # stable; record it in CaseProgress.followups_done
-    source: str                     # follow-up schedule id or repeat block id
-    kind: str                       # "vervolg" or "ronde"
-    label: str
-    due: date
-    state: FollowUpState
-    trigger: str                    # what generated it, in Dutch
-    window: tuple[date, date] | None = None
-    optional: bool = False          # a suggestion; never overdue
-    participants: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class CaseSchedule:
-    protocol_id: str
-    today: date
-    steps: tuple[StepStatus, ...]
-    followups: tuple[FollowUp, ...]
-    rounds: dict[str, int]          # repeat block id -> round shown in `steps`
-    notes: tuple[str, ...] = ()
-
-    def step(self, step_id: str) -> StepStatus:
-        for status in self.steps:
-            if status.id == step_id:
-                return status
-        raise KeyError(step_id)
-
-    @property
-    def overdue_steps(self) -> list[StepStatus]:
-        return [s for s in self.steps if s.state is StepState.OVERDUE]
-
-    @property
-    def overdue_followups(self) -> list[FollowUp]:
-        return [f for f in self.followups if f.state is FollowUpState.OVERDUE]
-
-    def followups_from(self, source: str) -> list[FollowUp]:
-        return [f for f in self.followups if f.source == source]
-
-    @property
-    def next_due(self) -> date | None:
-        dates = [s.due for s in self.steps
-                 if s.due and s.state in (StepState.CURRENT, StepState.OVERDUE)]
-        dates += [f.due for f in self.followups if f.state is not FollowUpState.DONE]
-        return min(dates, default=None)
 
 
 def _code(duration: Duration) -> str:
@@ -298,19 +184,23 @@ class _Engine:
         if missing:
             return StepStatus(step, StepState.BLOCKED, blocked_by=missing, notes=tuple(notes),
                               **common)
+        state = self.open_state(index, step, deadline, due, window)
+        return StepStatus(step, state, notes=tuple(notes), **common)
+
+    def open_state(self, index: int, step: Step, deadline: Deadline | None, due: date | None,
+                   window: tuple[date, date] | None) -> StepState:
+        """A step still to do: overdue, current or upcoming by its dates; without a
+        deadline it is current once the steps before it are finished."""
         if due is not None:
             latest = window[1] if window else due
             if self.today > latest and not step.optional:
-                state = StepState.OVERDUE
-            elif window and self.today < window[0]:
-                state = StepState.UPCOMING
-            else:
-                state = StepState.CURRENT
-        elif deadline is None and not step.optional and self.earlier_finished(index):
-            state = StepState.CURRENT
-        else:
-            state = StepState.UPCOMING
-        return StepStatus(step, state, notes=tuple(notes), **common)
+                return StepState.OVERDUE
+            if window and self.today < window[0]:
+                return StepState.UPCOMING
+            return StepState.CURRENT
+        if deadline is None and not step.optional and self.earlier_finished(index):
+            return StepState.CURRENT
+        return StepState.UPCOMING
 
     def earlier_finished(self, index: int) -> bool:
         return all(s.state in (StepState.DONE, StepState.SKIPPED) or s.step.optional

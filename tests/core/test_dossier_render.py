@@ -25,7 +25,8 @@ from app.dossier.dutch_dates import (
     format_period_nl,
 )
 from app.dossier.render import PROGRESS_TOTAL, protect_pdf, render_dossier
-from app.dossier.render_images import ImageError, ImageStore, plan_strips, prepare_image
+from app.dossier.render_image_flowables import plan_strips
+from app.dossier.render_images import ImageError, ImageStore, prepare_image
 from app.dossier.sample import make_document, make_screenshot
 from app.dossier.styles import clean_text
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -72,13 +71,11 @@ def canary_png() -> bytes:
     return data
 
 
-def files_containing(folder: Path, needles: list[bytes], newer_than: float = 0.0,
-                     skip: tuple[Path, ...] = ()) -> list[str]:
+def files_containing(folder: Path, needles: list[bytes]) -> list[str]:
     found = []
     for path in folder.rglob("*"):
         try:
-            if (not path.is_file() or path in skip or path.stat().st_mtime < newer_than
-                    or path.stat().st_size > 512 * CHUNK_SIZE):
+            if not path.is_file() or path.stat().st_size > 512 * CHUNK_SIZE:
                 continue
             data = path.read_bytes()
         except OSError:
@@ -175,31 +172,66 @@ def test_verify_cancel_inside_evidence_check(store, case) -> None:
 
 
 # ----------------------------------------------------------------------------- canary
-def test_canary_never_reaches_disk_in_plaintext(tmp_path, vault_path, monkeypatch) -> None:
-    started = time.time() - 1
+# The import runs in a child whose temp folder is this test's own, set before anything
+# starts (SQLite reads TMPDIR once per process). An audit hook lists every file the child
+# opens for writing anywhere else; only those are searched, never the shared system temp
+# folder, where other processes' files come and go mid-walk.
+_CANARY_CHILD = textwrap.dedent("""
+    import json, os, sys
+    from datetime import date
+    from pathlib import Path
+    own, vault_path, source, password = sys.argv[1:5]
+    written = []
+    WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND
+    def watch(event, args):
+        if event == "open" and not isinstance(args[0], int) and args[2] & WRITING:
+            written.append(os.path.realpath(os.fsdecode(args[0])))
+    sys.addaudithook(watch)
+    Path(own, "hook-control").write_text("-")  # proves the hook sees writes
+    from app.cases import NewCase
+    from app.domain import CaseKind
+    from app.casefile import CaseFile
+    with CaseFile.create(Path(vault_path), password, check_strength=False) as vault:
+        case = vault.cases.create(NewCase("Canary", CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
+        store = vault.evidence
+        item = store.import_file(case.id, Path(source), thumbnail=False)
+        made = store.make_thumbnail(item.id)
+        thumb = store.thumbnail(item.id)
+        report = {"made": made, "thumbnail": thumb.data.hex() if thumb else None,
+                  "read_back": store.read_bytes(item.id).hex(),
+                  "verified": vault.verify().ok}
+    print(json.dumps({**report, "written": written}))
+""")
+
+
+def test_canary_never_reaches_disk_in_plaintext(tmp_path, vault_path) -> None:
     own_tmp = tmp_path / "tmp"
     own_tmp.mkdir()
-    system_tmp = Path(tempfile.gettempdir())
-    monkeypatch.setenv("TMPDIR", str(own_tmp))
-    monkeypatch.setattr(tempfile, "tempdir", str(own_tmp))
     source = tmp_path / "bron" / "schermafbeelding.png"
     source.parent.mkdir()
     data = canary_png()
     source.write_bytes(data)
-    with CaseFile.create(vault_path, PASSWORD, check_strength=False) as vault:
-        case = vault.cases.create(NewCase("Canary", CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
-        store = vault.evidence
-        item = store.import_file(case.id, source, thumbnail=False)
-        assert store.make_thumbnail(item.id)
-        thumb = store.thumbnail(item.id)
-        assert thumb is not None and MARKER.encode() not in thumb.data
-        assert store.read_bytes(item.id) == data
-        assert vault.verify().ok
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(own_tmp),
+           "SQLITE_TMPDIR": str(own_tmp)}
+    child = subprocess.run(
+        [sys.executable, "-c", _CANARY_CHILD, str(own_tmp), str(vault_path), str(source),
+         PASSWORD], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert child.returncode == 0, child.stderr
+    report = json.loads(child.stdout)
+    assert report["made"]
+    thumb = bytes.fromhex(report["thumbnail"] or "")
+    assert thumb and MARKER.encode() not in thumb
+    assert bytes.fromhex(report["read_back"]) == data
+    assert report["verified"]
+    written = [Path(p) for p in report["written"]]
+    assert (own_tmp / "hook-control").resolve() in written
     needles = [MARKER.encode(), MARKER.encode("utf-16-le"), data[100:164],
-               thumb.data[len(thumb.data) // 2:][:64]]
+               thumb[len(thumb) // 2:][:64]]
     assert files_containing(vault_path.parent, needles) == []
     assert files_containing(own_tmp, needles) == []
-    assert files_containing(system_tmp, needles, newer_than=started, skip=(source,)) == []
+    elsewhere = [p for p in written if not p.is_relative_to(tmp_path.resolve())]
+    assert [str(p) for p in elsewhere
+            if p.is_file() and any(n in p.read_bytes() for n in needles)] == []
 
 
 # ----------------------------------------------------------------------------- describe only
