@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.passwords import PasswordSource
+from app.cli.paths import require_output_folder
 from app.dossier.dutch_dates import format_datetime_nl
 from app.dossier.exports import check_export, export_rendered, render_to_memory
 from app.dossier.package import export_package
@@ -23,34 +23,7 @@ from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
 from app.vault import Vault
 
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 EXIT_NOT_EXPORTED = 1
-
-
-def register(add: AddCommand) -> None:
-    p = add("dossier", cmd_dossier, "maak een dossier (PDF) van een melding, en eventueel het "
-            "bewijspakket voor de politie")
-    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
-    p.add_argument("--for", dest="profile", required=True,
-                   choices=("coordinator", "police", "summary"),
-                   help="coordinator: volledig dossier; police: feiten en bewijs; "
-                        "summary: samenvatting voor een overleg")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf",
-                   help="waar de PDF komt")
-    p.add_argument("--pseudonymise", action=argparse.BooleanOptionalAction, default=None,
-                   help="vervang de namen van andere leerlingen door 'Leerling A', ... "
-                        "(standaard aan bij summary)")
-    p.add_argument("--package", type=Path, metavar="OUT.zip",
-                   help="maak ook het bewijspakket voor de politie (originele bestanden, "
-                        "manifest en het politiedossier)")
-    p.add_argument("--recipient", default="", help="voor wie het dossier bestemd is")
-    p.add_argument("--pdf-password-stdin", action="store_true",
-                   help="beveilig de PDF met een wachtwoord; standaardinvoer: regel 1 het "
-                        "wachtwoord van de kluis, regel 2 het PDF-wachtwoord")
-
-    p = add("check-export", cmd_check_export,
-            "controleer of een bestand precies zo uit deze kluis is geëxporteerd")
-    p.add_argument("file", metavar="FILE.pdf", type=Path)
 
 
 def _open(args: argparse.Namespace, source: PasswordSource) -> Vault:
@@ -63,6 +36,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     password = None
     if args.package is not None and args.package.resolve() == args.output.resolve():
         raise InvalidInputError("Kies voor het pakket een andere bestandsnaam dan voor de PDF.")
+    # Both folders are checked before anything is written: no PDF without its package.
+    for target in (args.output, args.package):
+        if target is not None:
+            require_output_folder(target)
     with _open(args, source) as vault:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")
