@@ -53,11 +53,13 @@ def pipe_safe_output() -> Iterator[None]:
     """stdout and stderr survive a closed pipe inside this block, and are flushed at its end
     (also when argparse exits after --help), so nothing is left to fail at shutdown."""
     saved = sys.stdout, sys.stderr
-    safe_out, safe_err = PipeSafeStream(sys.stdout), PipeSafeStream(sys.stderr)
-    sys.stdout, sys.stderr = cast(TextIO, safe_out), cast(TextIO, safe_err)
+    # A stream Python could not open (`>&-`) is None; print() then writes nowhere, as before.
+    safe = [None if s is None else PipeSafeStream(s) for s in saved]
+    sys.stdout, sys.stderr = (cast(TextIO, s) for s in safe)
     try:
         yield
     finally:
-        safe_out.flush()
-        safe_err.flush()
+        for stream in safe:
+            if stream is not None:
+                stream.flush()
         sys.stdout, sys.stderr = saved
