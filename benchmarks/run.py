@@ -18,6 +18,7 @@ BENCHMARKS = {
     "foundation": "benchmarks.bench_foundation",  # open, case list, search, memory
     "evidence": "benchmarks.bench_evidence",      # 1 GiB import vs floor, verify, gallery
     "dossier": "benchmarks.bench_dossier",        # 300 entries + 100 screenshots PDF
+    "cli": "benchmarks.bench_cli",                # --version / --help vs a bare Python
 }
 
 

@@ -1,11 +1,10 @@
 """CLI subcommands for protocol-guided case work: todo, protocols, set-protocol,
-record-step, record-condition. Registered in app/cli/main.py by `register`."""
+record-step, record-condition. Their arguments: app/cli/arguments/casework.py."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from app.casefile import CaseFile
 from app.casework import ProtocolRegistry, TodoState
 from app.casework.registry import school_protocols_dir
 from app.cli.commands import _open, _print_json
+from app.cli.paths import require_folder
 from app.errors import InvalidInputError
 from app.protocols import SHIPPED_PROTOCOLS_DIR
 from app.timeutil import parse_user_datetime
@@ -23,6 +23,8 @@ _STATE_NL = {TodoState.OVERDUE: "te laat", TodoState.DUE: "nu", TodoState.UPCOMI
 
 def _registry(args: argparse.Namespace) -> ProtocolRegistry:
     extra = getattr(args, "protocol_dir", None)
+    if extra:
+        require_folder(Path(extra))  # the default school folder may be missing; this may not
     return ProtocolRegistry([SHIPPED_PROTOCOLS_DIR, Path(extra) if extra
                              else school_protocols_dir()])
 
@@ -99,48 +101,3 @@ def cmd_record_condition(args: argparse.Namespace) -> int:
         work.steps.record_condition(case.id, args.key, _when(args.at, vault), args.how)
     print(f"Voorwaarde '{args.key}' vastgelegd bij {case.reference}")
     return 0
-
-
-def register(
-        add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
-        sub: argparse._SubParsersAction) -> None:
-    """Register the subcommands; `add` makes a parser with the vault arguments."""
-    def protocol_dir(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
-                                              "(standaard de gegevensmap van Pestdossier)")
-
-    p = add("todo", cmd_todo, "toon wat te laat is en wat binnenkort moet, over alle meldingen")
-    p.add_argument("--days", type=int, default=14, help="hoeveel dagen vooruit (standaard 14)")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    protocol_dir(p)
-
-    p = sub.add_parser("protocols", help="toon de beschikbare protocollen",
-                       description="toon de beschikbare protocollen; fouten in eigen "
-                                   "protocolbestanden komen op stderr")
-    p.set_defaults(func=cmd_protocols)
-    protocol_dir(p)
-
-    p = add("set-protocol", cmd_set_protocol, "kies of wissel het protocol van een melding")
-    p.add_argument("case_ref", metavar="CASE_REF")
-    p.add_argument("protocol_id", metavar="PROTOCOL_ID")
-    p.add_argument("--reason", default="", help="waarom dit protocol (bij een wissel)")
-    protocol_dir(p)
-
-    p = add("record-step", cmd_record_step, "leg een stap van het protocol vast")
-    p.add_argument("case_ref", metavar="CASE_REF")
-    p.add_argument("step_id", metavar="STEP_ID")
-    p.add_argument("--text", required=True, help="het verslag")
-    p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
-    p.add_argument("--participant", action="append", default=[],
-                   help="naam van een deelnemer (betrokkene bij de melding); mag vaker")
-    p.add_argument("--deviation", default="",
-                   help="reden om af te wijken als de stap nog op een voorwaarde wacht")
-    protocol_dir(p)
-
-    p = add("record-condition", cmd_record_condition,
-            "leg een voorwaarde vast, zoals de toestemming van de leerling")
-    p.add_argument("case_ref", metavar="CASE_REF")
-    p.add_argument("key", metavar="KEY", help="bijvoorbeeld consent_gepeste")
-    p.add_argument("--how", required=True, help="hoe de toestemming is gegeven")
-    p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
-    protocol_dir(p)

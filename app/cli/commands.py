@@ -13,6 +13,7 @@ from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import ProtocolRegistry
 from app.cli.passwords import PasswordSource
+from app.cli.paths import require_output_folder
 from app.demo import fill_demo_vault
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
@@ -37,6 +38,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    require_output_folder(Path(args.vault))
     password = PasswordSource(args.password_stdin).ask_new("Nieuw wachtwoord: ")
     with CaseFile.create(Path(args.vault), password, counsellor=args.counsellor,
                          school=args.school):
@@ -46,6 +48,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    require_output_folder(Path(args.vault))
     password = PasswordSource(args.password_stdin).ask_new("Wachtwoord voor de demokluis: ")
     with CaseFile.create(Path(args.vault), password, counsellor="M. Demo",
                          school="Demoschool De Verzonnen Vlinder") as vault:

@@ -11,44 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from app.casefile import CaseFile
 from app.cli.passwords import PasswordSource
+from app.cli.paths import require_output_folder
 from app.dossier.dutch_dates import format_datetime_nl
 from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
 
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 EXIT_NOT_EXPORTED = 1
-
-
-def register(add: AddCommand) -> None:
-    p = add("dossier", cmd_dossier, "maak een dossier (PDF) van een melding, en eventueel het "
-            "bewijspakket voor de politie")
-    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
-    p.add_argument("--for", dest="profile", required=True,
-                   choices=("coordinator", "police", "summary"),
-                   help="coordinator: volledig dossier; police: feiten en bewijs; "
-                        "summary: samenvatting voor een overleg")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf",
-                   help="waar de PDF komt")
-    p.add_argument("--pseudonymise", action=argparse.BooleanOptionalAction, default=None,
-                   help="vervang de namen van andere leerlingen door 'Leerling A', ... "
-                        "(standaard aan bij summary)")
-    p.add_argument("--package", type=Path, metavar="OUT.zip",
-                   help="maak ook het bewijspakket voor de politie (originele bestanden, "
-                        "manifest en het politiedossier)")
-    p.add_argument("--recipient", default="", help="voor wie het dossier bestemd is")
-    p.add_argument("--pdf-password-stdin", action="store_true",
-                   help="beveilig de PDF met een wachtwoord; standaardinvoer: regel 1 het "
-                        "wachtwoord van de kluis, regel 2 het PDF-wachtwoord")
-
-    p = add("check-export", cmd_check_export,
-            "controleer of een bestand precies zo uit deze kluis is geëxporteerd")
-    p.add_argument("file", metavar="FILE.pdf", type=Path)
 
 
 def _open(args: argparse.Namespace, source: PasswordSource) -> CaseFile:
@@ -59,6 +32,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from_stdin = bool(args.password_stdin or args.pdf_password_stdin)
     source = PasswordSource(from_stdin)
     password = None
+    # Both folders are checked before the password is asked (the core checks again).
+    for target in (args.output, args.package):
+        if target is not None:
+            require_output_folder(target)
     with _open(args, source) as vault:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")

@@ -10,33 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from app.casefile import CaseFile
 from app.cli.passwords import PasswordSource
 from app.errors import PestdossierError
 from app.evidence import Account, EvidenceItem, EvidenceMetadata
-
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-
-
-def register(add: AddCommand) -> None:
-    p = add("import", cmd_import, "importeer bestanden als bewijs bij een melding")
-    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
-    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    p.add_argument("--url", action="append", default=[], help="internetadres (herhaalbaar)")
-    p.add_argument("--platform", default="", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
-    p.add_argument("--handle", action="append", default=[],
-                   help="accountnaam zoals @naam (herhaalbaar)")
-    p.add_argument("--description", default="", help="wat er te zien is")
-    p.add_argument("--json", action="store_true", help="één JSON-object per bewijsstuk")
-
-    p = add("import-chat", cmd_import_chat, "importeer een WhatsApp-chatexport (.txt of .zip)")
-    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
-    p.add_argument("export", metavar="EXPORT", type=Path)
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
 
 def _open(args: argparse.Namespace) -> CaseFile:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.atomic import pending_file
+from app.atomic import check_target, pending_file
 from app.dossier import exports
 from app.dossier.builder import BuiltDossier, build_dossier
 from app.dossier.exports import ExportRecord, ExportResult, RenderedDossier
@@ -98,6 +98,9 @@ class Handover:
         if package is not None and package.resolve() == pdf_path.resolve():
             raise InvalidInputError(
                 "Kies voor het pakket een andere bestandsnaam dan voor de PDF.")
+        for target in (pdf_path, package):   # no PDF without its package
+            if target is not None:
+                check_target(target)
         cancel = cancel or _never
         share = PDF_SHARE if package is not None else TOTAL
         rendered = self.render(case_id, request, _scaled(progress, 0, share), cancel)

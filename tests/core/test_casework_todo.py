@@ -90,6 +90,7 @@ def _case_with_protocol(cli, vault_file: str) -> str:  # type: ignore[no-untyped
 
 
 def test_cli_todo_text_and_json(cli, vault_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "geen").mkdir()  # an empty school folder (a missing one is an error)
     code, out, _ = cli("todo", vault_file, "--password-stdin", "--protocol-dir",
                        str(tmp_path / "geen"))
     assert (code, out) == (0, "Niets te doen in de komende 14 dagen.\n")
@@ -156,6 +157,7 @@ def test_cli_protocols_lists_and_reports_bad_school_files(cli, tmp_path: Path) -
     assert [line.split()[0] for line in out.splitlines()] == [
         "vijf_bs", "supportgroep", "zesstappenplan"]
     assert err.count("\n") == 1 and err.startswith("pestdossier-cli: kapot.toml, regel 2:")
+    (tmp_path / "leeg").mkdir()  # an empty school folder is fine; a missing one is an error
     code, out, err = cli("protocols", "--protocol-dir", str(tmp_path / "leeg"))
     assert (code, err) == (0, "") and PASSWORD not in out
 

@@ -46,6 +46,7 @@ def _hits(folder: Path, needles: tuple[str, ...]) -> list[str]:
 def test_canaries_never_on_disk(tmp_path: Path) -> None:
     env = _env(tmp_path)
     vault = tmp_path / "data" / "kluis.pestdossier"
+    vault.parent.mkdir()  # the CLI creates no folders
     _cli(env, "init", str(vault), "--password-stdin")
     ref = _cli(env, "add-case", str(vault), "--password-stdin", "--title", CANARIES[0],
                "--kind", "pesten").stdout.strip()

@@ -1,0 +1,51 @@
+"""Arguments of the subcommands on cases, people and the timeline."""
+
+from __future__ import annotations
+
+from app.cli.arguments import Commands
+
+_COMMANDS = "app.cli.commands"
+
+
+def define(commands: Commands) -> None:
+    p = commands.add("cases", f"{_COMMANDS}:cmd_cases", "toon alle meldingen")
+    p.add_argument("--status", help="alleen deze status (nieuw, in-behandeling, ...)")
+    p.add_argument("--kind", help="alleen deze soort (pesten, online-pesten, ...)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    p = commands.add("show", f"{_COMMANDS}:cmd_show",
+                     "toon één melding met betrokkenen en tijdlijn")
+    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    p = commands.add("add-case", f"{_COMMANDS}:cmd_add_case",
+                     "maak een nieuwe melding; print het kenmerk")
+    p.add_argument("--title", required=True)
+    p.add_argument("--kind", required=True,
+                   help="pesten, online-pesten, plagen, conflict of incident")
+    p.add_argument("--description", default="")
+    p.add_argument("--group", default="", help="groep of klas")
+    p.add_argument("--reported-by", default="leerling",
+                   help="leerling, ouder, medewerker of anoniem")
+    p.add_argument("--reported-on", help="datum van de melding (JJJJ-MM-DD); standaard vandaag")
+
+    p = commands.add("add-person", f"{_COMMANDS}:cmd_add_person",
+                     "voeg een betrokkene met rol toe")
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, help="gepeste, pester, meeloper, aanmoediger, "
+                   "buitenstaander, verdediger, ouder, mentor, getuige of anders")
+    p.add_argument("--group", default="")
+
+    p = commands.add("add-entry", f"{_COMMANDS}:cmd_add_entry", "voeg een tijdlijnregel toe")
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--kind", required=True, help="melding, incident, observatie, gesprek, "
+                   "afspraak, oudercontact, maatregel, overdracht of notitie")
+    p.add_argument("--text", required=True)
+    p.add_argument("--occurred-at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
+    p.add_argument("--approximate", action="store_true", help="het tijdstip is bij benadering")
+    p.add_argument("--with", dest="with_whom", default="", help="met wie (bij een gesprek)")
+
+    p = commands.add("search", f"{_COMMANDS}:cmd_search", "zoek in alle meldingen")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")

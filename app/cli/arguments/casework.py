@@ -1,0 +1,57 @@
+"""Arguments of the protocol-guided case work: todo, protocols, set-protocol,
+record-step, record-condition."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.arguments import Commands, whole_number
+
+_COMMANDS = "app.cli.casework_commands"
+
+
+def _protocol_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
+                                          "(standaard de gegevensmap van Pestdossier)")
+
+
+def define(commands: Commands) -> None:
+    p = commands.add("todo", f"{_COMMANDS}:cmd_todo",
+                     "toon wat te laat is en wat binnenkort moet, over alle meldingen")
+    p.add_argument("--days", type=whole_number, default=14,
+                   help="hoeveel dagen vooruit (standaard 14)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    _protocol_dir(p)
+
+    p = commands.add("protocols", f"{_COMMANDS}:cmd_protocols",
+                     "toon de beschikbare protocollen",
+                     description="toon de beschikbare protocollen; fouten in eigen "
+                                 "protocolbestanden komen op stderr", vault=False)
+    _protocol_dir(p)
+
+    p = commands.add("set-protocol", f"{_COMMANDS}:cmd_set_protocol",
+                     "kies of wissel het protocol van een melding")
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("protocol_id", metavar="PROTOCOL_ID")
+    p.add_argument("--reason", default="", help="waarom dit protocol (bij een wissel)")
+    _protocol_dir(p)
+
+    p = commands.add("record-step", f"{_COMMANDS}:cmd_record_step",
+                     "leg een stap van het protocol vast")
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("step_id", metavar="STEP_ID")
+    p.add_argument("--text", required=True, help="het verslag")
+    p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
+    p.add_argument("--participant", action="append", default=[],
+                   help="naam van een deelnemer (betrokkene bij de melding); mag vaker")
+    p.add_argument("--deviation", default="",
+                   help="reden om af te wijken als de stap nog op een voorwaarde wacht")
+    _protocol_dir(p)
+
+    p = commands.add("record-condition", f"{_COMMANDS}:cmd_record_condition",
+                     "leg een voorwaarde vast, zoals de toestemming van de leerling")
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("key", metavar="KEY", help="bijvoorbeeld consent_gepeste")
+    p.add_argument("--how", required=True, help="hoe de toestemming is gegeven")
+    p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
+    _protocol_dir(p)

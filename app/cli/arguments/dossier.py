@@ -1,0 +1,37 @@
+"""Arguments of the handover subcommands: dossier, check-export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.arguments import Commands
+
+_COMMANDS = "app.cli.dossier_commands"
+
+
+def define(commands: Commands) -> None:
+    p = commands.add("dossier", f"{_COMMANDS}:cmd_dossier",
+                     "maak een dossier (PDF) van een melding, en eventueel het "
+                     "bewijspakket voor de politie")
+    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
+    p.add_argument("--for", dest="profile", required=True,
+                   choices=("coordinator", "police", "summary"),
+                   help="coordinator: volledig dossier; police: feiten en bewijs; "
+                        "summary: samenvatting voor een overleg")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf",
+                   help="waar de PDF komt")
+    p.add_argument("--pseudonymise", action=argparse.BooleanOptionalAction, default=None,
+                   help="vervang de namen van andere leerlingen door 'Leerling A', ... "
+                        "(standaard aan bij summary)")
+    p.add_argument("--package", type=Path, metavar="OUT.zip",
+                   help="maak ook het bewijspakket voor de politie (originele bestanden, "
+                        "manifest en het politiedossier)")
+    p.add_argument("--recipient", default="", help="voor wie het dossier bestemd is")
+    p.add_argument("--pdf-password-stdin", action="store_true",
+                   help="beveilig de PDF met een wachtwoord; standaardinvoer: regel 1 het "
+                        "wachtwoord van de kluis, regel 2 het PDF-wachtwoord")
+
+    p = commands.add("check-export", f"{_COMMANDS}:cmd_check_export",
+                     "controleer of een bestand precies zo uit deze kluis is geëxporteerd")
+    p.add_argument("file", metavar="FILE.pdf", type=Path)

@@ -1,0 +1,58 @@
+"""The CLI's argument parser, built without importing a single command module.
+
+`--version` and `--help` must answer about as fast as a bare Python start, so this module
+and the argument definitions in app/cli/arguments/ import only the standard library's
+light parts. Each subcommand names its function as "module:function"; `resolve` imports
+that module only when the subcommand runs.
+
+To add a subcommand: pick the area module in app/cli/arguments/ (or add one and call it
+from `_build`), then `commands.add("name", "app.cli.some_commands:cmd_name", help)` and
+add its arguments to the parser that returns. tests/core/test_cli_robust.py checks that
+every target resolves to a function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+
+from app import __version__
+from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
+from app.cli.arguments import Commands, cases, casework, dossier, evidence, vault
+
+PROG = "pestdossier-cli"
+CommandFunction = Callable[[argparse.Namespace], int]
+
+
+def _build() -> tuple[argparse.ArgumentParser, Commands]:
+    parser = DutchArgumentParser(
+        prog=PROG, description="Pestdossier zonder venster: kluis, meldingen en controle.")
+    parser.add_argument("--version", action="version", version=f"pestdossier {__version__}",
+                        help="toon het versienummer en stop")
+    with dutch_texts():
+        subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True,
+                                           parser_class=DutchArgumentParser)
+    commands = Commands(subparsers)
+    vault.define(commands)
+    cases.define(commands)
+    evidence.define(commands)
+    dossier.define(commands)
+    casework.define(commands)
+    return parser, commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def command_targets() -> dict[str, str]:
+    """Subcommand name -> "module:function", in the order of --help."""
+    return dict(_build()[1].targets)
+
+
+def resolve(target: str) -> CommandFunction:
+    """Import the module a subcommand names and return its function."""
+    module_name, _, function_name = target.partition(":")
+    function: CommandFunction = getattr(importlib.import_module(module_name), function_name)
+    return function
