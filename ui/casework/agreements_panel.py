@@ -30,8 +30,8 @@ from ui.casework.models import (
 )
 from ui.casework.step_dialog import AgreementRow
 from ui.casework.widgets import make_table, selected_row
-from ui.dialogs.base import FormDialog
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.widgets import role_label
 
 
 def _stack(table: QWidget, empty: QLabel) -> QStackedWidget:

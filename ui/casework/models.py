@@ -21,7 +21,7 @@ from ui.casework.labels import (
     step_state_label,
     todo_state_label,
 )
-from ui.formatting import format_date, format_short_date
+from ui.common.formatting import format_date, format_short_date
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.casework import CaseWork, CaseWorkSchedule, StepRecord
 from app.protocols import StepState, StepStatus
+from ui.cases.entry_text_dialog import EntryTextDialog
+from ui.cases.revisions_dialog import RevisionsDialog
 from ui.casework.dialogs import ConditionDialog, ProtocolChoiceDialog, ReasonDialog
 from ui.casework.models import CHIP_ROLE, STEP_COL_STATE, STEP_COL_TITLE, StepTableModel
 from ui.casework.step_dialog import StepContext, StepDialog, SteungroepMemberRow
 from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.casework.widgets import make_table, selected_row
-from ui.dialogs.entry_text_dialog import EntryTextDialog
-from ui.dialogs.revisions_dialog import RevisionsDialog
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 class ProtocolPanel(QWidget):

@@ -32,10 +32,10 @@ from app.domain import Participant
 from app.protocols import Step
 from app.timeutil import AMSTERDAM
 from ui.casework.widgets import WrapCheck
-from ui.dialogs.base import FormDialog
-from ui.labels import role_label as person_role_label
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.labels import role_label as person_role_label
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from app.evidence import EvidenceItem, EvidenceStore
 from app.vault import Vault
-from ui.errors import error_message
+from ui.common.errors import error_message
+from ui.common.formatting import format_occurred
+from ui.common.labels import entry_kind_label
+from ui.common.labels import role_label as person_role_label
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.dialogs import LinkDialog, MetadataHistoryDialog
 from ui.evidence.facts import FactsCard
 from ui.evidence.labels import kind_label
 from ui.evidence.metadata_form import MetadataForm
-from ui.formatting import format_occurred
-from ui.labels import entry_kind_label
-from ui.labels import role_label as person_role_label
-from ui.style import set_role
-from ui.widgets import role_label
 
 ENTRY = "entry"
 PERSON = "person"

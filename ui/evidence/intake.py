@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.evidence import EvidenceMetadata, EvidenceSource
 from app.timeutil import AMSTERDAM
+from ui.common.style import ACCENT
 from ui.evidence.capture import WHOLE, ScreenCapture, png_bytes
 from ui.evidence.importing import ImportJob
-from ui.style import ACCENT
 
 
 def local_files(mime: QMimeData) -> list[Path]:

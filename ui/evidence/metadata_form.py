@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence import Account, Action, Circulation, EvidenceItem, EvidenceMetadata
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.labels import PLATFORMS, action_label
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 class AccountsTable(QTableWidget):

@@ -24,7 +24,9 @@ from app.evidence import (
     EvidenceStore,
 )
 from app.vault import Vault
-from ui.dialogs.confirm import Confirm, inform
+from ui.common.confirm import Confirm, inform
+from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.capture import ScreenCapture
 from ui.evidence.details import DetailsPanel
 from ui.evidence.dialogs import DescribeDialog
@@ -41,8 +43,6 @@ from ui.evidence.model import ITEM_ROLE, EvidenceListModel
 from ui.evidence.session import CollectionSession
 from ui.evidence.toolbar import EvidenceToolbar
 from ui.evidence.viewer import ViewerDialog, export_item
-from ui.widgets import role_label
-from ui.workers import BackgroundOp, with_worker_vault
 
 
 class EvidencePanel(IntakeMixin, QWidget):
