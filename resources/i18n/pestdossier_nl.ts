@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="+14" />
+            <location filename="../../ui/shell/about_dialog.py" line="+14" />
             <source>About Pestdossier</source>
             <translation>Over Pestdossier</translation>
         </message>
@@ -265,7 +265,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="+115" />
+            <location filename="../../ui/cases/case_detail.py" line="+115" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -280,7 +280,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -303,7 +303,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../ui/dialogs/case_dialog.py" line="+30" />
+            <location filename="../../ui/cases/case_dialog.py" line="+30" />
             <source>Edit case</source>
             <translation>Melding bewerken</translation>
         </message>
@@ -371,7 +371,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/case_list.py" line="+54" />
+            <location filename="../../ui/cases/case_list.py" line="+54" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
@@ -404,7 +404,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="-92" />
+            <location filename="../../ui/cases/case_detail.py" line="-93" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -452,7 +452,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/models/cases.py" line="+93" />
+            <location filename="../../ui/cases/case_list_model.py" line="+93" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -989,7 +989,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>Confirm</name>
         <message>
-            <location filename="../../ui/dialogs/confirm.py" line="+16" />
+            <location filename="../../ui/common/confirm.py" line="+16" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -1002,7 +1002,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CreateVaultPanel</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="+85" />
+            <location filename="../../ui/vault/dialogs.py" line="+85" />
             <source>Create a new vault</source>
             <translation>Nieuwe kluis maken</translation>
         </message>
@@ -1316,7 +1316,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DossierDialog</name>
         <message>
-            <location filename="../../ui/dossier_dialog.py" line="+55" />
+            <location filename="../../ui/handover/dossier_dialog.py" line="+55" />
             <source>Make dossier</source>
             <translation>Dossier maken</translation>
         </message>
@@ -1490,7 +1490,7 @@ SHA-256: %3</translation>
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/entry_dialog.py" line="+38" />
+            <location filename="../../ui/cases/entry_dialog.py" line="+38" />
             <source>Add to the timeline</source>
             <translation>Toevoegen aan de tijdlijn</translation>
         </message>
@@ -1548,7 +1548,7 @@ SHA-256: %3</translation>
     <context>
         <name>EntryTextDialog</name>
         <message>
-            <location filename="../../ui/dialogs/entry_text_dialog.py" line="+16" />
+            <location filename="../../ui/cases/entry_text_dialog.py" line="+16" />
             <source>Edit text</source>
             <translation>Tekst bewerken</translation>
         </message>
@@ -1566,7 +1566,7 @@ SHA-256: %3</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+17" />
+            <location filename="../../ui/common/errors.py" line="+17" />
             <source>The password is not correct. Check it and try again (mind Caps Lock).</source>
             <translation>Het wachtwoord klopt niet. Controleer het en probeer opnieuw (let op Caps Lock).</translation>
         </message>
@@ -2107,7 +2107,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="+39" />
+            <location filename="../../ui/common/form_dialog.py" line="+39" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -2120,7 +2120,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../ui/formatting.py" line="+44" />
+            <location filename="../../ui/common/formatting.py" line="+44" />
             <source>around %1</source>
             <translation>rond %1</translation>
         </message>
@@ -2141,7 +2141,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/labels.py" line="+12" />
+            <location filename="../../ui/common/labels.py" line="+12" />
             <source>Bullying</source>
             <translation>Pesten</translation>
         </message>
@@ -2339,7 +2339,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LettersDialog</name>
         <message>
-            <location filename="../../ui/casework/letters_dialog.py" line="+41" />
+            <location filename="../../ui/handover/letters_dialog.py" line="+41" />
             <location line="+12" />
             <source>Letters</source>
             <translation>Brieven</translation>
@@ -2416,7 +2416,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+52" />
+            <location filename="../../ui/shell/main_window.py" line="+52" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2873,7 +2873,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../ui/models/participants.py" line="+50" />
+            <location filename="../../ui/cases/participants_model.py" line="+50" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2896,7 +2896,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Passwords</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="-151" />
+            <location filename="../../ui/vault/dialogs.py" line="-151" />
             <source>Use at least %1 characters; a sentence of a few words is easy to remember and strong.</source>
             <translation>Gebruik minstens %1 tekens; een zin van een paar woorden is makkelijk te onthouden en sterk.</translation>
         </message>
@@ -2909,7 +2909,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/people_panel.py" line="+37" />
+            <location filename="../../ui/cases/people_panel.py" line="+43" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
@@ -2938,7 +2938,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../ui/dialogs/person_dialog.py" line="+30" />
+            <location filename="../../ui/cases/person_dialog.py" line="+30" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
@@ -3258,7 +3258,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RevisionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/revisions_dialog.py" line="+24" />
+            <location filename="../../ui/cases/revisions_dialog.py" line="+24" />
             <location line="+4" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
@@ -3515,7 +3515,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/models/timeline.py" line="+56" />
+            <location filename="../../ui/cases/timeline_model.py" line="+56" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -3553,7 +3553,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../ui/timeline_panel.py" line="+39" />
+            <location filename="../../ui/cases/timeline_panel.py" line="+39" />
             <source>Add entry</source>
             <translation>Gebeurtenis toevoegen</translation>
         </message>
@@ -3682,7 +3682,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/unlock_screen.py" line="+38" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+38" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -3720,7 +3720,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>VaultFiles</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="-32" />
+            <location filename="../../ui/vault/dialogs.py" line="-32" />
             <source>Pestdossier vaults (*%1)</source>
             <translation>Pestdossier-kluizen (*%1)</translation>
         </message>
