@@ -5,27 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from app.domain import CaseKind, CaseStatus, CaseSummary
 from ui.common.formatting import format_date, format_short_date
 from ui.common.labels import kind_label, status_label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import Index, RowModel
 
 COL_REFERENCE = 0
 COL_TITLE = 1
 COL_GROUP = 2
 COL_STATUS = 3
 COL_ACTIVITY = 4
-COLUMN_COUNT = 5
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,20 +24,26 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowModel):
     """Rows are CaseSummary records, newest reference first (as the core lists them)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_cases(self, cases: list[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(cases)
+    def headers(self) -> list[str]:
+        return [self.tr("Reference"), self.tr("Title"), self.tr("Group"), self.tr("Status"),
+                self.tr("Last activity")]
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        """Keep the column the user sorted on sorted across reloads."""
+        rows = list(rows)
         if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
+            self._sort_rows(rows, *self._sort)
+        super().set_rows(rows)
+
+    def set_cases(self, cases: list[CaseSummary]) -> None:
+        self.set_rows(cases)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves with a Python key: a proxy sort calls data() for
@@ -55,19 +52,16 @@ class CaseTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in before]
-        self._sort_rows(column, order)
+        self._sort_rows(self._rows, column, order)
         position = {case.id: row for row, case in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(position[i], old.column()) for i, old in zip(ids, before,
                                                                              strict=True)])
         self.layoutChanged.emit()
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._rows.sort(key=lambda case: self._sort_key(case, column),
+    def _sort_rows(self, rows: list[CaseSummary], column: int, order: Qt.SortOrder) -> None:
+        rows.sort(key=lambda case: self._sort_key(case, column),
                         reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def clear(self) -> None:
-        self.set_cases([])
 
     def case_at(self, row: int) -> CaseSummary:
         return self._rows[row]
@@ -77,25 +71,6 @@ class CaseTableModel(QAbstractTableModel):
             if case.id == case_id:
                 return row
         return -1
-
-    # ------------------------------------------------------------- Qt overrides
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_REFERENCE: self.tr("Reference"),
-            COL_TITLE: self.tr("Title"),
-            COL_GROUP: self.tr("Group"),
-            COL_STATUS: self.tr("Status"),
-            COL_ACTIVITY: self.tr("Last activity"),
-        }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -4,57 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.domain import Entry
 from ui.common.formatting import format_datetime, format_occurred
 from ui.common.labels import entry_kind_label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.row_model import Index, RowModel
 
 COL_OCCURRED = 0
 COL_KIND = 1
 COL_WITH = 2
 COL_TEXT = 3
-COLUMN_COUNT = 4
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EDITED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowModel):
     """Rows are Entry records sorted by when they happened (then by when recorded)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Entry] = []
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("What"), self.tr("With whom"), self.tr("Notes")]
 
     def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(entries, key=lambda e: (e.occurred_at, e.recorded_at, e.id))
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_entries([])
+        self.set_rows(sorted(entries, key=lambda e: (e.occurred_at, e.recorded_at, e.id)))
 
     def entry_at(self, row: int) -> Entry:
         return self._rows[row]
 
     def row_of(self, entry_id: int) -> int:
         return next((row for row, e in enumerate(self._rows) if e.id == entry_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_OCCURRED: self.tr("When"), COL_KIND: self.tr("What"),
-                COL_WITH: self.tr("With whom"), COL_TEXT: self.tr("Notes")}.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
