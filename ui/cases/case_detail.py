@@ -21,10 +21,11 @@ from ui.cases.case_dialog import CaseDialog
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
 from ui.casework.extension import CaseWorkExtension
+from ui.common.chips import StatusChip
 from ui.common.formatting import format_date
 from ui.common.labels import kind_label, reported_by_label
 from ui.common.style import set_role
-from ui.common.widgets import StatusChip, role_label
+from ui.common.widgets import role_label
 from ui.evidence.panel import EvidencePanel
 from ui.handover.dossier_dialog import DossierDialog
 

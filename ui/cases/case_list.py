@@ -29,9 +29,10 @@ from ui.cases.case_list_model import (
     CaseFilterProxy,
     CaseTableModel,
 )
+from ui.common.chips import StatusChipDelegate
 from ui.common.labels import kind_label, status_label
 from ui.common.style import set_role
-from ui.common.widgets import StatusChipDelegate, role_label
+from ui.common.widgets import role_label
 
 SEARCH_DELAY_MS = 200
 
