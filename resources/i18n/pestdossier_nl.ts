@@ -62,7 +62,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+97" />
+            <location filename="../../ui/casework/step_dialog.py" line="+107" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -90,7 +90,7 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+187" />
+            <location filename="../../ui/casework/models.py" line="+150" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -265,7 +265,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+115" />
+            <location filename="../../ui/cases/case_detail.py" line="+116" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -371,7 +371,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+54" />
+            <location filename="../../ui/cases/case_list.py" line="+55" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
@@ -452,22 +452,22 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/cases/case_list_model.py" line="+93" />
+            <location filename="../../ui/cases/case_list_model.py" line="+35" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -477,7 +477,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+62" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -2873,7 +2873,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../ui/cases/participants_model.py" line="+50" />
+            <location filename="../../ui/cases/participants_model.py" line="+24" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2883,7 +2883,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Rol</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
@@ -3139,7 +3139,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../../ui/casework/protocol_panel.py" line="+56" />
+            <location filename="../../ui/casework/protocol_panel.py" line="+62" />
             <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
             <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
         </message>
@@ -3154,17 +3154,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ander protocol...</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Steungroep...</source>
-            <translation>Steungroep...</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>Record consent...</source>
             <translation>Toestemming vastleggen...</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>Record step...</source>
             <translation>Stap vastleggen...</translation>
         </message>
@@ -3194,22 +3189,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Gaat het anders?</translation>
         </message>
         <message>
-            <location line="+65" />
-            <source>Steungroep (%1): %2</source>
-            <translation>Steungroep (%1): %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No steungroep composed yet.</source>
-            <translation>Nog geen steungroep samengesteld.</translation>
-        </message>
-        <message>
-            <location line="+35" />
+            <location line="+73" />
             <source>Waits for: %1</source>
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+107" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -3305,12 +3290,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Vastleggen: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+26" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>How was it given? e.g. spoken, after a day to think</source>
             <translation>Hoe gegeven? bijv. mondeling, na een dag bedenktijd</translation>
         </message>
@@ -3325,7 +3310,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Reden om toch verder te gaan</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Who took part</source>
             <translation>Wie waren erbij</translation>
         </message>
@@ -3335,7 +3320,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Why this approach?</source>
             <translation>Waarom deze aanpak?</translation>
         </message>
@@ -3345,7 +3330,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Checklist</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Steungroep: each member's own idea</source>
             <translation>Steungroep: het eigen idee van ieder lid</translation>
         </message>
@@ -3385,7 +3370,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+52" />
             <source>Write down how the consent was given.</source>
             <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
@@ -3513,9 +3498,27 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>SteungroepLine</name>
+        <message>
+            <location filename="../../ui/casework/steungroep_line.py" line="+31" />
+            <source>Steungroep...</source>
+            <translation>Steungroep...</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Steungroep (%1): %2</source>
+            <translation>Steungroep (%1): %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No steungroep composed yet.</source>
+            <translation>Nog geen steungroep samengesteld.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/cases/timeline_model.py" line="+56" />
+            <location filename="../../ui/cases/timeline_model.py" line="+27" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -3525,7 +3528,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>With whom</source>
             <translation>Met wie</translation>
         </message>
@@ -3535,7 +3538,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verslag</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>

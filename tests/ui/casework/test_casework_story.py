@@ -135,10 +135,10 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
         assert "5 tot 8" in dialog.lbl_warning.text()
 
     answer(monkeypatch, SteungroepDialog, compose)
-    click(panel.btn_steungroep)
+    click(panel.steungroep.btn_steungroep)
     assert panel.lbl_notice.isVisible()
     assert "4 leden" in panel.lbl_notice.text()
-    assert "Steungroep (4)" in panel.lbl_steungroep.text()
+    assert "Steungroep (4)" in panel.steungroep.lbl_steungroep.text()
 
     # Step 2: the talk with the steungroep, an idea per member and an agreement.
     panel.select_step("gesprek_steungroep")
