@@ -61,6 +61,18 @@ class DossierDialog(QDialog):
         layout.addWidget(role_label(self.tr("Make dossier for case %1").replace(
             "%1", self._case.reference), "heading"))
 
+        layout.addLayout(self._build_form())
+        layout.addWidget(role_label(self.tr("What goes in"), "subheading"))
+        self.lst_items = QListWidget()
+        self.lst_items.setMinimumHeight(200)
+        layout.addWidget(self.lst_items, 1)
+        self._build_progress(layout)
+        layout.addLayout(self._build_buttons())
+        self._connect_signals()
+        self._profile_changed()
+
+    def _build_form(self) -> QFormLayout:
+        """For whom, the recipient, pseudonyms, the PDF password and the evidence package."""
         form = QFormLayout()
         self.cmb_profile = QComboBox()
         for profile_id, text in ((ProfileId.COORDINATOR, self.tr("Coordinator: full dossier")),
@@ -90,12 +102,10 @@ class DossierDialog(QDialog):
             "For the police: the original files byte for byte, a manifest with their "
             "SHA-256 and this dossier, in one ZIP file next to the PDF."))
         form.addRow("", self.chk_package)
-        layout.addLayout(form)
+        return form
 
-        layout.addWidget(role_label(self.tr("What goes in"), "subheading"))
-        self.lst_items = QListWidget()
-        self.lst_items.setMinimumHeight(200)
-        layout.addWidget(self.lst_items, 1)
+    def _build_progress(self, layout: QVBoxLayout) -> None:
+        """The page-count preview, the progress bar, the result and the error line."""
         self.lbl_preview = role_label("", "muted")
         layout.addWidget(self.lbl_preview)
         self.bar_progress = QProgressBar()
@@ -109,6 +119,7 @@ class DossierDialog(QDialog):
         self.lbl_error.hide()
         layout.addWidget(self.lbl_error)
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.btn_open = QPushButton(self.tr("Open"))
         self.btn_folder = QPushButton(self.tr("Show folder"))
@@ -122,8 +133,9 @@ class DossierDialog(QDialog):
         self.btn_close = QPushButton(self.tr("Close"))
         buttons.addWidget(self.btn_generate)
         buttons.addWidget(self.btn_close)
-        layout.addLayout(buttons)
+        return buttons
 
+    def _connect_signals(self) -> None:
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(400)
@@ -135,7 +147,6 @@ class DossierDialog(QDialog):
         self.btn_close.clicked.connect(self._close_or_cancel)
         self.btn_open.clicked.connect(self.open_result)
         self.btn_folder.clicked.connect(self.show_folder)
-        self._profile_changed()
 
     # ------------------------------------------------------------------ state
     @property

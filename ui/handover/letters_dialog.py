@@ -46,7 +46,6 @@ class LettersDialog(QDialog):
         self._case_id = case_id
         self.draft: LetterDraft | None = None
         self._loading = False
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
@@ -57,12 +56,24 @@ class LettersDialog(QDialog):
             "muted", wrap=True))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_letter_tree())
+        splitter.addWidget(self._build_editor())
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_buttons())
+        if self._items:
+            self.tre_letters.setCurrentItem(self._items[0])
+        else:
+            self._pick(-1)
+
+    def _build_letter_tree(self) -> QTreeWidget:
+        """The suggested letters; one per recipient grouped under their template."""
         self.tre_letters = QTreeWidget()
         self.tre_letters.setHeaderHidden(True)
         self.tre_letters.setMinimumWidth(300)
         self.tre_letters.setWordWrap(True)
         self.tre_letters.setIndentation(16)
-        self.suggestions = self._letters.suggestions(case_id)
+        self.suggestions = self._letters.suggestions(self._case_id)
         self._items: list[QTreeWidgetItem] = []
         groups: dict[str, QTreeWidgetItem] = {}
         for index, suggestion in enumerate(self.suggestions):
@@ -83,15 +94,33 @@ class LettersDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self._items.append(item)
         self.tre_letters.currentItemChanged.connect(lambda *_: self._pick(-1))
-        splitter.addWidget(self.tre_letters)
+        return self.tre_letters
 
+    def _build_editor(self) -> QWidget:
         editor = QWidget()
         col = QVBoxLayout(editor)
         col.setContentsMargins(12, 0, 0, 0)
         self.lbl_recipient = role_label("", "subheading", wrap=True)
         col.addWidget(self.lbl_recipient)
+        col.addLayout(self._build_meeting())
+        self.edt_subject = QLineEdit()
+        self.edt_subject.setPlaceholderText(self.tr("Subject"))
+        self.edt_body = QPlainTextEdit()
+        self.edt_subject.textChanged.connect(self._check)
+        self.edt_body.textChanged.connect(self._check)
+        col.addWidget(self.edt_subject)
+        col.addWidget(self.edt_body, 1)
+        self.lbl_warnings = role_label("", "error", wrap=True)
+        self.lbl_warnings.hide()
+        col.addWidget(self.lbl_warnings)
+        self.lbl_done = role_label("", "muted", wrap=True)
+        col.addWidget(self.lbl_done)
+        return editor
+
+    def _build_meeting(self) -> QHBoxLayout:
+        """The meeting an invitation names; changing it drafts the letter again."""
         meeting = QHBoxLayout()
-        now = vault.clock.now().astimezone(AMSTERDAM) + timedelta(days=3)
+        now = self._vault.clock.now().astimezone(AMSTERDAM) + timedelta(days=3)
         self.chk_meeting = QCheckBox(self.tr("Meeting on"))
         self.dte_meeting = QDateEdit(QDate(now.date()))
         self.dte_meeting.setCalendarPopup(True)
@@ -105,23 +134,9 @@ class LettersDialog(QDialog):
         self.chk_meeting.toggled.connect(self._redraft)
         self.dte_meeting.dateChanged.connect(self._redraft)
         self.tme_meeting.timeChanged.connect(self._redraft)
-        col.addLayout(meeting)
-        self.edt_subject = QLineEdit()
-        self.edt_subject.setPlaceholderText(self.tr("Subject"))
-        self.edt_body = QPlainTextEdit()
-        self.edt_subject.textChanged.connect(self._check)
-        self.edt_body.textChanged.connect(self._check)
-        col.addWidget(self.edt_subject)
-        col.addWidget(self.edt_body, 1)
-        self.lbl_warnings = role_label("", "error", wrap=True)
-        self.lbl_warnings.hide()
-        col.addWidget(self.lbl_warnings)
-        self.lbl_done = role_label("", "muted", wrap=True)
-        col.addWidget(self.lbl_done)
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
+        return meeting
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.btn_copy = QPushButton(self.tr("Copy"))
         self.btn_pdf = QPushButton(self.tr("Save as PDF..."))
@@ -134,11 +149,7 @@ class LettersDialog(QDialog):
         buttons.addWidget(self.btn_pdf)
         buttons.addStretch(1)
         buttons.addWidget(self.btn_close)
-        layout.addLayout(buttons)
-        if self._items:
-            self.tre_letters.setCurrentItem(self._items[0])
-        else:
-            self._pick(-1)
+        return buttons
 
     # ------------------------------------------------------------- drafting
     def select(self, template_id: str, person_id: int | None = None) -> bool:

@@ -89,6 +89,24 @@ class CreateVaultPanel(QWidget):
             "Pestdossier keeps every case encrypted in one vault file. Choose where it is "
             "stored and a strong password."), "muted", wrap=True))
 
+        layout.addLayout(self._build_form(default_path))
+        layout.addWidget(role_label(self.tr(
+            "Keep the password somewhere safe. Without it nobody can open the vault, not "
+            "even the IT administrator."), "muted", wrap=True))
+        self.lbl_error = role_label("", "error", wrap=True)
+        self.lbl_error.hide()
+        layout.addWidget(self.lbl_error)
+        self.bar_busy = QProgressBar()
+        self.bar_busy.setRange(0, 0)
+        self.bar_busy.setTextVisible(False)
+        self.bar_busy.setFixedHeight(6)
+        self.bar_busy.hide()
+        layout.addWidget(self.bar_busy)
+        layout.addLayout(self._build_buttons(can_go_back))
+        self._update_strength("")
+
+    def _build_form(self, default_path: Path) -> QFormLayout:
+        """Location, password twice (with its strength), the counsellor's name, the school."""
         form = QFormLayout()
         form.setSpacing(8)
         self.edt_path = QLineEdit(str(default_path))
@@ -98,7 +116,20 @@ class CreateVaultPanel(QWidget):
         path_row.addWidget(self.edt_path, 1)
         path_row.addWidget(self.btn_browse)
         form.addRow(self.tr("Location"), path_row)
+        form.addRow(self.tr("Password"), self._build_password_box())
+        self.edt_repeat = QLineEdit()
+        self.edt_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edt_repeat.returnPressed.connect(self._create)
+        form.addRow(self.tr("Repeat password"), self.edt_repeat)
+        self.edt_counsellor = QLineEdit()
+        self.edt_counsellor.setPlaceholderText(self.tr("optional, appears in the audit log"))
+        form.addRow(self.tr("Your name"), self.edt_counsellor)
+        self.edt_school = QLineEdit()
+        self.edt_school.setPlaceholderText(self.tr("optional"))
+        form.addRow(self.tr("School"), self.edt_school)
+        return form
 
+    def _build_password_box(self) -> QVBoxLayout:
         self.edt_password = QLineEdit()
         self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.edt_password.textChanged.connect(self._update_strength)
@@ -112,34 +143,10 @@ class CreateVaultPanel(QWidget):
         password_box.addWidget(self.edt_password)
         password_box.addWidget(self.bar_strength)
         password_box.addWidget(self.lbl_strength)
-        form.addRow(self.tr("Password"), password_box)
+        return password_box
 
-        self.edt_repeat = QLineEdit()
-        self.edt_repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edt_repeat.returnPressed.connect(self._create)
-        form.addRow(self.tr("Repeat password"), self.edt_repeat)
-
-        self.edt_counsellor = QLineEdit()
-        self.edt_counsellor.setPlaceholderText(self.tr("optional, appears in the audit log"))
-        form.addRow(self.tr("Your name"), self.edt_counsellor)
-        self.edt_school = QLineEdit()
-        self.edt_school.setPlaceholderText(self.tr("optional"))
-        form.addRow(self.tr("School"), self.edt_school)
-        layout.addLayout(form)
-
-        layout.addWidget(role_label(self.tr(
-            "Keep the password somewhere safe. Without it nobody can open the vault, not "
-            "even the IT administrator."), "muted", wrap=True))
-        self.lbl_error = role_label("", "error", wrap=True)
-        self.lbl_error.hide()
-        layout.addWidget(self.lbl_error)
-        self.bar_busy = QProgressBar()
-        self.bar_busy.setRange(0, 0)
-        self.bar_busy.setTextVisible(False)
-        self.bar_busy.setFixedHeight(6)
-        self.bar_busy.hide()
-        layout.addWidget(self.bar_busy)
-
+    def _build_buttons(self, can_go_back: bool) -> QHBoxLayout:
+        """Back (from 'open another') or 'open an existing vault' (on first start), Create."""
         buttons = QHBoxLayout()
         self.btn_back = QPushButton(self.tr("Back"))
         self.btn_back.clicked.connect(self.back_requested)
@@ -156,8 +163,7 @@ class CreateVaultPanel(QWidget):
         buttons.addWidget(self.btn_open_other)
         buttons.addStretch(1)
         buttons.addWidget(self.btn_create)
-        layout.addLayout(buttons)
-        self._update_strength("")
+        return buttons
 
     # ------------------------------------------------------------- behaviour
     def _browse(self) -> None:
