@@ -118,7 +118,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="../../ui/casework/agreements_panel.py" line="+31" />
+            <location filename="../../ui/casework/agreements_panel.py" line="+37" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
@@ -148,7 +148,7 @@
             <translation>Nog geen afspraken. U legt ze vast bij een stap, of met 'Nieuwe afspraak...'.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
@@ -173,7 +173,7 @@
             <translation>Nog geen vervolgafspraken. Het protocol plant ze in zodra stappen en afspraken zijn vastgelegd.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+86" />
             <source>Agreement broken</source>
             <translation>Afspraak verbroken</translation>
         </message>
@@ -376,7 +376,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+20" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
@@ -386,12 +386,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+45" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+71" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -1017,7 +1017,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Pestdossier bewaart alle meldingen versleuteld in één kluisbestand. Kies waar het komt te staan en een sterk wachtwoord.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+24" />
             <source>Browse...</source>
             <translation>Bladeren...</translation>
         </message>
@@ -1027,17 +1027,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+1" />
             <source>Password</source>
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Repeat password</source>
             <translation>Herhaal wachtwoord</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>optional, appears in the audit log</source>
             <translation>niet verplicht, komt in het logboek</translation>
         </message>
@@ -1057,12 +1057,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-35" />
             <source>Keep the password somewhere safe. Without it nobody can open the vault, not even the IT administrator.</source>
             <translation>Bewaar het wachtwoord op een veilige plek. Zonder wachtwoord kan niemand de kluis openen, ook de ICT-beheerder niet.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+57" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -1077,7 +1077,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bestaande kluis openen...</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>At least %1 characters. Tip: a short sentence.</source>
             <translation>Minstens %1 tekens. Tip: een korte zin.</translation>
         </message>
@@ -1212,7 +1212,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../ui/evidence/details.py" line="+75" />
+            <location filename="../../ui/evidence/details.py" line="+101" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1232,7 +1232,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor een naaktbeeld of seksueel beeld van een minderjarige: vernietig het bestand en houd alleen een beschrijving</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1243,7 +1243,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+1" />
-            <location line="+96" />
+            <location line="+82" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
         </message>
@@ -1326,7 +1326,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Dossier maken voor melding %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+17" />
             <source>Coordinator: full dossier</source>
             <translation>Coördinator: volledig dossier</translation>
         </message>
@@ -1391,12 +1391,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor de politie: de originele bestanden, precies zoals ze zijn vastgelegd, een overzicht met hun SHA-256 en dit dossier, in één ZIP-bestand naast de PDF.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-37" />
             <source>What goes in</source>
             <translation>Wat erin komt</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+59" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1806,7 +1806,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+100" />
+            <location filename="../../ui/evidence/panel.py" line="+117" />
             <source>No evidence yet.
 
 Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
@@ -1819,12 +1819,12 @@ Sleep schermafbeeldingen, foto's, video's, pdf's, e-mails of een WhatsApp-export
 Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: kies 'Alleen beschrijven (naaktbeeld)...'.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-31" />
             <source>Paste</source>
             <translation>Plakken</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/intake.py" line="+73" />
+            <location filename="../../ui/evidence/intake.py" line="+75" />
             <source>Add evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
@@ -1864,7 +1864,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Schermafbeelding afgebroken; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+129" />
+            <location filename="../../ui/evidence/panel.py" line="+178" />
             <source>%1 recorded as a description only; no image was stored.</source>
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
@@ -1889,12 +1889,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Importeren afgebroken: van het bestand dat bezig was, is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+47" />
+            <location filename="../../ui/evidence/intake.py" line="+48" />
             <source>Adding evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../../ui/evidence/panel.py" line="+29" />
             <location line="+2" />
             <source>Destroy the image</source>
             <translation>Beeld vernietigen</translation>
@@ -2340,7 +2340,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         <name>LettersDialog</name>
         <message>
             <location filename="../../ui/handover/letters_dialog.py" line="+41" />
-            <location line="+12" />
+            <location line="+11" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -2350,17 +2350,17 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>De brieven die het protocol vraagt. Lees en bewerk de tekst voordat u hem gebruikt; een brief noemt nooit een ander kind en zegt nooit in welke rol een kind meedoet.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+70" />
             <source>Meeting on</source>
             <translation>Gesprek op</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-17" />
             <source>Subject</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
@@ -2375,7 +2375,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+44" />
             <source>There are no letters for this case.</source>
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
@@ -2585,7 +2585,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat u erover vastlegt</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>e.g. Instagram</source>
             <translation>bijv. Instagram</translation>
         </message>
@@ -2615,7 +2615,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>bijv. de telefoon van de leerling</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
@@ -2655,7 +2655,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Daarna gedaan</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+27" />
             <source>Groups and chats, separated by commas</source>
             <translation>Groepen en chats, gescheiden door komma's</translation>
         </message>
@@ -2896,7 +2896,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Passwords</name>
         <message>
-            <location filename="../../ui/vault/dialogs.py" line="-151" />
+            <location filename="../../ui/vault/dialogs.py" line="-157" />
             <source>Use at least %1 characters; a sentence of a few words is easy to remember and strong.</source>
             <translation>Gebruik minstens %1 tekens; een zin van een paar woorden is makkelijk te onthouden en sterk.</translation>
         </message>

@@ -56,6 +56,20 @@ class CaseListPanel(QWidget):
         self.edt_search.setClearButtonEnabled(True)
         self.edt_search.textChanged.connect(self._schedule_search)
         layout.addWidget(self.edt_search)
+        layout.addLayout(self._build_filters())
+        self._build_table()
+        self.stk_list = QStackedWidget()
+        self.stk_list.addWidget(self.tbl_cases)
+        self._empty_page = self._build_empty_page()
+        self.stk_list.addWidget(self._empty_page)
+        layout.addWidget(self.stk_list, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.reload()
+
+    def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.cmb_status = QComboBox()
         self.cmb_status.addItem(self.tr("All statuses"), None)
@@ -69,8 +83,9 @@ class CaseListPanel(QWidget):
         self.cmb_kind.currentIndexChanged.connect(self._filters_changed)
         filters.addWidget(self.cmb_status, 1)
         filters.addWidget(self.cmb_kind, 1)
-        layout.addLayout(filters)
+        return filters
 
+    def _build_table(self) -> None:
         self.tbl_cases = QTableView()
         self.tbl_cases.setModel(self.proxy)
         self.tbl_cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,20 +100,25 @@ class CaseListPanel(QWidget):
         self.tbl_cases.setWordWrap(False)
         self.tbl_cases.setItemDelegateForColumn(COL_STATUS, StatusChipDelegate(STATUS_ROLE,
                                                                                self.tbl_cases))
-        header = self.tbl_cases.horizontalHeader()
+        self.tbl_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_columns(self.tbl_cases.horizontalHeader())
+        # Narrow list: the last activity is in the tooltip and can be shown from the header.
+        self.tbl_cases.setColumnHidden(COL_ACTIVITY, True)
+        self.tbl_cases.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    @staticmethod
+    def _fit_columns(header: QHeaderView) -> None:
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.tbl_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Fit the narrow columns to a sample of rows: measuring all 5,000 cases of a big
         # vault costs a second at unlock, and references, groups and chips vary little.
         header.setResizeContentsPrecision(100)
         for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Narrow list: the last activity is in the tooltip and can be shown from the header.
-        self.tbl_cases.setColumnHidden(COL_ACTIVITY, True)
-        self.tbl_cases.selectionModel().currentRowChanged.connect(self._current_changed)
 
+    def _build_empty_page(self) -> QWidget:
+        """No cases (yet, or for these filters): a line why, and 'New case'."""
         self.lbl_empty = role_label("", "empty", wrap=True)
         self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.btn_first_case = QPushButton(self.tr("New case"))
@@ -109,17 +129,7 @@ class CaseListPanel(QWidget):
         empty_layout.addWidget(self.lbl_empty)
         empty_layout.addWidget(self.btn_first_case, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
-        self._empty_page = empty_page
-        self.stk_list = QStackedWidget()
-        self.stk_list.addWidget(self.tbl_cases)
-        self.stk_list.addWidget(empty_page)
-        layout.addWidget(self.stk_list, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.reload()
+        return empty_page
 
     # ------------------------------------------------------------- data
     def reload(self, select_case_id: int | None = None) -> None:

@@ -66,7 +66,7 @@ def desk_fixture(make_window, qtbot, vault: Vault, monkeypatch, tmp_path: Path) 
     workspace.detail.tabs.setCurrentWidget(panel)
     assert workspace.detail.tabs.tabText(workspace.detail.tabs.currentIndex()) == "Bewijs"
     messages: list[str] = []
-    monkeypatch.setattr("ui.evidence.panel.inform",
+    monkeypatch.setattr("ui.evidence.intake.inform",
                         lambda parent, title, text, **kw: messages.append(text))
     files = tmp_path / "telefoon"
     files.mkdir()
