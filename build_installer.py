@@ -45,7 +45,7 @@ BUNDLE_NAME = "Pestdossier"
 GUI_NAME = "pestdossier"
 CLI_NAME = "pestdossier-cli"
 MAX_LINUX_BUNDLE_MB = 250
-STARTUP_MARKER = "STARTUP unlock-screen"  # printed by ui/selftest_qt.py
+STARTUP_MARKER = "STARTUP unlock-screen"  # printed by ui/shell/selftest_qt.py
 # a throwaway vault in a temp folder; the policy wants a strong one
 SMOKE_PASSWORD = "Zeventien paarse giraffen fietsen langs de gracht! 2026"  # noqa: S105
 #: What a bundle is built from: a newer file here makes an existing bundle stale.

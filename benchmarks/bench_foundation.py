@@ -83,7 +83,7 @@ from app.casefile import CaseFile
 gui = sys.argv[4] == "gui"
 if gui:  # the app is already running when the password is typed
     from ui.main import create_app
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     app = create_app(["pestdossier"])
     window = MainWindow(demo=True)  # demo: does not remember the path in QSettings
 t0 = time.perf_counter()  # the password has been entered

@@ -8,7 +8,7 @@ import sys
 
 if __name__ == "__main__":
     if "--self-test" in sys.argv[1:]:
-        from ui.selftest_qt import main_selftest
+        from ui.shell.selftest_qt import main_selftest
 
         sys.exit(main_selftest(sys.argv))
     from ui.main import main

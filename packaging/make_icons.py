@@ -26,7 +26,7 @@ ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 MAIN_SIZE = 256
 
 SHIELD_TOP = (63, 129, 163)     # lighter edge of the accent colour
-SHIELD_BOTTOM = (36, 90, 118)   # ui/style.py ACCENT (#2f6f8f), a little deeper
+SHIELD_BOTTOM = (36, 90, 118)   # ui/common/style.py ACCENT (#2f6f8f), a little deeper
 RIM = (255, 255, 255, 70)
 
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.demo import DEMO_PASSWORD, create_demo_vault
 from app.resources import resource_path
-from ui.crash import install_crash_handler
-from ui.i18n import install_translators
-from ui.main_window import MainWindow
-from ui.settings import APPLICATION, ORGANIZATION
-from ui.style import apply_style
+from ui.common.style import apply_style
+from ui.shell.crash import install_crash_handler
+from ui.shell.i18n import install_translators
+from ui.shell.main_window import MainWindow
+from ui.shell.settings import APPLICATION, ORGANIZATION
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = _parse_args(argv[1:])
     if args.self_test:
-        from ui.selftest_qt import main_selftest  # noqa: PLC0415 - only for this mode
+        from ui.shell.selftest_qt import main_selftest  # noqa: PLC0415 - only for this mode
 
         return main_selftest(argv)
     app = create_app(argv)

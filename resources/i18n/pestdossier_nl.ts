@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="+14" />
+            <location filename="../../ui/shell/about_dialog.py" line="+14" />
             <source>About Pestdossier</source>
             <translation>Over Pestdossier</translation>
         </message>
@@ -62,7 +62,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+97" />
+            <location filename="../../ui/casework/step_dialog.py" line="+107" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -90,7 +90,7 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+187" />
+            <location filename="../../ui/casework/models.py" line="+150" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -118,7 +118,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="../../ui/casework/agreements_panel.py" line="+31" />
+            <location filename="../../ui/casework/agreements_panel.py" line="+37" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
@@ -148,7 +148,7 @@
             <translation>Nog geen afspraken. U legt ze vast bij een stap, of met 'Nieuwe afspraak...'.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
@@ -173,7 +173,7 @@
             <translation>Nog geen vervolgafspraken. Het protocol plant ze in zodra stappen en afspraken zijn vastgelegd.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+86" />
             <source>Agreement broken</source>
             <translation>Afspraak verbroken</translation>
         </message>
@@ -265,7 +265,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="+115" />
+            <location filename="../../ui/cases/case_detail.py" line="+116" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -280,7 +280,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -303,7 +303,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../ui/dialogs/case_dialog.py" line="+30" />
+            <location filename="../../ui/cases/case_dialog.py" line="+30" />
             <source>Edit case</source>
             <translation>Melding bewerken</translation>
         </message>
@@ -371,12 +371,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/case_list.py" line="+54" />
+            <location filename="../../ui/cases/case_list.py" line="+55" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+20" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
@@ -386,12 +386,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+45" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+71" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -404,7 +404,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/case_detail.py" line="-92" />
+            <location filename="../../ui/cases/case_detail.py" line="-93" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -452,22 +452,22 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/models/cases.py" line="+93" />
+            <location filename="../../ui/cases/case_list_model.py" line="+35" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -477,7 +477,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+62" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -989,7 +989,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>Confirm</name>
         <message>
-            <location filename="../../ui/dialogs/confirm.py" line="+16" />
+            <location filename="../../ui/common/confirm.py" line="+16" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -1002,7 +1002,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CreateVaultPanel</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="+85" />
+            <location filename="../../ui/vault/dialogs.py" line="+85" />
             <source>Create a new vault</source>
             <translation>Nieuwe kluis maken</translation>
         </message>
@@ -1017,7 +1017,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Pestdossier bewaart alle meldingen versleuteld in één kluisbestand. Kies waar het komt te staan en een sterk wachtwoord.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+24" />
             <source>Browse...</source>
             <translation>Bladeren...</translation>
         </message>
@@ -1027,17 +1027,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+1" />
             <source>Password</source>
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Repeat password</source>
             <translation>Herhaal wachtwoord</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>optional, appears in the audit log</source>
             <translation>niet verplicht, komt in het logboek</translation>
         </message>
@@ -1057,12 +1057,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-35" />
             <source>Keep the password somewhere safe. Without it nobody can open the vault, not even the IT administrator.</source>
             <translation>Bewaar het wachtwoord op een veilige plek. Zonder wachtwoord kan niemand de kluis openen, ook de ICT-beheerder niet.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+57" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -1077,7 +1077,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bestaande kluis openen...</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>At least %1 characters. Tip: a short sentence.</source>
             <translation>Minstens %1 tekens. Tip: een korte zin.</translation>
         </message>
@@ -1212,7 +1212,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../ui/evidence/details.py" line="+75" />
+            <location filename="../../ui/evidence/details.py" line="+101" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1232,7 +1232,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor een naaktbeeld of seksueel beeld van een minderjarige: vernietig het bestand en houd alleen een beschrijving</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1243,7 +1243,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+1" />
-            <location line="+96" />
+            <location line="+82" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
         </message>
@@ -1316,7 +1316,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DossierDialog</name>
         <message>
-            <location filename="../../ui/dossier_dialog.py" line="+55" />
+            <location filename="../../ui/handover/dossier_dialog.py" line="+55" />
             <source>Make dossier</source>
             <translation>Dossier maken</translation>
         </message>
@@ -1326,7 +1326,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Dossier maken voor melding %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+17" />
             <source>Coordinator: full dossier</source>
             <translation>Coördinator: volledig dossier</translation>
         </message>
@@ -1391,12 +1391,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor de politie: de originele bestanden, precies zoals ze zijn vastgelegd, een overzicht met hun SHA-256 en dit dossier, in één ZIP-bestand naast de PDF.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-37" />
             <source>What goes in</source>
             <translation>Wat erin komt</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+59" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1490,7 +1490,7 @@ SHA-256: %3</translation>
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/entry_dialog.py" line="+38" />
+            <location filename="../../ui/cases/entry_dialog.py" line="+38" />
             <source>Add to the timeline</source>
             <translation>Toevoegen aan de tijdlijn</translation>
         </message>
@@ -1548,7 +1548,7 @@ SHA-256: %3</translation>
     <context>
         <name>EntryTextDialog</name>
         <message>
-            <location filename="../../ui/dialogs/entry_text_dialog.py" line="+16" />
+            <location filename="../../ui/cases/entry_text_dialog.py" line="+16" />
             <source>Edit text</source>
             <translation>Tekst bewerken</translation>
         </message>
@@ -1566,7 +1566,7 @@ SHA-256: %3</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+17" />
+            <location filename="../../ui/common/errors.py" line="+17" />
             <source>The password is not correct. Check it and try again (mind Caps Lock).</source>
             <translation>Het wachtwoord klopt niet. Controleer het en probeer opnieuw (let op Caps Lock).</translation>
         </message>
@@ -1806,7 +1806,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+100" />
+            <location filename="../../ui/evidence/panel.py" line="+117" />
             <source>No evidence yet.
 
 Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
@@ -1819,12 +1819,12 @@ Sleep schermafbeeldingen, foto's, video's, pdf's, e-mails of een WhatsApp-export
 Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: kies 'Alleen beschrijven (naaktbeeld)...'.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-31" />
             <source>Paste</source>
             <translation>Plakken</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/intake.py" line="+73" />
+            <location filename="../../ui/evidence/intake.py" line="+75" />
             <source>Add evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
@@ -1864,7 +1864,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Schermafbeelding afgebroken; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+129" />
+            <location filename="../../ui/evidence/panel.py" line="+178" />
             <source>%1 recorded as a description only; no image was stored.</source>
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
@@ -1889,12 +1889,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Importeren afgebroken: van het bestand dat bezig was, is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+47" />
+            <location filename="../../ui/evidence/intake.py" line="+48" />
             <source>Adding evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../../ui/evidence/panel.py" line="+29" />
             <location line="+2" />
             <source>Destroy the image</source>
             <translation>Beeld vernietigen</translation>
@@ -2107,7 +2107,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="+39" />
+            <location filename="../../ui/common/form_dialog.py" line="+39" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -2120,7 +2120,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../ui/formatting.py" line="+44" />
+            <location filename="../../ui/common/formatting.py" line="+44" />
             <source>around %1</source>
             <translation>rond %1</translation>
         </message>
@@ -2141,7 +2141,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/labels.py" line="+12" />
+            <location filename="../../ui/common/labels.py" line="+12" />
             <source>Bullying</source>
             <translation>Pesten</translation>
         </message>
@@ -2339,8 +2339,8 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LettersDialog</name>
         <message>
-            <location filename="../../ui/casework/letters_dialog.py" line="+41" />
-            <location line="+12" />
+            <location filename="../../ui/handover/letters_dialog.py" line="+41" />
+            <location line="+11" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -2350,17 +2350,17 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>De brieven die het protocol vraagt. Lees en bewerk de tekst voordat u hem gebruikt; een brief noemt nooit een ander kind en zegt nooit in welke rol een kind meedoet.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+70" />
             <source>Meeting on</source>
             <translation>Gesprek op</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-17" />
             <source>Subject</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
@@ -2375,7 +2375,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+44" />
             <source>There are no letters for this case.</source>
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
@@ -2416,7 +2416,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+52" />
+            <location filename="../../ui/shell/main_window.py" line="+52" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2585,7 +2585,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat u erover vastlegt</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>e.g. Instagram</source>
             <translation>bijv. Instagram</translation>
         </message>
@@ -2615,7 +2615,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>bijv. de telefoon van de leerling</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
@@ -2655,7 +2655,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Daarna gedaan</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+27" />
             <source>Groups and chats, separated by commas</source>
             <translation>Groepen en chats, gescheiden door komma's</translation>
         </message>
@@ -2873,7 +2873,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../ui/models/participants.py" line="+50" />
+            <location filename="../../ui/cases/participants_model.py" line="+24" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2883,7 +2883,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Rol</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
@@ -2896,7 +2896,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Passwords</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="-151" />
+            <location filename="../../ui/vault/dialogs.py" line="-157" />
             <source>Use at least %1 characters; a sentence of a few words is easy to remember and strong.</source>
             <translation>Gebruik minstens %1 tekens; een zin van een paar woorden is makkelijk te onthouden en sterk.</translation>
         </message>
@@ -2909,7 +2909,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/people_panel.py" line="+37" />
+            <location filename="../../ui/cases/people_panel.py" line="+43" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
@@ -2938,7 +2938,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../ui/dialogs/person_dialog.py" line="+30" />
+            <location filename="../../ui/cases/person_dialog.py" line="+30" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
@@ -3139,7 +3139,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../../ui/casework/protocol_panel.py" line="+56" />
+            <location filename="../../ui/casework/protocol_panel.py" line="+62" />
             <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
             <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
         </message>
@@ -3154,17 +3154,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ander protocol...</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Steungroep...</source>
-            <translation>Steungroep...</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>Record consent...</source>
             <translation>Toestemming vastleggen...</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>Record step...</source>
             <translation>Stap vastleggen...</translation>
         </message>
@@ -3194,22 +3189,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Gaat het anders?</translation>
         </message>
         <message>
-            <location line="+65" />
-            <source>Steungroep (%1): %2</source>
-            <translation>Steungroep (%1): %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No steungroep composed yet.</source>
-            <translation>Nog geen steungroep samengesteld.</translation>
-        </message>
-        <message>
-            <location line="+35" />
+            <location line="+73" />
             <source>Waits for: %1</source>
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+107" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -3258,7 +3243,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RevisionsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/revisions_dialog.py" line="+24" />
+            <location filename="../../ui/cases/revisions_dialog.py" line="+24" />
             <location line="+4" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
@@ -3305,12 +3290,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Vastleggen: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+26" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>How was it given? e.g. spoken, after a day to think</source>
             <translation>Hoe gegeven? bijv. mondeling, na een dag bedenktijd</translation>
         </message>
@@ -3325,7 +3310,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Reden om toch verder te gaan</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Who took part</source>
             <translation>Wie waren erbij</translation>
         </message>
@@ -3335,7 +3320,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Why this approach?</source>
             <translation>Waarom deze aanpak?</translation>
         </message>
@@ -3345,7 +3330,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Checklist</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Steungroep: each member's own idea</source>
             <translation>Steungroep: het eigen idee van ieder lid</translation>
         </message>
@@ -3385,7 +3370,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+52" />
             <source>Write down how the consent was given.</source>
             <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
@@ -3513,9 +3498,27 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>SteungroepLine</name>
+        <message>
+            <location filename="../../ui/casework/steungroep_line.py" line="+31" />
+            <source>Steungroep...</source>
+            <translation>Steungroep...</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Steungroep (%1): %2</source>
+            <translation>Steungroep (%1): %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No steungroep composed yet.</source>
+            <translation>Nog geen steungroep samengesteld.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/models/timeline.py" line="+56" />
+            <location filename="../../ui/cases/timeline_model.py" line="+27" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -3525,7 +3528,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>With whom</source>
             <translation>Met wie</translation>
         </message>
@@ -3535,7 +3538,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verslag</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>
@@ -3553,7 +3556,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../ui/timeline_panel.py" line="+39" />
+            <location filename="../../ui/cases/timeline_panel.py" line="+39" />
             <source>Add entry</source>
             <translation>Gebeurtenis toevoegen</translation>
         </message>
@@ -3682,7 +3685,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/unlock_screen.py" line="+38" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+38" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -3720,7 +3723,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>VaultFiles</name>
         <message>
-            <location filename="../../ui/vault_dialogs.py" line="-32" />
+            <location filename="../../ui/vault/dialogs.py" line="-32" />
             <source>Pestdossier vaults (*%1)</source>
             <translation>Pestdossier-kluizen (*%1)</translation>
         </message>

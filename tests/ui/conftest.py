@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.casefile import CaseFile
 from app.timeutil import Clock
-from ui.i18n import install_translators, remove_translators
-from ui.main_window import MainWindow
-from ui.style import apply_style
+from ui.common.style import apply_style
+from ui.shell.i18n import install_translators, remove_translators
+from ui.shell.main_window import MainWindow
 
 STRONG_PASSWORD = "paarse olifant fietst langs de gracht"
 TEST_PASSWORD = "test-wachtwoord-voor-de-kluis"

@@ -11,7 +11,7 @@ import pytest
 
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Role
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 from .helpers import visible_texts
 

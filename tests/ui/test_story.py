@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
-from ui.dialogs.case_dialog import CaseDialog, CaseForm
-from ui.dialogs.entry_dialog import EntryDialog, EntryForm
-from ui.dialogs.person_dialog import ParticipantForm, PersonDialog
-from ui.main_window import MainWindow
+from ui.cases.case_dialog import CaseDialog, CaseForm
+from ui.cases.entry_dialog import EntryDialog, EntryForm
+from ui.cases.person_dialog import ParticipantForm, PersonDialog
+from ui.shell.main_window import MainWindow
 
 from .conftest import STRONG_PASSWORD
 from .helpers import visible_texts
@@ -131,7 +131,7 @@ def test_first_day_create_record_find_lock_unlock(make_window, qtbot, monkeypatc
 
 
 def test_next_start_offers_the_last_vault(make_window, qtbot, vault, vault_path) -> None:
-    from ui import settings
+    from ui.shell import settings
 
     vault.close()
     settings.remember_vault_path(vault_path)

@@ -30,8 +30,8 @@ from ui.casework.models import (
 )
 from ui.casework.step_dialog import AgreementRow
 from ui.casework.widgets import make_table, selected_row
-from ui.dialogs.base import FormDialog
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.widgets import role_label
 
 
 def _stack(table: QWidget, empty: QLabel) -> QStackedWidget:
@@ -81,6 +81,12 @@ class AgreementsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
 
+        splitter.addWidget(self._build_agreements())
+        splitter.addWidget(self._build_followups())
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _build_agreements(self) -> QWidget:
         top = QWidget()
         col = QVBoxLayout(top)
         col.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +112,9 @@ class AgreementsPanel(QWidget):
             "'New agreement...'."), "empty", wrap=True)
         self.stk_agreements = _stack(self.tbl_agreements, self.lbl_no_agreements)
         col.addWidget(self.stk_agreements, 1)
-        splitter.addWidget(top)
+        return top
 
+    def _build_followups(self) -> QWidget:
         bottom = QWidget()
         col = QVBoxLayout(bottom)
         col.setContentsMargins(0, 8, 0, 0)
@@ -130,9 +137,7 @@ class AgreementsPanel(QWidget):
             "recorded."), "empty", wrap=True)
         self.stk_followups = _stack(self.tbl_followups, self.lbl_no_followups)
         col.addWidget(self.stk_followups, 1)
-        splitter.addWidget(bottom)
-        layout.addWidget(splitter, 1)
-        self._update_buttons()
+        return bottom
 
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id

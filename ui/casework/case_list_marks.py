@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.casework import CaseWork, Priority
 from ui.casework.labels import PRIORITY_COLORS, priority_label
-from ui.casework.widgets import ChipDelegate, Index
+from ui.common.chips import Chip, ChipDelegate
+from ui.common.row_model import Index
 
 PRIORITY_CHIP_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -19,18 +19,11 @@ class _PriorityTitleDelegate(ChipDelegate):
         self._marks = marks
         self._id_role = id_role
 
-    def _chip(self, index: Index) -> tuple[str, tuple[str, str]] | None:
+    def chip(self, index: Index) -> Chip | None:
         priority = self._marks.priorities.get(index.data(self._id_role))
         if priority is None:
             return None
         return priority_label(priority), PRIORITY_COLORS[priority]
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        chip = self._chip(index)
-        if chip is None:
-            QStyledItemDelegate.paint(self, painter, option, index)
-            return
-        self._paint_chip(painter, option, index, chip)
 
 
 class CaseListMarks(QObject):

@@ -26,9 +26,9 @@ from app.domain import CaseStatus
 from app.protocols import Protocol
 from app.timeutil import AMSTERDAM
 from ui.casework.labels import outcome_label, priority_label
-from ui.dialogs.base import FormDialog
-from ui.labels import status_label
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.labels import status_label
+from ui.common.widgets import role_label
 
 
 def _run(dialog: FormDialog) -> tuple[object, bool]:

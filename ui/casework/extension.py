@@ -20,10 +20,10 @@ from ui.casework.dialogs import (
     StatusDialog,
 )
 from ui.casework.labels import PRIORITY_COLORS, priority_label
-from ui.casework.letters_dialog import LettersDialog
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
-from ui.casework.widgets import ChipLabel
+from ui.common.chips import ChipLabel
+from ui.handover.letters_dialog import LettersDialog
 
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
 

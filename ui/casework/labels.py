@@ -80,9 +80,3 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.GEEN_PESTEN: QCoreApplication.translate(
             "CaseworkLabels", "Turned out not to be bullying (teasing or a conflict)"),
     }[Outcome(outcome)]
-
-
-def chip_style(colors: tuple[str, str]) -> str:
-    background, foreground = colors
-    return (f"background: {background}; color: {foreground}; border-radius: 9px;"
-            " padding: 2px 10px; font-weight: 600;")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.casework import AgreementRecord, AgreementStatus, FollowUpItem, TodoItem, TodoKind
 from app.protocols import StepState, StepStatus
@@ -21,9 +21,8 @@ from ui.casework.labels import (
     step_state_label,
     todo_state_label,
 )
-from ui.formatting import format_date, format_short_date
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.formatting import format_date, format_short_date
+from ui.common.row_model import Index, RowModel
 
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,47 +30,11 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-class _RowModel(QAbstractTableModel):
-    """Shared plumbing: a list of rows and a fixed set of translated headers."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        """Column titles; every concrete model overrides this."""
-        return []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-
 # ----------------------------------------------------------------- protocol steps
 STEP_COL_STATE, STEP_COL_TITLE, STEP_COL_DUE = 0, 1, 2
 
 
-class StepTableModel(_RowModel):
+class StepTableModel(RowModel):
     """The steps of the case's protocol with their state and due date."""
 
     def headers(self) -> list[str]:
@@ -145,7 +108,7 @@ class StepTableModel(_RowModel):
 FU_COL_STATE, FU_COL_LABEL, FU_COL_DUE = 0, 1, 2
 
 
-class FollowUpTableModel(_RowModel):
+class FollowUpTableModel(RowModel):
     def headers(self) -> list[str]:
         return [self.tr("State"), self.tr("Follow-up"), self.tr("Date")]
 
@@ -182,7 +145,7 @@ class FollowUpTableModel(_RowModel):
 AG_COL_STATUS, AG_COL_TEXT, AG_COL_WITH, AG_COL_EVALUATE = 0, 1, 2, 3
 
 
-class AgreementTableModel(_RowModel):
+class AgreementTableModel(RowModel):
     def headers(self) -> list[str]:
         return [self.tr("Status"), self.tr("Agreement"), self.tr("With whom"),
                 self.tr("Evaluate on")]
@@ -229,7 +192,7 @@ class AgreementTableModel(_RowModel):
 TODO_COL_DUE, TODO_COL_STATE, TODO_COL_CASE, TODO_COL_WHAT = 0, 1, 2, 3
 
 
-class TodoTableModel(_RowModel):
+class TodoTableModel(RowModel):
     """The 'te doen' list across cases, in the order the core sorted it (by date)."""
 
     def headers(self) -> list[str]:

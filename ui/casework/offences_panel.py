@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.casework import DISCLAIMER, OFFENCES, AdviceAction, CaseWork
 from ui.casework.labels import priority_label
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 def advice_label(action: AdviceAction) -> str:

@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
 
 from app.casework import CaseWork, CaseWorkSchedule, StepRecord
 from app.protocols import StepState, StepStatus
+from ui.cases.entry_text_dialog import EntryTextDialog
+from ui.cases.revisions_dialog import RevisionsDialog
 from ui.casework.dialogs import ConditionDialog, ProtocolChoiceDialog, ReasonDialog
 from ui.casework.models import CHIP_ROLE, STEP_COL_STATE, STEP_COL_TITLE, StepTableModel
-from ui.casework.step_dialog import StepContext, StepDialog, SteungroepMemberRow
-from ui.casework.steungroep_dialog import SteungroepDialog
+from ui.casework.step_dialog import StepDialog
+from ui.casework.step_flow import save_step, step_context
+from ui.casework.steungroep_line import SteungroepLine
 from ui.casework.widgets import make_table, selected_row
-from ui.dialogs.entry_text_dialog import EntryTextDialog
-from ui.dialogs.revisions_dialog import RevisionsDialog
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 class ProtocolPanel(QWidget):
@@ -42,14 +43,19 @@ class ProtocolPanel(QWidget):
         self.schedule: CaseWorkSchedule | None = None
         self._records: list[StepRecord] = []
         self.model = StepTableModel(self)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         self.stk_protocol = QStackedWidget()
         layout.addWidget(self.stk_protocol, 1)
+        self._empty_page = self._build_empty_page()
+        self.stk_protocol.addWidget(self._empty_page)
+        self._steps_page = self._build_steps_page()
+        self.stk_protocol.addWidget(self._steps_page)
+        self._update_buttons()
 
-        # -- no protocol yet
+    def _build_empty_page(self) -> QWidget:
+        """No protocol yet: why to choose one, and the button that does."""
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         self.lbl_empty = role_label(self.tr(
@@ -62,10 +68,10 @@ class ProtocolPanel(QWidget):
         empty_layout.addWidget(self.lbl_empty)
         empty_layout.addWidget(self.btn_choose_first, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
-        self.stk_protocol.addWidget(empty)
-        self._empty_page = empty
+        return empty
 
-        # -- the protocol's steps
+    def _build_steps_page(self) -> QWidget:
+        """The protocol's name and steungroep, the steps table and the selected step."""
         page = QWidget()
         col = QVBoxLayout(page)
         col.setContentsMargins(0, 0, 0, 0)
@@ -77,24 +83,27 @@ class ProtocolPanel(QWidget):
         top.addWidget(self.lbl_protocol, 1)
         top.addWidget(self.btn_switch)
         col.addLayout(top)
-        group = QHBoxLayout()
-        self.lbl_steungroep = role_label("", "muted", wrap=True)
-        self.btn_steungroep = QPushButton(self.tr("Steungroep..."))
-        self.btn_steungroep.clicked.connect(self.compose_steungroep)
-        group.addWidget(self.lbl_steungroep, 1)
-        group.addWidget(self.btn_steungroep)
-        col.addLayout(group)
+        self.steungroep = SteungroepLine(self._work)
+        self.steungroep.composed.connect(self._steungroep_composed)
+        self.steungroep.failed.connect(self.failed)
+        col.addWidget(self.steungroep)
         self.lbl_notice = role_label("", "error", wrap=True)
         self.lbl_notice.hide()
         col.addWidget(self.lbl_notice)
-
         self.tbl_steps = make_table(self.model, STEP_COL_TITLE, (STEP_COL_STATE,), CHIP_ROLE,
                                     self.record_step)
         self.tbl_steps.selectionModel().selectionChanged.connect(self._show_step)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tbl_steps)
+        splitter.addWidget(self._build_step_card())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        col.addWidget(splitter, 1)
+        return page
 
+    def _build_step_card(self) -> QFrame:
+        """The selected step: guidance, what it waits for, its records and the actions."""
         card = QFrame()
         set_role(card, "card")
         detail = QVBoxLayout(card)
@@ -112,6 +121,15 @@ class ProtocolPanel(QWidget):
         self.lst_records.setMaximumHeight(96)
         self.lst_records.itemSelectionChanged.connect(self._update_buttons)
         self.lst_records.itemDoubleClicked.connect(lambda _item: self.edit_report())
+        for widget in (self.lbl_step, self.lbl_guidance):
+            detail.addWidget(widget)
+        detail.addLayout(gate)
+        detail.addWidget(self.lbl_notes)
+        detail.addWidget(self.lst_records)
+        self._build_step_actions(detail)
+        return card
+
+    def _build_step_actions(self, detail: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.btn_record = QPushButton(self.tr("Record step..."))
         set_role(self.btn_record, "primary")
@@ -133,20 +151,8 @@ class ProtocolPanel(QWidget):
             set_role(button, "link")
             others.addWidget(button)
         others.addStretch(1)
-        for widget in (self.lbl_step, self.lbl_guidance):
-            detail.addWidget(widget)
-        detail.addLayout(gate)
-        detail.addWidget(self.lbl_notes)
-        detail.addWidget(self.lst_records)
         detail.addLayout(buttons)
         detail.addLayout(others)
-        splitter.addWidget(card)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        col.addWidget(splitter, 1)
-        self.stk_protocol.addWidget(page)
-        self._steps_page = page
-        self._update_buttons()
 
     # ------------------------------------------------------------- data
     def set_case(self, case_id: int | None) -> None:
@@ -172,32 +178,13 @@ class ProtocolPanel(QWidget):
         self.lbl_protocol.setText(protocol.name)
         self.lbl_protocol.setToolTip(protocol.description)
         self.model.set_steps(self.schedule.steps)
-        self._show_steungroep()
+        self.steungroep.show_case(self._case_id, protocol)
         row = self.model.row_of(keep) if keep else -1
         if row < 0:
             row = next((r for r, s in enumerate(self.schedule.steps) if s.state in (
                 StepState.OVERDUE, StepState.CURRENT, StepState.BLOCKED)), 0)
         self.tbl_steps.selectRow(row)
         self._show_step()
-
-    def _uses_steungroep(self) -> bool:
-        return self.schedule is not None and any(
-            "steungroep" in s.produces or "ideeen" in s.produces
-            for s in self.schedule.protocol.steps)
-
-    def _show_steungroep(self) -> None:
-        uses = self._uses_steungroep()
-        self.lbl_steungroep.setVisible(uses)
-        self.btn_steungroep.setVisible(uses)
-        if not uses or self._case_id is None:
-            return
-        members = self._work.steungroep.members(self._case_id)
-        if members:
-            self.lbl_steungroep.setText(self.tr("Steungroep (%1): %2")
-                                        .replace("%1", str(len(members)))
-                                        .replace("%2", ", ".join(m.person.name for m in members)))
-        else:
-            self.lbl_steungroep.setText(self.tr("No steungroep composed yet."))
 
     def selected_step_id(self) -> str | None:
         row = selected_row(self.tbl_steps)
@@ -294,54 +281,21 @@ class ProtocolPanel(QWidget):
         self._notice([])
         self._done()
 
-    def _context(self, status: StepStatus) -> StepContext:
-        assert self._case_id is not None and self.schedule is not None
-        case_id = self._case_id
-        protocol = self.schedule.protocol
-        have = {c.key for c in self._work.steps.conditions(case_id)}
-        settable = tuple((key, protocol.condition_label(key)) for key in
-                         status.step.sets_conditions if key not in have
-                         and key not in status.step.gates)
-        members: tuple[SteungroepMemberRow, ...] = ()
-        if "ideeen" in status.step.produces:
-            rows = []
-            for member in self._work.steungroep.members(case_id):
-                idea = self._work.steungroep.latest_idea(case_id, member.id)
-                rows.append(SteungroepMemberRow(member.id, member.person.name,
-                                                idea.text if idea else ""))
-            members = tuple(rows)
-        return StepContext(
-            step=status.step, participants=tuple(self._vault.people.for_case(case_id)),
-            now=self._vault.clock.now(),
-            missing_gates=tuple(self._work.steps.missing_gates(case_id, status.id)),
-            settable=settable, members=members)
-
     def record_step(self) -> None:
         status = self.selected_status()
         if status is None or self._case_id is None:
             return
         try:
-            context = self._context(status)
+            assert self.schedule is not None
+            context = step_context(self._work, self._case_id, self.schedule, status)
         except Exception as exc:
             self.failed.emit(exc)
             return
         form, accepted = StepDialog.get_step(self, context)
         if not accepted or form is None:
             return
-        warnings: list[str] = []
         try:
-            record = self._work.steps.record(
-                self._case_id, status.id, form.occurred_at,
-                participant_ids=form.participant_ids, verslag=form.verslag,
-                agreements=form.agreements, next_appointment=form.next_appointment,
-                choice=form.choice, conditions=form.conditions,
-                deviation_reason=form.deviation_reason)
-            if form.results:
-                warnings += self._work.steungroep.record_results(self._case_id, form.results,
-                                                                 record.id)
-            if form.ideas:
-                warnings += self._work.steungroep.record_ideas(self._case_id, form.ideas,
-                                                               record.id)
+            warnings = save_step(self._work, self._case_id, status.id, form)
         except Exception as exc:
             self.failed.emit(exc)
             self._done(status.id)
@@ -420,18 +374,6 @@ class ProtocolPanel(QWidget):
         entry = self._vault.timeline.get(record.entry_id)
         RevisionsDialog.show_revisions(self, entry, self._work.steps.revisions(record.id))
 
-    def compose_steungroep(self) -> None:
-        if self._case_id is None:
-            return
-        people = self._vault.people.for_case(self._case_id)
-        chosen = {m.participant_id for m in self._work.steungroep.members(self._case_id)}
-        ids, accepted = SteungroepDialog.get_members(self, people, chosen)
-        if not accepted or ids is None:
-            return
-        try:
-            result = self._work.steungroep.compose(self._case_id, ids)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
+    def _steungroep_composed(self, warnings: tuple[str, ...]) -> None:
         self._done()
-        self._notice(result.warnings)
+        self._notice(warnings)

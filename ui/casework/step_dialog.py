@@ -32,10 +32,10 @@ from app.domain import Participant
 from app.protocols import Step
 from app.timeutil import AMSTERDAM
 from ui.casework.widgets import WrapCheck
-from ui.dialogs.base import FormDialog
-from ui.labels import role_label as person_role_label
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.labels import role_label as person_role_label
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,16 @@ def _time_edit(moment: datetime) -> QTimeEdit:
     return edit
 
 
+def _scrolling(body: QWidget) -> QScrollArea:
+    """`body` in a frameless area that scrolls up and down only."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
+
+
 class AgreementRow(QFrame):
     """One agreement being made: text, with whom, evaluate on."""
 
@@ -130,11 +140,21 @@ class StepDialog(FormDialog):
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 12, 0)
         col.setSpacing(8)
+        col.addWidget(role_label(step.guidance, "muted", wrap=True))
+        self._build_when(col, now)
+        self._build_gates(col)
+        self._build_participants(col)
+        self._build_choice(col)
+        self._build_checklist(col)
+        self._build_steungroep(col)
+        self._build_verslag(col)
+        self._build_agreements(col)
+        self._build_next_appointment(col, now)
+        col.addStretch(1)
+        self.form.addRow(_scrolling(body))
+        self.edt_verslag.setFocus()
 
-        guidance = role_label(step.guidance, "muted", wrap=True)
-        col.addWidget(guidance)
-
-        # when
+    def _build_when(self, col: QVBoxLayout, now: datetime) -> None:
         self.dte_date = _date_edit(now.date())
         self.tme_time = _time_edit(now)
         when = QHBoxLayout()
@@ -144,9 +164,10 @@ class StepDialog(FormDialog):
         when.addWidget(self.tme_time)
         col.addLayout(when)
 
-        # gates and conditions
+    def _build_gates(self, col: QVBoxLayout) -> None:
+        """Conditions recordable here, and the reason to go ahead when a gate is not met."""
         self.chk_conditions: list[tuple[str, QCheckBox, QLineEdit]] = []
-        for key, label in context.settable:
+        for key, label in self._context.settable:
             box = QCheckBox(label)
             box.setStyleSheet("font-weight: 600;")
             how = QLineEdit()
@@ -158,10 +179,10 @@ class StepDialog(FormDialog):
             self.chk_conditions.append((key, box, how))
         self.edt_deviation = QLineEdit()
         self.lbl_gate = role_label("", "error", wrap=True)
-        if context.missing_gates:
+        if self._context.missing_gates:
             self.lbl_gate.setText(self.tr("This step waits for: %1. Record that first, or "
                                           "write why you go ahead anyway.")
-                                  .replace("%1", "; ".join(context.missing_gates)))
+                                  .replace("%1", "; ".join(self._context.missing_gates)))
             self.edt_deviation.setPlaceholderText(self.tr("Reason to go ahead anyway"))
             col.addWidget(self.lbl_gate)
             col.addWidget(self.edt_deviation)
@@ -169,79 +190,85 @@ class StepDialog(FormDialog):
             self.lbl_gate.hide()
             self.edt_deviation.hide()
 
-        # participants
+    def _build_participants(self, col: QVBoxLayout) -> None:
+        participants = self._context.participants
         col.addWidget(role_label(self.tr("Who took part"), "subheading"))
         self.lst_participants = QListWidget()
-        for p in context.participants:
+        for p in participants:
             item = QListWidgetItem(f"{p.person.name} · {person_role_label(p.role)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.lst_participants.addItem(item)
-        self.lst_participants.setMaximumHeight(min(34 + 26 * len(context.participants), 170))
-        if context.participants:
+        self.lst_participants.setMaximumHeight(min(34 + 26 * len(participants), 170))
+        if participants:
             col.addWidget(self.lst_participants)
         else:
             self.lst_participants.hide()
             col.addWidget(role_label(self.tr("No people on this case yet; add them under "
                                              "'People'."), "muted", wrap=True))
 
-        # choice
+    def _build_choice(self, col: QVBoxLayout) -> None:
+        """The step's choice (e.g. the 5 B's approach) as one card per option."""
+        choice = self._context.step.choice
         self.grp_choice = QButtonGroup(self)
         self.edt_choice_reason = QPlainTextEdit()
-        if step.choice is not None:
-            col.addWidget(role_label(step.choice.question, "subheading", wrap=True))
-            options = QHBoxLayout()
-            for option in step.choice.options:
-                card = QFrame()
-                set_role(card, "card")
-                inner = QVBoxLayout(card)
-                radio = QRadioButton(option.label)
-                radio.setProperty("option_id", option.id)
-                self.grp_choice.addButton(radio)
-                inner.addWidget(radio)
-                for consideration in option.considerations:
-                    inner.addWidget(role_label(f"• {consideration}", "muted", wrap=True))
-                inner.addStretch(1)
-                options.addWidget(card, 1)
-            col.addLayout(options)
-            self.edt_choice_reason.setPlaceholderText(self.tr("Why this approach?"))
-            self.edt_choice_reason.setMaximumHeight(70)
-            col.addWidget(self.edt_choice_reason)
+        if choice is None:
+            return
+        col.addWidget(role_label(choice.question, "subheading", wrap=True))
+        options = QHBoxLayout()
+        for option in choice.options:
+            card = QFrame()
+            set_role(card, "card")
+            inner = QVBoxLayout(card)
+            radio = QRadioButton(option.label)
+            radio.setProperty("option_id", option.id)
+            self.grp_choice.addButton(radio)
+            inner.addWidget(radio)
+            for consideration in option.considerations:
+                inner.addWidget(role_label(f"• {consideration}", "muted", wrap=True))
+            inner.addStretch(1)
+            options.addWidget(card, 1)
+        col.addLayout(options)
+        self.edt_choice_reason.setPlaceholderText(self.tr("Why this approach?"))
+        self.edt_choice_reason.setMaximumHeight(70)
+        col.addWidget(self.edt_choice_reason)
 
-        # checklist
+    def _build_checklist(self, col: QVBoxLayout) -> None:
         self.chk_list: list[WrapCheck] = []
-        if step.checklist:
+        if self._context.step.checklist:
             col.addWidget(role_label(self.tr("Checklist"), "subheading"))
-            for point in step.checklist:
+            for point in self._context.step.checklist:
                 box = WrapCheck(point)
                 self.chk_list.append(box)
                 col.addWidget(box)
 
-        # steungroep ideas and results
+    def _build_steungroep(self, col: QVBoxLayout) -> None:
+        """Each member's own idea, and what they did with the previous one."""
         self.edt_ideas: dict[int, QLineEdit] = {}
         self.edt_results: dict[int, QLineEdit] = {}
-        if context.members:
-            col.addWidget(role_label(self.tr("Steungroep: each member's own idea"),
-                                     "subheading"))
-            grid = QGridLayout()
-            for row, member in enumerate(context.members):
-                grid.addWidget(role_label(member.name), row * 2, 0)
-                if member.previous_idea:
-                    result = QLineEdit()
-                    result.setPlaceholderText(self.tr("What did %1 do? (idea: %2)")
-                                              .replace("%1", member.name.split()[0])
-                                              .replace("%2", member.previous_idea))
-                    self.edt_results[member.member_id] = result
-                    grid.addWidget(result, row * 2, 1)
-                idea = QLineEdit()
-                idea.setPlaceholderText(self.tr("I will ..."))
-                self.edt_ideas[member.member_id] = idea
-                grid.addWidget(idea, row * 2 + 1 if member.previous_idea else row * 2, 1)
-            grid.setColumnStretch(1, 1)
-            col.addLayout(grid)
+        if not self._context.members:
+            return
+        col.addWidget(role_label(self.tr("Steungroep: each member's own idea"),
+                                 "subheading"))
+        grid = QGridLayout()
+        for row, member in enumerate(self._context.members):
+            grid.addWidget(role_label(member.name), row * 2, 0)
+            if member.previous_idea:
+                result = QLineEdit()
+                result.setPlaceholderText(self.tr("What did %1 do? (idea: %2)")
+                                          .replace("%1", member.name.split()[0])
+                                          .replace("%2", member.previous_idea))
+                self.edt_results[member.member_id] = result
+                grid.addWidget(result, row * 2, 1)
+            idea = QLineEdit()
+            idea.setPlaceholderText(self.tr("I will ..."))
+            self.edt_ideas[member.member_id] = idea
+            grid.addWidget(idea, row * 2 + 1 if member.previous_idea else row * 2, 1)
+        grid.setColumnStretch(1, 1)
+        col.addLayout(grid)
 
-        # verslag
+    def _build_verslag(self, col: QVBoxLayout) -> None:
         col.addWidget(role_label(self.tr("Report"), "subheading"))
         self.edt_verslag = QPlainTextEdit()
         self.edt_verslag.setPlaceholderText(self.tr("What was said and agreed. Facts first; "
@@ -249,7 +276,7 @@ class StepDialog(FormDialog):
         self.edt_verslag.setMinimumHeight(120)
         col.addWidget(self.edt_verslag)
 
-        # agreements
+    def _build_agreements(self, col: QVBoxLayout) -> None:
         col.addWidget(role_label(self.tr("Agreements made"), "subheading"))
         self.agreement_rows: list[AgreementRow] = []
         self._agreements_box = QVBoxLayout()
@@ -261,7 +288,7 @@ class StepDialog(FormDialog):
         row.addStretch(1)
         col.addLayout(row)
 
-        # next appointment
+    def _build_next_appointment(self, col: QVBoxLayout, now: datetime) -> None:
         self.chk_next = QCheckBox(self.tr("Next appointment"))
         later = now + timedelta(days=7)
         self.dte_next = _date_edit(later.date())
@@ -274,15 +301,6 @@ class StepDialog(FormDialog):
         nxt.addWidget(self.dte_next, 1)
         nxt.addWidget(self.tme_next)
         col.addLayout(nxt)
-        col.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.form.addRow(scroll)
-        self.edt_verslag.setFocus()
 
     # ------------------------------------------------------------- agreements
     def add_agreement_row(self) -> AgreementRow:

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.domain import Participant, Role
-from ui.dialogs.base import FormDialog
-from ui.labels import role_label as person_role_label
-from ui.widgets import role_label
+from ui.common.form_dialog import FormDialog
+from ui.common.labels import role_label as person_role_label
+from ui.common.widgets import role_label
 
 MIN_SIZE, MAX_SIZE = 5, 8
 _ADULTS = {Role.OUDER, Role.MENTOR}

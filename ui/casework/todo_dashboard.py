@@ -27,9 +27,9 @@ from ui.casework.models import (
     TodoTableModel,
 )
 from ui.casework.widgets import make_table, selected_row
-from ui.formatting import format_date
-from ui.style import set_role
-from ui.widgets import role_label
+from ui.common.formatting import format_date
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 
 
 def overdue_text(count: int) -> str:
@@ -42,7 +42,7 @@ def overdue_text(count: int) -> str:
 
 
 def count_overdue(vault: Vault, _progress: object, _cancelled: object) -> int:
-    """Background work for the badge: runs on a worker vault (see ui.workers)."""
+    """Background work for the badge: runs on a worker vault (see ui.common.workers)."""
     return CaseWork(vault).overdue_count()
 
 

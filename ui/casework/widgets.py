@@ -1,45 +1,23 @@
-"""Small widgets of the case work screens: chips (in cells and as labels), tables."""
+"""Small widgets of the case work screens: wrapping check boxes, calm tables."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from ui.casework.labels import chip_style
+from ui.common.chips import ChipDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class ChipLabel(QLabel):
-    """A coloured chip: set_chip(text, (background, foreground)) or hide with text ''."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hide()
-
-    def set_chip(self, text: str, colors: tuple[str, str] | None = None) -> None:
-        if not text or colors is None:
-            self.clear()
-            self.hide()
-            return
-        self.setText(text)
-        self.setStyleSheet(chip_style(colors))
-        self.show()
 
 
 class WrapCheck(QWidget):
@@ -65,53 +43,6 @@ class WrapCheck(QWidget):
 
     def setChecked(self, on: bool) -> None:
         self.box.setChecked(on)
-
-
-class ChipDelegate(QStyledItemDelegate):
-    """Paints `chip_role` = (text, colors) as a chip; other display text follows it."""
-
-    def __init__(self, chip_role: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._role = chip_role
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        chip = index.data(self._role)
-        if not chip:
-            super().paint(painter, option, index)
-            return
-        self._paint_chip(painter, option, index, chip)
-
-    def _paint_chip(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
-                    chip: tuple[str, tuple[str, str]]) -> None:
-        text, (background, foreground) = chip
-        rest = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
-            painter.fillRect(option.rect, option.palette.highlight())
-        metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(text) + 18
-        height = metrics.height() + 4
-        rect = QRectF(option.rect.left() + 6, option.rect.center().y() - height / 2 + 1,
-                      min(width, option.rect.width() - 12), height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        if rest and rest != text:
-            painter.setPen(option.palette.text().color())
-            after = option.rect.adjusted(int(rect.width()) + 14, 0, -4, 0)
-            elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, after.width())
-            painter.drawText(after, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             elided)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        hint = super().sizeHint(option, index)
-        chip = index.data(self._role)
-        extra = option.fontMetrics.horizontalAdvance(chip[0]) + 30 if chip else 0
-        return QSize(hint.width() + extra, hint.height() + 6)
 
 
 def make_table(model: QAbstractItemModel, stretch: int, chip_columns: tuple[int, ...] = (),

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from app.evidence import EvidenceItem, EvidenceStore
 from app.vault import Vault
-from ui.errors import error_message
+from ui.common.errors import error_message
+from ui.common.formatting import format_occurred
+from ui.common.labels import entry_kind_label
+from ui.common.labels import role_label as person_role_label
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.dialogs import LinkDialog, MetadataHistoryDialog
 from ui.evidence.facts import FactsCard
 from ui.evidence.labels import kind_label
 from ui.evidence.metadata_form import MetadataForm
-from ui.formatting import format_occurred
-from ui.labels import entry_kind_label
-from ui.labels import role_label as person_role_label
-from ui.style import set_role
-from ui.widgets import role_label
 
 ENTRY = "entry"
 PERSON = "person"
@@ -71,6 +71,32 @@ class DetailsPanel(QWidget):
         layout.setSpacing(10)
         self.lbl_title = role_label("", "subheading", wrap=True)
         layout.addWidget(self.lbl_title)
+        layout.addLayout(self._build_actions())
+        self.lbl_warnings = role_label("", wrap=True)
+        self.lbl_warnings.setStyleSheet("background: #fbf1dc; color: #6b4500; border: 1px solid"
+                                        " #efd9a7; border-radius: 6px; padding: 8px 10px;")
+        layout.addWidget(self.lbl_warnings)
+        self.form = MetadataForm()
+        self.form.edited.connect(self._edited)
+        layout.addWidget(self.form)
+        self._build_save_rows(layout)
+        self.lbl_error = role_label("", "error", wrap=True)
+        self.lbl_error.hide()
+        layout.addWidget(self.lbl_error)
+        self.links = self._build_links()
+        layout.addWidget(self.links)
+        self.facts = FactsCard()
+        layout.addWidget(self.facts)
+        convert_row = QHBoxLayout()
+        set_role(self.btn_convert, "link")
+        convert_row.addWidget(self.btn_convert)
+        convert_row.addStretch(1)
+        layout.addLayout(convert_row)
+        layout.addStretch(1)
+        self.show_item(None)
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Open and Export at the top; 'remove image' is made here but sits at the bottom."""
         actions = QHBoxLayout()
         self.btn_open = QPushButton(self.tr("Open"))
         self.btn_export = QPushButton(self.tr("Export..."))
@@ -81,19 +107,15 @@ class DetailsPanel(QWidget):
         for button in (self.btn_open, self.btn_export):
             actions.addWidget(button)
         actions.addStretch(1)
-        layout.addLayout(actions)
         self.btn_open.clicked.connect(lambda: self.item and self.open_requested.emit(self.item))
         self.btn_export.clicked.connect(
             lambda: self.item and self.export_requested.emit(self.item))
         self.btn_convert.clicked.connect(
             lambda: self.item and self.convert_requested.emit(self.item))
-        self.lbl_warnings = role_label("", wrap=True)
-        self.lbl_warnings.setStyleSheet("background: #fbf1dc; color: #6b4500; border: 1px solid"
-                                        " #efd9a7; border-radius: 6px; padding: 8px 10px;")
-        layout.addWidget(self.lbl_warnings)
-        self.form = MetadataForm()
-        self.form.edited.connect(self._edited)
-        layout.addWidget(self.form)
+        return actions
+
+    def _build_save_rows(self, layout: QVBoxLayout) -> None:
+        """Save and Undo under the form, 'Earlier versions' as a link below them."""
         save_row = QHBoxLayout()
         self.btn_save = QPushButton(self.tr("Save"))
         set_role(self.btn_save, "primary")
@@ -111,20 +133,6 @@ class DetailsPanel(QWidget):
         history_row.addWidget(self.btn_history)
         history_row.addStretch(1)
         layout.addLayout(history_row)
-        self.lbl_error = role_label("", "error", wrap=True)
-        self.lbl_error.hide()
-        layout.addWidget(self.lbl_error)
-        self.links = self._build_links()
-        layout.addWidget(self.links)
-        self.facts = FactsCard()
-        layout.addWidget(self.facts)
-        convert_row = QHBoxLayout()
-        set_role(self.btn_convert, "link")
-        convert_row.addWidget(self.btn_convert)
-        convert_row.addStretch(1)
-        layout.addLayout(convert_row)
-        layout.addStretch(1)
-        self.show_item(None)
 
     def _build_links(self) -> QFrame:
         card = QFrame()

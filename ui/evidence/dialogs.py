@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence import Circulation, EvidenceItem, EvidenceMetadata, MetadataVersion
-from ui.dialogs.base import FormDialog
+from ui.common.form_dialog import FormDialog
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.labels import action_label
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 def metadata_lines(meta: EvidenceMetadata) -> list[tuple[str, str, str]]:

@@ -9,10 +9,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.evidence import EvidenceItem
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.labels import human_size, source_label
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 def _exif_time(text: str | None) -> str:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence import EvidenceItem, EvidenceKind
+from ui.common.style import ACCENT, TEXT_MUTED
 from ui.evidence.labels import KIND_COLORS, kind_label
 from ui.evidence.model import ITEM_ROLE, THUMB_LOADING, THUMB_STATE_ROLE, THUMBNAIL_ROLE, TITLE_ROLE
-from ui.style import ACCENT, TEXT_MUTED
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -27,8 +27,8 @@ from app.evidence import (
     ImportCancelledError,
 )
 from app.vault import Vault
-from ui.errors import error_message
-from ui.workers import BackgroundOp, with_worker_vault
+from ui.common.errors import error_message
+from ui.common.workers import BackgroundOp, with_worker_vault
 
 FILE = "file"
 CHAT = "chat"

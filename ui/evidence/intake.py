@@ -1,6 +1,7 @@
 """The ways evidence comes into a case's tab: dropped files, "Add files...", a WhatsApp
-export, the clipboard (Ctrl+V) and a screen capture. Mixed into EvidencePanel, which
-owns `case_id`, `queue` (the background imports), `gallery`, `lbl_empty` and `session`.
+export, the clipboard (Ctrl+V) and a screen capture, and what the background imports
+report back. Mixed into EvidencePanel, which owns `case_id`, `queue` (the background
+imports), `model`, `gallery`, `toolbar`, `lbl_empty`, `lbl_status` and `session`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.evidence import EvidenceMetadata, EvidenceSource
 from app.timeutil import AMSTERDAM
+from ui.common.confirm import inform
+from ui.common.style import ACCENT
 from ui.evidence.capture import WHOLE, ScreenCapture, png_bytes
-from ui.evidence.importing import ImportJob
-from ui.style import ACCENT
+from ui.evidence.importing import BatchReport, ImportJob, ImportOutcome
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -24,7 +26,7 @@ def local_files(mime: QMimeData) -> list[Path]:
 
 
 class IntakeMixin:
-    """Drop, file dialogs, paste and capture for EvidencePanel (a QWidget)."""
+    """Drop, file dialogs, paste, capture and import results for EvidencePanel."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and local_files(event.mimeData()):
@@ -130,3 +132,52 @@ class IntakeMixin:
 
     def _session_metadata(self) -> EvidenceMetadata | None:
         return self.session.default_metadata() if self.session is not None else None
+
+    # ------------------------------------------------------------- import results
+    def _busy_changed(self, busy: bool) -> None:
+        self.toolbar.show_busy(busy)
+        if busy:
+            self.lbl_status.hide()
+
+    def _import_progress(self, text: str, done: int, total: int) -> None:
+        self.toolbar.show_progress(text, done, total)
+
+    def _batch_done(self, outcomes: list[ImportOutcome], cancelled: bool, case_id: int) -> None:
+        added = [o for o in outcomes if o.item is not None]
+        if case_id != self.case_id:  # the counsellor moved on to another case meanwhile
+            self.changed.emit()
+            try:
+                reference = self._vault.cases.get(case_id).reference
+            except Exception:
+                reference = ""
+            self._report(added, [o for o in outcomes if o.duplicate is not None],
+                         [o for o in outcomes if o.error is not None], cancelled, reference)
+            return
+        for outcome in added:
+            assert outcome.item is not None
+            self.model.put_item(outcome.item)
+            self.model.set_thumbnail(outcome.item.id, outcome.thumbnail)
+        duplicates = [o for o in outcomes if o.duplicate is not None]
+        errors = [o for o in outcomes if o.error is not None]
+        focus = added[-1].item if added else duplicates[-1].duplicate if duplicates else None
+        if focus is not None:
+            self.select_item(focus.id)
+        self._update_state()
+        touched = [o.item for o in added] + [o.duplicate for o in duplicates]
+        if touched:
+            self.items_added.emit(touched)
+        if added:
+            self.changed.emit()
+        self._report(added, duplicates, errors, cancelled)
+
+    def _report(self, added: list[ImportOutcome], duplicates: list[ImportOutcome],
+                errors: list[ImportOutcome], cancelled: bool, reference: str = "") -> None:
+        report = BatchReport(added, duplicates, errors, cancelled, reference)
+        self._say(report.text)
+        if report.needs_attention:
+            inform(self, QCoreApplication.translate("EvidencePanel", "Adding evidence"),
+                   report.text, warning=report.is_warning)
+
+    def _say(self, text: str) -> None:
+        self.lbl_status.setText(text)
+        self.lbl_status.setVisible(bool(text))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence import Account, Action, Circulation, EvidenceItem, EvidenceMetadata
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.labels import PLATFORMS, action_label
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 class AccountsTable(QTableWidget):
@@ -100,6 +100,12 @@ class MetadataForm(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits a narrow column
         outer.addLayout(form)
         self.form = form
+        self._build_fields(form)
+        self.circulation = self._build_circulation()
+        outer.addWidget(self.circulation)
+        self._connect_edits()
+
+    def _build_fields(self, form: QFormLayout) -> None:
         self.cmb_platform = QComboBox()
         self.cmb_platform.setEditable(True)
         self.cmb_platform.addItem("")
@@ -120,6 +126,19 @@ class MetadataForm(QFrame):
         self.edt_collected_with.setPlaceholderText(self.tr("The student who showed it"))
         self.edt_device = QLineEdit()
         self.edt_device.setPlaceholderText(self.tr("e.g. the student's phone"))
+        actions = self._build_actions()
+        for caption, widget in ((self.tr("Platform"), self.cmb_platform),
+                                (self.tr("Web addresses"), self.edt_urls),
+                                (self.tr("Accounts"), self.tbl_accounts),
+                                (self.tr("Date and time shown"), self.edt_shown_at),
+                                (self.tr("Description"), self.edt_description),
+                                (self.tr("Collected with"), self.edt_collected_with),
+                                (self.tr("Device"), self.edt_device),
+                                (self.tr("Done afterwards"), actions)):
+            form.addRow(role_label(caption, "fieldname"), widget)
+
+    def _build_actions(self) -> QWidget:
+        """A check box per thing done afterwards (reported, blocked, deleted, ...)."""
         actions = QWidget()
         actions_layout = QVBoxLayout(actions)
         actions_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,18 +149,12 @@ class MetadataForm(QFrame):
             box.toggled.connect(self._edited)
             actions_layout.addWidget(box)
             self.chk_actions[action] = box
-        for caption, widget in ((self.tr("Platform"), self.cmb_platform),
-                                (self.tr("Web addresses"), self.edt_urls),
-                                (self.tr("Accounts"), self.tbl_accounts),
-                                (self.tr("Date and time shown"), self.edt_shown_at),
-                                (self.tr("Description"), self.edt_description),
-                                (self.tr("Collected with"), self.edt_collected_with),
-                                (self.tr("Device"), self.edt_device),
-                                (self.tr("Done afterwards"), actions)):
-            form.addRow(role_label(caption, "fieldname"), widget)
-        # Where a described-only image went round.
-        self.circulation = QWidget()
-        circ = QFormLayout(self.circulation)
+        return actions
+
+    def _build_circulation(self) -> QWidget:
+        """Where a described-only image went round."""
+        circulation = QWidget()
+        circ = QFormLayout(circulation)
         circ.setContentsMargins(0, 6, 0, 0)
         circ.setVerticalSpacing(8)
         circ.setHorizontalSpacing(16)
@@ -158,7 +171,9 @@ class MetadataForm(QFrame):
                                 (self.tr("First seen"), self.edt_first_seen),
                                 (self.tr("Estimated reach"), self.edt_reach)):
             circ.addRow(role_label(caption, "fieldname"), widget)
-        outer.addWidget(self.circulation)
+        return circulation
+
+    def _connect_edits(self) -> None:
         self.cmb_platform.currentTextChanged.connect(self._edited)
         self.tbl_accounts.edited.connect(self._edited)
         for edit in (self.edt_urls, self.edt_description):

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QImage
 
 from app.evidence import EvidenceItem, EvidenceKind
+from ui.common.formatting import format_datetime
 from ui.evidence.labels import kind_label
-from ui.formatting import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,14 +24,14 @@ from app.evidence import (
     EvidenceStore,
 )
 from app.vault import Vault
-from ui.dialogs.confirm import Confirm, inform
+from ui.common.confirm import Confirm
+from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.capture import ScreenCapture
 from ui.evidence.details import DetailsPanel
 from ui.evidence.dialogs import DescribeDialog
 from ui.evidence.gallery import EvidenceGallery
 from ui.evidence.importing import (
-    BatchReport,
-    ImportOutcome,
     ImportQueue,
     owned_op,
     thumbnail_image,
@@ -41,8 +41,6 @@ from ui.evidence.model import ITEM_ROLE, EvidenceListModel
 from ui.evidence.session import CollectionSession
 from ui.evidence.toolbar import EvidenceToolbar
 from ui.evidence.viewer import ViewerDialog, export_item
-from ui.widgets import role_label
-from ui.workers import BackgroundOp, with_worker_vault
 
 
 class EvidencePanel(IntakeMixin, QWidget):
@@ -73,6 +71,26 @@ class EvidencePanel(IntakeMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
+        layout.addWidget(self._build_toolbar())
+        self.lbl_status = role_label("", "muted", wrap=True)
+        self.lbl_status.hide()
+        layout.addWidget(self.lbl_status)
+        self.stk_gallery = self._build_gallery()
+        self.details = DetailsPanel(vault)
+        self.details.saved.connect(self._saved)
+        self.details.open_requested.connect(self.open_item)
+        self.details.export_requested.connect(self.export)
+        self.details.convert_requested.connect(self.convert)
+        self.details.failed.connect(self.failed)
+        layout.addWidget(self._build_splitter(), 1)
+        self.act_paste = QAction(self.tr("Paste"), self)
+        self.act_paste.setShortcut(QKeySequence.StandardKey.Paste)
+        self.act_paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_paste.triggered.connect(self.paste)
+        self.addAction(self.act_paste)
+        self._update_state()
+
+    def _build_toolbar(self) -> EvidenceToolbar:
         self.toolbar = EvidenceToolbar()
         tb = self.toolbar
         tb.add_files.connect(self.add_files)
@@ -83,11 +101,10 @@ class EvidencePanel(IntakeMixin, QWidget):
         tb.session.connect(self.start_session)
         tb.privacy.connect(self.privacy_requested)
         tb.cancel.connect(self.queue.cancel)
-        layout.addWidget(tb)
-        self.lbl_status = role_label("", "muted", wrap=True)
-        self.lbl_status.hide()
-        layout.addWidget(self.lbl_status)
+        return tb
 
+    def _build_gallery(self) -> QStackedWidget:
+        """The gallery, or the drop zone that explains the ways in while the case has none."""
         self.gallery = EvidenceGallery()
         self.gallery.setModel(self.model)
         self.gallery.selectionModel().currentChanged.connect(self._current_changed)
@@ -104,15 +121,12 @@ class EvidencePanel(IntakeMixin, QWidget):
         self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lbl_empty.setStyleSheet("QLabel { border: 2px dashed #c8d0d6; border-radius: 10px;"
                                      " background: white; }")
-        self.stk_gallery = QStackedWidget()
-        self.stk_gallery.addWidget(self.gallery)
-        self.stk_gallery.addWidget(self.lbl_empty)
-        self.details = DetailsPanel(vault)
-        self.details.saved.connect(self._saved)
-        self.details.open_requested.connect(self.open_item)
-        self.details.export_requested.connect(self.export)
-        self.details.convert_requested.connect(self.convert)
-        self.details.failed.connect(self.failed)
+        stack = QStackedWidget()
+        stack.addWidget(self.gallery)
+        stack.addWidget(self.lbl_empty)
+        return stack
+
+    def _build_splitter(self) -> QSplitter:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.stk_gallery)
@@ -123,14 +137,7 @@ class EvidencePanel(IntakeMixin, QWidget):
         self.splitter.setSizes([400, 360])
         self.gallery.setMinimumWidth(200)
         self.details.setMinimumWidth(300)
-        layout.addWidget(self.splitter, 1)
-
-        self.act_paste = QAction(self.tr("Paste"), self)
-        self.act_paste.setShortcut(QKeySequence.StandardKey.Paste)
-        self.act_paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_paste.triggered.connect(self.paste)
-        self.addAction(self.act_paste)
-        self._update_state()
+        return self.splitter
 
     # ------------------------------------------------------------- case
     def set_case(self, case_id: int | None) -> None:
@@ -258,54 +265,6 @@ class EvidencePanel(IntakeMixin, QWidget):
                   .replace("%1", item.label))
         self.items_added.emit([item])
         self.changed.emit()
-
-    # ------------------------------------------------------------- import results
-    def _busy_changed(self, busy: bool) -> None:
-        self.toolbar.show_busy(busy)
-        if busy:
-            self.lbl_status.hide()
-
-    def _import_progress(self, text: str, done: int, total: int) -> None:
-        self.toolbar.show_progress(text, done, total)
-
-    def _batch_done(self, outcomes: list[ImportOutcome], cancelled: bool, case_id: int) -> None:
-        added = [o for o in outcomes if o.item is not None]
-        if case_id != self.case_id:  # the counsellor moved on to another case meanwhile
-            self.changed.emit()
-            try:
-                reference = self._vault.cases.get(case_id).reference
-            except Exception:
-                reference = ""
-            self._report(added, [o for o in outcomes if o.duplicate is not None],
-                         [o for o in outcomes if o.error is not None], cancelled, reference)
-            return
-        for outcome in added:
-            assert outcome.item is not None
-            self.model.put_item(outcome.item)
-            self.model.set_thumbnail(outcome.item.id, outcome.thumbnail)
-        duplicates = [o for o in outcomes if o.duplicate is not None]
-        errors = [o for o in outcomes if o.error is not None]
-        focus = added[-1].item if added else duplicates[-1].duplicate if duplicates else None
-        if focus is not None:
-            self.select_item(focus.id)
-        self._update_state()
-        touched = [o.item for o in added] + [o.duplicate for o in duplicates]
-        if touched:
-            self.items_added.emit(touched)
-        if added:
-            self.changed.emit()
-        self._report(added, duplicates, errors, cancelled)
-
-    def _report(self, added: list[ImportOutcome], duplicates: list[ImportOutcome],
-                errors: list[ImportOutcome], cancelled: bool, reference: str = "") -> None:
-        report = BatchReport(added, duplicates, errors, cancelled, reference)
-        self._say(report.text)
-        if report.needs_attention:
-            inform(self, self.tr("Adding evidence"), report.text, warning=report.is_warning)
-
-    def _say(self, text: str) -> None:
-        self.lbl_status.setText(text)
-        self.lbl_status.setVisible(bool(text))
 
     # ------------------------------------------------------------- item commands
     def _saved(self, item: EvidenceItem) -> None:

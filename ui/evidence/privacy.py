@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.vault import Vault
-from ui.dialogs.base import FormDialog
-from ui.dialogs.confirm import inform
-from ui.errors import error_message
+from ui.common.confirm import inform
+from ui.common.errors import error_message
+from ui.common.form_dialog import FormDialog
+from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp
 from ui.evidence.importing import owned_op
-from ui.widgets import role_label
-from ui.workers import BackgroundOp
 
 SHORTCUT = "Ctrl+Shift+P"
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from app.evidence import EvidenceItem, EvidenceMetadata, EvidenceStore
 from app.timeutil import AMSTERDAM
 from app.vault import Vault
-from ui.dialogs.confirm import Confirm, inform
-from ui.errors import error_message
+from ui.common.confirm import Confirm, inform
+from ui.common.errors import error_message
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.capture import REGION, WHOLE
 from ui.evidence.labels import PLATFORMS, kind_label
 from ui.evidence.tips import capture_tips
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:

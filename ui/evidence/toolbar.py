@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.style import set_role
+from ui.common.widgets import role_label
 from ui.evidence.capture import REGION, WHOLE
-from ui.style import set_role
-from ui.widgets import role_label
 
 
 class EvidenceToolbar(QWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.evidence import EvidenceStore
 from app.evidence.whatsapp import ChatMessage
-from ui.formatting import format_date
+from ui.common.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 from app.errors import PestdossierError
 from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
 from app.vault import Vault
-from ui.dialogs.confirm import inform
-from ui.errors import error_message
+from ui.common.confirm import inform
+from ui.common.errors import error_message
+from ui.common.formatting import format_datetime
+from ui.common.style import set_role
+from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.dialogs import describe_advice, metadata_lines
 from ui.evidence.export import choose_export_path, export_work
 from ui.evidence.facts import FactsCard
 from ui.evidence.importing import owned_op
 from ui.evidence.labels import kind_label
 from ui.evidence.transcript import TranscriptView
-from ui.formatting import format_datetime
-from ui.style import set_role
-from ui.widgets import role_label
-from ui.workers import BackgroundOp, with_worker_vault
 
 ZOOM_STEPS = (0.1, 0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 

@@ -1,0 +1,158 @@
+"""pestdossier-cli import / import-chat: success and error paths."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.casefile import CaseFile
+from app.cases import NewCase
+from app.cli.main import main
+from app.domain import CaseKind
+
+PASSWORD = "a strong test passphrase 123"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "whatsapp"
+
+
+@pytest.fixture
+def vault_file(tmp_path: Path) -> str:
+    path = tmp_path / "v.pestdossier"
+    with CaseFile.create(path, PASSWORD, check_strength=False) as vault:
+        vault.cases.create(NewCase("Klassenapp", CaseKind.ONLINE_PESTEN, date(2026, 11, 2)))
+    return str(path)
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    def run(*args: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def png(tmp_path: Path, name: str, color: tuple[int, int, int]) -> Path:
+    path = tmp_path / name
+    Image.new("RGB", (60, 90), color).save(path, "PNG")
+    return path
+
+
+def items(vault_file: str) -> list:  # type: ignore[type-arg]
+    with CaseFile.open(vault_file, PASSWORD) as vault:
+        return vault.evidence.list_for_case(1)
+
+
+def test_import_prints_items_with_sha256(cli, vault_file, tmp_path) -> None:
+    a, b = png(tmp_path, "één.png", (1, 2, 3)), png(tmp_path, "twee.png", (4, 5, 6))
+    code, out, err = cli("import", vault_file, "2026-001", str(a), str(b), "--password-stdin",
+                         "--platform", "Instagram", "--url", "https://instagram.com/p/1",
+                         "--handle", "@nep", "--handle", "@nep2")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("B1  screenshot") and hashlib.sha256(
+        a.read_bytes()).hexdigest() in lines[0] and lines[0].endswith("één.png")
+    assert lines[1].startswith("B2")
+    stored = items(vault_file)
+    assert stored[0].metadata.platform == "Instagram"
+    assert [x.handle for x in stored[0].metadata.accounts] == ["@nep", "@nep2"]
+    assert stored[1].metadata.urls == ("https://instagram.com/p/1",)
+
+
+def test_import_json_one_object_per_item(cli, vault_file, tmp_path) -> None:
+    a, b = png(tmp_path, "a.png", (9, 9, 9)), png(tmp_path, "b.png", (8, 8, 8))
+    code, out, _ = cli("import", vault_file, "2026-001", str(a), str(b), "--password-stdin",
+                       "--json")
+    assert code == 0
+    objects = [json.loads(line) for line in out.splitlines()]
+    assert [o["item"] for o in objects] == ["B1", "B2"]
+    assert objects[0]["sha256"] == hashlib.sha256(a.read_bytes()).hexdigest()
+    assert objects[0]["kind"] == "screenshot" and objects[0]["size"] == a.stat().st_size
+
+
+def test_import_errors_one_dutch_line_each_and_nonzero(cli, vault_file, tmp_path) -> None:
+    good = png(tmp_path, "goed.png", (1, 1, 1))
+    empty = tmp_path / "leeg.png"
+    empty.write_bytes(b"")
+    code, out, err = cli("import", vault_file, "2026-001", str(good), str(empty),
+                         str(tmp_path / "weg.png"), str(good), "--password-stdin")
+    assert code == 1
+    assert out.count("\n") == 1 and out.startswith("B1")
+    lines = err.splitlines()
+    assert len(lines) == 3
+    assert "leeg.png" in lines[0] and "leeg" in lines[0]
+    assert "weg.png" in lines[1] and "bestaat niet" in lines[1]
+    assert "B1" in lines[2] and "al in het dossier" in lines[2]
+    assert "Traceback" not in err
+    code, _, err = cli("import", vault_file, "2099-999", str(good), "--password-stdin")
+    assert code == 1 and err.count("\n") == 1 and "2099-999" in err
+
+
+def test_import_damaged_image_warns_but_succeeds(cli, vault_file, tmp_path) -> None:
+    path = png(tmp_path, "half.png", (1, 200, 3))
+    path.write_bytes(path.read_bytes()[:60])
+    code, out, err = cli("import", vault_file, "2026-001", str(path), "--password-stdin")
+    assert code == 0 and "document" in out and "let op" in err and "beschadigd" in err
+
+
+def test_import_chat_json_summary(cli, vault_file) -> None:
+    export = FIXTURES / "android_nl_24h.txt"
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(export),
+                         "--password-stdin", "--json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["kind"] == "chat"
+    assert result["sha256"] == hashlib.sha256(export.read_bytes()).hexdigest()
+    assert result["messages"] > 5 and "Noor" in result["authors"]
+    assert result["first_message_at"].startswith("2025-11-03T19:02")
+    assert result["last_message_at"] >= result["first_message_at"]
+    with CaseFile.open(vault_file, PASSWORD) as vault:
+        store = vault.evidence
+        assert store.read_bytes(1) == export.read_bytes()  # byte for byte
+        assert len(store.chat_messages(1)) == result["messages"]
+
+
+def test_import_chat_zip_with_media_text_output(cli, vault_file, tmp_path) -> None:
+    export = tmp_path / "WhatsApp Chat - Klas 2B.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("_chat.txt", (FIXTURES / "ios_nl.txt").read_bytes())
+        archive.writestr("00000012-PHOTO-2025-11-03-19-05-00.jpg", b"\xff\xd8\xff\xe0 jpg")
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(export), "--password-stdin")
+    assert code == 0, err
+    assert out.startswith("B1  chat") and "berichten van" in out
+
+
+def test_import_chat_unknown_format_kept_as_document(cli, vault_file, tmp_path) -> None:
+    export = tmp_path / "chat.txt"
+    export.write_text("Dit is gewoon een brief, geen chat.\nGroeten.\n", encoding="utf-8")
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(export), "--password-stdin",
+                         "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["kind"] == "document" and result["messages"] == 0
+    assert "geen WhatsApp-export" in err and "als document" in err
+
+
+def test_import_chat_errors(cli, vault_file, tmp_path) -> None:
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(tmp_path / "weg.zip"),
+                         "--password-stdin")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "bestaat niet" in err
+    with pytest.raises(SystemExit) as usage:
+        cli("import-chat", vault_file, "2026-001", str(FIXTURES / "ios_nl.txt"),
+            "--password-stdin", "--wrong-flag")
+    assert usage.value.code == 2
+
+
+def test_cli_verify_rehashes_evidence(cli, vault_file, tmp_path) -> None:
+    cli("import", vault_file, "2026-001", str(png(tmp_path, "v.png", (3, 3, 3))),
+        "--password-stdin")
+    code, out, _ = cli("verify", vault_file, "--password-stdin")
+    assert code == 0 and "bewijsstukken (1" in out

@@ -1,0 +1,237 @@
+"""The right side: a case's header, its overview, people and timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Case
+from app.vault import Vault
+from ui.cases.case_dialog import CaseDialog
+from ui.cases.people_panel import PeoplePanel
+from ui.cases.timeline_panel import TimelinePanel
+from ui.casework.extension import CaseWorkExtension
+from ui.common.chips import StatusChip
+from ui.common.formatting import format_date
+from ui.common.labels import kind_label, reported_by_label
+from ui.common.style import set_role
+from ui.common.widgets import role_label
+from ui.evidence.panel import EvidencePanel
+from ui.handover.dossier_dialog import DossierDialog
+
+
+class CaseOverview(QWidget):
+    """The case's fields, read-only, with an "Edit" button."""
+
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        card = QFrame()
+        set_role(card, "card")
+        form = QFormLayout(card)
+        form.setContentsMargins(20, 16, 20, 16)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.lbl_reference = self._value()
+        self.lbl_title = self._value()
+        self.lbl_kind = self._value()
+        self.chip_status = StatusChip()
+        self.lbl_reported = self._value()
+        self.lbl_group = self._value()
+        self.lbl_description = self._value()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.chip_status)
+        status_row.addStretch(1)
+        for caption, widget in ((self.tr("Reference"), self.lbl_reference),
+                                (self.tr("Title"), self.lbl_title),
+                                (self.tr("Kind"), self.lbl_kind),
+                                (self.tr("Status"), status_row),
+                                (self.tr("Reported"), self.lbl_reported),
+                                (self.tr("Group"), self.lbl_group),
+                                (self.tr("Description"), self.lbl_description)):
+            form.addRow(role_label(caption, "fieldname"), widget)
+        layout.addWidget(card)
+        row = QHBoxLayout()
+        self.btn_edit = QPushButton(self.tr("Edit"))
+        self.btn_edit.clicked.connect(self.edit_requested)
+        row.addWidget(self.btn_edit)
+        row.addStretch(1)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _value() -> QLabel:
+        label = role_label(wrap=True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def show_case(self, case: Case | None) -> None:
+        if case is None:
+            for label in (self.lbl_reference, self.lbl_title, self.lbl_kind, self.lbl_reported,
+                          self.lbl_group, self.lbl_description):
+                label.clear()
+            self.chip_status.set_status(None)
+            return
+        self.lbl_reference.setText(case.reference)
+        self.lbl_title.setText(case.title)
+        self.lbl_kind.setText(kind_label(case.kind))
+        self.chip_status.set_status(case.status)
+        self.lbl_reported.setText(self.tr("%1, by: %2")
+                                  .replace("%1", format_date(case.reported_on))
+                                  .replace("%2", reported_by_label(case.reported_by)))
+        self.lbl_group.setText(case.group_name or "–")
+        self.lbl_description.setText(case.description or "–")
+
+
+class CaseDetail(QWidget):
+    """Shows one case; empty state when none is selected."""
+
+    changed = Signal(int)  # case id whose data changed (list refreshes)
+    failed = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case: Case | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stk_detail = QStackedWidget()
+        outer.addWidget(self.stk_detail)
+
+        self.lbl_empty = role_label(self.tr("Choose a case on the left, or click 'New case'."),
+                                    "empty", wrap=True)
+        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stk_detail.addWidget(self.lbl_empty)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        self.lbl_heading = role_label("", "heading", wrap=True)
+        self.chip_status = StatusChip()
+        header.addWidget(self.lbl_heading, 1)
+        header.addWidget(self.chip_status, 0, Qt.AlignmentFlag.AlignTop)
+        self.casework = CaseWorkExtension(vault, self)
+        for widget in self.casework.header_widgets():
+            header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.btn_dossier = QPushButton(self.tr("Make dossier..."))
+        self.btn_dossier.setToolTip(self.tr("A PDF for the coordinator, the police or a meeting"))
+        self.btn_dossier.clicked.connect(self.make_dossier)
+        header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.lbl_subheading = role_label("", "muted")
+        layout.addWidget(self.lbl_subheading)
+        layout.addSpacing(6)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)  # a narrow window still reaches every tab
+        self.overview = CaseOverview()
+        self.people = PeoplePanel(vault)
+        self.timeline = TimelinePanel(vault)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.casework.add_tabs(self.tabs)
+        self.evidence = EvidencePanel(vault)
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        layout.addWidget(self.tabs, 1)
+        self.stk_detail.addWidget(page)
+        self._page = page
+
+        self.overview.edit_requested.connect(self.edit_case)
+        for panel in (self.people, self.timeline):
+            panel.changed.connect(self._panel_changed)
+            panel.failed.connect(self.failed)
+        self.casework.changed.connect(self._casework_changed)
+        self.casework.failed.connect(self.failed)
+        self.evidence.changed.connect(self._evidence_changed)
+        self.evidence.failed.connect(self.failed)
+
+    @property
+    def case(self) -> Case | None:
+        return self._case
+
+    def show_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._case = None
+            self.overview.show_case(None)
+            self.people.set_case(None)
+            self.timeline.set_case(None)
+            self.casework.set_case(None)
+            self.evidence.set_case(None)
+            self.stk_detail.setCurrentWidget(self.lbl_empty)
+            return
+        case = self._vault.cases.get(case_id)
+        switching = self._case is None or self._case.id != case_id
+        self._show_header(case)
+        if switching:
+            self.people.set_case(case_id)
+            self.timeline.set_case(case_id)
+            self.casework.set_case(case_id)
+            self.evidence.set_case(case_id)
+        else:
+            self.casework.refresh_header()
+        self.stk_detail.setCurrentWidget(self._page)
+
+    def _show_header(self, case: Case) -> None:
+        self._case = case
+        self.lbl_heading.setText(case.title)
+        self.lbl_subheading.setText(f"{case.reference} · {kind_label(case.kind)}"
+                                    + (f" · {case.group_name}" if case.group_name else ""))
+        self.chip_status.set_status(case.status)
+        self.overview.show_case(case)
+
+    def edit_case(self) -> None:
+        if self._case is None:
+            return
+        form, accepted = CaseDialog.get_case(self, self._case)
+        if not accepted or form is None:
+            return
+        try:
+            case = self._vault.cases.update(
+                self._case.id, title=form.title, kind=form.kind, status=form.status,
+                reported_on=form.reported_on, reported_by=form.reported_by,
+                group_name=form.group_name, description=form.description)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._show_header(case)
+        self.changed.emit(case.id)
+
+    def make_dossier(self) -> None:
+        """The 'Dossier maken' dialog for this case; the export lands in the audit log."""
+        if self._case is None:
+            return
+        if DossierDialog.run(self, self._vault, self._case.id) is not None:
+            self.changed.emit(self._case.id)
+
+    def _casework_changed(self) -> None:
+        if self._case is not None:
+            self._show_header(self._vault.cases.get(self._case.id))
+            self.timeline.reload()
+            self.changed.emit(self._case.id)
+
+    def _evidence_changed(self) -> None:
+        if self._case is not None:
+            self.timeline.reload()  # a collection session adds an entry
+            self.changed.emit(self._case.id)
+
+    def _panel_changed(self) -> None:
+        if self._case is not None:
+            self.changed.emit(self._case.id)

@@ -1,0 +1,130 @@
+"""People and roles in one case: a table, "Add person" and "Remove"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import Vault
+from ui.cases.participants_model import (
+    COL_GROUP,
+    COL_NAME,
+    COL_NOTE,
+    COL_ROLE,
+    ParticipantTableModel,
+)
+from ui.cases.person_dialog import PersonDialog
+from ui.common.confirm import Confirm
+from ui.common.labels import role_label
+from ui.common.widgets import role_label as styled_label
+
+
+class PeoplePanel(QWidget):
+    changed = Signal()
+    failed = Signal(object)  # an exception for the window to report
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id: int | None = None
+        self.model = ParticipantTableModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        buttons = QHBoxLayout()
+        self.btn_add = QPushButton(self.tr("Add person"))
+        self.btn_remove = QPushButton(self.tr("Remove"))
+        self.btn_add.clicked.connect(self.add_person)
+        self.btn_remove.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.btn_add)
+        buttons.addWidget(self.btn_remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tbl_people = QTableView()
+        self.tbl_people.setModel(self.model)
+        self.tbl_people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tbl_people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tbl_people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tbl_people.setShowGrid(False)
+        self.tbl_people.verticalHeader().hide()
+        self.tbl_people.verticalHeader().setDefaultSectionSize(32)
+        header = self.tbl_people.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (COL_NAME, COL_ROLE, COL_GROUP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.tbl_people.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.lbl_empty = styled_label(self.tr(
+            "Nobody has been added yet. Click 'Add person' to record who is involved and "
+            "in which role."), "empty", wrap=True)
+        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stk_people = QStackedWidget()
+        self.stk_people.addWidget(self.tbl_people)
+        self.stk_people.addWidget(self.lbl_empty)
+        layout.addWidget(self.stk_people, 1)
+        self._update_buttons()
+
+    def set_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self._case_id is None:
+            self.model.clear()
+        else:
+            self.model.set_participants(self._vault.people.for_case(self._case_id))
+        self.stk_people.setCurrentWidget(self.tbl_people if self.model.rowCount()
+                                         else self.lbl_empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.btn_add.setEnabled(self._case_id is not None)
+        self.btn_remove.setEnabled(self.tbl_people.selectionModel().hasSelection())
+
+    def add_person(self) -> None:
+        if self._case_id is None:
+            return
+        form, accepted = PersonDialog.get_participant(self, self._vault.people.find)
+        if not accepted or form is None:
+            return
+        try:
+            if form.person_id is None:
+                self._vault.people.add_new_to_case(self._case_id, form.name, form.role,
+                                                   form.group_name, form.note)
+            else:
+                self._vault.people.add_to_case(self._case_id, form.person_id, form.role,
+                                               form.note)
+        except Exception as exc:  # shown as one translated sentence
+            self.failed.emit(exc)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = self.tbl_people.selectionModel().selectedRows()
+        if not rows:
+            return
+        participant = self.model.participant_at(rows[0].row())
+        yes, _ = Confirm.ask(
+            self, self.tr("Remove person"),
+            self.tr("Remove %1 (%2) from this case? The person stays in the vault.")
+            .replace("%1", participant.person.name).replace("%2", role_label(participant.role)),
+            self.tr("Remove"))
+        if not yes:
+            return
+        try:
+            self._vault.people.remove_from_case(participant.id)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,74 @@
+"""The timeline of one case, in the order things happened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.domain import Entry
+from ui.common.formatting import format_datetime, format_occurred
+from ui.common.labels import entry_kind_label
+from ui.common.row_model import Index, RowModel
+
+COL_OCCURRED = 0
+COL_KIND = 1
+COL_WITH = 2
+COL_TEXT = 3
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class TimelineModel(RowModel):
+    """Rows are Entry records sorted by when they happened (then by when recorded)."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("What"), self.tr("With whom"), self.tr("Notes")]
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.set_rows(sorted(entries, key=lambda e: (e.occurred_at, e.recorded_at, e.id)))
+
+    def entry_at(self, row: int) -> Entry:
+        return self._rows[row]
+
+    def row_of(self, entry_id: int) -> int:
+        return next((row for row, e in enumerate(self._rows) if e.id == entry_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        if role == EDITED_ROLE:
+            return entry.revision_count > 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _display(self, entry: Entry, column: int) -> str | None:
+        if column == COL_OCCURRED:
+            return format_occurred(entry.occurred_at, entry.precision)
+        if column == COL_KIND:
+            return entry_kind_label(entry.kind)
+        if column == COL_WITH:
+            return entry.with_whom
+        if column == COL_TEXT:
+            if entry.revision_count:
+                edited = self.tr("(edited)")
+                return f"{entry.text} {edited}"
+            return entry.text
+        return None
+
+    def _tooltip(self, entry: Entry) -> str:
+        lines = [self.tr("Recorded on %1").replace("%1", format_datetime(entry.recorded_at))]
+        if entry.revision_count:
+            lines.append(self.tr("Last edited on %1").replace(
+                "%1", format_datetime(entry.updated_at)))
+        return "\n".join(lines)

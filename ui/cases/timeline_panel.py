@@ -1,0 +1,142 @@
+"""The timeline of one case: add an entry, edit its text (kept as revisions), history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Entry
+from app.timeutil import AMSTERDAM
+from app.vault import Vault
+from ui.cases.entry_dialog import EntryDialog
+from ui.cases.entry_text_dialog import EntryTextDialog
+from ui.cases.revisions_dialog import RevisionsDialog
+from ui.cases.timeline_model import COL_KIND, COL_OCCURRED, COL_TEXT, COL_WITH, TimelineModel
+from ui.common.widgets import role_label
+
+
+class TimelinePanel(QWidget):
+    changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id: int | None = None
+        self.model = TimelineModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        buttons = QHBoxLayout()
+        self.btn_add = QPushButton(self.tr("Add entry"))
+        self.btn_edit = QPushButton(self.tr("Edit text"))
+        self.btn_history = QPushButton(self.tr("Earlier versions"))
+        self.btn_add.clicked.connect(self.add_entry)
+        self.btn_edit.clicked.connect(self.edit_selected)
+        self.btn_history.clicked.connect(self.show_history)
+        for button in (self.btn_add, self.btn_edit, self.btn_history):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tbl_entries = QTableView()
+        self.tbl_entries.setModel(self.model)
+        self.tbl_entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tbl_entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tbl_entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tbl_entries.setShowGrid(False)
+        self.tbl_entries.setWordWrap(True)
+        self.tbl_entries.verticalHeader().hide()
+        self.tbl_entries.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tbl_entries.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (COL_OCCURRED, COL_KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_WITH, 120)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.tbl_entries.resizeRowsToContents())
+        self.tbl_entries.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.tbl_entries.doubleClicked.connect(self.edit_selected)
+        self.lbl_empty = role_label(self.tr(
+            "Nothing on the timeline yet. Click 'Add entry' to record a conversation, an "
+            "incident or an agreement."), "empty", wrap=True)
+        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stk_entries = QStackedWidget()
+        self.stk_entries.addWidget(self.tbl_entries)
+        self.stk_entries.addWidget(self.lbl_empty)
+        layout.addWidget(self.stk_entries, 1)
+        self._update_buttons()
+
+    def set_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.reload()
+
+    def reload(self, select_entry_id: int | None = None) -> None:
+        if self._case_id is None:
+            self.model.clear()
+        else:
+            self.model.set_entries(self._vault.timeline.for_case(self._case_id))
+        self.stk_entries.setCurrentWidget(self.tbl_entries if self.model.rowCount()
+                                          else self.lbl_empty)
+        if select_entry_id is not None:
+            row = self.model.row_of(select_entry_id)
+            if row >= 0:
+                self.tbl_entries.selectRow(row)
+        self._update_buttons()
+
+    def selected_entry(self) -> Entry | None:
+        rows = self.tbl_entries.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        self.btn_add.setEnabled(self._case_id is not None)
+        self.btn_edit.setEnabled(entry is not None)
+        self.btn_history.setEnabled(entry is not None and entry.revision_count > 0)
+
+    def add_entry(self) -> None:
+        if self._case_id is None:
+            return
+        now = self._vault.clock.now().astimezone(AMSTERDAM)
+        form, accepted = EntryDialog.get_entry(self, now)
+        if not accepted or form is None:
+            return
+        try:
+            entry = self._vault.timeline.add(self._case_id, form.kind, form.text,
+                                             form.occurred_at, form.precision, form.with_whom)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload(entry.id)
+        self.changed.emit()
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        text, accepted = EntryTextDialog.get_text(self, entry)
+        if not accepted or text is None:
+            return
+        try:
+            self._vault.timeline.edit_text(entry.id, text)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload(entry.id)
+        self.changed.emit()
+
+    def show_history(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        RevisionsDialog.show_revisions(self, entry, self._vault.timeline.revisions(entry.id))

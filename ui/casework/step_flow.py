@@ -1,0 +1,46 @@
+"""Between the step dialog and the core: what the dialog is told about a step, and how
+the form it returns is saved (the step record, then the steungroep's results and ideas)."""
+
+from __future__ import annotations
+
+from app.casework import CaseWork, CaseWorkSchedule
+from app.protocols import StepStatus
+from ui.casework.step_dialog import StepContext, StepForm, SteungroepMemberRow
+
+
+def step_context(work: CaseWork, case_id: int, schedule: CaseWorkSchedule,
+                 status: StepStatus) -> StepContext:
+    protocol = schedule.protocol
+    have = {c.key for c in work.steps.conditions(case_id)}
+    settable = tuple((key, protocol.condition_label(key)) for key in
+                     status.step.sets_conditions if key not in have
+                     and key not in status.step.gates)
+    members: tuple[SteungroepMemberRow, ...] = ()
+    if "ideeen" in status.step.produces:
+        rows = []
+        for member in work.steungroep.members(case_id):
+            idea = work.steungroep.latest_idea(case_id, member.id)
+            rows.append(SteungroepMemberRow(member.id, member.person.name,
+                                            idea.text if idea else ""))
+        members = tuple(rows)
+    return StepContext(
+        step=status.step, participants=tuple(work.vault.people.for_case(case_id)),
+        now=work.vault.clock.now(),
+        missing_gates=tuple(work.steps.missing_gates(case_id, status.id)),
+        settable=settable, members=members)
+
+
+def save_step(work: CaseWork, case_id: int, step_id: str, form: StepForm) -> list[str]:
+    """Record the step; returns the warnings about the steungroep's results and ideas."""
+    record = work.steps.record(
+        case_id, step_id, form.occurred_at,
+        participant_ids=form.participant_ids, verslag=form.verslag,
+        agreements=form.agreements, next_appointment=form.next_appointment,
+        choice=form.choice, conditions=form.conditions,
+        deviation_reason=form.deviation_reason)
+    warnings: list[str] = []
+    if form.results:
+        warnings += work.steungroep.record_results(case_id, form.results, record.id)
+    if form.ideas:
+        warnings += work.steungroep.record_ideas(case_id, form.ideas, record.id)
+    return warnings

@@ -1,0 +1,59 @@
+"""A form dialog with a heading, an error line and Save/Cancel buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.style import set_role
+from ui.common.widgets import role_label
+
+
+class FormDialog(QDialog):
+    """Subclasses fill `self.form` and override `problem()` to refuse bad input."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *,
+                 ok_text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        self.lbl_heading = role_label(title, "heading")
+        layout.addWidget(self.lbl_heading)
+        self.form = QFormLayout()
+        self.form.setSpacing(10)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.lbl_error = role_label("", "error", wrap=True)
+        self.lbl_error.hide()
+        layout.addWidget(self.lbl_error)
+        self.buttons = QDialogButtonBox()
+        self.btn_ok = self.buttons.addButton(ok_text or self.tr("Save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.btn_cancel = self.buttons.addButton(self.tr("Cancel"),
+                                                 QDialogButtonBox.ButtonRole.RejectRole)
+        set_role(self.btn_ok, "primary")
+        self.btn_ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        """Translated reason the input cannot be saved, or ""."""
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.lbl_error.setText(problem)
+            self.lbl_error.show()
+            return
+        super().accept()

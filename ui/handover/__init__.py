@@ -1,0 +1,1 @@
+"""What leaves the vault: the police/school dossier and the letters."""

@@ -1,1 +1,0 @@
-"""Qt item models over the core's records: no SQL, no widgets; testable without a window."""

@@ -1,0 +1,321 @@
+"""The main window: the vault screens while locked, the workspace while unlocked.
+
+Locking closes the vault and throws the workspace away (every model, cache and widget
+with case data); only the unlock screen stays until the password is typed again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWidget
+
+from app.vault import Vault
+from app.verify import VerifyReport, verify_vault
+from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
+from ui.common.confirm import inform
+from ui.common.errors import error_message
+from ui.common.widgets import centered_card
+from ui.common.workers import BackgroundOp, with_worker_vault
+from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
+from ui.evidence.privacy import WindowPrivacy
+from ui.shell import settings
+from ui.shell.about_dialog import AboutDialog
+from ui.shell.workspace import Workspace
+from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
+from ui.vault.unlock_screen import UnlockScreen
+
+
+def _free_default_path() -> Path:
+    path = settings.default_vault_path()
+    counter = 2
+    while path.exists():
+        path = path.with_name(f"pestdossier-{counter}{path.suffix}")
+        counter += 1
+    return path
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, demo: bool = False, demo_password: str = "") -> None:
+        super().__init__()
+        self._demo = demo
+        self._demo_password = demo_password
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self.create_panel: CreateVaultPanel | None = None
+        self._create_page: QWidget | None = None
+        self._verify_op: BackgroundOp | None = None
+        self._todo_op: BackgroundOp | None = None
+        self.last_verify_report: VerifyReport | None = None
+        self.setWindowTitle(self.tr("Pestdossier - demo with made-up cases") if demo
+                            else "Pestdossier")
+        self.setMinimumSize(980, 620)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen()
+        if demo:
+            self.unlock_screen.lbl_heading.setText(self.tr("The demo vault is locked"))
+            self.unlock_screen.show_hint(self.tr("Password of the demo vault: %1")
+                                         .replace("%1", demo_password))
+        self._unlock_page = centered_card(self.unlock_screen, 440)
+        self.stack.addWidget(self._unlock_page)
+        self.unlock_screen.unlocked.connect(self.show_vault)
+        self.unlock_screen.open_other_requested.connect(self._open_other)
+        self.unlock_screen.create_requested.connect(lambda: self.show_create(can_go_back=True))
+        self._build_actions()
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1240, 760)
+
+    # ------------------------------------------------------------- actions and menus
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                *, needs_vault: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setProperty("needs_vault", needs_vault)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_case = self._action(self.tr("New case"), self.new_case, "Ctrl+N")
+        self.act_find = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
+        self.act_verify = self._action(self.tr("Check vault"), self.verify)
+        self.act_todo = self._action(todo_action_text(0), self.show_todo, "Ctrl+T")
+        self.act_todo.setToolTip(self.tr("Overdue and upcoming steps and follow-ups (Ctrl+T)"))
+        self.act_dossier = self._action(self.tr("Make dossier..."), self.make_dossier, "Ctrl+D")
+        self.act_dossier.setToolTip(self.tr("A PDF of the selected case (Ctrl+D)"))
+        self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L")
+        self.act_privacy = self._action(self.tr("Student at the desk"), self.toggle_privacy,
+                                        PRIVACY_SHORTCUT)
+        self.act_privacy.setToolTip(self.tr("Privacy mode: only this case's evidence (%1)")
+                                    .replace("%1", PRIVACY_SHORTCUT))
+        self.privacy_chrome = WindowPrivacy(self)
+        self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", needs_vault=False)
+        self.act_about = self._action(self.tr("About Pestdossier"), self.show_about,
+                                      needs_vault=False)
+        self.act_new_case.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.act_lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.act_verify.setToolTip(self.tr("Check that the vault is intact"))
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for action in (self.act_new_case, self.act_find, self.act_todo, self.act_dossier, None,
+                       self.act_verify,
+                       self.act_lock,
+                       None, self.act_quit):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.insertAction(self.act_lock, self.act_privacy)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.act_new_case)
+        self.toolbar.addAction(self.act_todo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_verify)
+        self.toolbar.addAction(self.act_lock)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.vault is not None
+        for action in self.actions():
+            if action.property("needs_vault"):
+                action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+
+    # ------------------------------------------------------------- screens
+    def start(self, vault: Vault | None = None) -> None:
+        """First screen: the given (demo) vault, the last vault's unlock screen, or create."""
+        if vault is not None:
+            self.show_vault(vault)
+            return
+        last = settings.last_vault_path()
+        if last is not None:
+            self.show_unlock(last)
+        else:
+            self.show_create(can_go_back=False)
+
+    def show_unlock(self, path: Path) -> None:
+        self.unlock_screen.set_path(path)
+        self._drop_create_page()
+        self.stack.setCurrentWidget(self._unlock_page)
+        self.unlock_screen.focus_password()
+
+    def show_create(self, *, can_go_back: bool) -> None:
+        self._drop_create_page()
+        self.create_panel = CreateVaultPanel(_free_default_path(), can_go_back=can_go_back)
+        self.create_panel.created.connect(self.show_vault)
+        self.create_panel.open_other_requested.connect(self._open_other)
+        self.create_panel.back_requested.connect(
+            lambda: self.show_unlock(self.unlock_screen.path or settings.default_vault_path()))
+        self._create_page = centered_card(self.create_panel, 560)
+        self.stack.addWidget(self._create_page)
+        self.stack.setCurrentWidget(self._create_page)
+        self.create_panel.edt_password.setFocus()
+
+    def _drop_create_page(self) -> None:
+        if self._create_page is not None:
+            self.stack.removeWidget(self._create_page)
+            self._create_page.deleteLater()
+        self._create_page = None
+        self.create_panel = None
+
+    def _open_other(self) -> None:
+        path = choose_existing_vault(self, self.unlock_screen.path)
+        if path is not None:
+            self.show_unlock(path)
+
+    def show_vault(self, vault: Vault) -> None:
+        if self.vault is not None:  # never two vaults at once
+            vault.close()
+            return
+        self.vault = vault
+        if not self._demo:
+            settings.remember_vault_path(vault.path)
+        self.unlock_screen.set_path(vault.path)
+        self._drop_create_page()
+        self.workspace = Workspace(vault)
+        self.workspace.failed.connect(self.report_error)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.statusBar().showMessage(self.tr("Vault: %1").replace("%1", vault.path.name))
+        self.workspace.todo_changed.connect(self._update_todo_badge)
+        self.workspace.privacy.changed.connect(self.privacy_chrome.apply)
+        self._update_todo_badge(announce=True)
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Close the vault and drop everything that holds case data."""
+        if self._verify_op is not None:
+            self._verify_op.detach()
+            self._verify_op = None
+        if self._todo_op is not None:
+            self._todo_op.detach()
+            self._todo_op = None
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.privacy.shutdown()  # stops imports, drops evidence pictures
+            self.stack.removeWidget(workspace)
+            workspace.hide()
+            workspace.setParent(None)
+            workspace.deleteLater()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+            self.show_unlock(vault.path)
+        self.statusBar().clearMessage()
+        self.act_todo.setText(todo_action_text(0))
+        self.privacy_chrome.apply(False)
+        self._update_actions()
+
+    # ------------------------------------------------------------- commands
+    def make_dossier(self) -> None:
+        if self.workspace is not None:
+            self.workspace.detail.make_dossier()
+
+    def new_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def show_todo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_todo()
+
+    def _update_todo_badge(self, announce: bool = False) -> None:
+        """The overdue count on the 'To do' action; after unlocking also in the status bar.
+
+        Counted in the background (all cases, every protocol), so unlocking stays quick.
+        """
+        if self.workspace is None or self.vault is None:
+            return
+        if self._todo_op is not None:
+            self._todo_op.detach()
+
+        def shown(count: int) -> None:
+            self._todo_op = None
+            self.act_todo.setText(todo_action_text(count))
+            if announce and count:
+                self.statusBar().showMessage(overdue_text(count))
+
+        # No parent: the op lives until its worker is done, even if the window goes first.
+        op = BackgroundOp(with_worker_vault(self.vault, count_overdue))
+        op.on_success(shown).on_failure(lambda _exc: None)
+        self._todo_op = op
+        op.start()
+
+    def toggle_privacy(self) -> None:
+        """Student at the desk: in or out of privacy mode (out needs the password)."""
+        if self.workspace is not None and not self.workspace.privacy.toggle():
+            self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
+
+    def show_about(self) -> None:
+        AboutDialog.show_about(self)
+
+    def report_error(self, exc: BaseException) -> None:
+        inform(self, self.tr("Not saved"), error_message(exc), warning=True)
+
+    def verify(self) -> None:
+        """Check storage, audit chain and evidence in the background, with cancel."""
+        if self.vault is None or self._verify_op is not None:
+            return
+        dialog = QProgressDialog(self.tr("Checking the vault..."), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Check vault"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.dlg_verify = dialog
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+        op = BackgroundOp(with_worker_vault(self.vault, verify_vault), self)
+        op.on_progress(progressed).on_success(self._verified).on_failure(self.report_error)
+        op.on_cancelled(lambda: self.statusBar().showMessage(
+            self.tr("Check cancelled."), 5000))
+        dialog.canceled.connect(op.cancel)
+        op.finished.connect(dialog.close)
+        op.finished.connect(dialog.deleteLater)
+        op.finished.connect(self._verify_done)
+        self._verify_op = op
+        op.start()
+        dialog.show()
+
+    def _verify_done(self) -> None:
+        self._verify_op = None
+
+    def _verified(self, report: VerifyReport) -> None:
+        self.last_verify_report = report
+        if report.cancelled:
+            self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
+            return
+        checked = "\n".join(f"• {item}" for item in report.checked)
+        if report.ok:
+            self.statusBar().showMessage(self.tr("Vault checked: everything is in order."), 8000)
+            inform(self, self.tr("Check vault"),
+                   self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", checked))
+        else:
+            problems = "\n".join(f"• {item}" for item in report.problems)
+            inform(self, self.tr("Check vault"),
+                   self.tr("The check found problems:\n%1\n\nMake a copy of the vault file "
+                           "and contact your IT administrator.").replace("%1", problems),
+                   warning=True)
+
+    # ------------------------------------------------------------- Qt overrides
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.save_window_geometry(self.saveGeometry())
+        self.unlock_screen.abandon()
+        if self.create_panel is not None:
+            self.create_panel.abandon()
+        self.lock()
+        super().closeEvent(event)

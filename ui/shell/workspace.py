@@ -1,0 +1,116 @@
+"""The unlocked work area: case list left, case detail right. Built on unlock and
+thrown away on lock, so no model or widget keeps case data while the vault is locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from app.cases import NewCase
+from app.casework import CaseWork
+from app.vault import Vault
+from ui.cases.case_detail import CaseDetail
+from ui.cases.case_dialog import CaseDialog
+from ui.cases.case_list import CaseListPanel
+from ui.cases.case_list_model import CASE_ID_ROLE, COL_TITLE
+from ui.casework.case_list_marks import CaseListMarks
+from ui.casework.todo_dashboard import TodoDialog
+from ui.evidence.privacy import PrivacyMode
+
+
+class Workspace(QWidget):
+    failed = Signal(object)  # an exception for the window to report
+    todo_changed = Signal()  # case work changed: the overdue count may have too
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 10)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.case_list = CaseListPanel(vault)
+        self.detail = CaseDetail(vault)
+        self.case_list.setMinimumWidth(380)
+        self.detail.setMinimumWidth(460)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setHandleWidth(14)
+        self.splitter.setSizes([510, 750])  # the case detail has seven tabs
+        layout.addWidget(self.splitter)
+        self.case_list.case_selected.connect(self._show_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.detail.changed.connect(self.case_list.reload)
+        self.detail.failed.connect(self.failed)
+        self.casework = CaseWork(vault)
+        self.todo_dialog: TodoDialog | None = None
+        self.case_marks = CaseListMarks(self.casework, self.case_list.tbl_cases, COL_TITLE,
+                                        CASE_ID_ROLE)
+        self.detail.changed.connect(self.todo_changed)
+        # Student at the desk: only this case's evidence (the page hangs off the workspace).
+        self.privacy = PrivacyMode(self, self.splitter, self.detail.tabs, self.detail.evidence,
+                                   vault)
+        self.detail.evidence.privacy_requested.connect(self.privacy.enter)
+        self.case_list.select_first()
+
+    def _show_case(self, case_id: int | None) -> None:
+        try:
+            self.detail.show_case(case_id)
+        except Exception as exc:
+            self.failed.emit(exc)
+
+    def new_case(self) -> None:
+        form, accepted = CaseDialog.get_case(self, None, self._vault.clock.today_local())
+        if not accepted or form is None:
+            return
+        try:
+            case = self._vault.cases.create(NewCase(
+                form.title, form.kind, form.reported_on, form.reported_by, form.group_name,
+                form.description))
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.case_list.edt_search.clear()
+        self.case_list.cmb_status.setCurrentIndex(0)
+        self.case_list.cmb_kind.setCurrentIndex(0)
+        self.case_list.reload(select_case_id=case.id)
+
+    def focus_search(self) -> None:
+        self.case_list.focus_search()
+
+    # ------------------------------------------------------------- te doen
+    def show_todo(self) -> TodoDialog:
+        """The 'te doen' list across cases, owned by the workspace (dropped on lock)."""
+        if self.todo_dialog is None:
+            self.todo_dialog = TodoDialog(self.casework, self)
+            self.todo_dialog.open_case.connect(self.open_case)
+            self.todo_changed.connect(self.todo_dialog.refresh)
+        else:
+            self.todo_dialog.refresh()
+        self.todo_dialog.show()
+        self.todo_dialog.raise_()
+        return self.todo_dialog
+
+    def open_case(self, case_id: int, key: str = "") -> None:
+        """Show a case with its protocol tab (from 'te doen'), clearing the list filters."""
+        if not self.case_list.select_case(case_id):
+            self.case_list.edt_search.clear()
+            self.case_list.cmb_status.setCurrentIndex(0)
+            self.case_list.cmb_kind.setCurrentIndex(0)
+            self.case_list.reload(select_case_id=case_id)
+        panels = self.detail.casework
+        panels.reload()
+        if key.startswith("afspraak/"):
+            panels.show_panel(panels.agreements)
+            panels.agreements.select_agreement(int(key.split("/")[1]))
+        elif "/" in key:
+            panels.show_panel(panels.agreements)
+            panels.agreements.select_followup(key)
+        else:
+            panels.show_panel(panels.protocol)
+            if key:
+                panels.protocol.select_step(key)
+        if self.todo_dialog is not None:
+            self.todo_dialog.close()

@@ -1,0 +1,142 @@
+"""The unlock screen: the last vault, a password field, and the way to another vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import Vault
+from ui.common.errors import error_message
+from ui.common.style import set_role
+from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp
+
+
+class UnlockScreen(QWidget):
+    """Opens the vault off the GUI thread (PBKDF2 and the integrity check take a while)."""
+
+    unlocked = Signal(object)  # the open Vault
+    open_other_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path: Path | None = None
+        self._op: BackgroundOp | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.lbl_heading = role_label(self.tr("The vault is locked"), "heading")
+        layout.addWidget(self.lbl_heading)
+        self.lbl_file = role_label("", "subheading", wrap=True)
+        self.lbl_folder = role_label("", "muted", wrap=True)
+        layout.addWidget(self.lbl_file)
+        layout.addWidget(self.lbl_folder)
+        layout.addSpacing(6)
+        layout.addWidget(role_label(self.tr("Password"), "fieldname"))
+        self.edt_password = QLineEdit()
+        self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edt_password.returnPressed.connect(self.unlock)
+        layout.addWidget(self.edt_password)
+        self.lbl_hint = role_label("", "muted", wrap=True)
+        self.lbl_hint.hide()
+        layout.addWidget(self.lbl_hint)
+        self.lbl_error = role_label("", "error", wrap=True)
+        self.lbl_error.hide()
+        layout.addWidget(self.lbl_error)
+        self.bar_busy = QProgressBar()
+        self.bar_busy.setRange(0, 0)
+        self.bar_busy.setTextVisible(False)
+        self.bar_busy.setFixedHeight(6)
+        self.bar_busy.hide()
+        layout.addWidget(self.bar_busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.btn_unlock = QPushButton(self.tr("Unlock"))
+        set_role(self.btn_unlock, "primary")
+        self.btn_unlock.setDefault(True)
+        self.btn_unlock.clicked.connect(self.unlock)
+        row.addWidget(self.btn_unlock)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        links = QHBoxLayout()
+        self.btn_open_other = QPushButton(self.tr("Open another vault..."))
+        self.btn_create = QPushButton(self.tr("Create a new vault..."))
+        for button in (self.btn_open_other, self.btn_create):
+            set_role(button, "link")
+            links.addWidget(button)
+        links.addStretch(1)
+        self.btn_open_other.clicked.connect(self.open_other_requested)
+        self.btn_create.clicked.connect(self.create_requested)
+        layout.addLayout(links)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path) -> None:
+        self._path = path
+        self.lbl_file.setText(path.name)
+        self.lbl_folder.setText(self.tr("in %1").replace("%1", str(path.parent)))
+        self.show_error("")
+
+    def show_hint(self, text: str) -> None:
+        self.lbl_hint.setText(text)
+        self.lbl_hint.setVisible(bool(text))
+
+    def focus_password(self) -> None:
+        self.edt_password.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.lbl_error.setText(text)
+        self.lbl_error.setVisible(bool(text))
+
+    @property
+    def is_busy(self) -> bool:
+        return self._op is not None
+
+    def unlock(self) -> None:
+        if self._op is not None or self._path is None:
+            return
+        password = self.edt_password.text()
+        if not password:
+            self.show_error(self.tr("Type the password of this vault."))
+            return
+        path = self._path
+        self.show_error("")
+        self._set_busy(True)
+        self._op = BackgroundOp(lambda _progress, _cancelled: Vault.open(path, password), self)
+        self._op.on_success(self._opened).on_failure(self._failed).start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.bar_busy.setVisible(busy)
+        for widget in (self.edt_password, self.btn_unlock, self.btn_open_other, self.btn_create):
+            widget.setEnabled(not busy)
+
+    def abandon(self) -> None:
+        """The window closes: a vault that still gets opened is closed right away."""
+        if self._op is not None:
+            self._op.detach(cleanup=lambda vault: vault.close())
+            self._op = None
+
+    def _opened(self, vault: Vault) -> None:
+        self._op = None
+        self._set_busy(False)
+        self.edt_password.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._op = None
+        self._set_busy(False)
+        self.edt_password.selectAll()
+        self.edt_password.setFocus()
+        self.show_error(error_message(exc))
