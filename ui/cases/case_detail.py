@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.domain import Case
-from app.vault import Vault
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
@@ -104,7 +104,7 @@ class CaseDetail(QWidget):
     changed = Signal(int)  # case id whose data changed (list refreshes)
     failed = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case: Case | None = None

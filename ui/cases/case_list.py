@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.domain import CaseKind, CaseStatus
-from app.vault import Vault
 from ui.cases.case_list_model import (
     CASE_ID_ROLE,
     COL_ACTIVITY,
@@ -41,7 +41,7 @@ class CaseListPanel(QWidget):
     case_selected = Signal(object)  # case id, or None when nothing is selected
     new_case_requested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.model = CaseTableModel(self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.casefile import CaseFile
 from ui.cases.participants_model import (
     COL_GROUP,
     COL_NAME,
@@ -32,7 +32,7 @@ class PeoplePanel(QWidget):
     changed = Signal()
     failed = Signal(object)  # an exception for the window to report
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: int | None = None

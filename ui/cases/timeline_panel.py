@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.domain import Entry
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
@@ -28,7 +28,7 @@ class TimelinePanel(QWidget):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: int | None = None

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from app.casework import CaseWork, Priority
+from app.casefile import CaseFile
+from app.casework import Priority
 from app.domain import CaseStatus
-from app.vault import Vault
 from ui.casework.agreements_panel import AgreementsPanel
 from ui.casework.dialogs import (
     CloseDialog,
@@ -32,12 +32,12 @@ class CaseWorkExtension(QObject):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget) -> None:
         super().__init__(parent)
         self._vault = vault
         self._host = parent
         self._case_id: int | None = None
-        self.work = CaseWork(vault)
+        self.work = vault.casework
         # The tabs' panels are built when first needed: unlocking stays quick.
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.casework import CaseWork, TodoList, TodoState
-from app.vault import Vault
 from ui.casework.models import (
     CHIP_ROLE,
     TODO_COL_CASE,
@@ -41,9 +41,9 @@ def overdue_text(count: int) -> str:
     return QCoreApplication.translate("TodoDialog", "%1 things overdue").replace("%1", str(count))
 
 
-def count_overdue(vault: Vault, _progress: object, _cancelled: object) -> int:
+def count_overdue(vault: CaseFile, _progress: object, _cancelled: object) -> int:
     """Background work for the badge: runs on a worker vault (see ui.common.workers)."""
-    return CaseWork(vault).overdue_count()
+    return vault.casework.overdue_count()
 
 
 def todo_action_text(count: int) -> str:

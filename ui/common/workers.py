@@ -15,9 +15,9 @@ The work function runs on a QThreadPool thread and is called as
 the GUI thread, exactly one of success/failure/cancelled, then ``finished``.
 
 Work that needs the vault must not use the GUI thread's connection: wrap it with
-`with_worker_vault(vault, work)`, which opens a second connection on the worker thread
-(`Vault.open_worker()`) and always closes it. The work then gets the worker vault as
-its first argument: ``work(worker_vault, progress, cancelled)``.
+`with_worker_vault(case_file, work)`, which opens a second connection on the worker
+thread (`CaseFile.open_worker()`) and always closes it. The work then gets that worker
+case file as its first argument: ``work(worker, progress, cancelled)``.
 
 Exceptions never escape as tracebacks: they reach `on_failure` as the exception
 object; turn them into text with `ui.common.errors.error_message`.
@@ -32,12 +32,12 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from app.vault import Vault
+from app.casefile import CaseFile
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
-VaultWork = Callable[[Vault, Progress, Cancelled], Any]
+VaultWork = Callable[[CaseFile, Progress, Cancelled], Any]
 
 
 class _Dispatcher(QObject):
@@ -176,7 +176,7 @@ class BackgroundOp(QObject):
             self.finished.emit()
 
 
-def with_worker_vault(vault: Vault, work: VaultWork) -> Work:
+def with_worker_vault(vault: CaseFile, work: VaultWork) -> Work:
     """Wrap vault work so it runs on its own connection, opened and closed in the worker."""
 
     def run(progress: Progress, cancelled: Cancelled) -> Any:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import EvidenceItem, EvidenceStore
-from app.vault import Vault
+from app.casefile import CaseFile
+from app.evidence import EvidenceItem
 from ui.common.errors import error_message
 from ui.common.formatting import format_occurred
 from ui.common.labels import entry_kind_label
@@ -50,10 +50,10 @@ class DetailsPanel(QWidget):
     convert_requested = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._store = EvidenceStore(vault)
+        self._store = vault.evidence
         self.item: EvidenceItem | None = None
         self._dirty = False
         self._private = False

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
+from app.casefile import CaseFile
 from app.evidence import (
     DuplicateEvidenceError,
     EvidenceItem,
@@ -26,7 +27,6 @@ from app.evidence import (
     EvidenceStore,
     ImportCancelledError,
 )
-from app.vault import Vault
 from ui.common.errors import error_message
 from ui.common.workers import BackgroundOp, with_worker_vault
 
@@ -180,9 +180,9 @@ def _import_one(store: EvidenceStore, case_id: int, job: ImportJob,
 def run_batch(case_id: int, state: BatchState):  # type: ignore[no-untyped-def]
     """The work for `with_worker_vault`: import every job, in order."""
 
-    def work(vault: Vault, progress: Callable[[int, int], None],
+    def work(vault: CaseFile, progress: Callable[[int, int], None],
              cancelled: Callable[[], bool]) -> list[ImportOutcome]:
-        store = EvidenceStore(vault)
+        store = vault.evidence
         sizes = [job.size() for job in state.jobs]
         total = max(sum(sizes), 1)
         before = 0
@@ -219,7 +219,7 @@ class ImportQueue(QObject):
     batch_done = Signal(object, bool, int)  # list[ImportOutcome], cancelled, case id
     busy_changed = Signal(bool)
 
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._pending: list[tuple[int, list[ImportJob]]] = []

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.evidence import (
     EvidenceItem,
     EvidenceMetadata,
-    EvidenceStore,
 )
-from app.vault import Vault
 from ui.common.confirm import Confirm
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
@@ -49,10 +48,10 @@ class EvidencePanel(IntakeMixin, QWidget):
     privacy_requested = Signal()
     items_added = Signal(object)  # list[EvidenceItem] (new, or the existing duplicate)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._store = EvidenceStore(vault)
+        self._store = vault.evidence
         self.case_id: int | None = None
         self._private = False
         self._pending_case: int | None = None
@@ -177,8 +176,8 @@ class EvidencePanel(IntakeMixin, QWidget):
             return
         inbox: list[tuple[int, QImage | None]] = []
 
-        def work(vault: Vault, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
-            store = EvidenceStore(vault)
+        def work(vault: CaseFile, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+            store = vault.evidence
             for done, item_id in enumerate(wanted, start=1):
                 if cancelled():
                     return
@@ -298,8 +297,8 @@ class EvidencePanel(IntakeMixin, QWidget):
         description, circulation, _collected_with = value
         item_id = item.id
 
-        def work(vault: Vault, _progress, _cancelled) -> EvidenceItem:  # type: ignore[no-untyped-def]
-            return EvidenceStore(vault).convert_to_described(item_id, description, circulation)
+        def work(vault: CaseFile, _progress, _cancelled) -> EvidenceItem:  # type: ignore[no-untyped-def]
+            return vault.evidence.convert_to_described(item_id, description, circulation)
 
         self.toolbar.show_busy(True, can_cancel=False)
         self.toolbar.lbl_progress.setText(self.tr("Destroying the image of %1...").replace(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.casefile import CaseFile
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.form_dialog import FormDialog
@@ -36,7 +36,7 @@ from ui.evidence.importing import owned_op
 SHORTCUT = "Ctrl+Shift+P"
 
 
-def check_password(vault: Vault, password: str) -> None:
+def check_password(vault: CaseFile, password: str) -> None:
     """Raise WrongPasswordError unless `password` opens this vault (off the GUI thread)."""
     vault.check_password(password)
 
@@ -104,7 +104,7 @@ class PrivacyMode(QObject):
     changed = Signal(bool)
 
     def __init__(self, workspace: QWidget, normal: QWidget, tabs: QTabWidget,
-                 panel: QWidget, vault: Vault) -> None:
+                 panel: QWidget, vault: CaseFile) -> None:
         super().__init__(workspace)
         self._normal = normal
         self._tabs = tabs

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence import EvidenceItem, EvidenceMetadata, EvidenceStore
+from app.casefile import CaseFile
+from app.evidence import EvidenceItem, EvidenceMetadata
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.common.confirm import Confirm, inform
 from ui.common.errors import error_message
 from ui.common.style import set_role
@@ -48,11 +48,11 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 class CollectionSession(QDialog):
     """Non-modal, so the window can hide for a screen capture and come back."""
 
-    def __init__(self, panel: QWidget, vault: Vault, case_id: int) -> None:
+    def __init__(self, panel: QWidget, vault: CaseFile, case_id: int) -> None:
         super().__init__(panel.window())
         self._panel = panel
         self._vault = vault
-        self._store = EvidenceStore(vault)
+        self._store = vault.evidence
         self.case_id = case_id
         self.started_at = vault.clock.now()
         self.items: list[EvidenceItem] = []
@@ -69,7 +69,7 @@ class CollectionSession(QDialog):
             "to this session.").replace("%1", f"{self.started_at.astimezone(AMSTERDAM):%H:%M}"),
             "muted", wrap=True))
         who = QHBoxLayout()
-        self.edt_counsellor = QLineEdit(vault.get_meta("counsellor") or "")
+        self.edt_counsellor = QLineEdit(vault.counsellor)
         self.edt_student = QLineEdit()
         self.edt_student.setPlaceholderText(self.tr("Name of the student"))
         self.cmb_platform = QComboBox()

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.errors import PestdossierError
-from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
-from app.vault import Vault
+from app.evidence import EvidenceItem, EvidenceKind
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.formatting import format_datetime
@@ -115,8 +115,8 @@ def _load_image(item_id: int):  # type: ignore[no-untyped-def]
     """Work for `with_worker_vault`: read the original and decode it, off the GUI thread
     (a 40 MB camera photo takes a moment); the picture lives in memory only."""
 
-    def work(vault: Vault, _progress: object, _cancelled: object) -> QImage:
-        data = EvidenceStore(vault).read_bytes(item_id)
+    def work(vault: CaseFile, _progress: object, _cancelled: object) -> QImage:
+        data = vault.evidence.read_bytes(item_id)
         image = QImage.fromData(data)
         del data
         if image.isNull():
@@ -127,10 +127,10 @@ def _load_image(item_id: int):  # type: ignore[no-untyped-def]
 
 
 class ViewerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, vault: Vault, item: EvidenceItem) -> None:
+    def __init__(self, parent: QWidget | None, vault: CaseFile, item: EvidenceItem) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._store = EvidenceStore(vault)
+        self._store = vault.evidence
         self.item = item
         self._op: BackgroundOp | None = None
         self.setWindowTitle(self.tr("%1 · %2").replace("%1", item.label)
@@ -288,7 +288,7 @@ class ViewerDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def show_item(cls, parent: QWidget | None, vault: Vault,
+    def show_item(cls, parent: QWidget | None, vault: CaseFile,
                   item: EvidenceItem) -> tuple[None, bool]:
         dialog = cls(parent, vault, item)
         dialog.exec()
@@ -296,7 +296,7 @@ class ViewerDialog(QDialog):
         return None, True
 
 
-def export_item(parent: QWidget, vault: Vault, item: EvidenceItem, status: QLabel,
+def export_item(parent: QWidget, vault: CaseFile, item: EvidenceItem, status: QLabel,
                 bar: QProgressBar) -> BackgroundOp | None:
     """Ask where, then write the original there in the background."""
     target = choose_export_path(parent, item)

@@ -29,21 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import CaseFile
 from app.dossier.exports import ExportResult
+from app.dossier.handover import HandoverResult
 from app.dossier.profiles import PROFILES, ProfileId
-from app.dossier.selection import DossierRequest, SelectableItem, selectable_items
-from app.vault import Vault
+from app.dossier.selection import DossierRequest, SelectableItem
 from ui.common.errors import error_message
 from ui.common.style import set_role
 from ui.common.widgets import role_label
-from ui.common.workers import BackgroundOp
-from ui.handover.dossier_worker import DossierOutcome, export_work, preview_work
+from ui.common.workers import BackgroundOp, with_worker_vault
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DossierDialog(QDialog):
-    def __init__(self, parent: QWidget | None, vault: Vault, case_id: int) -> None:
+    def __init__(self, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id = case_id
@@ -51,7 +51,7 @@ class DossierDialog(QDialog):
         self._items: list[SelectableItem] = []
         self._preview_op: BackgroundOp | None = None
         self._export_op: BackgroundOp | None = None
-        self.outcome: DossierOutcome | None = None
+        self.outcome: HandoverResult | None = None
         self.setWindowTitle(self.tr("Make dossier"))
         self.setModal(True)
         self.setMinimumSize(640, 640)
@@ -164,7 +164,7 @@ class DossierDialog(QDialog):
         self._schedule_preview()
 
     def _fill_items(self) -> None:
-        self._items = selectable_items(self._vault, self._case_id, self.profile_id)
+        self._items = self._vault.handover.selectable(self._case_id, self.profile_id)
         self.lst_items.blockSignals(True)
         self.lst_items.clear()
         for item in self._items:
@@ -208,7 +208,10 @@ class DossierDialog(QDialog):
         if self._preview_op is not None:
             self._preview_op.detach()
         request = self.request()
-        op = BackgroundOp(preview_work(self._vault, self._case_id, request), self)
+        case_id = self._case_id
+        op = BackgroundOp(with_worker_vault(
+            self._vault, lambda worker, _progress, cancelled:
+            worker.handover.preview_page_count(case_id, request, cancelled)), self)
         op.on_success(lambda pages, o=op: self._previewed(o, pages))
         op.on_failure(lambda exc, o=op: self._previewed(o, None, exc))
         self._preview_op = op
@@ -254,8 +257,10 @@ class DossierDialog(QDialog):
             return
         pdf = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
         package = pdf.with_suffix(".zip") if self.chk_package.isChecked() else None
-        op = BackgroundOp(export_work(self._vault, self._case_id, self.request(), pdf,
-                                      package), self)
+        case_id, request = self._case_id, self.request()
+        op = BackgroundOp(with_worker_vault(
+            self._vault, lambda worker, progress, cancelled:
+            worker.handover.export(case_id, request, pdf, package, progress, cancelled)), self)
         op.on_progress(lambda done, total: self.bar_progress.setValue(done * 1000 //
                                                                       max(total, 1)))
         op.on_success(self._exported).on_failure(self._failed).on_cancelled(self._cancelled)
@@ -268,7 +273,7 @@ class DossierDialog(QDialog):
         self.lbl_result.setText(self.tr("Making the dossier..."))
         op.start()
 
-    def _exported(self, outcome: DossierOutcome | None) -> None:
+    def _exported(self, outcome: HandoverResult | None) -> None:
         if outcome is None:
             self._cancelled()
             return
@@ -326,7 +331,7 @@ class DossierDialog(QDialog):
         super().done(code)
 
     @classmethod
-    def run(cls, parent: QWidget | None, vault: Vault, case_id: int) -> ExportResult | None:
+    def run(cls, parent: QWidget | None, vault: CaseFile, case_id: int) -> ExportResult | None:
         """Show the dialog; the exported dossier, or None when nothing was made."""
         dialog = cls(parent, vault, case_id)
         dialog.exec()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.letters import LetterDraft, Letters, LetterSuggestion
+from app.casefile import CaseFile
+from app.letters import LetterDraft, LetterSuggestion
 from app.timeutil import AMSTERDAM
-from app.vault import Vault
 from ui.common.errors import error_message
 from ui.common.style import set_role
 from ui.common.widgets import role_label
@@ -36,13 +36,13 @@ _MEETING_TEMPLATES = {"uitnodiging_gesprek"}
 
 
 class LettersDialog(QDialog):
-    def __init__(self, parent: QWidget | None, vault: Vault, case_id: int) -> None:
+    def __init__(self, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letters"))
         self.setModal(True)
         self.resize(980, 680)
         self._vault = vault
-        self._letters = Letters(vault)
+        self._letters = vault.letters
         self._case_id = case_id
         self.draft: LetterDraft | None = None
         self._loading = False
@@ -259,7 +259,7 @@ class LettersDialog(QDialog):
         self.lbl_done.setText(self.tr("Saved as %1").replace("%1", str(saved)))
 
     @classmethod
-    def show_letters(cls, parent: QWidget | None, vault: Vault, case_id: int) -> None:
+    def show_letters(cls, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         dialog = cls(parent, vault, case_id)
         dialog.exec()
         dialog.deleteLater()

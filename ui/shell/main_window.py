@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWidget
 
-from app.vault import Vault
-from app.verify import VerifyReport, verify_vault
+from app.casefile import CaseFile
+from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common.confirm import inform
 from ui.common.errors import error_message
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._demo = demo
         self._demo_password = demo_password
-        self.vault: Vault | None = None
+        self.vault: CaseFile | None = None
         self.workspace: Workspace | None = None
         self.create_panel: CreateVaultPanel | None = None
         self._create_page: QWidget | None = None
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)
 
     # ------------------------------------------------------------- screens
-    def start(self, vault: Vault | None = None) -> None:
+    def start(self, vault: CaseFile | None = None) -> None:
         """First screen: the given (demo) vault, the last vault's unlock screen, or create."""
         if vault is not None:
             self.show_vault(vault)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
-    def show_vault(self, vault: Vault) -> None:
+    def show_vault(self, vault: CaseFile) -> None:
         if self.vault is not None:  # never two vaults at once
             vault.close()
             return
@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 
-        op = BackgroundOp(with_worker_vault(self.vault, verify_vault), self)
+        op = BackgroundOp(with_worker_vault(
+            self.vault, lambda worker, progress, cancelled: worker.verify(progress, cancelled)),
+            self)
         op.on_progress(progressed).on_success(self._verified).on_failure(self.report_error)
         op.on_cancelled(lambda: self.statusBar().showMessage(
             self.tr("Check cancelled."), 5000))

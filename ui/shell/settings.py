@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.vault import VAULT_SUFFIX
+from app.casefile import VAULT_SUFFIX
 
 ORGANIZATION = "Pestdossier"
 APPLICATION = "pestdossier"

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
+from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import CaseWork
-from app.vault import Vault
 from ui.cases.case_detail import CaseDetail
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.case_list import CaseListPanel
@@ -22,7 +21,7 @@ class Workspace(QWidget):
     failed = Signal(object)  # an exception for the window to report
     todo_changed = Signal()  # case work changed: the overdue count may have too
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         layout = QHBoxLayout(self)
@@ -44,7 +43,7 @@ class Workspace(QWidget):
         self.case_list.new_case_requested.connect(self.new_case)
         self.detail.changed.connect(self.case_list.reload)
         self.detail.failed.connect(self.failed)
-        self.casework = CaseWork(vault)
+        self.casework = vault.casework
         self.todo_dialog: TodoDialog | None = None
         self.case_marks = CaseListMarks(self.casework, self.case_list.tbl_cases, COL_TITLE,
                                         CASE_ID_ROLE)

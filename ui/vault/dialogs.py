@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casefile import VAULT_SUFFIX, CaseFile
 from app.passwords import MIN_LENGTH, MIN_SCORE, assess_password
-from app.vault import VAULT_SUFFIX, Vault
 from ui.common.errors import error_message
 from ui.common.style import STRENGTH_COLORS, set_role
 from ui.common.widgets import role_label
@@ -225,7 +225,7 @@ class CreateVaultPanel(QWidget):
         counsellor, school = self.edt_counsellor.text(), self.edt_school.text()
         self._show_error("")
         self._set_busy(True)
-        self._op = BackgroundOp(lambda _progress, _cancelled: Vault.create(
+        self._op = BackgroundOp(lambda _progress, _cancelled: CaseFile.create(
             path, password, counsellor=counsellor, school=school), self)
         self._op.on_success(self._created).on_failure(self._failed).start()
 
@@ -235,7 +235,7 @@ class CreateVaultPanel(QWidget):
             self._op.detach(cleanup=lambda vault: vault.close())
             self._op = None
 
-    def _created(self, vault: Vault) -> None:
+    def _created(self, vault: CaseFile) -> None:
         self._op = None
         self._set_busy(False)
         self.edt_password.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.casefile import CaseFile
 from ui.common.errors import error_message
 from ui.common.style import set_role
 from ui.common.widgets import role_label
@@ -114,7 +114,7 @@ class UnlockScreen(QWidget):
         path = self._path
         self.show_error("")
         self._set_busy(True)
-        self._op = BackgroundOp(lambda _progress, _cancelled: Vault.open(path, password), self)
+        self._op = BackgroundOp(lambda _progress, _cancelled: CaseFile.open(path, password), self)
         self._op.on_success(self._opened).on_failure(self._failed).start()
 
     def _set_busy(self, busy: bool) -> None:
@@ -128,7 +128,7 @@ class UnlockScreen(QWidget):
             self._op.detach(cleanup=lambda vault: vault.close())
             self._op = None
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: CaseFile) -> None:
         self._op = None
         self._set_busy(False)
         self.edt_password.clear()
