@@ -1,2 +1,2 @@
 """Protocol-guided case work in the GUI: protocol panel, step dialog, agreements,
-steungroep, status, strafbare feiten, letters and the te-doen dashboard."""
+steungroep, status, strafbare feiten and the te-doen dashboard (letters: ui/handover)."""
