@@ -49,10 +49,6 @@ class Repo:
         self._cases = CaseRepository(vault)
         self._timeline = TimelineRepository(vault)
 
-    @property
-    def vault(self) -> Vault:
-        return self._vault
-
     def _now(self) -> str:
         return to_storage(self._vault.clock.now())
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 class CaseWork:
     def __init__(self, vault: Vault, registry: ProtocolRegistry | None = None) -> None:
-        self.vault = vault
+        self._vault = vault
         self.registry = registry or default_registry()
         self.protocols = ProtocolChoices(vault, self.registry)
         self.agreements = Agreements(vault, self.registry)
@@ -45,15 +45,15 @@ class CaseWork:
 
         None when the case has no protocol yet, or its protocol file is no longer there.
         """
-        data = load_case_data(self.vault, case_id)
+        data = load_case_data(self._vault, case_id)
         if case_id not in data:
             raise CaseNotFoundError()
         return build_schedule(self.registry, data[case_id],
-                              today or self.vault.clock.today_local())
+                              today or self._vault.clock.today_local())
 
     def todo(self, *, today: date | None = None, horizon_days: int = HORIZON_DAYS,
              case_id: int | None = None) -> TodoList:
-        return collect_todo(self.vault, self.registry, today=today, horizon_days=horizon_days,
+        return collect_todo(self._vault, self.registry, today=today, horizon_days=horizon_days,
                             case_id=case_id)
 
     def overdue_count(self) -> int:

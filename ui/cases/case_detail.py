@@ -122,12 +122,20 @@ class CaseDetail(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self._build_header(layout)
+        self._build_tabs(layout)
+        self.stk_detail.addWidget(page)
+        self._page = page
+        self._connect_panels()
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """Title, status and urgency chips, case actions and 'Make dossier'."""
         header = QHBoxLayout()
         self.lbl_heading = role_label("", "heading", wrap=True)
         self.chip_status = StatusChip()
         header.addWidget(self.lbl_heading, 1)
         header.addWidget(self.chip_status, 0, Qt.AlignmentFlag.AlignTop)
-        self.casework = CaseWorkExtension(vault, self)
+        self.casework = CaseWorkExtension(self._vault, self)
         for widget in self.casework.header_widgets():
             header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.btn_dossier = QPushButton(self.tr("Make dossier..."))
@@ -138,22 +146,23 @@ class CaseDetail(QWidget):
         self.lbl_subheading = role_label("", "muted")
         layout.addWidget(self.lbl_subheading)
         layout.addSpacing(6)
+
+    def _build_tabs(self, layout: QVBoxLayout) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # a narrow window still reaches every tab
         self.overview = CaseOverview()
-        self.people = PeoplePanel(vault)
-        self.timeline = TimelinePanel(vault)
+        self.people = PeoplePanel(self._vault)
+        self.timeline = TimelinePanel(self._vault)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.casework.add_tabs(self.tabs)
-        self.evidence = EvidencePanel(vault)
+        self.evidence = EvidencePanel(self._vault)
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
         layout.addWidget(self.tabs, 1)
-        self.stk_detail.addWidget(page)
-        self._page = page
 
+    def _connect_panels(self) -> None:
         self.overview.edit_requested.connect(self.edit_case)
         for panel in (self.people, self.timeline):
             panel.changed.connect(self._panel_changed)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import AgreementRecord, AgreementStatus, CaseWork, FollowUpItem, NewAgreement
+from app.casefile import CaseFile
+from app.casework import AgreementRecord, AgreementStatus, FollowUpItem, NewAgreement
 from app.domain import Participant
 from ui.casework.dialogs import MoveDialog, ReasonDialog
 from ui.casework.models import (
@@ -69,10 +70,10 @@ class AgreementsPanel(QWidget):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._work = work
-        self._vault = work.vault
+        self._vault = vault
+        self._work = vault.casework
         self._case_id: int | None = None
         self.agreements = AgreementTableModel(self)
         self.followups = FollowUpTableModel(self)

@@ -76,8 +76,8 @@ class CaseWorkExtension(QObject):
 
     def _ensure_panels(self) -> tuple[ProtocolPanel, AgreementsPanel, OffencesPanel]:
         if self._panels is None:
-            self._panels = (ProtocolPanel(self.work), AgreementsPanel(self.work),
-                            OffencesPanel(self.work))
+            self._panels = (ProtocolPanel(self._vault), AgreementsPanel(self._vault),
+                            OffencesPanel(self._vault))
             for page, panel in zip(self._pages, self._panels, strict=True):
                 page.layout().addWidget(panel)
                 panel.changed.connect(self._panel_changed)

@@ -212,12 +212,9 @@ class TodoTableModel(RowModel):
             return None
         item: TodoItem = self._rows[index.row()]
         column = index.column()
-        if role == CASE_ID_ROLE:
-            return item.case_id
-        if role == KEY_ROLE:
-            return item.key
-        if role == STATE_ROLE:
-            return item.state.value
+        plain = {CASE_ID_ROLE: item.case_id, KEY_ROLE: item.key, STATE_ROLE: item.state.value}
+        if role in plain:
+            return plain[role]
         if role == CHIP_ROLE and column == TODO_COL_STATE:
             return todo_state_label(item.state), STEP_COLORS[item.state.value]
         if role == CHIP_ROLE and column == TODO_COL_CASE and item.priority.rank > 0:

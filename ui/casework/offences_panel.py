@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import DISCLAIMER, OFFENCES, AdviceAction, CaseWork
+from app.casefile import CaseFile
+from app.casework import DISCLAIMER, OFFENCES, AdviceAction
 from ui.casework.labels import priority_label
 from ui.common.formatting import format_datetime
 from ui.common.style import set_role
@@ -38,10 +39,10 @@ class OffencesPanel(QWidget):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._work = work
-        self._vault = work.vault
+        self._vault = vault
+        self._work = vault.casework
         self._case_id: int | None = None
         self._loading = False
         outer = QVBoxLayout(self)
@@ -54,6 +55,18 @@ class OffencesPanel(QWidget):
         self.lbl_notice = role_label("", "error", wrap=True)
         self.lbl_notice.hide()
         col.addWidget(self.lbl_notice)
+        self._build_offences(col)
+        self._build_advice(col)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def _build_offences(self, col: QVBoxLayout) -> None:
+        """One card per offence: a checkbox, who reports it, and the advice."""
         self.chk_offences: dict[str, QCheckBox] = {}
         for offence in OFFENCES:
             card = QFrame()
@@ -69,6 +82,8 @@ class OffencesPanel(QWidget):
             inner.addWidget(role_label(offence.advice, "", wrap=True))
             col.addWidget(card)
 
+    def _build_advice(self, col: QVBoxLayout) -> None:
+        """What was advised, to whom, and the list of earlier advice."""
         col.addSpacing(6)
         col.addWidget(role_label(self.tr("Advice given"), "subheading"))
         self.chk_actions: dict[AdviceAction, QCheckBox] = {}
@@ -91,13 +106,6 @@ class OffencesPanel(QWidget):
         self.lst_advice = QListWidget()
         self.lst_advice.setMaximumHeight(110)
         col.addWidget(self.lst_advice)
-        col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
 
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import CaseWork, CaseWorkSchedule, StepRecord
+from app.casefile import CaseFile
+from app.casework import CaseWorkSchedule, StepRecord
 from app.protocols import StepState, StepStatus
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
@@ -35,10 +36,10 @@ class ProtocolPanel(QWidget):
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._work = work
-        self._vault = work.vault
+        self._vault = vault
+        self._work = vault.casework
         self._case_id: int | None = None
         self.schedule: CaseWorkSchedule | None = None
         self._records: list[StepRecord] = []
@@ -83,7 +84,7 @@ class ProtocolPanel(QWidget):
         top.addWidget(self.lbl_protocol, 1)
         top.addWidget(self.btn_switch)
         col.addLayout(top)
-        self.steungroep = SteungroepLine(self._work)
+        self.steungroep = SteungroepLine(self._vault)
         self.steungroep.composed.connect(self._steungroep_composed)
         self.steungroep.failed.connect(self.failed)
         col.addWidget(self.steungroep)
@@ -287,7 +288,7 @@ class ProtocolPanel(QWidget):
             return
         try:
             assert self.schedule is not None
-            context = step_context(self._work, self._case_id, self.schedule, status)
+            context = step_context(self._vault, self._case_id, self.schedule, status)
         except Exception as exc:
             self.failed.emit(exc)
             return
@@ -295,7 +296,7 @@ class ProtocolPanel(QWidget):
         if not accepted or form is None:
             return
         try:
-            warnings = save_step(self._work, self._case_id, status.id, form)
+            warnings = save_step(self._vault, self._case_id, status.id, form)
         except Exception as exc:
             self.failed.emit(exc)
             self._done(status.id)

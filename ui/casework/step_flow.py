@@ -3,13 +3,15 @@ the form it returns is saved (the step record, then the steungroep's results and
 
 from __future__ import annotations
 
-from app.casework import CaseWork, CaseWorkSchedule
+from app.casefile import CaseFile
+from app.casework import CaseWorkSchedule
 from app.protocols import StepStatus
 from ui.casework.step_dialog import StepContext, StepForm, SteungroepMemberRow
 
 
-def step_context(work: CaseWork, case_id: int, schedule: CaseWorkSchedule,
+def step_context(vault: CaseFile, case_id: int, schedule: CaseWorkSchedule,
                  status: StepStatus) -> StepContext:
+    work = vault.casework
     protocol = schedule.protocol
     have = {c.key for c in work.steps.conditions(case_id)}
     settable = tuple((key, protocol.condition_label(key)) for key in
@@ -24,14 +26,15 @@ def step_context(work: CaseWork, case_id: int, schedule: CaseWorkSchedule,
                                             idea.text if idea else ""))
         members = tuple(rows)
     return StepContext(
-        step=status.step, participants=tuple(work.vault.people.for_case(case_id)),
-        now=work.vault.clock.now(),
+        step=status.step, participants=tuple(vault.people.for_case(case_id)),
+        now=vault.clock.now(),
         missing_gates=tuple(work.steps.missing_gates(case_id, status.id)),
         settable=settable, members=members)
 
 
-def save_step(work: CaseWork, case_id: int, step_id: str, form: StepForm) -> list[str]:
+def save_step(vault: CaseFile, case_id: int, step_id: str, form: StepForm) -> list[str]:
     """Record the step; returns the warnings about the steungroep's results and ideas."""
+    work = vault.casework
     record = work.steps.record(
         case_id, step_id, form.occurred_at,
         participant_ids=form.participant_ids, verslag=form.verslag,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from app.casework import CaseWork
+from app.casefile import CaseFile
 from app.protocols import Protocol
 from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.common.widgets import role_label
@@ -21,9 +21,10 @@ class SteungroepLine(QWidget):
     composed = Signal(object)  # a tuple: the core's warnings about the group's make-up
     failed = Signal(object)
 
-    def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._work = work
+        self._vault = vault
+        self._work = vault.casework
         self._case_id: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +51,7 @@ class SteungroepLine(QWidget):
     def compose(self) -> None:
         if self._case_id is None:
             return
-        people = self._work.vault.people.for_case(self._case_id)
+        people = self._vault.people.for_case(self._case_id)
         chosen = {m.participant_id for m in self._work.steungroep.members(self._case_id)}
         ids, accepted = SteungroepDialog.get_members(self, people, chosen)
         if not accepted or ids is None:

@@ -126,12 +126,9 @@ class EvidenceListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.label} {short_title(item)}"
-        if role == ITEM_ROLE:
-            return item
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == KIND_ROLE:
-            return item.kind.value
+        plain = {ITEM_ROLE: item, ITEM_ID_ROLE: item.id, KIND_ROLE: item.kind.value}
+        if role in plain:
+            return plain[role]
         if role == TITLE_ROLE:
             return short_title(item)
         if role == THUMBNAIL_ROLE:

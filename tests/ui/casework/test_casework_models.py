@@ -51,8 +51,8 @@ def work(vault: CaseFile) -> CaseWork:
     return vault.casework
 
 
-def test_step_model_shows_states_due_dates_and_the_gate(dutch, work: CaseWork) -> None:
-    vault = work.vault
+def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
+                                                        work: CaseWork) -> None:
     case = vault.cases.create(NewCase("Buitengesloten", CaseKind.PESTEN, date(2026, 11, 20)))
     sem = vault.people.add_new_to_case(case.id, "Sem Jansen", Role.GEPESTE)
     work.protocols.choose(case.id, "supportgroep")
@@ -81,8 +81,7 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, work: CaseWork) -
     assert model.row_of("tweede_gesprek_gepeste") == 2
 
 
-def test_followup_model(dutch, work: CaseWork) -> None:
-    vault = work.vault
+def test_followup_model(dutch, vault: CaseFile, work: CaseWork) -> None:
     case = vault.cases.create(NewCase("Duwen", CaseKind.PESTEN, date(2026, 11, 20)))
     work.protocols.choose(case.id, "zesstappenplan")
     for step in ("signaleren", "gesprek_gepeste", "gesprek_pester", "gezamenlijk_gesprek"):
