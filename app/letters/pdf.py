@@ -1,5 +1,5 @@
-"""A letter as a simple PDF (school name, date, recipient, subject, body), written
-atomically: a temporary file beside the target, then os.replace."""
+"""A letter as a simple PDF (school name, date, recipient, subject, body), rendered in
+memory; the letters service writes it with app.atomic."""
 
 from __future__ import annotations
 
