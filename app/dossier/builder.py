@@ -118,8 +118,9 @@ def _case(c: _Ctx) -> d.Section:
 def _people(c: _Ctx) -> d.Section:
     if c.profile.people_notes:
         header: tuple[str, ...] = ("Naam", "Rol", "Groep", "Toelichting")
-        rows = tuple((p.person.name, p.role.label, p.person.group_name or "-", p.note or "")
-                     for p in c.snap.participants)
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (p.person.name, p.role.label, p.person.group_name or "-", p.note or "")
+            for p in c.snap.participants)
         weights: tuple[float, ...] = (2.2, 1.8, 1, 3.5)
     else:
         header = ("Naam", "Rol", "Groep")

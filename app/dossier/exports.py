@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.atomic import pending_file
 from app.dossier.builder import BuiltDossier, build_dossier
@@ -176,7 +176,7 @@ def exports(vault: Vault, case_id: int | None = None) -> list[ExportRecord]:
     return sorted(found, key=lambda r: r.exported_at)
 
 
-def _record(action: str, at: str, actor: str, case_id: int | None, details: dict,
+def _record(action: str, at: str, actor: str, case_id: int | None, details: dict[str, Any],
             *, inside: bool = False) -> ExportRecord:
     profile = str(details.get("profile", ""))
     label = str(details.get("profile_label", "")) or (

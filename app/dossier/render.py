@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -76,16 +76,16 @@ class RenderCancelled(Exception):
 class _DocTemplate(BaseDocTemplate):
     """Reports progress and honours cancel between flowables."""
 
-    def __init__(self, *args, on_flowable: Callable[[int], None], **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args: Any, on_flowable: Callable[[int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)   # BaseDocTemplate's own arguments
         self._on_flowable = on_flowable
         self._story: list[Flowable] | None = None
 
-    def build(self, flowables, *args, **kwargs):
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         self._story = flowables  # the list build() consumes from the front
         super().build(flowables, *args, **kwargs)
 
-    def handle_flowable(self, flowables):
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
         if flowables is self._story:  # not the nested lists of KeepTogether & co.
             self._on_flowable(len(flowables))
         super().handle_flowable(flowables)
@@ -164,7 +164,8 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
     return story
 
 
-def _block(block, lay: rb.Layout, on_heading, *, first: bool, head_h: float) -> list[Flowable]:
+def _block(block: d.Block, lay: rb.Layout, on_heading: Callable[[str, int], None], *,
+           first: bool, head_h: float) -> list[Flowable]:
     s = lay.styles
     match block:
         case d.Paragraph(text=text, style=style):
@@ -330,7 +331,7 @@ def _layout(
         run.check_cancel()
         run.report(image_share + layout_share * (n_story - remaining) // max(1, n_story))
 
-    def make_canvas(*args, **kwargs):
+    def make_canvas(*args: Any, **kwargs: Any) -> DossierCanvas:   # Canvas's own arguments
         return DossierCanvas(*args, decor=decor, **kwargs)
 
     buf = io.BytesIO()

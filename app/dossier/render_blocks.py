@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -37,6 +39,9 @@ THUMB_W, THUMB_H = 78.0, 140.0
 STRIP_OVERLAP_PX = 48  # rows repeated at the top of the next page of a split screenshot
 MAX_UPSCALE = 1.0  # pt per pixel; small images are not blown up beyond this
 
+# A reportlab table style command: ("NAME", (first col, row), (last col, row), *arguments).
+StyleCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
+
 
 @dataclass
 class Layout:
@@ -66,7 +71,7 @@ class Heading(Flowable):
     def __init__(
         self,
         text: str,
-        style,
+        style: ParagraphStyle,
         key: str,
         level: int,
         on_draw: Callable[[str, int], None] | None,
@@ -81,20 +86,20 @@ class Heading(Flowable):
         self.outline = outline
         self.keepWithNext = 1
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width, self.height = self.para.wrap(aw, ah)
         return self.width, self.height
 
-    def split(self, aw, ah):
+    def split(self, aw: float, ah: float) -> list[Flowable]:
         return []
 
-    def getSpaceBefore(self):
+    def getSpaceBefore(self) -> float:
         return self.para.getSpaceBefore()
 
-    def getSpaceAfter(self):
+    def getSpaceAfter(self) -> float:
         return self.para.getSpaceAfter()
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         self.para.drawOn(canv, 0, 0)
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
@@ -104,14 +109,15 @@ class Heading(Flowable):
             self.on_draw(self.key, canv.getPageNumber())
 
 
-def para(text: str, style) -> RLParagraph:
+def para(text: str, style: ParagraphStyle) -> RLParagraph:
     return RLParagraph(markup(text), style)
 
 
 # ------------------------------------------------------------------------ simple blocks
 
 
-def key_value_table(rows, lay: Layout, label_frac: float = 0.3) -> RLTable:
+def key_value_table(rows: Iterable[tuple[str, str]], lay: Layout,
+                    label_frac: float = 0.3) -> RLTable:
     s = lay.styles
     data = [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows]
     t = RLTable(
@@ -143,7 +149,7 @@ def data_table(block: d.Table, lay: Layout) -> RLTable:
         cells = list(row)[:ncols] + [""] * (ncols - len(row))
         rows.append([para(str(c), s.cell) for c in cells])
     t = RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    style = [
+    style: list[StyleCommand] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -355,7 +361,8 @@ def integrity_table(rows: tuple[d.IntegrityRow, ...], lay: Layout) -> RLTable:
     """Per item: number, then description · kind · size, with the full hash on its own line."""
     s = lay.styles
     nr_w = 34.0
-    data = [[para("Nr.", s.cell_head), para("Bewijsstuk en SHA-256-hashwaarde", s.cell_head)]]
+    data: list[list[RLParagraph | list[RLParagraph]]] = [
+        [para("Nr.", s.cell_head), para("Bewijsstuk en SHA-256-hashwaarde", s.cell_head)]]
     for r in rows:
         desc = " · ".join(x for x in (r.title, r.kind, format_size_nl(r.size)) if x)
         data.append(
@@ -374,8 +381,8 @@ def integrity_table(rows: tuple[d.IntegrityRow, ...], lay: Layout) -> RLTable:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *[("BACKGROUND", (0, i), (-1, i), SHADE) for i in range(2, len(data), 2)],
         ]
-        + [("BACKGROUND", (0, i), (-1, i), SHADE) for i in range(2, len(data), 2)]
     )
     return t
 

@@ -19,7 +19,7 @@ class _Bubble(RLTable):
 
     split_limit = 0.0
 
-    def split(self, aw, ah):
+    def split(self, aw: float, ah: float) -> list[Flowable]:
         _, h = self.wrap(aw, ah)
         if h <= self.split_limit:
             return []

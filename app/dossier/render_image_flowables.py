@@ -7,8 +7,18 @@ screenshot (``ImageStrip``) draw that same XObject, scaled or clipped.
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFString
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObject,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from app.dossier.render_images import PreparedImage
@@ -22,7 +32,7 @@ class _ImageXObject(PDFObject):
         self.image = image
         self.name = image.key
 
-    def format(self, document):  # reportlab's PDFObject protocol
+    def format(self, document: PDFDocument) -> bytes:  # reportlab's PDFObject protocol
         img = self.image.final()
         d = PDFDictionary()
         d["Type"] = PDFName("XObject")
@@ -45,33 +55,47 @@ class _ImageXObject(PDFObject):
             parms["BitsPerComponent"] = img.bits
             parms["Columns"] = img.width
             d["DecodeParms"] = parms
-        content = document.encrypt.encode(img.data)
+        content: bytes = document.encrypt.encode(img.data)
         d["Length"] = len(content)
         return d.format(document) + b"\nstream\n" + content + b"\nendstream\n"
 
 
-def draw_prepared(canv, img: PreparedImage, x: float, y: float, w: float, h: float) -> None:
+class _CanvasInternals(Protocol):
+    """The private parts of reportlab's Canvas that ``Canvas.drawImage`` uses to place an
+    XObject; reportlab's stubs leave them out, so they are spelled out here."""
+
+    _doc: PDFDocument
+    _code: list[str]
+    _formsinuse: list[str]
+    _currentPageHasImages: int
+
+    def _setXObjects(self, thing: PDFObject) -> None: ...
+
+
+def draw_prepared(canv: Canvas, img: PreparedImage, x: float, y: float, w: float,
+                  h: float) -> None:
     """Draw ``img`` stretched to (x, y, w, h); embeds the XObject on first use per document.
 
     Mirrors what ``Canvas.drawImage`` does after it has built its own XObject.
     """
-    doc = canv._doc
+    inner = cast(_CanvasInternals, canv)
+    doc = inner._doc
     reg_name = doc.getXObjectName(img.key)
     if reg_name not in doc.idToObject:
         obj = _ImageXObject(img)
-        canv._setXObjects(obj)
+        inner._setXObjects(obj)
         doc.Reference(obj, reg_name)
         doc.addForm(img.key, obj)
-    canv._currentPageHasImages = 1
+    inner._currentPageHasImages = 1
     canv.saveState()
     canv.translate(x, y)
     canv.scale(w, h)
-    canv._code.append(f"/{reg_name} Do")
+    inner._code.append(f"/{reg_name} Do")
     canv.restoreState()
-    canv._formsinuse.append(img.key)
+    inner._formsinuse.append(img.key)
 
 
-def _placeholder(canv, x: float, y: float, w: float, h: float, label: str) -> None:
+def _placeholder(canv: Canvas, x: float, y: float, w: float, h: float, label: str) -> None:
     canv.saveState()
     canv.setStrokeColor(RULE)
     canv.setFillColor(colors.HexColor("#f6f7f9"))
@@ -100,10 +124,10 @@ class ImageBox(Flowable):
         self.box_h = box_h
         self.missing_label = missing_label
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.box_w, self.box_h
 
-    def draw(self):
+    def draw(self) -> None:
         img = self.image
         if img is None:
             _placeholder(self.canv, 0, 0, self.box_w, self.box_h, self.missing_label)
@@ -135,10 +159,10 @@ class ImageStrip(Flowable):
         self.draw_w = image.width * scale
         self.draw_h = (bottom - top) * scale
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.draw_w, self.draw_h
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         img = self.image
         full_h = img.height * self.scale

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 import struct
+from collections.abc import Iterator
 from concurrent.futures import CancelledError, Executor, Future
 from dataclasses import dataclass, field, replace
 
@@ -56,7 +57,7 @@ class PreparedImage:
     palette: bytes = b""
     reencoded: bool = False
     # a JPEG being made in the background because of the size budget (ImageStore.plan_budget)
-    swap: Future | None = field(default=None, compare=False, repr=False)
+    swap: Future[PreparedImage] | None = field(default=None, compare=False, repr=False)
 
     def final(self) -> PreparedImage:
         """What to embed: the background JPEG when it came out clearly smaller, else self."""
@@ -70,7 +71,8 @@ class PreparedImage:
         return jpeg if same_shape and len(jpeg.data) <= JPEG_GAIN * len(self.data) else self
 
 
-def _png_chunks(data: bytes):
+def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(chunk type, chunk data) of each chunk up to IEND."""
     pos = len(_PNG_SIGNATURE)
     end = len(data)
     while pos + 8 <= end:

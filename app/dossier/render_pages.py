@@ -9,8 +9,10 @@ That keeps the whole build to a single layout pass.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -45,21 +47,21 @@ class PageDecor:
 class DossierCanvas(Canvas):
     """Keeps pages back until save(), then adds header, footer and TOC page numbers."""
 
-    def __init__(self, *args, decor: PageDecor, **kwargs) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:  # Canvas's own
         super().__init__(*args, **kwargs)
         self._decor = decor
-        self._held_pages: list[dict] = []
+        self._held_pages: list[dict[str, Any]] = []   # each page's canvas state, as it was
 
-    def showPage(self):
+    def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own reset, not in its stubs
 
-    def save(self):
+    def save(self) -> None:
         total = len(self._held_pages)
         self._decor.page_count = total
         for state in self._held_pages:
             self.__dict__.update(state)
-            page = self._pageNumber
+            page = self.getPageNumber()
             if page > 1:
                 self._draw_decorations(page, total)
             self._draw_toc_numbers(page)
@@ -115,7 +117,8 @@ class TocFlowable(Flowable):
 
     NUMBER_W = 36
 
-    def __init__(self, entries: list[tuple[int, str, str]], styles: Styles, decor: PageDecor):
+    def __init__(self, entries: list[tuple[int, str, str]], styles: Styles,
+                 decor: PageDecor) -> None:
         super().__init__()
         self.entries = entries
         self.styles = styles
@@ -123,10 +126,10 @@ class TocFlowable(Flowable):
         self._lines: list[tuple[RLParagraph, float, int, str]] = []
         self._text: dict[str, str] = {}
 
-    def _style(self, level: int):
+    def _style(self, level: int) -> ParagraphStyle:
         return self.styles.toc1 if level == 0 else self.styles.toc2
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
         self._lines = []
         self._text = {key: text for _level, text, key in self.entries}
@@ -140,7 +143,7 @@ class TocFlowable(Flowable):
         self.height = total
         return aw, total
 
-    def split(self, aw, ah):
+    def split(self, aw: float, ah: float) -> list[Flowable]:
         self.wrap(aw, ah)
         used, n = 0.0, 0
         for _p, h, _lvl, _key in self._lines:
@@ -155,7 +158,7 @@ class TocFlowable(Flowable):
             TocFlowable(self.entries[n:], self.styles, self.decor),
         ]
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         y = self.height
         for p, h, level, key in self._lines:
@@ -163,7 +166,7 @@ class TocFlowable(Flowable):
             style = self._style(level)
             top = y + h  # the paragraph hangs from the top of its slot
             p.drawOn(canv, 0, top - p.height)
-            nlines = len(p.blPara.lines)
+            nlines = len(p.getActualLineWidths0())   # one width per line, after wrap()
             baseline = top - style.fontSize - (nlines - 1) * style.leading
             if nlines == 1:  # dotted leader from the title to the page number
                 text_w = stringWidth(clean_text(self._text[key]), style.fontName, style.fontSize)

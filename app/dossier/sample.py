@@ -190,7 +190,7 @@ def _sample_timeline(rng: random.Random, base: datetime, n_entries: int) -> list
     for i in range(n_entries):
         at = base + timedelta(hours=i * 5 + rng.randint(0, 3), minutes=rng.randint(0, 59))
         text = "\n".join(_sentence(rng, 10, 30) + "." for _ in range(rng.randint(1, 4)))
-        revisions = ()
+        revisions: tuple[d.Revision, ...] = ()
         if i % 25 == 3:
             revisions = (d.Revision(at + timedelta(hours=1), "M. de Vries", _sentence(rng) + "."),)
         entries.append(

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import reportlab
@@ -215,8 +216,9 @@ StyleMaker = Callable[..., ParagraphStyle]
 def make_styles() -> Styles:
     f = fonts()
 
-    def ps(name: str, **kw: object) -> ParagraphStyle:
-        base = {"fontName": f.sans, "fontSize": 9.5, "leading": 13, "textColor": INK}
+    def ps(name: str, **kw: Any) -> ParagraphStyle:   # any ParagraphStyle attribute
+        base: dict[str, Any] = {"fontName": f.sans, "fontSize": 9.5, "leading": 13,
+                                "textColor": INK}
         base.update(kw)
         return ParagraphStyle(name, **base)
 

@@ -21,6 +21,7 @@ import hashlib
 import queue
 import threading
 from collections.abc import Iterable, Iterator
+from typing import TypeAlias
 
 from app.evidence.model import CHUNK_SIZE
 from app.vault.connection import Connection, DatabaseError
@@ -28,6 +29,8 @@ from app.vault.connection import Connection, DatabaseError
 BULK_THRESHOLD = 32 * CHUNK_SIZE  # below this the journal switch costs more than it saves
 _PARALLEL_HASH_THRESHOLD = 4 * CHUNK_SIZE
 _QUEUE_DEPTH = 4
+# A reader thread hands over chunks, or the exception that stopped it.
+_ChunkQueue: TypeAlias = queue.Queue[bytes | BaseException]
 
 
 class Hasher:
@@ -136,8 +139,8 @@ class ParallelReader:
 
     def __init__(self, conns: list[Connection], chunk_ids: list[int]) -> None:
         self._ids = chunk_ids
-        self._queues: list[queue.Queue[object]] = [queue.Queue(maxsize=_QUEUE_DEPTH)
-                                                   for _ in conns]
+        self._queues: list[_ChunkQueue] = [queue.Queue(maxsize=_QUEUE_DEPTH)
+                                           for _ in conns]
         self._stop = threading.Event()
         self._threads = [
             threading.Thread(target=self._read, args=(conn, chunk_ids[k::len(conns)],
@@ -147,7 +150,7 @@ class ParallelReader:
         for thread in self._threads:
             thread.start()
 
-    def _read(self, conn: Connection, ids: list[int], out: queue.Queue[object]) -> None:
+    def _read(self, conn: Connection, ids: list[int], out: _ChunkQueue) -> None:
         try:
             for chunk_id in ids:
                 if self._stop.is_set():
@@ -164,7 +167,7 @@ class ParallelReader:
             data = self._queues[index % count].get()
             if isinstance(data, BaseException):
                 raise data
-            yield data  # type: ignore[misc]
+            yield data
 
     def close(self) -> None:
         self._stop.set()

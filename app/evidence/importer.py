@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -66,7 +66,7 @@ class Incoming:
     head: bytes
     source: EvidenceSource
     whole: bytes | None = None
-    stream: Iterator[bytes] | None = None
+    stream: Generator[bytes, None, None] | None = None   # closed when the import ends
     modified_at: datetime | None = None
     created_at: datetime | None = None
     transcript: ChatTranscript | None = None
@@ -157,7 +157,7 @@ def _read(fh: BinaryIO, size: int, name: str) -> bytes:
         raise UnreadableFileError(f"'{name}' kan niet (helemaal) worden gelezen.") from exc
 
 
-def _stream(fh: BinaryIO, first: bytes, name: str) -> Iterator[bytes]:
+def _stream(fh: BinaryIO, first: bytes, name: str) -> Generator[bytes, None, None]:
     with fh:
         chunk = first
         while chunk:

@@ -119,7 +119,8 @@ class Letters:
                 recipient = fill(template.recipient, self._values(case_id, None))
                 out.append(LetterSuggestion(template_id, template.title, recipient, None))
                 continue
-            for child in self._children_for(case_id, template_id) or [None]:
+            children: list[Person | None] = [*self._children_for(case_id, template_id)]
+            for child in children or [None]:
                 recipient = fill(template.recipient, self._values(case_id, child))
                 out.append(LetterSuggestion(template_id, template.title, recipient,
                                             child.id if child else None))

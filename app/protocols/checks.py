@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from app.protocols.locator import TablePath
 from app.protocols.model import (
     AFSPRAAK,
     KNOWN_ROLES,
@@ -27,7 +28,7 @@ from app.protocols.model import (
 class Problem:
     """A semantic problem in a protocol; `where` is a table path like ('steps', 2)."""
 
-    where: tuple
+    where: TablePath
     key: str | None
     message: str
 
@@ -129,7 +130,7 @@ def _repeats(protocol: Protocol, names: _Names) -> Iterator[Problem]:
         yield from _repeat_choice(protocol, block, where, names)
 
 
-def _repeat_steps(block: RepeatBlock, where: tuple, names: _Names,
+def _repeat_steps(block: RepeatBlock, where: TablePath, names: _Names,
                   used: dict[str, str]) -> Iterator[Problem]:
     """Each step exists and is in no other repeat block."""
     for sid in block.steps:
@@ -140,7 +141,7 @@ def _repeat_steps(block: RepeatBlock, where: tuple, names: _Names,
         used.setdefault(sid, block.id)
 
 
-def _repeat_order(block: RepeatBlock, where: tuple, names: _Names) -> Iterator[Problem]:
+def _repeat_order(block: RepeatBlock, where: TablePath, names: _Names) -> Iterator[Problem]:
     positions = [names.index[s] for s in block.steps if s in names.index]
     if not block.steps:
         yield Problem(where, "steps", "een herhaling heeft minstens één stap")
@@ -148,7 +149,7 @@ def _repeat_order(block: RepeatBlock, where: tuple, names: _Names) -> Iterator[P
         yield Problem(where, "steps", "zet de stappen in de volgorde van het bestand")
 
 
-def _repeat_choice(protocol: Protocol, block: RepeatBlock, where: tuple,
+def _repeat_choice(protocol: Protocol, block: RepeatBlock, where: TablePath,
                    names: _Names) -> Iterator[Problem]:
     """A round that restarts on a choice needs that option on the block's last step."""
     if not (block.when_choice and block.steps and block.steps[-1] in names.index):

@@ -17,11 +17,11 @@ import difflib
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias, TypeVar, overload
 
 from app.errors import PestdossierError
 from app.protocols.checks import check_protocol
-from app.protocols.locator import LineLocator
+from app.protocols.locator import LineLocator, TablePath
 from app.protocols.model import (
     Choice,
     ChoiceOption,
@@ -59,6 +59,11 @@ _SPECS: dict[str, tuple[set[str], set[str]]] = {
     "inform": ({"who", "means", "template"}, {"step", "note"}),
     "consequence": ({"phase", "title"}, {"description"}),
 }
+# A table as tomllib returns it: its values are whatever the file holds, checked below.
+TomlTable: TypeAlias = dict[str, Any]
+_T = TypeVar("_T")
+_D = TypeVar("_D")
+
 _TYPE_NAMES = {str: "tekst", bool: "true of false", int: "geheel getal", list: "lijst",
                dict: "tabel"}
 
@@ -81,10 +86,10 @@ class _Reader:
         self.path, self.loc = path, LineLocator(text)
         self.errors: list[ProtocolFileError] = []
 
-    def err(self, message: str, tpath: tuple = (), key: str | None = None) -> None:
+    def err(self, message: str, tpath: TablePath = (), key: str | None = None) -> None:
         self.errors.append(ProtocolFileError(self.path, self.loc.line(tpath, key), message))
 
-    def keys(self, table: Any, kind: str, tpath: tuple, what: str) -> bool:
+    def keys(self, table: Any, kind: str, tpath: TablePath, what: str) -> bool:
         if not isinstance(table, dict):
             self.err(f"{what} moet een tabel zijn", tpath)
             return False
@@ -99,7 +104,15 @@ class _Reader:
             self.err(f"{what}: verplicht veld '{key}' ontbreekt", tpath)
         return True
 
-    def get(self, table: dict, key: str, kind: type, tpath: tuple, default: Any = None) -> Any:
+    @overload
+    def get(self, table: TomlTable, key: str, kind: type[_T], tpath: TablePath) -> _T | None: ...
+    @overload
+    def get(self, table: TomlTable, key: str, kind: type[_T], tpath: TablePath,
+            default: _D) -> _T | _D: ...
+
+    def get(self, table: TomlTable, key: str, kind: type[Any], tpath: TablePath,
+            default: Any = None) -> Any:
+        """`table[key]` if it is a `kind` (reported otherwise), else `default`."""
         value = table.get(key, default)
         if key not in table:
             return value
@@ -114,20 +127,20 @@ class _Reader:
             self.err(f"'{key}' mag niet leeg zijn", tpath, key)
         return value
 
-    def text(self, table: dict, key: str, tpath: tuple) -> str:
+    def text(self, table: TomlTable, key: str, tpath: TablePath) -> str:
         return self.get(table, key, str, tpath, "") or ""
 
-    def strings(self, table: dict, key: str, tpath: tuple) -> tuple[str, ...]:
+    def strings(self, table: TomlTable, key: str, tpath: TablePath) -> tuple[str, ...]:
         return tuple(self.get(table, key, list, tpath, []) or [])
 
-    def ident(self, table: dict, key: str, tpath: tuple) -> str:
+    def ident(self, table: TomlTable, key: str, tpath: TablePath) -> str:
         value = self.text(table, key, tpath)
         if value and not _ID.match(value):
             self.err(f"'{value}' is geen geldige id: gebruik kleine letters, cijfers, _ en -",
                      tpath, key)
         return value
 
-    def duration(self, table: dict, key: str, tpath: tuple) -> Duration | None:
+    def duration(self, table: TomlTable, key: str, tpath: TablePath) -> Duration | None:
         raw = self.get(table, key, str, tpath)
         if raw is None:
             return None
@@ -137,14 +150,14 @@ class _Reader:
             self.err(str(exc), tpath, key)
             return None
 
-    def tables(self, table: dict, key: str, tpath: tuple) -> list[dict]:
+    def tables(self, table: TomlTable, key: str, tpath: TablePath) -> list[TomlTable]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.err(f"'{key}' moet een lijst van tabellen zijn ([[{key}]])", tpath, key)
             return []
         return value
 
-    def deadline(self, raw: Any, kind: str, tpath: tuple, after: str | None) -> Deadline | None:
+    def deadline(self, raw: Any, kind: str, tpath: TablePath, after: str | None) -> Deadline | None:
         if not self.keys(raw, kind, tpath, "termijn"):
             return None
         after = after or self.text(raw, "after", tpath)
@@ -164,7 +177,7 @@ class _Reader:
             return None
         return Deadline(after, DeadlineKind(modes[0]), offset, tolerance)
 
-    def choice(self, raw: Any, tpath: tuple) -> Choice | None:
+    def choice(self, raw: Any, tpath: TablePath) -> Choice | None:
         if not self.keys(raw, "choice", tpath, "keuze"):
             return None
         options = []
@@ -182,7 +195,7 @@ class _Reader:
         return Choice(self.ident(raw, "id", tpath), self.text(raw, "question", tpath),
                       tuple(options), self.get(raw, "reason_required", bool, tpath, True))
 
-    def step(self, raw: dict, i: int) -> Step | None:
+    def step(self, raw: TomlTable, i: int) -> Step | None:
         tpath = ("steps", i)
         label = f"stap '{raw['id']}'" if isinstance(raw.get("id"), str) else f"stap {i + 1}"
         if not self.keys(raw, "step", tpath, label):
@@ -204,7 +217,7 @@ class _Reader:
             optional=self.get(raw, "optional", bool, tpath, False),
         )
 
-    def repeat(self, raw: dict, i: int) -> RepeatBlock | None:
+    def repeat(self, raw: TomlTable, i: int) -> RepeatBlock | None:
         tpath = ("repeats", i)
         if not self.keys(raw, "repeat", tpath, f"herhaling {i + 1}"):
             return None
@@ -222,7 +235,7 @@ class _Reader:
             self.get(raw, "when_choice", str, tpath), max_rounds,
             self.duration(raw, "max_total", tpath), self.duration(raw, "min_total", tpath))
 
-    def followup(self, raw: dict, i: int) -> FollowUpSchedule | None:
+    def followup(self, raw: TomlTable, i: int) -> FollowUpSchedule | None:
         tpath = ("followups", i)
         if not self.keys(raw, "followup", tpath, f"vervolgreeks {i + 1}"):
             return None
@@ -249,7 +262,7 @@ class _Reader:
             self.duration(raw, "tolerance", tpath) or Duration(),
             self.strings(raw, "participants", tpath), self.get(raw, "guidance", str, tpath, ""))
 
-    def protocol(self, data: dict) -> Protocol | None:
+    def protocol(self, data: TomlTable) -> Protocol | None:
         self.keys(data, "root", (), "protocol")
         steps = [s for i, raw in enumerate(self.tables(data, "steps", ()))
                  if (s := self.step(raw, i)) is not None]

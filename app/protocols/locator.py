@@ -7,6 +7,10 @@ the index of an array-of-tables entry after its name.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
+
+# A table path: table names, each array-of-tables name followed by the entry's index.
+TablePath: TypeAlias = tuple[str | int, ...]
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]#]+?)\s*\]\]?\s*(?:#.*)?$")
 
@@ -26,15 +30,16 @@ class LineLocator:
         return next((n for n, name in self.headers if start < n < outer_end
                      and not name.startswith(dotted + ".")), outer_end)
 
-    def region(self, tpath: tuple) -> tuple[int, int]:
+    def region(self, tpath: TablePath) -> tuple[int, int]:
         start, end = 0, len(self.lines)
         if not tpath and self.headers:
             end = self.headers[0][0]
         dotted, i = "", 0
         while i < len(tpath):
-            name = tpath[i]
+            name = str(tpath[i])   # the walk below steps over the indices
             dotted = f"{dotted}.{name}" if dotted else name
-            index = tpath[i + 1] if i + 1 < len(tpath) and isinstance(tpath[i + 1], int) else None
+            following = tpath[i + 1] if i + 1 < len(tpath) else None
+            index = following if isinstance(following, int) else None
             found = [n for n, h in self.headers if start <= n < end and h == dotted]
             if index is None and not found:   # inline table or dotted key
                 key_line = self.key_line_in(name, start, end)
@@ -57,7 +62,7 @@ class LineLocator:
         return next((n for n, name in self.headers
                      if start <= n < end and name.split(".")[-1] == key), None)
 
-    def line(self, tpath: tuple, key: str | None = None) -> int | None:
+    def line(self, tpath: TablePath, key: str | None = None) -> int | None:
         start, end = self.region(tpath)
         if key is not None:
             found = self.key_line_in(key, start, end)

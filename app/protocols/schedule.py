@@ -11,6 +11,7 @@ Europe/Amsterdam before taking the day, naive ones are taken as local time.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from app.protocols.model import (
@@ -36,6 +37,15 @@ from app.protocols.schedule_model import (
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _MAX_SERIES = 500
+
+
+class _Timing(TypedDict):
+    """What every StepStatus of one step shares, whatever its state."""
+
+    round: int
+    due: date | None
+    window: tuple[date, date] | None
+    completed_on: tuple[date, ...]
 
 
 def local_date(value: Moment) -> date:
@@ -90,7 +100,9 @@ class _Engine:
         if block is None:
             return dates[0] if dates else None
         rnd, start = self.rounds[block.id], self.round_start[block.id]
-        later = [d for d in dates if start is not None and d >= start]
+        if start is None:
+            return None
+        later = [d for d in dates if d >= start]
         if not later:
             return None
         # A completion on the round's first day may still belong to the previous round
@@ -167,13 +179,13 @@ class _Engine:
         missing = tuple(g for g in step.gates if g not in self.cond)
         if base is not None and step.gates and not missing:
             base = max(base, *(self.cond[g] for g in step.gates))
-        if base is not None:
+        if base is not None and deadline is not None:
             due, window = deadline.dates(base)
         notes = []
         if step.id in self.progress.deviations:
             notes.append(f"Afwijking: {self.progress.deviations[step.id]}")
         done = self.done_on(step.id)
-        common = {"round": rnd, "due": due, "window": window,
+        common: _Timing = {"round": rnd, "due": due, "window": window,
                   "completed_on": tuple(self.comp[step.id])}
         if done is not None:
             notes += self.done_notes(index, step, done, deadline, due, window)

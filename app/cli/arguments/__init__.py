@@ -7,12 +7,16 @@ never a command module. Each area module has `define(commands)`.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.cli.argparse_nl import DutchArgumentParser
 
 
 class Commands:
     """Adds subcommands to the parser; each remembers its "module:function" target."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction) -> None:
+    def __init__(self, subparsers: argparse._SubParsersAction[DutchArgumentParser]) -> None:
         self._subparsers = subparsers
         self.targets: dict[str, str] = {}
 

@@ -6,10 +6,21 @@ transaction on open; a vault newer than the last entry here is refused.
 
 from __future__ import annotations
 
-from types import ModuleType
+from typing import Protocol
 
+from app.vault.connection import Connection
 from app.vault.migrations import m001_foundation, m002_evidence, m003_casework
 
-MIGRATIONS: tuple[ModuleType, ...] = (m001_foundation, m002_evidence, m003_casework)
+
+class Migration(Protocol):
+    """What a migration module provides (modules satisfy protocols, so the tuple below
+    is checked against it)."""
+
+    VERSION: int
+
+    def apply(self, conn: Connection) -> None: ...
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.vault.connection import Connection
+
 VERSION = 1
 
 _CASE_KINDS = "'pesten','online-pesten','plagen','conflict','incident'"
@@ -136,6 +141,6 @@ STATEMENTS = [
 ]
 
 
-def apply(conn) -> None:  # type: ignore[no-untyped-def]
+def apply(conn: Connection) -> None:
     for statement in STATEMENTS:
         conn.execute(statement)

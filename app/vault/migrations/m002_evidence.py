@@ -16,6 +16,11 @@ no hand-written SQL) can change evidence:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.vault.connection import Connection
+
 VERSION = 2
 
 KINDS = ("screenshot", "photo", "video", "pdf", "email", "chat", "document", "described-only")
@@ -179,6 +184,6 @@ STATEMENTS = [
 ]
 
 
-def apply(conn) -> None:  # type: ignore[no-untyped-def]
+def apply(conn: Connection) -> None:
     for statement in STATEMENTS:
         conn.execute(statement)

@@ -10,6 +10,11 @@ steungroep membership and checklist ticks, which keep their history in the audit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.vault.connection import Connection
+
 VERSION = 3
 
 STATEMENTS = [
@@ -165,6 +170,6 @@ STATEMENTS = [
 ]
 
 
-def apply(conn) -> None:  # type: ignore[no-untyped-def]
+def apply(conn: Connection) -> None:
     for statement in STATEMENTS:
         conn.execute(statement)
