@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from ui.cases.participants_model import (
 from ui.cases.person_dialog import PersonDialog
 from ui.common.confirm import Confirm
 from ui.common.labels import role_label
-from ui.common.widgets import role_label as styled_label
+from ui.common.widgets import TableOrEmpty, list_table
 
 
 class PeoplePanel(QWidget):
@@ -48,28 +45,17 @@ class PeoplePanel(QWidget):
         buttons.addWidget(self.btn_remove)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tbl_people = QTableView()
-        self.tbl_people.setModel(self.model)
-        self.tbl_people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tbl_people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tbl_people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tbl_people.setShowGrid(False)
-        self.tbl_people.verticalHeader().hide()
+        self.tbl_people = list_table(self.model)
         self.tbl_people.verticalHeader().setDefaultSectionSize(32)
         header = self.tbl_people.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (COL_NAME, COL_ROLE, COL_GROUP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.tbl_people.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.lbl_empty = styled_label(self.tr(
+        self.stk_people = TableOrEmpty(self.tbl_people, self.tr(
             "Nobody has been added yet. Click 'Add person' to record who is involved and "
-            "in which role."), "empty", wrap=True)
-        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.stk_people = QStackedWidget()
-        self.stk_people.addWidget(self.tbl_people)
-        self.stk_people.addWidget(self.lbl_empty)
+            "in which role."))
+        self.lbl_empty = self.stk_people.lbl_empty
         layout.addWidget(self.stk_people, 1)
         self._update_buttons()
 
@@ -82,8 +68,7 @@ class PeoplePanel(QWidget):
             self.model.clear()
         else:
             self.model.set_participants(self._vault.people.for_case(self._case_id))
-        self.stk_people.setCurrentWidget(self.tbl_people if self.model.rowCount()
-                                         else self.lbl_empty)
+        self.stk_people.refresh()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +18,7 @@ from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.cases.timeline_model import COL_KIND, COL_OCCURRED, COL_TEXT, COL_WITH, TimelineModel
-from ui.common.widgets import role_label
+from ui.common.widgets import TableOrEmpty, list_table
 
 
 class TimelinePanel(QWidget):
@@ -46,19 +43,11 @@ class TimelinePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tbl_entries = QTableView()
-        self.tbl_entries.setModel(self.model)
-        self.tbl_entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tbl_entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tbl_entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tbl_entries.setShowGrid(False)
+        self.tbl_entries = list_table(self.model)
         self.tbl_entries.setWordWrap(True)
-        self.tbl_entries.verticalHeader().hide()
         self.tbl_entries.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         header = self.tbl_entries.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (COL_OCCURRED, COL_KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Interactive)
@@ -67,13 +56,10 @@ class TimelinePanel(QWidget):
         header.sectionResized.connect(lambda *_: self.tbl_entries.resizeRowsToContents())
         self.tbl_entries.selectionModel().selectionChanged.connect(self._update_buttons)
         self.tbl_entries.doubleClicked.connect(self.edit_selected)
-        self.lbl_empty = role_label(self.tr(
+        self.stk_entries = TableOrEmpty(self.tbl_entries, self.tr(
             "Nothing on the timeline yet. Click 'Add entry' to record a conversation, an "
-            "incident or an agreement."), "empty", wrap=True)
-        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.stk_entries = QStackedWidget()
-        self.stk_entries.addWidget(self.tbl_entries)
-        self.stk_entries.addWidget(self.lbl_empty)
+            "incident or an agreement."))
+        self.lbl_empty = self.stk_entries.lbl_empty
         layout.addWidget(self.stk_entries, 1)
         self._update_buttons()
 
@@ -86,8 +72,7 @@ class TimelinePanel(QWidget):
             self.model.clear()
         else:
             self.model.set_entries(self._vault.timeline.for_case(self._case_id))
-        self.stk_entries.setCurrentWidget(self.tbl_entries if self.model.rowCount()
-                                          else self.lbl_empty)
+        self.stk_entries.refresh()
         if select_entry_id is not None:
             row = self.model.row_of(select_entry_id)
             if row >= 0:

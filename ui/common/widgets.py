@@ -1,11 +1,16 @@
-"""Small shared widgets: labels with a style role, a centred card."""
+"""Small shared widgets: labels with a style role, a centred card, a list table that
+makes way for a friendly sentence when it is empty."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,3 +45,37 @@ def centered_card(content: QWidget, width: int = 460) -> QWidget:
     outer.addLayout(row)
     outer.addStretch(2)
     return page
+
+
+def list_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of whole rows, one selectable at a time, without grid or row
+    numbers: how every list of people, entries and items looks."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+class TableOrEmpty(QStackedWidget):
+    """The table, or (when its model has no rows) a sentence saying what to do first."""
+
+    def __init__(self, table: QTableView, empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.lbl_empty = role_label(empty_text, "empty", wrap=True)
+        self.lbl_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.addWidget(table)
+        self.addWidget(self.lbl_empty)
+
+    def refresh(self) -> None:
+        model = self.table.model()
+        self.setCurrentWidget(self.table if model is not None and model.rowCount()
+                              else self.lbl_empty)
