@@ -28,6 +28,7 @@ from types import ModuleType
 
 from app.errors import PestdossierError
 from app.resources import resource_path, resources_root
+from app.wording import dutch, dutch_lines
 
 #: Translations that must ship (Dutch is the default language).
 REQUIRED_TRANSLATIONS = ("nl",)
@@ -332,11 +333,11 @@ def _vault_flow(folder: Path, report: SelftestReport) -> None:
             if len(items) != item_count or items[0].sha256 != hashlib.sha256(image).hexdigest():
                 report.problems.append("bewijs: afbeelding weg of veranderd na opnieuw openen")
         result = verify_vault(vault)
-        report.problems += [f"controle: {p}" for p in result.problems]
+        report.problems += [f"controle: {dutch(p)}" for p in result.problems]
         if result.ok:
             report.checked.append(f"opnieuw geopend en gecontroleerd in "
                                   f"{time.perf_counter() - started:.2f} s: "
-                                  f"{'; '.join(result.checked)}")
+                                  f"{'; '.join(dutch_lines(result.checked))}")
     finally:
         vault.close()
 

@@ -35,11 +35,19 @@ from app.dossier.selection import DossierRequest, SelectableItem, selectable_ite
 from app.vault import Vault
 from ui.dossier_worker import DossierOutcome, export_work, preview_work
 from ui.errors import error_message
+from ui.formatting import format_date
+from ui.messages import param_text
 from ui.style import set_role
 from ui.widgets import role_label
 from ui.workers import BackgroundOp
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def item_text(item: SelectableItem) -> str:
+    """A line of the checkable list: date (or B1) · kind · title."""
+    first = item.number or (format_date(item.when) if item.when else "")
+    return f"{first} · {param_text(item.category)} · {param_text(item.title)}"
 
 
 class DossierDialog(QDialog):
@@ -157,7 +165,7 @@ class DossierDialog(QDialog):
         self.lst_items.blockSignals(True)
         self.lst_items.clear()
         for item in self._items:
-            row = QListWidgetItem(item.label)
+            row = QListWidgetItem(item_text(item))
             flags = Qt.ItemFlag.ItemIsUserCheckable
             if item.allowed:
                 flags |= Qt.ItemFlag.ItemIsEnabled

@@ -21,6 +21,7 @@ from ui.dialogs.confirm import inform
 from ui.errors import error_message
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
+from ui.messages import message_lines
 from ui.unlock_screen import UnlockScreen
 from ui.vault_dialogs import CreateVaultPanel, choose_existing_vault
 from ui.widgets import centered_card
@@ -299,13 +300,13 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
             return
-        checked = "\n".join(f"• {item}" for item in report.checked)
+        checked = "\n".join(f"• {item}" for item in message_lines(report.checked))
         if report.ok:
             self.statusBar().showMessage(self.tr("Vault checked: everything is in order."), 8000)
             inform(self, self.tr("Check vault"),
                    self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", checked))
         else:
-            problems = "\n".join(f"• {item}" for item in report.problems)
+            problems = "\n".join(f"• {item}" for item in message_lines(report.problems))
             inform(self, self.tr("Check vault"),
                    self.tr("The check found problems:\n%1\n\nMake a copy of the vault file "
                            "and contact your IT administrator.").replace("%1", problems),

@@ -22,6 +22,7 @@ from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
 from app.vault import Vault
+from app.wording import dutch
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 EXIT_NOT_EXPORTED = 1
@@ -62,12 +63,12 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     source = PasswordSource(from_stdin)
     password = None
     if args.package is not None and args.package.resolve() == args.output.resolve():
-        raise InvalidInputError("Kies voor het pakket een andere bestandsnaam dan voor de PDF.")
+        raise InvalidInputError("cli.package_same_as_pdf")
     with _open(args, source) as vault:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")
             if not password:
-                raise InvalidInputError("Het PDF-wachtwoord is leeg (regel 2 van de invoer).")
+                raise InvalidInputError("cli.pdf_password_empty")
         case = vault.cases.by_reference(args.case_ref)
         request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
                                  password=password)
@@ -80,7 +81,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             package = export_package(vault, case.id, request, args.package,
                                      police_pdf=rendered)
     if result is None:  # no cancel on the CLI; kept for the type checker
-        raise InvalidInputError("Afgebroken; er is niets opgeslagen.")
+        raise InvalidInputError("cli.cancelled")
     print(f"Dossier opgeslagen: {result.path}")
     print(f"Soort: {get_profile(result.profile).label}; bestemd voor: {result.recipient}")
     print(f"SHA-256: {result.sha256}")
@@ -89,7 +90,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         print("De PDF is met een wachtwoord beveiligd; geef het wachtwoord via een ander "
               "kanaal door (bijvoorbeeld telefonisch).")
     for warning in result.warnings:
-        sys.stderr.write(f"pestdossier-cli: let op: {warning}\n")
+        sys.stderr.write(f"pestdossier-cli: let op: {dutch(warning)}\n")
     if package is not None:
         print(f"Bewijspakket opgeslagen: {package.path}")
         print(f"SHA-256 pakket: {package.sha256}")
@@ -99,7 +100,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
 def cmd_check_export(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise InvalidInputError(f"Het bestand '{args.file}' bestaat niet.")
+        raise InvalidInputError("file.missing", name=str(args.file))
     with _open(args, PasswordSource(args.password_stdin)) as vault:
         record = check_export(vault, args.file)
     if record is None:

@@ -26,6 +26,7 @@ from app.dossier.profiles import get_profile
 from app.dossier.render import PROGRESS_TOTAL, RenderResult, render_dossier
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError, PestdossierError
+from app.messages import Message
 from app.timeutil import from_storage
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ PACKAGE_ACTION = "package.exported"
 
 
 class ExportError(PestdossierError):
-    default_message = "Het dossier kon niet worden opgeslagen; er is niets weggeschreven."
+    default_code = "dossier.not_saved"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ExportResult:
     pseudonymised: bool
     entry_count: int
     evidence_count: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def render_to_memory(vault: Vault, case_id: int, request: DossierRequest,
                      encrypt: bool = True) -> RenderedDossier | None:
     """Build and render; None when cancelled. Nothing touches the disk."""
     if request.password is not None and not request.password:
-        raise InvalidInputError("Het PDF-wachtwoord is leeg.")
+        raise InvalidInputError("dossier.password_empty")
     built = build_dossier(vault, case_id, request)
     if cancel is not None and cancel():
         return None
@@ -115,9 +116,9 @@ def atomic_target(out_path: Path) -> Iterator[tuple[BinaryIO, Path]]:
     """A temp file beside `out_path`; removed on any error. The caller os.replace()s it."""
     out_path = Path(out_path)
     if out_path.is_dir():
-        raise InvalidInputError(f"'{out_path}' is een map; geef een bestandsnaam.")
+        raise InvalidInputError("file.is_a_folder", path=str(out_path))
     if not out_path.parent.is_dir():
-        raise InvalidInputError(f"De map '{out_path.parent}' bestaat niet.")
+        raise InvalidInputError("file.folder_missing", folder=str(out_path.parent))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".deel",
                                     dir=out_path.parent)
     tmp = Path(tmp_name)
@@ -187,10 +188,9 @@ def file_sha256(path: Path | str) -> str:
             while chunk := fh.read(1024 * 1024):
                 digest.update(chunk)
     except FileNotFoundError as exc:
-        raise InvalidInputError(f"Het bestand '{Path(path).name}' bestaat niet.") from exc
+        raise InvalidInputError("file.missing", name=Path(path).name) from exc
     except OSError as exc:
-        raise InvalidInputError(f"Het bestand '{Path(path).name}' kan niet worden gelezen."
-                                ) from exc
+        raise InvalidInputError("file.unreadable", name=Path(path).name) from exc
     return digest.hexdigest()
 
 

@@ -55,7 +55,7 @@ class EvidenceStore:
 
     def set_max_import_bytes(self, limit: int) -> None:
         if limit < 1024 * 1024:
-            raise InvalidInputError("De grens voor bewijs moet minstens 1 MB zijn.")
+            raise InvalidInputError("evidence.limit_too_low")
         self._vault.set_meta(MAX_IMPORT_META_KEY, str(int(limit)))
 
     # ------------------------------------------------------------------ import
@@ -139,14 +139,13 @@ class EvidenceStore:
         """The whole original in memory (for viewers); big videos: use iter_chunks."""
         item = self._with_bytes(item_id)
         if item.size > READ_BYTES_LIMIT:
-            raise InvalidInputError("Dit bewijsstuk is te groot om in één keer te openen.")
+            raise InvalidInputError("evidence.too_large_to_open")
         return b"".join(iter_chunks(self._vault.conn, item_id))
 
     def _with_bytes(self, item_id: int) -> EvidenceItem:
         item = self.get(item_id)
         if not item.has_bytes:
-            raise InvalidInputError(f"Bewijsstuk {item.label} is alleen beschreven; er is "
-                                    "geen bestand om te openen.")
+            raise InvalidInputError("evidence.only_described", item=item.label)
         return item
 
     def thumbnail(self, item_id: int) -> Thumbnail | None:

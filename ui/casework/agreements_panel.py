@@ -31,6 +31,7 @@ from ui.casework.models import (
 from ui.casework.step_dialog import AgreementRow
 from ui.casework.widgets import make_table, selected_row
 from ui.dialogs.base import FormDialog
+from ui.messages import message_text
 from ui.widgets import role_label
 
 
@@ -243,7 +244,7 @@ class AgreementsPanel(QWidget):
         item = self.selected_followup()
         if item is None or self._case_id is None:
             return
-        value, accepted = MoveDialog.get_move(self, item.label, item.due)
+        value, accepted = MoveDialog.get_move(self, message_text(item.label), item.due)
         if not accepted or value is None:
             return
         try:
@@ -259,7 +260,7 @@ class AgreementsPanel(QWidget):
             return
         reason, accepted = ReasonDialog.get_reason(
             self, self.tr("Cancel follow-up"),
-            self.tr("Why is \"%1\" no longer needed?").replace("%1", item.label),
+            self.tr("Why is \"%1\" no longer needed?").replace("%1", message_text(item.label)),
             self.tr("Cancel follow-up"))
         if not accepted or not reason:
             return

@@ -24,6 +24,7 @@ from ui.casework.letters_dialog import LettersDialog
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
 from ui.casework.widgets import ChipLabel
+from ui.messages import param_text
 
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
 
@@ -144,7 +145,7 @@ class CaseWorkExtension(QObject):
         else:
             self.chip_priority.set_chip(priority_label(record.priority),
                                         PRIORITY_COLORS[record.priority])
-            self.chip_priority.setToolTip(record.reason)
+            self.chip_priority.setToolTip(param_text(record.reason))
         broken = self.work.agreements.broken(case_id)
         if broken:
             text = (self.tr("1 agreement broken") if len(broken) == 1

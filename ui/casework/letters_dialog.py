@@ -29,6 +29,7 @@ from app.letters import LetterDraft, Letters, LetterSuggestion
 from app.timeutil import AMSTERDAM
 from app.vault import Vault
 from ui.errors import error_message
+from ui.messages import message_lines
 from ui.style import set_role
 from ui.widgets import role_label
 
@@ -206,7 +207,7 @@ class LettersDialog(QDialog):
             return
         draft = self.edited_draft()
         warnings = self._letters.check(draft) if draft is not None else []
-        self.lbl_warnings.setText("\n".join(warnings))
+        self.lbl_warnings.setText("\n".join(message_lines(warnings)))
         self.lbl_warnings.setVisible(bool(warnings))
 
     # ------------------------------------------------------------- output

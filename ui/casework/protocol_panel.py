@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casework import CaseWork, CaseWorkSchedule, StepRecord
+from app.messages import Message
 from app.protocols import StepState, StepStatus
 from ui.casework.dialogs import ConditionDialog, ProtocolChoiceDialog, ReasonDialog
 from ui.casework.models import CHIP_ROLE, STEP_COL_STATE, STEP_COL_TITLE, StepTableModel
@@ -25,7 +26,9 @@ from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.casework.widgets import make_table, selected_row
 from ui.dialogs.entry_text_dialog import EntryTextDialog
 from ui.dialogs.revisions_dialog import RevisionsDialog
+from ui.errors import error_message
 from ui.formatting import format_datetime
+from ui.messages import message_lines
 from ui.style import set_role
 from ui.widgets import role_label
 
@@ -235,7 +238,7 @@ class ProtocolPanel(QWidget):
         self.lbl_gate.setText(self.tr("Waits for: %1").replace("%1", "; ".join(waits)))
         self.lbl_gate.setVisible(bool(waits))
         self.btn_condition.setVisible(bool(waits))
-        self.lbl_notes.setText("\n".join(status.notes))
+        self.lbl_notes.setText("\n".join(message_lines(status.notes)))
         self.lbl_notes.setVisible(bool(status.notes))
         for record in self.step_records(status.id):
             first = record.verslag.strip().splitlines()[0] if record.verslag.strip() else ""
@@ -266,9 +269,9 @@ class ProtocolPanel(QWidget):
         self.btn_skip.setEnabled(bool(open_step))
         self.btn_deviate.setEnabled(has_step)
 
-    def _notice(self, lines: list[str] | tuple[str, ...]) -> None:
-        self.lbl_notice.setText("\n".join(lines))
-        self.lbl_notice.setVisible(bool(lines))
+    def _notice(self, messages: list[Message] | tuple[Message, ...]) -> None:
+        self.lbl_notice.setText("\n".join(message_lines(messages)))
+        self.lbl_notice.setVisible(bool(messages))
 
     def _done(self, select_step: str | None = None) -> None:
         self.reload(select_step)
@@ -283,7 +286,7 @@ class ProtocolPanel(QWidget):
         registry.reload()  # a school may have dropped in (or fixed) a protocol file
         value, accepted = ProtocolChoiceDialog.get_protocol(
             self, registry.all(), current.protocol_id if current else None,
-            [str(error) for error in registry.errors])
+            [error_message(error) for error in registry.errors])
         if not accepted or value is None:
             return
         try:
@@ -328,7 +331,7 @@ class ProtocolPanel(QWidget):
         form, accepted = StepDialog.get_step(self, context)
         if not accepted or form is None:
             return
-        warnings: list[str] = []
+        warnings: list[Message] = []
         try:
             record = self._work.steps.record(
                 self._case_id, status.id, form.occurred_at,

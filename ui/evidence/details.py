@@ -28,6 +28,7 @@ from ui.evidence.metadata_form import MetadataForm
 from ui.formatting import format_occurred
 from ui.labels import entry_kind_label
 from ui.labels import role_label as person_role_label
+from ui.messages import message_lines
 from ui.style import set_role
 from ui.widgets import role_label
 
@@ -186,7 +187,7 @@ class DetailsPanel(QWidget):
             self.lst_links.clear()
             return
         self.lbl_title.setText(f"{item.label} · {kind_label(item.kind)}")
-        self.lbl_warnings.setText("\n".join(w.message for w in item.warnings))
+        self.lbl_warnings.setText("\n".join(message_lines(item.warnings)))
         self.lbl_warnings.setVisible(bool(item.warnings))
         self.facts.show_item(item)
         self.form.show_item(item)

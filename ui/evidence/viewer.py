@@ -29,6 +29,7 @@ from ui.evidence.importing import owned_op
 from ui.evidence.labels import kind_label
 from ui.evidence.transcript import TranscriptView
 from ui.formatting import format_datetime
+from ui.messages import message_text
 from ui.style import set_role
 from ui.widgets import role_label
 from ui.workers import BackgroundOp, with_worker_vault
@@ -248,7 +249,7 @@ class ViewerDialog(QDialog):
             inner.addWidget(note)
         else:
             for warning in self.item.warnings:
-                box = role_label(warning.message, wrap=True)
+                box = role_label(message_text(warning), wrap=True)
                 box.setStyleSheet("background: #fbf1dc; color: #6b4500; border: 1px solid"
                                   " #efd9a7; border-radius: 6px; padding: 8px 10px;")
                 inner.addWidget(box)
