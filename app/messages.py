@@ -3,11 +3,16 @@
     Message("agreement.text_missing")
     Message("step.unknown", protocol="Zesstappenplan", step="gesprek_ouders")
 
-Codes are `<area>.<what>` in lowercase snake case (see docs/architecture.md). The Dutch
-wording for the CLI and PDFs lives in `app.wording`; the GUI renders the same codes with
-tr() in `ui/messages.py`. A parameter is plain data (text, number, date, an enum member,
-a byte size, a protocol Duration, another Message or a tuple of those); each side formats
-it in its language.
+Codes are `<area>.<what>` in lowercase snake case. The area is what the user deals with
+(vault, case, person, participant, entry, protocol, step, condition, choice, agreement,
+followup, steungroep, status, priority, offence, schedule, todo, evidence, chat, dossier,
+package, letter, file, audit, verify, password, input, error; cli for the command line's
+own); the rest names the problem or fact: `agreement.text_missing`, `step.unknown`,
+`evidence.damaged_image`, `schedule.done_late`. The Dutch wording for the CLI and PDFs
+lives in `app.wording`; the GUI renders the same codes with tr() in `ui/messages.py`.
+
+A parameter is plain data (text, number, date, an enum member, a byte size, a protocol
+Duration, another Message or a tuple of those); each side formats it in its language.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ ENV_VAR = "PESTDOSSIER_LANG"
 
 _installed: list[QTranslator] = []
 _generation = 0  # counts translator changes, so cached translated tables know when to rebuild
+_current = "en"  # the language shown now: the English sources until a catalogue is installed
 
 
 def chosen_language() -> str:
@@ -40,15 +41,20 @@ def generation() -> int:
     return _generation
 
 
+def current_language() -> str:
+    return _current
+
+
 def qm_path(language: str = DEFAULT_LANGUAGE) -> Path:
     return I18N_DIR / f"{CATALOGUE}_{language}.qm"
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the app's and Qt's catalogues for `language`; return the language used."""
-    global _generation  # noqa: PLW0603 - see above
+    global _generation, _current  # noqa: PLW0603 - see above
     remove_translators(app)
     language = language or chosen_language()
+    _current = language
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
                                else QLocale.Language.English,
                                QLocale.Country.Netherlands))
@@ -67,7 +73,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
 
 
 def remove_translators(app: QCoreApplication) -> None:
-    global _generation  # noqa: PLW0603 - see above
+    global _generation, _current  # noqa: PLW0603 - see above
     _generation += 1
+    _current = "en"
     while _installed:
         app.removeTranslator(_installed.pop())

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWid
 
 from app.vault import Vault
 from app.verify import VerifyReport, verify_vault
-from ui import settings
+from ui import i18n, settings
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.confirm import inform
@@ -22,6 +22,7 @@ from ui.errors import error_message
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
 from ui.messages import message_lines
+from ui.settings_dialog import SettingsDialog
 from ui.unlock_screen import UnlockScreen
 from ui.vault_dialogs import CreateVaultPanel, choose_existing_vault
 from ui.widgets import centered_card
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.act_privacy.setToolTip(self.tr("Privacy mode: only this case's evidence (%1)")
                                     .replace("%1", PRIVACY_SHORTCUT))
         self.privacy_chrome = WindowPrivacy(self)
+        self.act_settings = self._action(self.tr("Settings..."), self.show_settings,
+                                         needs_vault=False)
         self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", needs_vault=False)
         self.act_about = self._action(self.tr("About Pestdossier"), self.show_about,
                                       needs_vault=False)
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_case, self.act_find, self.act_todo, self.act_dossier, None,
                        self.act_verify,
                        self.act_lock,
-                       None, self.act_quit):
+                       None, self.act_settings, self.act_quit):
             if action is None:
                 menu.addSeparator()
             else:
@@ -260,6 +263,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog.show_about(self)
+
+    def show_settings(self) -> None:
+        language, accepted = SettingsDialog.edit_settings(self)
+        if accepted and language != i18n.current_language():
+            self.statusBar().showMessage(
+                self.tr("The new interface language is used from the next start."), 8000)
 
     def report_error(self, exc: BaseException) -> None:
         inform(self, self.tr("Not saved"), error_message(exc), warning=True)

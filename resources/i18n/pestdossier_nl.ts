@@ -2416,7 +2416,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+53" />
+            <location filename="../../ui/main_window.py" line="+54" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2442,14 +2442,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+185" />
+            <location line="+193" />
             <location line="+34" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-229" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2480,6 +2480,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+3" />
+            <source>Settings...</source>
+            <translation>Instellingen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
@@ -2529,7 +2534,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kies eerst een melding.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>The new interface language is used from the next start.</source>
+            <translation>De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -4212,6 +4222,29 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+9" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="+23" />
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Interface language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pestdossier uses the new language from the next start.</source>
+            <translation>Pestdossier gebruikt de nieuwe taal vanaf de volgende start.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>For now the environment variable %1 decides the language.</source>
+            <translation>Voorlopig bepaalt de omgevingsvariabele %1 de taal.</translation>
         </message>
     </context>
     <context>
