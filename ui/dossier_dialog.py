@@ -36,7 +36,7 @@ from app.vault import Vault
 from ui.dossier_worker import DossierOutcome, export_work, preview_work
 from ui.errors import error_message
 from ui.formatting import format_date
-from ui.messages import param_text
+from ui.messages import message_lines, param_text
 from ui.style import set_role
 from ui.widgets import role_label
 from ui.workers import BackgroundOp
@@ -278,6 +278,8 @@ class DossierDialog(QDialog):
                 "%1", str(outcome.package.path))
         if pdf.encrypted:
             text += "\n" + self.tr("Send the password by another channel.")
+        for warning in message_lines(pdf.warnings):  # e.g. an image that could not be shown
+            text += "\n" + warning
         self.lbl_result.setText(text)
         self.btn_open.show()
         self.btn_folder.show()

@@ -48,9 +48,8 @@ def cmd_todo(args: argparse.Namespace) -> int:
         print(f"Niets te doen in de komende {args.days} dagen.")
         return 0
     for item in todo.items:
-        kind = "stap" if item.kind.value == "step" else "vervolg"
         print(f"{item.due.isoformat()}  {label(item.state):<10} {item.reference}  "
-              f"{item.title}: {kind}: {dutch(item.label)}")
+              f"{item.title}: {label(item.kind)}: {dutch(item.label)}")
     print(f"{len(todo.items)} punten, waarvan {todo.overdue_count} te laat.")
     return 0
 

@@ -6,9 +6,18 @@ ui/evidence/labels.py). Use `app.wording.label(member)`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from typing import Any
 
-from app.casework.model import AgreementStatus, FollowUpAction, Outcome, Priority, TodoState
+from app.casework.model import (
+    AgreementStatus,
+    FollowUpAction,
+    Outcome,
+    Priority,
+    TodoKind,
+    TodoState,
+)
 from app.casework.offences import AdviceAction
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.evidence.model import Action, EvidenceKind, EvidenceSource
@@ -89,6 +98,10 @@ TODO_STATE = {
     TodoState.UPCOMING: "binnenkort",
     TodoState.BLOCKED: "wacht",
 }
+TODO_KIND = {
+    TodoKind.STEP: "stap",
+    TodoKind.FOLLOW_UP: "vervolg",
+}
 STEP_STATE = {
     StepState.DONE: "gedaan",
     StepState.CURRENT: "nu aan de beurt",
@@ -132,12 +145,12 @@ EVIDENCE_ACTION = {
     Action.AANGIFTE_ADVISED: "Aangifte geadviseerd",
 }
 
-LABELS: dict[type[Enum], dict[Enum, str]] = {
-    CaseKind: dict(CASE_KIND), ReportedBy: dict(REPORTED_BY), Role: dict(ROLE),
-    EntryKind: dict(ENTRY_KIND), CaseStatus: dict(CASE_STATUS), Precision: dict(PRECISION),
-    Priority: dict(PRIORITY), Outcome: dict(OUTCOME), AgreementStatus: dict(AGREEMENT_STATUS),
-    FollowUpAction: dict(FOLLOWUP_ACTION), TodoState: dict(TODO_STATE),
-    StepState: dict(STEP_STATE), FollowUpState: dict(FOLLOWUP_STATE),
-    AdviceAction: dict(ADVICE_ACTION), EvidenceKind: dict(EVIDENCE_KIND),
-    EvidenceSource: dict(EVIDENCE_SOURCE), Action: dict(EVIDENCE_ACTION),
+# Keyed by the enum; each table is typed by its own enum, so values are looked up as Any.
+LABELS: dict[type[Enum], Mapping[Any, str]] = {
+    CaseKind: CASE_KIND, ReportedBy: REPORTED_BY, Role: ROLE, EntryKind: ENTRY_KIND,
+    CaseStatus: CASE_STATUS, Precision: PRECISION, Priority: PRIORITY, Outcome: OUTCOME,
+    AgreementStatus: AGREEMENT_STATUS, FollowUpAction: FOLLOWUP_ACTION, TodoState: TODO_STATE,
+    TodoKind: TODO_KIND, StepState: STEP_STATE, FollowUpState: FOLLOWUP_STATE,
+    AdviceAction: ADVICE_ACTION, EvidenceKind: EVIDENCE_KIND, EvidenceSource: EVIDENCE_SOURCE,
+    Action: EVIDENCE_ACTION,
 }

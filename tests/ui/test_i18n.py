@@ -174,6 +174,7 @@ def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: Vault) -> None:
         ("edit text", EntryTextDialog(None, entry)),
         ("revisions", RevisionsDialog(None, entry, filled_vault.timeline.revisions(entry.id))),
         ("about", AboutDialog(None)),
+        ("settings", SettingsDialog(None)),
         ("confirm", Confirm(None, "Betrokkene verwijderen", "Zeker?", "Verwijderen")),
     ]
     for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
