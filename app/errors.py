@@ -104,15 +104,15 @@ class WeakPasswordError(PestdossierError):
     default_code = "password.too_weak"
 
 
+# Raise sites written before message codes pass this sentence; it means case.not_found.
+_CASE_GONE = "Deze melding bestaat niet (meer)."
+
+
 class NotFoundError(PestdossierError):
     default_code = "error.not_found"
 
     def __init__(self, code: str | None = None, /, **params: Param) -> None:
-        # Raise sites from before message codes pass the case sentence itself.
         super().__init__("case.not_found" if code == _CASE_GONE else code, **params)
-
-
-_CASE_GONE = "Deze melding bestaat niet (meer)."
 
 
 class CaseNotFoundError(NotFoundError):
