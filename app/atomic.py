@@ -43,9 +43,9 @@ class PendingFile:
 
 def check_target(target: Path) -> None:
     if target.is_dir():
-        raise InvalidInputError(f"'{target}' is een map; geef een bestandsnaam.")
+        raise InvalidInputError("file.is_a_folder", path=str(target))
     if not target.parent.is_dir():
-        raise InvalidInputError(f"De map '{target.parent}' bestaat niet.")
+        raise InvalidInputError("file.folder_missing", folder=str(target.parent))
 
 
 @contextlib.contextmanager

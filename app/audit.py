@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.messages import Message
 from app.timeutil import Clock, to_storage
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class AuditEntry:
 @dataclass(frozen=True)
 class AuditReport:
     entries_checked: int
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
 
     @property
     def ok(self) -> bool:
@@ -101,7 +102,7 @@ class AuditLog:
 
     @staticmethod
     def verify(conn: Connection) -> AuditReport:
-        problems: list[str] = []
+        problems: list[Message] = []
         prev_hash = GENESIS
         expected_id = 1
         count = 0
@@ -113,14 +114,13 @@ class AuditLog:
             entry_id, at, actor, action, object_type, object_id, details, stored_prev, digest = row
             count += 1
             if entry_id != expected_id:
-                problems.append(f"Auditlog: regel {expected_id} ontbreekt of is vervangen "
-                                f"(gevonden: {entry_id}).")
+                problems.append(Message("audit.line_missing", line=expected_id, found=entry_id))
             if stored_prev != prev_hash:
-                problems.append(f"Auditlog: regel {entry_id} sluit niet aan op de vorige regel.")
+                problems.append(Message("audit.chain_broken", line=entry_id))
             recomputed = _digest(stored_prev, entry_id, at, actor, action, object_type,
                                  object_id, details)
             if recomputed != digest:
-                problems.append(f"Auditlog: regel {entry_id} is na het schrijven gewijzigd.")
+                problems.append(Message("audit.line_changed", line=entry_id))
             prev_hash = digest
             expected_id = entry_id + 1
             last = (entry_id, digest)
@@ -128,7 +128,7 @@ class AuditLog:
         if head is not None:
             head_id, _, head_hash = str(head[0]).partition(":")
             if last is None or int(head_id) != last[0] or head_hash != last[1]:
-                problems.append("Auditlog: de laatste regels ontbreken of zijn vervangen.")
+                problems.append(Message("audit.tail_missing"))
         elif last is not None:
-            problems.append("Auditlog: het begin van de keten ontbreekt.")
+            problems.append(Message("audit.head_missing"))
         return AuditReport(entries_checked=count, problems=tuple(problems))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain import Case, CaseKind, CaseStatus, CaseSummary, ReportedBy
-from app.errors import CaseNotFoundError, InvalidInputError, NotFoundError
+from app.errors import CaseNotFoundError, InvalidInputError
 from app.timeutil import AMSTERDAM, from_storage, to_storage
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class CaseRepository:
     def create(self, new: NewCase) -> Case:
         title = new.title.strip()
         if not title:
-            raise InvalidInputError("Geef de melding een titel.")
+            raise InvalidInputError("case.title_missing")
         now = self._vault.clock.now()
         year = now.astimezone(AMSTERDAM).year
         with self._vault.write() as tx:
@@ -94,7 +94,7 @@ class CaseRepository:
         rows = self._vault.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE reference = ?",
                                  (reference.strip(),))
         if not rows:
-            raise NotFoundError(f"Er is geen melding met kenmerk '{reference}'.")
+            raise CaseNotFoundError("case.reference_unknown", reference=reference)
         return _row_to_case(rows[0])
 
     def list(self, *, status: CaseStatus | None = None,
@@ -125,9 +125,9 @@ class CaseRepository:
     def update(self, case_id: int, **changes: Any) -> Case:
         unknown = set(changes) - _EDITABLE
         if unknown:
-            raise InvalidInputError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+            raise InvalidInputError("case.unknown_fields", fields=tuple(sorted(unknown)))
         if "title" in changes and not str(changes["title"]).strip():
-            raise InvalidInputError("Geef de melding een titel.")
+            raise InvalidInputError("case.title_missing")
         current = self.get(case_id)
         values = {k: _clean(v) for k, v in changes.items()}
         before = {k: _clean(getattr(current, k)) for k in values}

@@ -1,7 +1,7 @@
 """The case file's vocabulary: kinds, roles, statuses, and the records the core returns.
 
 Enum values are the Dutch words used in the vault and on the CLI (`online-pesten`,
-`meeloper`); `label` is how the Dutch dossier and CLI print them. The GUI has its own
+`meeloper`). Their Dutch labels live in app.wording (`label(member)`); the GUI has its own
 translated labels.
 """
 
@@ -11,23 +11,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.errors import InvalidValueError
 
-class LabeledEnum(StrEnum):
-    @property
-    def label(self) -> str:
-        return _LABELS.get(self.value, self.value)
 
+class ParsableEnum(StrEnum):
     @classmethod
-    def parse(cls, text: str) -> LabeledEnum:
+    def parse(cls, text: str) -> ParsableEnum:
+        """The member a user typed (`in behandeling`, `Online_pesten`, ...)."""
         wanted = text.strip().lower().replace("_", "-").replace(" ", "-")
         for member in cls:
             if member.value == wanted:
                 return member
-        allowed = ", ".join(m.value for m in cls)
-        raise ValueError(f"'{text}' is onbekend; kies uit: {allowed}")
+        raise InvalidValueError("input.unknown_choice", value=text,
+                                allowed=tuple(m.value for m in cls))
 
 
-class CaseKind(LabeledEnum):
+class CaseKind(ParsableEnum):
     PESTEN = "pesten"
     ONLINE_PESTEN = "online-pesten"
     PLAGEN = "plagen"
@@ -35,14 +34,14 @@ class CaseKind(LabeledEnum):
     INCIDENT = "incident"
 
 
-class ReportedBy(LabeledEnum):
+class ReportedBy(ParsableEnum):
     LEERLING = "leerling"
     OUDER = "ouder"
     MEDEWERKER = "medewerker"
     ANONIEM = "anoniem"
 
 
-class Role(LabeledEnum):
+class Role(ParsableEnum):
     GEPESTE = "gepeste"
     PESTER = "pester"
     MEELOPER = "meeloper"
@@ -55,7 +54,7 @@ class Role(LabeledEnum):
     ANDERS = "anders"
 
 
-class EntryKind(LabeledEnum):
+class EntryKind(ParsableEnum):
     MELDING = "melding"
     INCIDENT = "incident"
     OBSERVATIE = "observatie"
@@ -67,56 +66,19 @@ class EntryKind(LabeledEnum):
     NOTITIE = "notitie"
 
 
-class CaseStatus(LabeledEnum):
+class CaseStatus(ParsableEnum):
     NIEUW = "nieuw"
     IN_BEHANDELING = "in-behandeling"
     MONITORING = "monitoring"
     GESLOTEN = "gesloten"
 
 
-class Precision(LabeledEnum):
+class Precision(ParsableEnum):
     """How exactly an event's time is known."""
 
     EXACT = "exact"
     DATE = "datum"
     APPROX = "ongeveer"
-
-
-_LABELS = {
-    "pesten": "Pesten",
-    "online-pesten": "Online pesten",
-    "plagen": "Plagen",
-    "conflict": "Conflict",
-    "incident": "Incident",
-    "leerling": "Leerling",
-    "ouder": "Ouder/verzorger",
-    "medewerker": "Medewerker",
-    "anoniem": "Anonieme brievenbus",
-    "gepeste": "Gepeste leerling",
-    "pester": "Pester",
-    "meeloper": "Meeloper",
-    "aanmoediger": "Aanmoediger",
-    "buitenstaander": "Buitenstaander",
-    "verdediger": "Verdediger/helper",
-    "mentor": "Mentor",
-    "getuige": "Getuige",
-    "anders": "Anders",
-    "melding": "Melding",
-    "observatie": "Observatie",
-    "gesprek": "Gesprek",
-    "afspraak": "Afspraak",
-    "oudercontact": "Oudercontact",
-    "maatregel": "Maatregel",
-    "overdracht": "Overdracht",
-    "notitie": "Notitie",
-    "nieuw": "Nieuw",
-    "in-behandeling": "In behandeling",
-    "monitoring": "Monitoring",
-    "gesloten": "Gesloten",
-    "exact": "Precies",
-    "datum": "Alleen datum",
-    "ongeveer": "Ongeveer",
-}
 
 
 @dataclass(frozen=True)

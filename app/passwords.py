@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from zxcvbn import zxcvbn
 
 from app.errors import WeakPasswordError
+from app.messages import Message
 
 MIN_LENGTH = 12
 MIN_SCORE = 3
@@ -16,24 +17,21 @@ MIN_SCORE = 3
 class Strength:
     score: int  # 0..4
     acceptable: bool
-    reason: str  # Dutch, empty when acceptable
+    reason: Message | None  # why it is refused; None when acceptable
 
 
 def assess_password(password: str) -> Strength:
     if len(password) < MIN_LENGTH:
-        return Strength(0, False, f"Gebruik minstens {MIN_LENGTH} tekens; een zin van een paar "
-                                  "woorden is makkelijk te onthouden en sterk.")
+        return Strength(0, False, Message("password.too_short", min_length=MIN_LENGTH))
     # zxcvbn looks at the first 100 characters; longer passwords are strong by length.
     result = zxcvbn(password[:100])
     score = int(result["score"])
     if score < MIN_SCORE:
-        return Strength(score, False, "Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een "
-                                      "bekend woord, naam, datum of toetsenbordrij). Maak er een "
-                                      "zin van met een paar onverwachte woorden.")
-    return Strength(score, True, "")
+        return Strength(score, False, Message("password.too_guessable"))
+    return Strength(score, True, None)
 
 
 def check_password_strength(password: str) -> None:
-    strength = assess_password(password)
-    if not strength.acceptable:
-        raise WeakPasswordError(strength.reason)
+    reason = assess_password(password).reason
+    if reason is not None:
+        raise WeakPasswordError(reason.code, **reason.params)

@@ -23,7 +23,7 @@ class PeopleRepository:
     def create(self, name: str, group_name: str = "") -> Person:
         name = name.strip()
         if not name:
-            raise InvalidInputError("Vul een naam in.")
+            raise InvalidInputError("person.name_missing")
         with self._vault.write() as tx:
             cur = tx.execute("INSERT INTO people (name, group_name, created_at) VALUES (?,?,?)",
                              (name, group_name.strip(), to_storage(self._vault.clock.now())))
@@ -35,7 +35,7 @@ class PeopleRepository:
         rows = self._vault.query("SELECT id, name, group_name FROM people WHERE id = ?",
                                  (person_id,))
         if not rows:
-            raise NotFoundError("Deze persoon bestaat niet (meer).")
+            raise NotFoundError("person.not_found")
         return _person(rows[0])
 
     def find(self, text: str = "", limit: int = 50) -> list[Person]:
@@ -49,7 +49,7 @@ class PeopleRepository:
 
     def rename(self, person_id: int, name: str, group_name: str) -> Person:
         if not name.strip():
-            raise InvalidInputError("Vul een naam in.")
+            raise InvalidInputError("person.name_missing")
         with self._vault.write() as tx:
             tx.execute("UPDATE people SET name = ?, group_name = ? WHERE id = ?",
                        (name.strip(), group_name.strip(), person_id))
@@ -62,7 +62,7 @@ class PeopleRepository:
             exists = tx.execute("SELECT 1 FROM participants WHERE case_id = ? AND person_id = ?"
                                 " AND role = ?", (case_id, person_id, role.value)).fetchone()
             if exists:
-                raise InvalidInputError("Deze persoon staat al met deze rol bij de melding.")
+                raise InvalidInputError("participant.already_in_role")
             cur = tx.execute(
                 "INSERT INTO participants (case_id, person_id, role, note, added_at)"
                 " VALUES (?,?,?,?,?)",
@@ -83,7 +83,7 @@ class PeopleRepository:
             row = tx.execute("SELECT case_id, person_id, role FROM participants WHERE id = ?",
                              (participant_id,)).fetchone()
             if row is None:
-                raise NotFoundError("Deze betrokkene staat niet (meer) bij de melding.")
+                raise NotFoundError("participant.not_found")
             tx.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
             self._vault.audit.record(tx, "participant.removed", "case", row[0],
                                      person_id=row[1], role=row[2])

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import PestdossierError
 from app.resources import resource_path, resources_root
+from app.wording import dutch, dutch_lines
 
 if TYPE_CHECKING:
     from app.casefile import CaseFile
@@ -305,11 +306,11 @@ def _vault_flow(folder: Path, report: SelftestReport) -> None:
         if len(items) != 1 or items[0].sha256 != hashlib.sha256(image).hexdigest():
             report.problems.append("bewijs: afbeelding weg of veranderd na opnieuw openen")
         result = case_file.verify()
-        report.problems += [f"controle: {p}" for p in result.problems]
+        report.problems += [f"controle: {dutch(p)}" for p in result.problems]
         if result.ok:
             report.checked.append(f"opnieuw geopend en gecontroleerd in "
                                   f"{time.perf_counter() - started:.2f} s: "
-                                  f"{'; '.join(result.checked)}")
+                                  f"{'; '.join(dutch_lines(result.checked))}")
 
 
 def _import_image(case_file: CaseFile, case_id: int, folder: Path, image: bytes,

@@ -34,9 +34,9 @@ class TimelineRepository:
     def add(self, case_id: int, kind: EntryKind, text: str, occurred_at: datetime,
             precision: Precision = Precision.EXACT, with_whom: str = "") -> Entry:
         if not text.strip():
-            raise InvalidInputError("Schrijf op wat er is gebeurd.")
+            raise InvalidInputError("entry.text_missing")
         if occurred_at.tzinfo is None:
-            raise InvalidInputError("Tijdstip zonder tijdzone.")
+            raise InvalidInputError("input.time_without_zone")
         moment = self._vault.clock.now()
         now = to_storage(moment)
         with self._vault.write() as tx:
@@ -55,7 +55,7 @@ class TimelineRepository:
     def get(self, entry_id: int) -> Entry:
         rows = self._vault.query(_ENTRY_SQL + " WHERE e.id = ?", (entry_id,))
         if not rows:
-            raise NotFoundError("Deze tijdlijnregel bestaat niet (meer).")
+            raise NotFoundError("entry.not_found")
         return _entry(rows[0])
 
     def for_case(self, case_id: int) -> list[Entry]:
@@ -66,7 +66,7 @@ class TimelineRepository:
     def edit_text(self, entry_id: int, new_text: str) -> Entry:
         """Change the text; the old text is kept as a revision with the time it stood."""
         if not new_text.strip():
-            raise InvalidInputError("Schrijf op wat er is gebeurd.")
+            raise InvalidInputError("entry.text_missing")
         current = self.get(entry_id)
         if current.text == new_text.strip():
             return current

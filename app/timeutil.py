@@ -70,10 +70,7 @@ def parse_user_datetime(text: str) -> tuple[datetime, bool]:
             return date_only_moment(date.fromisoformat(text)), True
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(
-            f"'{text}' is geen geldige datum of tijd; gebruik bijvoorbeeld 2026-11-22 of "
-            "2026-11-22T14:05."
-        ) from exc
+        raise ValueError(f"not an ISO date or date-time: {text!r}") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=AMSTERDAM)
     return moment, False

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.messages import Message
 from app.vault import Vault
 from app.vault.connection import DatabaseError
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 # A checker returns (what it checked, problems found); extra modules register theirs.
-Checker = Callable[[Vault, Progress, Cancel], tuple[str, list[str]]]
+Checker = Callable[[Vault, Progress, Cancel], tuple[Message, list[Message]]]
 
 _CHECKERS: list[Checker] = []
 
@@ -26,8 +27,8 @@ def register_checker(checker: Checker) -> Checker:
 
 @dataclass
 class VerifyReport:
-    checked: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    checked: list[Message] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -35,21 +36,24 @@ class VerifyReport:
         return not self.problems and not self.cancelled
 
 
-def _storage(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[str, list[str]]:
+def _storage(vault: Vault, progress: Progress, cancel: Cancel
+             ) -> tuple[Message, list[Message]]:
     try:
         rows = vault.conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems = [f"Opslag: {r[0]}" for r in rows]
+        problems = [Message("verify.storage_problem", detail=str(r[0])) for r in rows]
         quick = vault.conn.execute("PRAGMA quick_check").fetchall()
     except DatabaseError as exc:
-        return "opslag", [f"Opslag: de kluis is beschadigd ({exc})."]
+        return Message("verify.checked_storage"), [Message("verify.storage_damaged",
+                                                           error=str(exc))]
     if quick != [("ok",)]:
-        problems += [f"Opslag: {r[0]}" for r in quick]
-    return "versleutelde opslag (alle pagina's)", problems
+        problems += [Message("verify.storage_problem", detail=str(r[0])) for r in quick]
+    return Message("verify.checked_storage_pages"), problems
 
 
-def _audit(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[str, list[str]]:
+def _audit(vault: Vault, progress: Progress, cancel: Cancel
+           ) -> tuple[Message, list[Message]]:
     report = vault.verify_audit()
-    return f"auditlog ({report.entries_checked} regels)", list(report.problems)
+    return Message("verify.checked_audit", lines=report.entries_checked), list(report.problems)
 
 
 def verify_vault(vault: Vault, progress: Progress | None = None,
@@ -66,7 +70,8 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
         try:
             what, problems = checker(vault, progress, cancel)
         except DatabaseError as exc:
-            what, problems = "kluis", [f"De kluis is beschadigd: {exc}."]
+            what, problems = (Message("verify.checked_vault"),
+                              [Message("verify.vault_damaged", error=str(exc))])
         report.checked.append(what)
         report.problems.extend(problems)
     return report

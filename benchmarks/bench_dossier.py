@@ -35,8 +35,8 @@ def _photo_shot(seed: int) -> bytes:
 
 def _jpeg_count(result) -> int:
     for w in result.warnings:
-        if "JPEG" in w:
-            return int(w.split()[0])
+        if w.code == "dossier.images_as_jpeg":
+            return int(w.params["count"])
     return 0
 
 

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 CHOICE_COLUMNS = ("id, case_id, protocol_id, protocol_name, protocol_version, content_hash,"
                   " reason, chosen_at")
-NO_PROTOCOL = "Kies eerst een protocol voor deze melding."
 
 
 def choice_from_row(row: tuple[Any, ...]) -> ProtocolChoice:
@@ -27,9 +26,9 @@ def choice_from_row(row: tuple[Any, ...]) -> ProtocolChoice:
                           from_storage(row[7]))
 
 
-def aware(moment: datetime, what: str = "Tijdstip") -> datetime:
+def aware(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        raise InvalidInputError(f"{what} zonder tijdzone.")
+        raise InvalidInputError("input.time_without_zone")
     return moment
 
 
@@ -70,7 +69,7 @@ class Repo:
         self._require_case(case_id)
         choice = self.current_choice(case_id)
         if choice is None:
-            raise InvalidInputError(NO_PROTOCOL)
+            raise InvalidInputError("protocol.none_chosen")
         return choice
 
     def _participants(self, case_id: int, participant_ids: list[int] | tuple[int, ...]
@@ -86,5 +85,5 @@ class Repo:
         found = {r[0]: Person(r[1], r[2], r[3]) for r in rows}
         missing = [pid for pid in participant_ids if pid not in found]
         if missing:
-            raise InvalidInputError("Kies deelnemers uit de betrokkenen bij deze melding.")
+            raise InvalidInputError("participant.not_in_case")
         return [(pid, found[pid]) for pid in dict.fromkeys(participant_ids)]

@@ -44,7 +44,7 @@ class Agreements(Repo):
                ) -> int:
         text = new.text.strip()
         if not text:
-            raise InvalidInputError("Schrijf op wat er is afgesproken.")
+            raise InvalidInputError("agreement.text_missing")
         made_on = aware(new.made_on or default_made_on or self._vault.clock.now())
         people = self._participants(case_id, new.participant_ids)
         choice = self.current_choice(case_id)
@@ -69,7 +69,7 @@ class Agreements(Repo):
         current = self.get(agreement_id)
         moment = aware(at or self._vault.clock.now())
         if status is AgreementStatus.BROKEN and not note.strip():
-            raise InvalidInputError("Schrijf op wat er gebeurde: hoe is de afspraak verbroken?")
+            raise InvalidInputError("agreement.broken_note_missing")
         with self._vault.write() as tx:
             entry_id = current.status_entry_id
             if status is AgreementStatus.BROKEN:
@@ -110,7 +110,7 @@ class Agreements(Repo):
     def get(self, agreement_id: int) -> AgreementRecord:
         found = self._records("id = ?", (agreement_id,))
         if not found:
-            raise NotFoundError("Deze afspraak bestaat niet (meer).")
+            raise NotFoundError("agreement.not_found")
         return found[0]
 
     def for_case(self, case_id: int) -> list[AgreementRecord]:
@@ -133,8 +133,7 @@ class FollowUps(Repo):
         data = load_case_data(self._vault, case_id)[case_id]
         work = build_schedule(self._registry, data, self._vault.clock.today_local())
         if work is None or key not in {f.key for f in work.followups}:
-            raise InvalidInputError("Deze vervolgafspraak hoort niet bij het protocol van deze "
-                                    "melding.")
+            raise InvalidInputError("followup.not_in_protocol")
         with self._vault.write() as tx:
             cur = tx.execute(
                 "INSERT INTO followup_actions (case_id, case_protocol_id, followup_key, action,"
@@ -155,12 +154,12 @@ class FollowUps(Repo):
 
     def move(self, case_id: int, key: str, new_date: date, reason: str) -> FollowUpActionRecord:
         if not reason.strip():
-            raise InvalidInputError("Geef een reden om de vervolgafspraak te verzetten.")
+            raise InvalidInputError("followup.move_reason_missing")
         return self._act(case_id, key, FollowUpAction.MOVED, new_date, reason)
 
     def cancel(self, case_id: int, key: str, reason: str) -> FollowUpActionRecord:
         if not reason.strip():
-            raise InvalidInputError("Geef een reden om de vervolgafspraak te laten vervallen.")
+            raise InvalidInputError("followup.cancel_reason_missing")
         return self._act(case_id, key, FollowUpAction.CANCELLED,
                          self._vault.clock.today_local(), reason)
 

@@ -14,7 +14,7 @@ class ProtocolChoices(Repo):
         protocol = self._registry.get(protocol_id)
         current = self.current_choice(case_id)
         if current is not None and current.protocol_id == protocol_id:
-            raise InvalidInputError("Deze melding volgt dit protocol al.")
+            raise InvalidInputError("protocol.already_followed")
         content_hash = self._registry.content_hash(protocol_id)
         with self._vault.write() as tx:
             cur = tx.execute(
@@ -33,7 +33,7 @@ class ProtocolChoices(Repo):
         rows = self._vault.query(f"SELECT {CHOICE_COLUMNS} FROM case_protocols WHERE id = ?",
                                  (choice_id,))
         if not rows:
-            raise InvalidInputError("Deze protocolkeuze bestaat niet.")
+            raise InvalidInputError("protocol.choice_not_found")
         return choice_from_row(rows[0])
 
     def current(self, case_id: int) -> ProtocolChoice | None:

@@ -1,7 +1,7 @@
 """Records of protocol-guided case work, as the core returns them.
 
-Enum values are the Dutch words stored in the vault; `label` is the Dutch text for the
-CLI and letters (the GUI has its own translated labels).
+Enum values are the Dutch words stored in the vault; their Dutch labels for the CLI and
+letters live in app.wording (the GUI has its own translated labels).
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain import Person, Role
+from app.messages import Message
 from app.protocols import CaseSchedule, FollowUp, Protocol, StepStatus
+from app.wording import dutch
 
 
 class Priority(StrEnum):
@@ -22,10 +24,6 @@ class Priority(StrEnum):
     @property
     def rank(self) -> int:
         return ("normaal", "hoog", "acuut").index(self.value)
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
 
 
 class AgreementStatus(StrEnum):
@@ -53,16 +51,6 @@ class Outcome(StrEnum):
     NIET_GESTOPT = "niet-gestopt"
     OVERGEDRAGEN = "overgedragen"
     GEEN_PESTEN = "geen-pesten"
-
-    @property
-    def label(self) -> str:
-        return {
-            "gestopt": "Het pesten is gestopt",
-            "verminderd": "Het pesten is verminderd",
-            "niet-gestopt": "Het pesten is niet gestopt",
-            "overgedragen": "Overgedragen aan een ander",
-            "geen-pesten": "Bleek geen pesten (plagen of conflict)",
-        }[self.value]
 
 
 class TodoState(StrEnum):
@@ -179,7 +167,7 @@ class FollowUpItem:
         return self.followup.key
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return self.followup.label
 
     @property
@@ -198,7 +186,7 @@ class CaseWorkSchedule:
     steps: tuple[StepStatus, ...]
     followups: tuple[FollowUpItem, ...]
     priority: Priority
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
     def step(self, step_id: str) -> StepStatus:
         return self.schedule.step(step_id)
@@ -234,13 +222,13 @@ class SteungroepResult:
     """The group after a change, with warnings (never a refusal)."""
 
     members: tuple[SteungroepMember, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
 class PriorityRecord:
     priority: Priority
-    reason: str
+    reason: str | Message          # typed by the counsellor, or (automatic) why it was raised
     automatic: bool
     set_at: datetime | None
 
@@ -248,7 +236,7 @@ class PriorityRecord:
 @dataclass(frozen=True)
 class PrioritySuggestion:
     priority: Priority
-    reason: str
+    reason: Message
     same_day: bool
 
 
@@ -271,14 +259,15 @@ class TodoItem:
     title: str
     kind: TodoKind
     key: str                      # step id or follow-up key
-    label: str
+    label: Message                # todo.* or followup.*
     due: date
     state: TodoState
     priority: Priority = Priority.NORMAAL
 
     def as_json(self) -> dict[str, str]:
         return {"case": self.reference, "title": self.title, "kind": self.kind.value,
-                "label": self.label, "due": self.due.isoformat(), "state": self.state.value,
+                "label": dutch(self.label), "due": self.due.isoformat(),
+                "state": self.state.value,
                 "key": self.key, "priority": self.priority.value}
 
 
@@ -286,7 +275,7 @@ class TodoItem:
 class TodoList:
     today: date
     items: tuple[TodoItem, ...] = ()
-    problems: tuple[str, ...] = field(default=())   # e.g. a case's protocol is missing
+    problems: tuple[Message, ...] = field(default=())  # e.g. a case's protocol is missing
 
     @property
     def overdue_count(self) -> int:

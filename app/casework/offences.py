@@ -18,58 +18,45 @@ from app.casework._base import Repo, aware
 from app.casework.model import Priority, PrioritySuggestion
 from app.domain import CaseKind, Entry, EntryKind, Precision
 from app.errors import InvalidInputError
+from app.messages import Message
 from app.timeutil import from_storage, to_storage
+from app.wording import dutch, label
 
-DISCLAIMER = ("Dit is een handreiking voor de school, geen juridisch advies. Overleg bij twijfel "
-              "met de wijkagent of het Juridisch Loket.")
+DISCLAIMER = Message("offence.disclaimer")
 
 
 @dataclass(frozen=True)
 class Offence:
     key: str
-    label: str
+    label: Message
     articles: str
     klachtdelict: bool
-    who_reports: str
-    advice: str
+    advice: Message
     priority: Priority
 
+    @property
+    def who_reports(self) -> Message:
+        """Klachtdelicten: only the victim can report; otherwise anyone can."""
+        return Message("offence.victim_reports" if self.klachtdelict
+                       else "offence.anyone_reports")
 
-_ANYONE = ("Geen klachtdelict: iedereen kan aangifte doen, ook de school. Meestal doen de "
-           "leerling en de ouders dat samen.")
-_VICTIM = ("Klachtdelict: alleen het slachtoffer kan aangifte doen en om vervolging vragen; "
-           "bij een leerling jonger dan 16 jaar doen de ouders of verzorgers dat. Dit moet "
-           "binnen drie maanden nadat het slachtoffer ervan wist.")
 
 OFFENCES: tuple[Offence, ...] = (
-    Offence("bedreiging", "Bedreiging", "art. 285 Sr", False, _ANYONE,
-            "Neem het serieus. Bewaar de berichten, meld het bij de wijkagent en raad de "
-            "ouders aan aangifte te doen. Bij direct gevaar: bel 112.", Priority.ACUUT),
-    Offence("afpersing", "Afpersing of afdreiging (ook sextortion)", "art. 317 en 318 Sr",
-            False, _ANYONE,
-            "Raad de leerling aan niet te betalen en niets meer te sturen. Bewaar eerst de "
-            "berichten, blokkeer daarna. Schakel de wijkagent in en raad aangifte aan.",
-            Priority.ACUUT),
-    Offence("belediging", "Belediging", "art. 266 Sr", True, _VICTIM,
-            "Bewaar de berichten. De leerling en de ouders beslissen zelf of zij aangifte "
-            "doen; de school kan hen daarbij helpen.", Priority.NORMAAL),
-    Offence("smaad_laster", "Smaad of laster", "art. 261 en 262 Sr", True, _VICTIM,
-            "Bewaar de berichten en de links. Vraag het platform de berichten te verwijderen. "
-            "De leerling en de ouders beslissen zelf over aangifte.", Priority.HOOG),
-    Offence("seksueel_beeld", "Verspreiden van seksueel beeld",
-            "art. 139h Sr; bij minderjarigen ook art. 240b Sr", False, _ANYONE,
-            "Kopieer, bewaar of stuur de beelden zelf nooit door: beschrijf wat er te zien is "
-            "en waar. Raad de ouders aan aangifte te doen en vraag het platform de beelden te "
-            "verwijderen. Schakel de wijkagent in.", Priority.ACUUT),
-    Offence("identiteitsfraude", "Identiteitsfraude of nepprofiel", "art. 231b Sr", False,
-            _ANYONE,
-            "Een nepprofiel is strafbaar als iemands gegevens worden misbruikt en dat hem of "
-            "haar kan schaden; vaak gaat het ook om belediging of smaad. Bewaar de link en "
-            "schermafbeeldingen en meld het profiel bij het platform.", Priority.HOOG),
-    Offence("hacken", "Hacken (computervredebreuk)", "art. 138ab Sr", False, _ANYONE,
-            "Help de leerling de wachtwoorden te wijzigen en tweestapsverificatie aan te "
-            "zetten. Bewaar wat er vanuit het account is gedaan. Raad aangifte aan.",
-            Priority.HOOG),
+    Offence("bedreiging", Message("offence.threat"), "art. 285 Sr", False,
+            Message("offence.threat_advice"), Priority.ACUUT),
+    Offence("afpersing", Message("offence.extortion"), "art. 317 en 318 Sr", False,
+            Message("offence.extortion_advice"), Priority.ACUUT),
+    Offence("belediging", Message("offence.insult"), "art. 266 Sr", True,
+            Message("offence.insult_advice"), Priority.NORMAAL),
+    Offence("smaad_laster", Message("offence.defamation"), "art. 261 en 262 Sr", True,
+            Message("offence.defamation_advice"), Priority.HOOG),
+    Offence("seksueel_beeld", Message("offence.sexual_image"),
+            "art. 139h Sr; bij minderjarigen ook art. 240b Sr", False,
+            Message("offence.sexual_image_advice"), Priority.ACUUT),
+    Offence("identiteitsfraude", Message("offence.identity_fraud"), "art. 231b Sr", False,
+            Message("offence.identity_fraud_advice"), Priority.HOOG),
+    Offence("hacken", Message("offence.hacking"), "art. 138ab Sr", False,
+            Message("offence.hacking_advice"), Priority.HOOG),
 )
 _BY_KEY = {o.key: o for o in OFFENCES}
 
@@ -79,20 +66,13 @@ class AdviceAction(StrEnum):
     POLITIE_INGELICHT = "politie-ingelicht"
     VERWIJDERVERZOEK = "verwijderverzoek-geadviseerd"
 
-    @property
-    def label(self) -> str:
-        return {"aangifte-geadviseerd": "aangifte geadviseerd",
-                "politie-ingelicht": "contactpersoon bij de politie ingelicht",
-                "verwijderverzoek-geadviseerd": "verwijderverzoek bij het platform geadviseerd",
-                }[self.value]
-
 
 def offence(key: str) -> Offence:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise InvalidInputError(f"Onbekend strafbaar feit '{key}'; kies uit: "
-                                f"{', '.join(_BY_KEY)}.") from None
+        raise InvalidInputError("offence.unknown", offence=key,
+                                allowed=tuple(_BY_KEY)) from None
 
 
 def suggest_priority(offence_keys: list[str] | tuple[str, ...] | set[str],
@@ -101,15 +81,14 @@ def suggest_priority(offence_keys: list[str] | tuple[str, ...] | set[str],
     chosen = [offence(k) for k in offence_keys]
     top = max((o.priority for o in chosen), key=lambda p: p.rank, default=Priority.NORMAAL)
     if top is Priority.ACUUT:
-        names = ", ".join(o.label.lower() for o in chosen if o.priority is Priority.ACUUT)
-        return PrioritySuggestion(top, f"Acuut vanwege {names}: dezelfde dag handelen.", True)
+        names = tuple(o.label for o in chosen if o.priority is Priority.ACUUT)
+        return PrioritySuggestion(top, Message("priority.acute_because", offences=names), True)
     if top is Priority.HOOG:
-        names = ", ".join(o.label.lower() for o in chosen if o.priority is Priority.HOOG)
-        return PrioritySuggestion(top, f"Hoog vanwege {names}.", False)
+        names = tuple(o.label for o in chosen if o.priority is Priority.HOOG)
+        return PrioritySuggestion(top, Message("priority.high_because", offences=names), False)
     if case_kind is CaseKind.INCIDENT:
-        return PrioritySuggestion(Priority.HOOG, "Hoog: een incident vraagt snel handelen.",
-                                  False)
-    return PrioritySuggestion(Priority.NORMAAL, "Geen aanwijzing voor spoed.", False)
+        return PrioritySuggestion(Priority.HOOG, Message("priority.high_for_incident"), False)
+    return PrioritySuggestion(Priority.NORMAAL, Message("priority.no_urgency"), False)
 
 
 @dataclass(frozen=True)
@@ -156,7 +135,9 @@ class Offences(Repo):
             if wanted - before and suggestion.priority.rank > current.rank:
                 tx.execute("INSERT INTO case_priorities (case_id, priority, reason, automatic,"
                            " set_at) VALUES (?,?,?,1,?)",
-                           (case_id, suggestion.priority.value, suggestion.reason, self._now()))
+                           (case_id, suggestion.priority.value,
+                            json.dumps(suggestion.reason.to_json(), ensure_ascii=False),
+                            self._now()))
                 self._audit(tx, "casework.priority_set", case_id,
                             priority=suggestion.priority.value, automatic=True)
         return suggestion
@@ -169,13 +150,13 @@ class Offences(Repo):
         items = [offence(k) for k in offences]
         acts = [AdviceAction(a) for a in actions]
         if not items or not acts:
-            raise InvalidInputError("Kies het strafbare feit en het gegeven advies.")
+            raise InvalidInputError("offence.advice_incomplete")
         if not to_whom.strip():
-            raise InvalidInputError("Schrijf op aan wie het advies is gegeven.")
+            raise InvalidInputError("offence.advice_to_whom_missing")
         moment = aware(given_at or self._vault.clock.now())
         lines = [f"Advies over strafbare feiten aan {to_whom.strip()}: "
-                 + "; ".join(a.label for a in acts) + ".",
-                 "Feiten: " + "; ".join(f"{o.label} ({o.articles}"
+                 + "; ".join(label(a) for a in acts) + ".",
+                 "Feiten: " + "; ".join(f"{dutch(o.label)} ({o.articles}"
                                         f"{', klachtdelict' if o.klachtdelict else ''})"
                                         for o in items) + "."]
         if note.strip():

@@ -21,6 +21,7 @@ from app.casework.model import (
 )
 from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
+from app.messages import Message
 from app.protocols import (
     Agreement,
     CaseProgress,
@@ -196,7 +197,6 @@ def build_schedule(registry: ProtocolRegistry, item: CaseData, today: date
     notes = list(sched.notes)
     current_hash = registry.content_hash(protocol.id)
     if current_hash and item.choice.content_hash and current_hash != item.choice.content_hash:
-        notes.append("Het protocolbestand is gewijzigd sinds het voor deze melding werd gekozen;"
-                     " de termijnen volgen de huidige versie.")
+        notes.append(Message("schedule.protocol_file_changed"))
     return CaseWorkSchedule(item.case_id, item.choice, protocol, sched, sched.steps, followups,
                             item.priority, tuple(notes))

@@ -91,7 +91,7 @@ class ProtocolRegistry:
     def get(self, protocol_id: str) -> Protocol:
         protocol = self.find(protocol_id)
         if protocol is None:
-            raise NotFoundError(f"Er is geen protocol met id '{protocol_id}'.")
+            raise NotFoundError("protocol.not_found", protocol=protocol_id)
         return protocol
 
     def content_hash(self, protocol_id: str) -> str:

@@ -4,14 +4,26 @@ escalation to the coordinator (an overdracht entry) and the priority with its re
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from typing import Any
 
 from app.casework._base import Repo, aware
 from app.casework.model import Outcome, OutcomeRecord, Priority, PriorityRecord
 from app.casework.progress import monitoring_schedules
 from app.domain import CaseStatus, Entry, EntryKind, Precision
 from app.errors import InvalidInputError
+from app.messages import Message
 from app.timeutil import from_storage
+from app.wording import label
+
+
+def _priority_record(row: tuple[Any, ...]) -> PriorityRecord:
+    """An automatic priority keeps its reason as a stored message (older vaults: Dutch)."""
+    reason: str | Message = row[1]
+    if row[2] and row[1].startswith('{"code"'):
+        reason = Message.from_json(json.loads(row[1]))
+    return PriorityRecord(Priority(row[0]), reason, bool(row[2]), from_storage(row[3]))
 
 
 class CaseStatusService(Repo):
@@ -20,7 +32,7 @@ class CaseStatusService(Repo):
         """nieuw, in-behandeling or monitoring. Use `close` for gesloten."""
         status = CaseStatus(status)
         if status is CaseStatus.GESLOTEN:
-            raise InvalidInputError("Sluit een melding af met een uitkomst.")
+            raise InvalidInputError("status.close_with_outcome")
         self._cases.update(case_id, status=status)
 
     def protocol_keeps_monitoring(self, case_id: int) -> bool:
@@ -38,7 +50,7 @@ class CaseStatusService(Repo):
         keep = self.protocol_keeps_monitoring(case_id) if keep_monitoring is None \
             else keep_monitoring
         closed_on = on or self._vault.clock.today_local()
-        text = f"Melding gesloten. Uitkomst: {outcome.label}."
+        text = f"Melding gesloten. Uitkomst: {label(outcome)}."
         if note.strip():
             text += f"\n{note.strip()}"
         if keep:
@@ -57,7 +69,7 @@ class CaseStatusService(Repo):
 
     def reopen(self, case_id: int, reason: str) -> Entry:
         if not reason.strip():
-            raise InvalidInputError("Geef een reden om de melding te heropenen.")
+            raise InvalidInputError("status.reopen_reason_missing")
         with self._vault.write():
             entry = self._timeline.add(case_id, EntryKind.NOTITIE,
                                              f"Melding heropend: {reason.strip()}",
@@ -87,9 +99,9 @@ class CaseStatusService(Repo):
                  at: datetime | None = None) -> Entry:
         """Hand the case to the coordinator (or another): a timeline entry 'overdracht'."""
         if not to_whom.strip():
-            raise InvalidInputError("Schrijf op aan wie u de melding overdraagt.")
+            raise InvalidInputError("status.escalate_to_missing")
         if not reason.strip():
-            raise InvalidInputError("Schrijf op waarom u de melding overdraagt.")
+            raise InvalidInputError("status.escalate_reason_missing")
         moment = aware(at or self._vault.clock.now())
         with self._vault.write() as tx:
             entry = self._timeline.add(
@@ -106,14 +118,13 @@ class CaseStatusService(Repo):
                                  (case_id,))
         if not rows:
             return PriorityRecord(Priority.NORMAAL, "", False, None)
-        r = rows[0]
-        return PriorityRecord(Priority(r[0]), r[1], bool(r[2]), from_storage(r[3]))
+        return _priority_record(rows[0])
 
     def set_priority(self, case_id: int, priority: Priority, reason: str) -> PriorityRecord:
         priority = Priority(priority)
         self._require_case(case_id)
         if not reason.strip():
-            raise InvalidInputError("Geef een reden voor de urgentie.")
+            raise InvalidInputError("priority.reason_missing")
         with self._vault.write() as tx:
             tx.execute("INSERT INTO case_priorities (case_id, priority, reason, automatic,"
                        " set_at) VALUES (?,?,?,0,?)",
@@ -133,6 +144,5 @@ class CaseStatusService(Repo):
     def priority_history(self, case_id: int) -> list[PriorityRecord]:
         rows = self._vault.query("SELECT priority, reason, automatic, set_at FROM"
                                  " case_priorities WHERE case_id = ? ORDER BY id", (case_id,))
-        return [PriorityRecord(Priority(r[0]), r[1], bool(r[2]), from_storage(r[3]))
-                for r in rows]
+        return [_priority_record(r) for r in rows]
 

@@ -62,8 +62,8 @@ class StepRecords(Repo):
         try:
             return protocol.step(step_id)
         except KeyError:
-            raise InvalidInputError(
-                f"Het protocol '{protocol.name}' heeft geen stap '{step_id}'.") from None
+            raise InvalidInputError("step.unknown", protocol=protocol.name,
+                                    step=step_id) from None
 
     def missing_gates(self, case_id: int, step_id: str) -> list[str]:
         """Labels of the conditions this step still waits for (empty: it may go ahead)."""
@@ -88,15 +88,12 @@ class StepRecords(Repo):
         """
         aware(occurred_at)
         if next_appointment is not None:
-            aware(next_appointment, "Volgende afspraak")
+            aware(next_appointment)
         choice_id, protocol = self._protocol(case_id)
         step = self._step(protocol, step_id)
         missing = self.missing_gates(case_id, step_id)
         if missing and not deviation_reason.strip():
-            raise InvalidInputError(
-                f"Deze stap wacht nog op: {'; '.join(m[:1].lower() + m[1:] for m in missing)}."
-                " Leg dat eerst vast, of geef"
-                " een reden om toch verder te gaan.")
+            raise InvalidInputError("step.waits_for", conditions=tuple(missing))
         people = self._participants(case_id, participant_ids)
         text = verslag.strip() or f"{step.title} (nog zonder verslag)."
         kind = EntryKind(entry_kind) if entry_kind else entry_kind_for(step)
@@ -139,7 +136,7 @@ class StepRecords(Repo):
     def get(self, record_id: int) -> StepRecord:
         found = self._records(" WHERE s.id = ?", (record_id,))
         if not found:
-            raise NotFoundError("Dit verslag bestaat niet (meer).")
+            raise NotFoundError("step.record_not_found")
         return found[0]
 
     def for_case(self, case_id: int) -> list[StepRecord]:
@@ -193,7 +190,7 @@ class StepRecords(Repo):
     def _add_exception(self, case_id: int, step_id: str, kind: ExceptionKind, reason: str
                        ) -> StepException:
         if not reason.strip():
-            raise InvalidInputError("Geef een reden.")
+            raise InvalidInputError("step.reason_missing")
         choice_id, protocol = self._protocol(case_id)
         step = self._step(protocol, step_id)
         with self._vault.write() as tx:
@@ -213,7 +210,7 @@ class StepRecords(Repo):
         rows = self._vault.query("SELECT case_id FROM step_exceptions WHERE id = ? AND"
                                  " withdrawn_at IS NULL", (exception_id,))
         if not rows:
-            raise NotFoundError("Deze afwijking bestaat niet (meer).")
+            raise NotFoundError("step.exception_not_found")
         with self._vault.write() as tx:
             tx.execute("UPDATE step_exceptions SET withdrawn_at = ? WHERE id = ?",
                        (self._now(), exception_id))
@@ -238,10 +235,9 @@ class StepRecords(Repo):
         aware(given_at)
         _, protocol = self._protocol(case_id)
         if key not in {c.key for c in protocol.conditions}:
-            raise InvalidInputError(f"Het protocol '{protocol.name}' kent de voorwaarde "
-                                    f"'{key}' niet.")
+            raise InvalidInputError("condition.unknown", protocol=protocol.name, condition=key)
         if not how.strip():
-            raise InvalidInputError("Schrijf op hoe de toestemming is gegeven.")
+            raise InvalidInputError("condition.how_missing")
         with self._vault.write() as tx:
             cur = tx.execute("INSERT INTO case_conditions (case_id, key, given_at, how,"
                              " step_record_id, recorded_at) VALUES (?,?,?,?,?,?)",
@@ -265,12 +261,12 @@ class StepRecords(Repo):
                        record_id: int | None) -> int:
         step = self._step(protocol, step_id)
         if step.choice is None:
-            raise InvalidInputError(f"De stap '{step.title}' vraagt geen keuze.")
+            raise InvalidInputError("choice.not_asked", step=step.title)
         if step.choice.option(option) is None:
-            allowed = ", ".join(o.id for o in step.choice.options)
-            raise InvalidInputError(f"Kies uit: {allowed}.")
+            raise InvalidInputError("choice.unknown_option",
+                                    allowed=tuple(o.id for o in step.choice.options))
         if step.choice.reason_required and not reason.strip():
-            raise InvalidInputError("Schrijf op waarom u voor deze aanpak kiest.")
+            raise InvalidInputError("choice.reason_missing")
         cur = tx.execute("INSERT INTO step_choices (case_id, case_protocol_id, step_id, option,"
                          " reason, at, step_record_id, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
                          (case_id, choice_id, step_id, option, reason.strip(), to_storage(at),

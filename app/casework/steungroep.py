@@ -10,6 +10,7 @@ from app.casework._base import Repo
 from app.casework.model import SteungroepMember, SteungroepNote, SteungroepResult
 from app.domain import Person, Role
 from app.errors import InvalidInputError, NotFoundError
+from app.messages import Message
 from app.timeutil import from_storage
 
 MIN_SIZE, MAX_SIZE = 5, 8
@@ -26,16 +27,17 @@ class Steungroep(Repo):
         return [SteungroepMember(r[0], r[1], Person(r[2], r[3], r[4]),
                                  Role(r[5]) if r[5] else None, from_storage(r[6])) for r in rows]
 
-    def warnings(self, case_id: int) -> tuple[str, ...]:
+    def warnings(self, case_id: int) -> tuple[Message, ...]:
         members = self.members(case_id)
         out = []
         if members and not MIN_SIZE <= len(members) <= MAX_SIZE:
-            out.append(f"De steungroep heeft {len(members)} leden; gebruikelijk is 5 tot 8.")
+            out.append(Message("steungroep.unusual_size", count=len(members), low=MIN_SIZE,
+                               high=MAX_SIZE))
         victims = {r[0] for r in self._vault.query(
             "SELECT person_id FROM participants WHERE case_id = ? AND role = 'gepeste'",
             (case_id,))}
         if any(m.person.id in victims for m in members):
-            out.append("De gepeste leerling hoort niet in de steungroep.")
+            out.append(Message("steungroep.victim_is_member"))
         return tuple(out)
 
     def compose(self, case_id: int, participant_ids: list[int] | tuple[int, ...]
@@ -63,18 +65,18 @@ class Steungroep(Repo):
         return SteungroepResult(tuple(self.members(case_id)), self.warnings(case_id))
 
     def _add_notes(self, case_id: int, notes: dict[int, str], kind: str,
-                   step_record_id: int | None) -> tuple[str, ...]:
+                   step_record_id: int | None) -> tuple[Message, ...]:
         members = {m.id: m for m in self.members(case_id)}
         unknown = [mid for mid in notes if mid not in members]
         if unknown:
-            raise InvalidInputError("Kies leden van de steungroep van deze melding.")
+            raise InvalidInputError("steungroep.not_a_member")
         cleaned = {mid: text.strip() for mid, text in notes.items() if text.strip()}
         if not cleaned:
-            raise InvalidInputError("Schrijf per lid op wat hij of zij " +
-                                    ("gaat doen." if kind == IDEA else "heeft gedaan."))
+            raise InvalidInputError("steungroep.ideas_missing" if kind == IDEA
+                                    else "steungroep.results_missing")
         warnings = []
         if kind == IDEA:
-            warnings = [f"{members[mid].person.name}: schrijf het idee als 'Ik ga ...'."
+            warnings = [Message("steungroep.idea_not_ik_ga", name=members[mid].person.name)
                         for mid, text in cleaned.items() if not text.lower().startswith("ik ")]
         with self._vault.write() as tx:
             tx.executemany("INSERT INTO steungroep_notes (member_id, kind, text, step_record_id,"
@@ -87,12 +89,12 @@ class Steungroep(Repo):
         return tuple(warnings)
 
     def record_ideas(self, case_id: int, ideas: dict[int, str],
-                     step_record_id: int | None = None) -> tuple[str, ...]:
+                     step_record_id: int | None = None) -> tuple[Message, ...]:
         """Per member id the idea in "Ik ga ..." form; returns warnings (never refuses)."""
         return self._add_notes(case_id, ideas, IDEA, step_record_id)
 
     def record_results(self, case_id: int, results: dict[int, str],
-                       step_record_id: int | None = None) -> tuple[str, ...]:
+                       step_record_id: int | None = None) -> tuple[Message, ...]:
         """Per member id what the member did, told at the next meeting."""
         return self._add_notes(case_id, results, RESULT, step_record_id)
 
@@ -110,5 +112,5 @@ class Steungroep(Repo):
     def latest_idea(self, case_id: int, member_id: int) -> SteungroepNote | None:
         ideas = [n for n in self.notes(case_id, member_id) if n.kind == IDEA]
         if not ideas and member_id not in {m.id for m in self.members(case_id)}:
-            raise NotFoundError("Dit lid staat niet (meer) in de steungroep.")
+            raise NotFoundError("steungroep.member_not_found")
         return ideas[-1] if ideas else None

@@ -21,6 +21,7 @@ from app.casework.model import (
 from app.casework.progress import CaseData, build_schedule, load_case_data, monitoring_schedules
 from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
+from app.messages import Message
 from app.protocols import StepState
 
 if TYPE_CHECKING:
@@ -43,10 +44,11 @@ def _steps(data: CaseData, work: CaseWorkSchedule, until: date) -> list[TodoItem
             continue
         if state is not TodoState.OVERDUE and status.due > until:
             continue
-        label = status.step.title + (f" (ronde {status.round})" if status.round > 1 else "")
+        label = (Message("todo.step_round", step=status.step.title, round=status.round)
+                 if status.round > 1 else Message("todo.step", step=status.step.title))
         if state is TodoState.BLOCKED:
-            waits = "; ".join(work.protocol.condition_label(k) for k in status.blocked_by)
-            label += f", wacht op: {waits}"
+            waits = tuple(work.protocol.condition_label(k) for k in status.blocked_by)
+            label = Message("todo.step_waiting", step=label, conditions=waits)
         out.append(TodoItem(data.case_id, data.reference, data.title, TodoKind.STEP,
                             status.id, label, status.due, state, data.priority))
     return out
@@ -91,8 +93,9 @@ def _agreement_items(vault: Vault, data: dict[int, CaseData], today: date, until
                  else TodoState.UPCOMING)
         short = text if len(text) <= 60 else text[:57] + "..."
         out.append(TodoItem(cid, item.reference, item.title, TodoKind.FOLLOW_UP,
-                            f"afspraak/{aid}/evalueren", f"Afspraak evalueren: {short}", due,
-                            state, item.priority))
+                            f"afspraak/{aid}/evalueren",
+                            Message("todo.evaluate_agreement", text=short), due, state,
+                            item.priority))
     return out
 
 
@@ -103,14 +106,14 @@ def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None
     until = today + timedelta(days=horizon_days)
     data = load_case_data(vault, case_id)
     items: list[TodoItem] = []
-    problems = []
+    problems: list[Message] = []
     for item in data.values():
         if item.choice is None:
             continue
         work = build_schedule(registry, item, today)
         if work is None:
-            problems.append(f"{item.reference}: het protocol '{item.choice.protocol_id}' is "
-                            "niet (meer) beschikbaar.")
+            problems.append(Message("todo.protocol_missing", case=item.reference,
+                                    protocol=item.choice.protocol_id))
             continue
         if item.status not in (CaseStatus.MONITORING, CaseStatus.GESLOTEN):
             items += _steps(item, work, until)

@@ -9,16 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from app.casefile import CaseFile
-from app.casework import ProtocolRegistry, TodoState
+from app.casework import ProtocolRegistry
 from app.casework.registry import school_protocols_dir
 from app.cli.commands import _open, _print_json
 from app.cli.paths import require_folder
 from app.errors import InvalidInputError
 from app.protocols import SHIPPED_PROTOCOLS_DIR
 from app.timeutil import parse_user_datetime
-
-_STATE_NL = {TodoState.OVERDUE: "te laat", TodoState.DUE: "nu", TodoState.UPCOMING: "binnenkort",
-             TodoState.BLOCKED: "wacht"}
+from app.wording import dutch, label
 
 
 def _registry(args: argparse.Namespace) -> ProtocolRegistry:
@@ -35,16 +33,16 @@ def _when(text: str | None, vault: CaseFile) -> datetime:
     try:
         return parse_user_datetime(text)[0]
     except ValueError as exc:
-        raise InvalidInputError(str(exc)) from exc
+        raise InvalidInputError("cli.bad_moment", text=text) from exc
 
 
 def cmd_todo(args: argparse.Namespace) -> int:
     if args.days < 0:
-        raise InvalidInputError("--days moet 0 of meer zijn.")
+        raise InvalidInputError("cli.negative_days")
     with _open(args, _registry(args)) as vault:
         todo = vault.casework.todo(horizon_days=args.days)
     for problem in todo.problems:
-        sys.stderr.write(f"pestdossier-cli: {problem}\n")
+        sys.stderr.write(f"pestdossier-cli: {dutch(problem)}\n")
     if args.json:
         _print_json([item.as_json() for item in todo.items])
         return 0
@@ -52,9 +50,8 @@ def cmd_todo(args: argparse.Namespace) -> int:
         print(f"Niets te doen in de komende {args.days} dagen.")
         return 0
     for item in todo.items:
-        kind = "stap" if item.kind.value == "step" else "vervolg"
-        print(f"{item.due.isoformat()}  {_STATE_NL[item.state]:<10} {item.reference}  "
-              f"{item.title}: {kind}: {item.label}")
+        print(f"{item.due.isoformat()}  {label(item.state):<10} {item.reference}  "
+              f"{item.title}: {label(item.kind)}: {dutch(item.label)}")
     print(f"{len(todo.items)} punten, waarvan {todo.overdue_count} te laat.")
     return 0
 
@@ -85,7 +82,7 @@ def cmd_record_step(args: argparse.Namespace) -> int:
         ids = []
         for name in args.participant:
             if name.strip().lower() not in by_name:
-                raise InvalidInputError(f"'{name}' staat niet bij melding {case.reference}.")
+                raise InvalidInputError("cli.not_in_case", name=name, case=case.reference)
             ids.append(by_name[name.strip().lower()])
         record = work.steps.record(case.id, args.step_id, _when(args.at, vault),
                                    participant_ids=ids, verslag=args.text,

@@ -18,6 +18,7 @@ from app.demo import fill_demo_vault
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
 from app.timeutil import format_date_nl, format_datetime_nl, parse_user_datetime
+from app.wording import dutch, label
 
 
 def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) -> CaseFile:
@@ -26,10 +27,7 @@ def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) ->
 
 
 def _parse(enum: Any, text: str) -> Any:
-    try:
-        return enum.parse(text)
-    except ValueError as exc:
-        raise InvalidInputError(str(exc)) from exc
+    return enum.parse(text)
 
 
 def _print_json(data: Any) -> None:
@@ -72,7 +70,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     if not rows:
         print("Geen meldingen.")
     for c in rows:
-        print(f"{c.reference}  {c.status.label:<15} {c.kind.label:<14} {c.title}")
+        print(f"{c.reference}  {label(c.status):<15} {label(c.kind):<14} {c.title}")
     return 0
 
 
@@ -95,8 +93,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         })
         return 0
     print(f"{case.reference}  {case.title}")
-    print(f"Soort: {case.kind.label}   Status: {case.status.label}   "
-          f"Gemeld op: {format_date_nl(case.reported_on)} door {case.reported_by.label.lower()}")
+    print(f"Soort: {label(case.kind)}   Status: {label(case.status)}   "
+          f"Gemeld op: {format_date_nl(case.reported_on)} door {label(case.reported_by).lower()}")
     if case.group_name:
         print(f"Groep: {case.group_name}")
     if case.description:
@@ -104,14 +102,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("\nBetrokkenen:")
     for p in people:
         group = f" ({p.person.group_name})" if p.person.group_name else ""
-        print(f"  {p.person.name}{group}: {p.role.label}")
+        print(f"  {p.person.name}{group}: {label(p.role)}")
     print("\nTijdlijn:")
     for e in entries:
         when = (format_date_nl(e.occurred_at) if e.precision is Precision.DATE
                 else format_datetime_nl(e.occurred_at))
         if e.precision is Precision.APPROX:
             when = "rond " + when
-        print(f"  {when}  {e.kind.label}: {e.text}")
+        print(f"  {when}  {label(e.kind)}: {e.text}")
     return 0
 
 
@@ -123,7 +121,7 @@ def cmd_add_case(args: argparse.Namespace) -> int:
             reported_on = (date.fromisoformat(args.reported_on) if args.reported_on
                            else vault.clock.today_local())
         except ValueError as exc:
-            raise InvalidInputError(f"'{args.reported_on}' is geen datum (JJJJ-MM-DD).") from exc
+            raise InvalidInputError("cli.bad_date", text=args.reported_on) from exc
         case = vault.cases.create(NewCase(args.title, kind, reported_on, reported_by,
                                           args.group, args.description))
     print(case.reference)
@@ -135,7 +133,7 @@ def cmd_add_person(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         vault.people.add_new_to_case(case.id, args.name, role, args.group)
-    print(f"{args.name} toegevoegd aan {case.reference} als {role.label.lower()}")
+    print(f"{args.name} toegevoegd aan {case.reference} als {label(role).lower()}")
     return 0
 
 
@@ -147,7 +145,7 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
             try:
                 moment, date_only = parse_user_datetime(args.occurred_at)
             except ValueError as exc:
-                raise InvalidInputError(str(exc)) from exc
+                raise InvalidInputError("cli.bad_moment", text=args.occurred_at) from exc
         else:
             moment, date_only = vault.clock.now(), False
         precision = (Precision.APPROX if args.approximate
@@ -175,10 +173,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         report = vault.verify()
     for what in report.checked:
-        print(f"gecontroleerd: {what}")
+        print(f"gecontroleerd: {dutch(what)}")
     if report.problems:
         for problem in report.problems:
-            print(problem)
+            print(dutch(problem))
         sys.stderr.write(f"pestdossier-cli: controle mislukt: {len(report.problems)} "
                          "probleem/problemen gevonden.\n")
         return 1

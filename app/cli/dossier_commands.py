@@ -20,6 +20,7 @@ from app.dossier.dutch_dates import format_datetime_nl
 from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
+from app.wording import dutch
 
 EXIT_NOT_EXPORTED = 1
 
@@ -40,13 +41,13 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")
             if not password:
-                raise InvalidInputError("Het PDF-wachtwoord is leeg (regel 2 van de invoer).")
+                raise InvalidInputError("cli.pdf_password_empty")
         case = vault.cases.by_reference(args.case_ref)
         request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
                                  password=password)
         outcome = vault.handover.export(case.id, request, args.output, args.package)
     if outcome is None:  # no cancel on the CLI; kept for the type checker
-        raise InvalidInputError("Afgebroken; er is niets opgeslagen.")
+        raise InvalidInputError("cli.cancelled")
     result, package = outcome.pdf, outcome.package
     print(f"Dossier opgeslagen: {result.path}")
     print(f"Soort: {get_profile(result.profile).label}; bestemd voor: {result.recipient}")
@@ -56,7 +57,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         print("De PDF is met een wachtwoord beveiligd; geef het wachtwoord via een ander "
               "kanaal door (bijvoorbeeld telefonisch).")
     for warning in result.warnings:
-        sys.stderr.write(f"pestdossier-cli: let op: {warning}\n")
+        sys.stderr.write(f"pestdossier-cli: let op: {dutch(warning)}\n")
     if package is not None:
         print(f"Bewijspakket opgeslagen: {package.path}")
         print(f"SHA-256 pakket: {package.sha256}")
@@ -66,7 +67,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
 def cmd_check_export(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise InvalidInputError(f"Het bestand '{args.file}' bestaat niet.")
+        raise InvalidInputError("file.missing", name=str(args.file))
     with _open(args, PasswordSource(args.password_stdin)) as vault:
         record = vault.handover.check_export(args.file)
     if record is None:

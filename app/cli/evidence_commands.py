@@ -16,6 +16,7 @@ from app.casefile import CaseFile
 from app.cli.passwords import PasswordSource
 from app.errors import PestdossierError
 from app.evidence import Account, EvidenceItem, EvidenceMetadata
+from app.wording import dutch
 
 
 def _open(args: argparse.Namespace) -> CaseFile:
@@ -27,7 +28,7 @@ def _item_json(item: EvidenceItem) -> dict[str, Any]:
         "item": item.label, "id": item.id, "case_id": item.case_id, "kind": item.kind.value,
         "sha256": item.sha256, "size": item.size, "mime_type": item.mime_type,
         "original_name": item.original_name, "imported_at": item.imported_at.isoformat(),
-        "warnings": [w.message for w in item.warnings],
+        "warnings": [dutch(w) for w in item.warnings],
     }
 
 
@@ -38,7 +39,7 @@ def _emit(item: EvidenceItem, as_json: bool, extra: dict[str, Any] | None = None
     else:
         print(f"{item.label}  {item.kind.value:<10} {item.sha256}  {item.original_name}")
     for warning in item.warnings:
-        sys.stderr.write(f"pestdossier-cli: let op: {item.original_name}: {warning.message}\n")
+        sys.stderr.write(f"pestdossier-cli: let op: {item.original_name}: {dutch(warning)}\n")
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -17,19 +17,18 @@ class PasswordSource:
         if self._lines is None:
             self._lines = sys.stdin.read().splitlines()
         if not self._lines:
-            raise InvalidInputError("Geen wachtwoord ontvangen op standaardinvoer.")
+            raise InvalidInputError("cli.no_password_on_stdin")
         return self._lines.pop(0)
 
     def ask(self, prompt: str = "Wachtwoord: ") -> str:
         if self._from_stdin:
             return self._next_stdin_line()
         if not sys.stdin.isatty():
-            raise InvalidInputError("Geen terminal om het wachtwoord te vragen; "
-                                    "gebruik --password-stdin.")
+            raise InvalidInputError("cli.no_terminal")
         try:
             return getpass.getpass(prompt)
         except (EOFError, KeyboardInterrupt) as exc:
-            raise InvalidInputError("Geen wachtwoord ingevoerd.") from exc
+            raise InvalidInputError("cli.no_password") from exc
 
     def ask_new(self, prompt: str = "Nieuw wachtwoord: ") -> str:
         """A new password: typed twice at a prompt, once on stdin."""
@@ -37,5 +36,5 @@ class PasswordSource:
         if self._from_stdin:
             return first
         if self.ask("Herhaal het wachtwoord: ") != first:
-            raise InvalidInputError("De twee wachtwoorden zijn niet gelijk.")
+            raise InvalidInputError("cli.passwords_differ")
         return first

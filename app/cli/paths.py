@@ -10,9 +10,9 @@ from app.errors import InvalidInputError
 def require_folder(folder: Path) -> None:
     """A folder the user named must exist: a typo is an error, not an empty folder."""
     if not folder.exists():
-        raise InvalidInputError(f"De map '{folder}' bestaat niet.")
+        raise InvalidInputError("file.folder_missing", folder=str(folder))
     if not folder.is_dir():
-        raise InvalidInputError(f"'{folder}' is geen map.")
+        raise InvalidInputError("cli.not_a_folder", path=str(folder))
 
 
 def require_output_folder(target: Path) -> None:

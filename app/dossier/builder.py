@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from app.casework import AgreementStatus, CaseWork
+from app.casework import AgreementStatus, CaseWork, FollowUpAction
 from app.casework.offences import offence
 from app.domain import Entry, EntryKind, Precision
 from app.dossier import document as d
@@ -31,18 +31,13 @@ from app.dossier.selection import (
     load_case,
 )
 from app.evidence import EvidenceItem, EvidenceStore
+from app.protocols import FollowUpState
 from app.timeutil import AMSTERDAM
+from app.wording import dutch, dutch_param, label
 
 if TYPE_CHECKING:
     from app.vault import Vault
 
-_STEP_STATE_NL = {"done": "gedaan", "current": "nu aan de beurt", "upcoming": "komt nog",
-                  "overdue": "te laat", "blocked": "wacht op toestemming",
-                  "skipped": "overgeslagen"}
-_FOLLOWUP_STATE_NL = {"done": "gedaan", "cancelled": "vervallen", "overdue": "te laat",
-                      "current": "nu", "upcoming": "gepland"}
-_AGREEMENT_NL = {AgreementStatus.OPEN: "loopt", AgreementStatus.KEPT: "nagekomen",
-                 AgreementStatus.BROKEN: "verbroken"}
 _WITH = {EntryKind.MELDING: "door", EntryKind.OVERDRACHT: "aan", EntryKind.NOTITIE: "over",
          EntryKind.OBSERVATIE: "door"}
 PSEUDONYM_NOTE = ("In dit dossier zijn de namen van andere leerlingen vervangen door "
@@ -89,16 +84,16 @@ def _short(text: str, limit: int) -> str:
 # ------------------------------------------------------------------------ sections
 def _case(c: _Ctx) -> d.Section:
     case, snap = c.snap.case, c.snap
-    rows = [("Kenmerk", case.reference), ("Titel", case.title), ("Soort", case.kind.label),
-            ("Status", case.status.label), ("Gemeld op", format_date_nl(case.reported_on)),
-            ("Gemeld door", case.reported_by.label)]
+    rows = [("Kenmerk", case.reference), ("Titel", case.title), ("Soort", label(case.kind)),
+            ("Status", label(case.status)), ("Gemeld op", format_date_nl(case.reported_on)),
+            ("Gemeld door", label(case.reported_by))]
     if case.group_name:
         rows.append(("Groep", case.group_name))
     if snap.protocol_name:
         rows.append(("Protocol", snap.protocol_name))
-    rows.append(("Urgentie", snap.priority.priority.label))
+    rows.append(("Urgentie", label(snap.priority.priority)))
     if snap.outcome is not None:
-        rows.append(("Uitkomst", f"{snap.outcome.outcome.label} "
+        rows.append(("Uitkomst", f"{label(snap.outcome.outcome)} "
                                  f"({format_date_nl(snap.outcome.closed_on)})"))
     blocks: list[d.Block] = [d.KeyValue(tuple(rows))]
     if c.profile.case_description and case.description:
@@ -119,12 +114,12 @@ def _people(c: _Ctx) -> d.Section:
     if c.profile.people_notes:
         header: tuple[str, ...] = ("Naam", "Rol", "Groep", "Toelichting")
         rows: tuple[tuple[str, ...], ...] = tuple(
-            (p.person.name, p.role.label, p.person.group_name or "-", p.note or "")
+            (p.person.name, label(p.role), p.person.group_name or "-", p.note or "")
             for p in c.snap.participants)
         weights: tuple[float, ...] = (2.2, 1.8, 1, 3.5)
     else:
         header = ("Naam", "Rol", "Groep")
-        rows = tuple((p.person.name, p.role.label, p.person.group_name or "-")
+        rows = tuple((p.person.name, label(p.role), p.person.group_name or "-")
                      for p in c.snap.participants)
         weights = (3, 2, 1.2)
     block: d.Block = d.Table(header, rows, weights) if rows else d.Paragraph(
@@ -135,7 +130,7 @@ def _people(c: _Ctx) -> d.Section:
 def _steps(c: _Ctx) -> d.Section:
     if c.profile.compact:
         shown = c.entries[-c.profile.summary_steps_limit:]
-        rows = tuple((format_date_nl(e.occurred_at), e.kind.label,
+        rows = tuple((format_date_nl(e.occurred_at), label(e.kind),
                       _short(entry_title(e, c.snap, 60) + ": " + e.text
                              if e.id in c.snap.step_entry_ids else e.text, 160))
                      for e in shown)
@@ -165,7 +160,7 @@ def _steps(c: _Ctx) -> d.Section:
             title="Overgeslagen of afwijkend uitgevoerd"))
     if c.snap.schedule is not None:
         blocks.append(d.Table(("Stap", "Stand", "Datum"), tuple(
-            (st.step.title, _STEP_STATE_NL.get(st.state.value, st.state.value),
+            (st.step.title, label(st.state),
              format_date_nl(st.completed_on[-1]) if st.completed_on
              else (format_date_nl(st.due) if st.due else "-"))
             for st in c.snap.schedule.steps), (4, 1.6, 1.6), title="Stand van het protocol"))
@@ -179,12 +174,12 @@ def _timeline(c: _Ctx) -> d.Section:
     out = []
     for e in c.entries:
         title = entry_title(e, c.snap, 90) if e.id in c.snap.step_entry_ids else (
-            f"{e.kind.label} {_WITH.get(e.kind, 'met')} {e.with_whom}" if e.with_whom
-            else e.kind.label)
+            f"{label(e.kind)} {_WITH.get(e.kind, 'met')} {e.with_whom}" if e.with_whom
+            else label(e.kind))
         revisions = tuple(d.Revision(r.written_at, author, r.text)
                           for r in c.snap.revisions.get(e.id, [])) \
             if c.profile.show_revisions else ()
-        out.append(d.TimelineEntry(occurred_at=_moment(e), kind=e.kind.label, title=title,
+        out.append(d.TimelineEntry(occurred_at=_moment(e), kind=label(e.kind), title=title,
                                    text=e.text, author=author, recorded_at=e.recorded_at,
                                    approximate=e.precision is Precision.APPROX,
                                    revisions=revisions))
@@ -195,6 +190,13 @@ def _timeline(c: _Ctx) -> d.Section:
     return d.Section(title, (d.Timeline(tuple(out)),))
 
 
+def _followup_state(state: str) -> str:
+    """A follow-up item's state: the engine's, or cancelled by the counsellor."""
+    if state == "cancelled":
+        return label(FollowUpAction.CANCELLED)
+    return label(FollowUpState(state))
+
+
 def _agreements(c: _Ctx) -> d.Section:
     items = c.snap.agreements
     if c.profile.compact:
@@ -202,7 +204,7 @@ def _agreements(c: _Ctx) -> d.Section:
     rows = tuple((a.text, ", ".join(p.name for p in a.participants) or "-",
                   format_date_nl(a.made_on),
                   format_date_nl(a.evaluate_on) if a.evaluate_on else "-",
-                  _AGREEMENT_NL[a.status] + (f": {a.status_note}" if a.status_note else ""))
+                  label(a.status) + (f": {a.status_note}" if a.status_note else ""))
                  for a in items)
     title = "Huidige afspraken" if c.profile.compact else "Afspraken"
     if not rows:
@@ -219,7 +221,7 @@ def _followups(c: _Ctx) -> d.Section:
     items = list(sched.followups) if sched else []
     if c.profile.compact:
         items = sorted((f for f in items if f.is_open), key=lambda f: f.due)[:6]
-    rows = tuple((f.label, format_date_nl(f.due), _FOLLOWUP_STATE_NL.get(f.state, f.state)
+    rows = tuple((dutch(f.label), format_date_nl(f.due), _followup_state(f.state)
                   + (f" ({f.action.reason})" if f.action and f.action.reason else ""))
                  for f in items)
     block: d.Block = d.Table(("Vervolg", "Datum", "Stand"), rows, (4, 1.6, 2.4)) if rows \
@@ -229,19 +231,20 @@ def _followups(c: _Ctx) -> d.Section:
 
 def _measures(c: _Ctx) -> d.Section:
     kinds = (EntryKind.MAATREGEL, EntryKind.OVERDRACHT)
-    rows = tuple((format_date_nl(e.occurred_at), e.kind.label, e.text)
+    rows = tuple((format_date_nl(e.occurred_at), label(e.kind), e.text)
                  for e in c.entries if e.kind in kinds)
     blocks: list[d.Block] = [d.Table(("Datum", "Soort", "Maatregel"), rows, (1.9, 1.2, 6))
                              if rows else d.Paragraph("Geen maatregelen vastgelegd.", "note")]
     broken = [a for a in c.snap.agreements if a.status is AgreementStatus.BROKEN]
     kept = [a for a in c.snap.agreements if a.status is AgreementStatus.KEPT]
-    effect = [("Urgentie", c.snap.priority.priority.label
-               + (f": {c.snap.priority.reason}" if c.snap.priority.reason else "")),
+    effect = [("Urgentie", label(c.snap.priority.priority)
+               + (f": {dutch_param(c.snap.priority.reason)}" if c.snap.priority.reason
+                  else "")),
               ("Afspraken", f"{len(kept)} nagekomen, {len(broken)} verbroken, "
                             f"{len(c.snap.agreements) - len(kept) - len(broken)} lopend")]
     if c.snap.outcome is not None:
         o = c.snap.outcome
-        effect.append(("Uitkomst", o.outcome.label + (f"\n{o.note}" if o.note else "")))
+        effect.append(("Uitkomst", label(o.outcome) + (f"\n{o.note}" if o.note else "")))
     else:
         effect.append(("Uitkomst", "nog niet vastgesteld: de zaak loopt"))
     blocks.append(d.KeyValue(tuple(effect), title="Effect"))
@@ -267,13 +270,13 @@ def _offences(c: _Ctx) -> d.Section | None:
         return None
     blocks: list[d.Block] = []
     if c.snap.offences:
-        rows = tuple((o.label, o.articles, "ja" if o.klachtdelict else "nee")
+        rows = tuple((dutch(o.label), o.articles, "ja" if o.klachtdelict else "nee")
                      for o in (offence(k) for k in c.snap.offences))
         blocks.append(d.Table(("Mogelijk strafbaar feit", "Artikel", "Klachtdelict"), rows,
                               (3.5, 2.5, 1.2)))
     if c.snap.advice:
         blocks.append(d.Table(("Datum", "Advies", "Aan"), tuple(
-            (format_date_nl(a.given_at), "; ".join(x.label for x in a.actions), a.to_whom)
+            (format_date_nl(a.given_at), "; ".join(label(x) for x in a.actions), a.to_whom)
             for a in c.snap.advice), (1.9, 4, 2.5), title="Gegeven advies"))
     blocks.append(d.Paragraph("Dit is de inschatting van de school, geen juridisch oordeel.",
                               "note"))
@@ -333,9 +336,9 @@ def build_dossier(vault: Vault, case_id: int, request: DossierRequest, *,
     sections = tuple(s for kind in profile.sections
                      if (s := _SECTION_BUILDERS[kind](ctx)) is not None)
     start, end = snap.period
-    status = snap.case.status.label
+    status = label(snap.case.status)
     if snap.outcome is not None:
-        status += f" ({snap.outcome.outcome.label.lower()})"
+        status += f" ({label(snap.outcome.outcome).lower()})"
     cover: tuple[tuple[str, str], ...] = ()
     if request.pseudonymised:
         cover = (("Namen", "andere leerlingen gepseudonimiseerd"),)

@@ -12,14 +12,12 @@ from app.dossier.selection import CaseSnapshot, evidence_title, is_image
 from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
 from app.evidence.metadata import changed_fields
 from app.timeutil import AMSTERDAM
+from app.wording import label
 
 if TYPE_CHECKING:
     from app.evidence.whatsapp import ChatMessage
 
 DESCRIBED_HASH = "geen bestand (alleen beschreven)"
-_SOURCE_NL = {"file": "bestand", "clipboard": "geplakt (klembord)",
-              "screen-capture": "schermopname", "chat-export": "chatexport",
-              "described": "alleen beschreven"}
 _FIELD_NL = {"platform": "platform", "urls": "internetadressen", "accounts": "accounts",
              "shown_at": "getoonde tijd", "description": "beschrijving",
              "collected_with": "samen met", "device": "apparaat", "actions": "acties",
@@ -83,12 +81,12 @@ def doc_item(item: EvidenceItem, store: EvidenceStore, *, with_image: bool) -> d
     if description.startswith(title):  # the heading already says it; do not repeat it
         description = description[len(title):].strip()
     return d.EvidenceItem(
-        number=item.label, title=title, kind=item.kind.label,
+        number=item.label, title=title, kind=label(item.kind),
         sha256=item.sha256 or DESCRIBED_HASH, size=item.size, imported_at=item.imported_at,
         imported_by=item.imported_by, collected_with=m.collected_with, device=m.device,
         platform=m.platform, urls=m.urls, handles=_accounts(item),
         shown_time=m.shown_at or None, description=description,
-        actions_taken=tuple(a.label for a in m.actions), original_filename=item.original_name,
+        actions_taken=tuple(label(a) for a in m.actions), original_filename=item.original_name,
         thumbnail=thumb, image=image, image_format=fmt)
 
 
@@ -128,7 +126,7 @@ def build_evidence(snap: CaseSnapshot, items: list[EvidenceItem], store: Evidenc
     transcripts = tuple(chat_block(i, store.chat_messages(i.id), subject)
                         for i in items if chats and i.kind is EvidenceKind.CHAT)
     integrity = tuple(d.IntegrityRow(i.label, evidence_title(i, 60), i.sha256, i.size,
-                                     i.kind.label) for i in items if i.sha256)
+                                     label(i.kind)) for i in items if i.sha256)
     return EvidenceParts(doc_items, transcripts, integrity)
 
 
@@ -143,7 +141,7 @@ def custody_blocks(items: list[EvidenceItem], store: EvidenceStore) -> tuple[d.B
     rows = []
     for i in items:
         m = i.metadata
-        origin = [f"bron: {_SOURCE_NL.get(i.source.value, i.source.value)}"]
+        origin = [f"bron: {label(i.source)}"]
         if i.original_name:
             origin.append(f"bestandsnaam: {i.original_name}")
         if i.mime_type:

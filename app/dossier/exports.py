@@ -24,6 +24,7 @@ from app.dossier.profiles import get_profile
 from app.dossier.render import PROGRESS_TOTAL, RenderResult, render_dossier
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError, PestdossierError
+from app.messages import Message
 from app.timeutil import from_storage
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ PACKAGE_ACTION = "package.exported"
 
 
 class ExportError(PestdossierError):
-    default_message = "Het dossier kon niet worden opgeslagen; er is niets weggeschreven."
+    default_code = "dossier.not_saved"
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class ExportResult:
     pseudonymised: bool
     entry_count: int
     evidence_count: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def render_to_memory(vault: Vault, case_id: int, request: DossierRequest,
                      encrypt: bool = True) -> RenderedDossier | None:
     """Build and render; None when cancelled. Nothing touches the disk."""
     if request.password is not None and not request.password:
-        raise InvalidInputError("Het PDF-wachtwoord is leeg.")
+        raise InvalidInputError("dossier.password_empty")
     built = build_dossier(vault, case_id, request)
     if cancel is not None and cancel():
         return None
@@ -158,10 +159,9 @@ def file_sha256(path: Path | str) -> str:
             while chunk := fh.read(1024 * 1024):
                 digest.update(chunk)
     except FileNotFoundError as exc:
-        raise InvalidInputError(f"Het bestand '{Path(path).name}' bestaat niet.") from exc
+        raise InvalidInputError("file.missing", name=Path(path).name) from exc
     except OSError as exc:
-        raise InvalidInputError(f"Het bestand '{Path(path).name}' kan niet worden gelezen."
-                                ) from exc
+        raise InvalidInputError("file.unreadable", name=Path(path).name) from exc
     return digest.hexdigest()
 
 

@@ -96,8 +96,7 @@ class Handover:
         pdf_path = Path(pdf_path)
         package = Path(package_path) if package_path is not None else None
         if package is not None and package.resolve() == pdf_path.resolve():
-            raise InvalidInputError(
-                "Kies voor het pakket een andere bestandsnaam dan voor de PDF.")
+            raise InvalidInputError("package.same_name_as_pdf")
         for target in (pdf_path, package):   # no PDF without its package
             if target is not None:
                 check_target(target)

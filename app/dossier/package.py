@@ -38,6 +38,7 @@ from app.dossier.selection import DossierRequest
 from app.errors import PestdossierError
 from app.evidence import EvidenceItem, EvidenceStore
 from app.timeutil import AMSTERDAM
+from app.wording import label
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -53,8 +54,7 @@ PDF_SHARE = 300  # of 1000 progress units
 
 
 class EvidenceMismatchError(PestdossierError):
-    default_message = ("Een bewijsstuk is in de kluis niet meer gelijk aan het origineel; er is "
-                       "geen pakket gemaakt. Voer 'Controleren' uit.")
+    default_code = "package.evidence_changed"
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def unique_names(names: list[str]) -> list[str]:
 
 
 def evidence_names(items: list[EvidenceItem]) -> list[str]:
-    raw = [safe_name(f"{i.label} - {i.original_name or i.kind.label}", i.label) for i in items]
+    raw = [safe_name(f"{i.label} - {i.original_name or label(i.kind)}", i.label) for i in items]
     return [f"{EVIDENCE_DIR}/{n}" for n in unique_names(raw)]
 
 
@@ -125,7 +125,7 @@ def _manifest_row(item: EvidenceItem, path: str) -> dict[str, object]:
     m = item.metadata
     return {
         "bestand": path, "bewijsstuk": item.label, "sha256": item.sha256, "grootte": item.size,
-        "soort": item.kind.label, "mime_type": item.mime_type,
+        "soort": label(item.kind), "mime_type": item.mime_type,
         "oorspronkelijke_naam": item.original_name,
         "vastgelegd_op": item.imported_at.isoformat(), "vastgelegd_door": item.imported_by,
         "samen_met": m.collected_with, "apparaat": m.device, "platform": m.platform,
@@ -133,7 +133,7 @@ def _manifest_row(item: EvidenceItem, path: str) -> dict[str, object]:
         "accounts": [{"handle": a.handle, "naam": a.display_name, "platform": a.platform}
                      for a in m.accounts],
         "tijd_zoals_getoond": m.shown_at, "beschrijving": m.description,
-        "acties": [a.label for a in m.actions],
+        "acties": [label(a) for a in m.actions],
         "bestand_gewijzigd_op": item.file_modified_at.isoformat()
         if item.file_modified_at else "",
     }
@@ -210,9 +210,8 @@ def _copy_item(zf: zipfile.ZipFile, store: EvidenceStore, item: EvidenceItem, ar
             tick(len(chunk), 0)
     hexdigest = digest.hexdigest()
     if hexdigest != item.sha256 or size != item.size:
-        raise EvidenceMismatchError(
-            f"Bewijsstuk {item.label} ({item.original_name}) is in de kluis niet meer gelijk "
-            "aan het origineel (andere SHA-256); er is geen pakket gemaakt.")
+        raise EvidenceMismatchError("package.item_changed", item=item.label,
+                                    name=item.original_name)
     return hexdigest
 
 

@@ -123,5 +123,4 @@ def get_profile(profile: ProfileId | str) -> Profile:
     try:
         return PROFILES[_ALIASES[key]]
     except KeyError:
-        raise InvalidInputError(f"Onbekend soort dossier '{profile}'; kies uit: "
-                                "coordinator, police of summary.") from None
+        raise InvalidInputError("dossier.unknown_profile", profile=str(profile)) from None

@@ -48,6 +48,7 @@ from app.dossier.render_pages import (
     TocFlowable,
 )
 from app.dossier.styles import clean_text, make_styles
+from app.messages import Message
 
 PROGRESS_TOTAL = 1000
 # Lossless image data above this total is traded for JPEG, biggest first (see
@@ -66,7 +67,7 @@ class RenderResult:
     encrypted: bool = False
     seconds: float = 0.0
     image_count: int = 0
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 class RenderCancelled(Exception):
@@ -248,10 +249,7 @@ def render_dossier(
         run.check_cancel()
         converted = lay.images.converted()
         if converted:
-            lay.warnings.append(
-                f"{converted} grote afbeelding(en) als JPEG opgenomen om het bestand "
-                "klein te houden"
-            )
+            lay.warnings.append(Message("dossier.images_as_jpeg", count=converted))
         if password:
             pdf = protect_pdf(pdf, password)
         run.check_cancel()

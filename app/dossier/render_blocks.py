@@ -34,6 +34,7 @@ from app.dossier.styles import (
     format_size_nl,
     markup,
 )
+from app.messages import Message
 
 THUMB_W, THUMB_H = 78.0, 140.0
 STRIP_OVERLAP_PX = 48  # rows repeated at the top of the next page of a split screenshot
@@ -52,7 +53,7 @@ class Layout:
     styles: Styles
     images: ImageStore
     toc: list[tuple[int, str, str]] = field(default_factory=list)  # (level, text, key)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     appendix_keys: dict[str, str] = field(default_factory=dict)  # evidence number -> key
     used_keys: set[str] = field(default_factory=set)
     _n: int = 0
@@ -231,7 +232,7 @@ def _evidence_thumb(item: d.EvidenceItem, lay: Layout) -> ImageBox:
     """The item's image as a thumbnail; a labelled box (and a warning) when there is none."""
     img = lay.images.get(item.image) or lay.images.get(item.thumbnail)
     if img is None and (item.image or item.thumbnail):
-        lay.warnings.append(f"{item.number}: afbeelding kon niet worden weergegeven")
+        lay.warnings.append(Message("dossier.image_not_shown", item=item.number))
     label = "geen\nvoorbeeld" if not (item.image or item.thumbnail) else "afbeelding\nonleesbaar"
     return ImageBox(img, THUMB_W, THUMB_H, missing_label=f"{item.kind}\n{label}")
 
@@ -320,7 +321,7 @@ def appendix(
         _, hh = head.wrap(lay.frame_w, lay.frame_h)
         head_h = hh + head.getSpaceBefore() + head.getSpaceAfter()
         if img is None:
-            lay.warnings.append(f"{ai.number}: afbeelding kon niet worden weergegeven")
+            lay.warnings.append(Message("dossier.image_not_shown", item=ai.number))
             out += [head, ImageBox(None, lay.frame_w, 120, "afbeelding kon niet\nworden gelezen")]
             continue
         scale = min(lay.frame_w / img.width, MAX_UPSCALE)

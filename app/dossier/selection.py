@@ -24,13 +24,15 @@ from app.casework import (
     SteungroepNote,
 )
 from app.casework.offences import AdviceRecord
-from app.domain import Case, Entry, Participant, Revision
+from app.domain import Case, Entry, EntryKind, Participant, Revision
 from app.dossier.dutch_dates import format_date_nl
 from app.dossier.profiles import Profile, ProfileId, get_profile
 from app.evidence import EvidenceItem, EvidenceKind, EvidenceStore
+from app.messages import Message, Param
 from app.people import PeopleRepository
 from app.timeline import TimelineRepository
 from app.timeutil import AMSTERDAM
+from app.wording import dutch, dutch_param, label
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -60,13 +62,21 @@ class DossierRequest:
 
 @dataclass(frozen=True)
 class SelectableItem:
-    """A line in the dialog's checkable list."""
+    """A line in the dialog's checkable list; each interface words it in its language."""
 
-    kind: str          # "entry" or "evidence"
+    kind: str                          # "entry" or "evidence"
     id: int
-    label: str         # e.g. "12 november 2026 · Gesprek · Gesprek met Liv ..."
+    category: EntryKind | EvidenceKind
+    title: Param                       # first line or file name; a report: its step
     allowed: bool      # False: the profile never includes it (shown unticked, disabled)
     when: datetime | None = None
+    number: str = ""                   # evidence: B1, B2, ...
+
+    @property
+    def label(self) -> str:
+        """The Dutch line, e.g. "12 november 2026 · Gesprek · Gesprek met Liv ..."."""
+        first = self.number or (format_date_nl(self.when) if self.when else "")
+        return f"{first} · {label(self.category)} · {dutch_param(self.title)}"
 
 
 @dataclass
@@ -129,14 +139,24 @@ def entry_title(entry: Entry, snap: CaseSnapshot | None = None, limit: int = 70)
     """A short title for an entry: the step's title for a verslag, else the first words."""
     step = snap.step_entry_ids.get(entry.id) if snap else None
     if step is not None:
-        return f"Verslag: {step.step_title}"
-    first = entry.text.strip().splitlines()[0] if entry.text.strip() else entry.kind.label
+        return dutch(Message("dossier.step_report", step=step.step_title))
+    first = entry.text.strip().splitlines()[0] if entry.text.strip() else label(entry.kind)
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Param:
+    """As entry_title, with the words left to the interface: a report names its step."""
+    step = snap.step_entry_ids.get(entry.id)
+    if step is not None:
+        return Message("dossier.step_report", step=step.step_title)
+    if not entry.text.strip():
+        return entry.kind
+    return entry_title(entry, snap, limit)
 
 
 def evidence_title(item: EvidenceItem, limit: int = 70) -> str:
     text = item.metadata.description.strip().splitlines()[0] if item.metadata.description \
-        .strip() else (item.original_name or item.kind.label)
+        .strip() else (item.original_name or label(item.kind))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -145,13 +165,14 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
     """Timeline entries, then evidence items, as the dialog lists them."""
     prof = get_profile(profile)
     snap = snap or load_case(vault, case_id)
-    out = [SelectableItem("entry", e.id, f"{format_date_nl(e.occurred_at)} · {e.kind.label} · "
-                          f"{entry_title(e, snap)}", prof.allows_entry(e.kind), e.occurred_at)
+    out = [SelectableItem("entry", e.id, e.kind, _entry_title_param(e, snap),
+                          prof.allows_entry(e.kind), e.occurred_at)
            for e in snap.entries]
     for item in snap.evidence:
-        out.append(SelectableItem("evidence", item.id, f"{item.label} · {item.kind.label} · "
-                                  f"{evidence_title(item)}", prof.has_evidence,
-                                  item.imported_at))
+        named = item.metadata.description.strip() or item.original_name
+        title: Param = evidence_title(item) if named else item.kind
+        out.append(SelectableItem("evidence", item.id, item.kind, title, prof.has_evidence,
+                                  item.imported_at, item.label))
     return out
 
 

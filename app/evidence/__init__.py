@@ -23,7 +23,6 @@ from app.evidence.model import (
     EvidenceSource,
     EvidenceTooLargeError,
     ImportCancelledError,
-    ImportWarning,
     MetadataVersion,
     UnreadableFileError,
 )
@@ -50,7 +49,6 @@ __all__ = [
     "EvidenceStore",
     "EvidenceTooLargeError",
     "ImportCancelledError",
-    "ImportWarning",
     "MetadataVersion",
     "Thumbnail",
     "UnreadableFileError",

@@ -37,8 +37,7 @@ ADVICE_NL = (
 def _described_metadata(base: EvidenceMetadata, description: str,
                         circulation: Circulation) -> EvidenceMetadata:
     if not description.strip():
-        raise InvalidInputError("Beschrijf in woorden wat er te zien was en waar het rondging "
-                                "(zonder het beeld zelf).")
+        raise InvalidInputError("evidence.description_missing")
     return meta.clean(EvidenceMetadata(
         platform=base.platform, urls=base.urls, accounts=base.accounts,
         shown_at=base.shown_at, description=description, collected_with=base.collected_with,
@@ -73,7 +72,7 @@ def convert_to_described(vault: Vault, item_id: int, description: str,
     """Destroy an item's bytes for good; keep a description and a hash-only record."""
     item = load_item(vault, item_id)
     if item.kind is EvidenceKind.DESCRIBED_ONLY:
-        raise InvalidInputError(f"Bewijsstuk {item.label} bevat al geen beeld meer.")
+        raise InvalidInputError("evidence.already_described", item=item.label)
     data = _described_metadata(item.metadata, description, circulation)
     now = to_storage(vault.clock.now())
     with vault.write() as tx:

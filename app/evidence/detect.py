@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 import filetype
 from PIL import ExifTags, Image, UnidentifiedImageError
 
-from app.evidence.model import EvidenceKind, ImportWarning
+from app.evidence.model import EvidenceKind
+from app.messages import Message
 
 HEAD_SIZE = 64 * 1024
 IMAGE_ANALYSE_LIMIT = 64 * 1024 * 1024  # images are checked and thumbnailed in memory
@@ -86,12 +87,10 @@ def _looks_like_email(head: bytes) -> bool:
 
 
 def analyse_image(data: bytes | memoryview, mime: str) -> tuple[ImageInfo | None,
-                                                                  tuple[ImportWarning, ...]]:
+                                                                  tuple[Message, ...]]:
     """Decode the whole image in memory. None + a warning when it is damaged."""
     if mime not in _PILLOW_OPENS:
-        return None, (ImportWarning(
-            "no-preview", "Dit beeldformaat kan Pestdossier niet tonen; het bestand is "
-            "ongewijzigd bewaard."),)
+        return None, (Message("evidence.no_preview"),)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -100,14 +99,10 @@ def analyse_image(data: bytes | memoryview, mime: str) -> tuple[ImageInfo | None
                 exif = image.getexif()
                 width, height = image.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return None, (ImportWarning(
-            "image-not-checked", "Deze afbeelding is te groot om te controleren of te "
-            "tonen; het bestand is ongewijzigd bewaard."),)
+        return None, (Message("evidence.image_not_checked"),)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError,
             IndexError, TypeError, ZeroDivisionError, MemoryError):
-        return None, (ImportWarning(
-            "damaged-image", "De afbeelding is beschadigd of onvolledig en kan niet worden "
-            "getoond; het bestand is ongewijzigd bewaard als document."),)
+        return None, (Message("evidence.damaged_image"),)
     taken, device = _exif_facts(exif)
     return ImageInfo(width, height, taken, device, bool(device or taken)), ()
 

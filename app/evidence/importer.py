@@ -41,13 +41,13 @@ from app.evidence.model import (
     EvidenceSource,
     EvidenceTooLargeError,
     ImportCancelledError,
-    ImportWarning,
     Progress,
     UnreadableFileError,
 )
 from app.evidence.queries import load_item
 from app.evidence.whatsapp import ChatFormatError, ChatTranscript, parse_chat_export
 from app.evidence.whatsapp import looks_like_whatsapp_export as looks_like_chat
+from app.messages import ByteSize, Message
 from app.timeutil import to_storage
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class Incoming:
     modified_at: datetime | None = None
     created_at: datetime | None = None
     transcript: ChatTranscript | None = None
-    warnings: list[ImportWarning] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     def chunks(self) -> Iterator[bytes | memoryview]:
         if self.whole is not None:
@@ -97,15 +97,8 @@ def max_import_bytes(vault: Vault) -> int:
 
 
 def _too_large(size: int, limit: int) -> EvidenceTooLargeError:
-    return EvidenceTooLargeError(
-        f"Het bestand is te groot ({_human(size)}); de grens voor bewijs in deze kluis is "
-        f"{_human(limit)}. Kort een video in of pas de grens aan in de instellingen.")
-
-
-def _human(size: int) -> str:
-    if size >= 1024**3:
-        return f"{size / 1024**3:.1f} GB".replace(".", ",")
-    return f"{size / 1024**2:.1f} MB".replace(".", ",")
+    return EvidenceTooLargeError("evidence.too_large_for_limit", size=ByteSize(size),
+                                 limit=ByteSize(limit))
 
 
 # ----------------------------------------------------------------------------- sources
@@ -120,18 +113,16 @@ def from_path(path: Path, limit: int, *, read_whole_up_to: int = 0) -> Incoming:
     try:
         stat = path.stat()
         if path.is_dir():
-            raise UnreadableFileError(f"'{name}' is een map, geen bestand.")
+            raise UnreadableFileError("evidence.is_a_folder", name=name)
         if stat.st_size > limit:
             raise _too_large(stat.st_size, limit)
         fh = path.open("rb")
     except FileNotFoundError as exc:
-        raise UnreadableFileError(f"Het bestand '{name}' bestaat niet (meer).") from exc
+        raise UnreadableFileError("evidence.file_missing", name=name) from exc
     except PermissionError as exc:
-        raise UnreadableFileError(
-            f"Pestdossier mag '{name}' niet lezen (geen toegang). Kopieer het bestand naar "
-            "een map van uzelf of vraag de ICT-beheerder om toegang.") from exc
+        raise UnreadableFileError("evidence.no_access", name=name) from exc
     except OSError as exc:
-        raise UnreadableFileError(f"'{name}' kan niet worden gelezen.") from exc
+        raise UnreadableFileError("evidence.cannot_read", name=name) from exc
     modified, created = read_file_times(stat)
     try:
         first = _read(fh, CHUNK_SIZE, name)
@@ -154,7 +145,7 @@ def _read(fh: BinaryIO, size: int, name: str) -> bytes:
     try:
         return fh.read(size)
     except OSError as exc:
-        raise UnreadableFileError(f"'{name}' kan niet (helemaal) worden gelezen.") from exc
+        raise UnreadableFileError("evidence.cannot_read_fully", name=name) from exc
 
 
 def _stream(fh: BinaryIO, first: bytes, name: str) -> Generator[bytes, None, None]:
@@ -184,17 +175,14 @@ def attach_chat(incoming: Incoming, *, explicit: bool) -> None:
     """Parse the export; when it is not one, keep the file as a document with a warning."""
     if incoming.whole is None:
         if explicit:
-            incoming.warnings.append(ImportWarning(
-                "not-a-chat", "Deze export is te groot om als chat te lezen; het bestand is "
-                "ongewijzigd bewaard als document."))
+            incoming.warnings.append(Message("evidence.chat_too_large"))
         return
     if not explicit and not looks_like_chat(incoming.whole, incoming.name):
         return
     try:
         incoming.transcript = parse_chat_export(incoming.whole, incoming.name)
     except ChatFormatError as exc:
-        incoming.warnings.append(ImportWarning(
-            "not-a-chat", f"{exc.message} Het bestand is ongewijzigd bewaard als document."))
+        incoming.warnings.append(Message("evidence.not_a_chat", reason=exc.as_message()))
 
 
 # ----------------------------------------------------------------------------- import
@@ -203,7 +191,7 @@ def store(vault: Vault, case_id: int, incoming: Incoming, options: Options) -> i
     require_case(vault.conn, case_id)
     limit = max_import_bytes(vault)
     if incoming.size == 0:
-        raise EmptyFileError(f"'{incoming.name}' is leeg (0 bytes); er is niets opgeslagen.")
+        raise EmptyFileError("evidence.empty_named_file", name=incoming.name)
     if incoming.size > limit:
         raise _too_large(incoming.size, limit)
     content = sniff(incoming.head)
@@ -244,7 +232,7 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
             chunk_count = write_chunks(tx, item_id, counted())
             sha256 = hasher.hexdigest()
         if done == 0:
-            raise EmptyFileError(f"'{incoming.name}' is leeg (0 bytes); er is niets opgeslagen.")
+            raise EmptyFileError("evidence.empty_named_file", name=incoming.name)
         existing = tx.execute("SELECT id FROM evidence_items WHERE case_id = ? AND sha256 = ?"
                               " ORDER BY id LIMIT 1", (case_id, sha256)).fetchone()
         if existing is not None:
@@ -262,7 +250,7 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
              _stamp(incoming.created_at), image.exif_taken_at if image else None,
              image.exif_device if image else "", image.width if image else None,
              image.height if image else None,
-             json.dumps([[w.code, w.message] for w in incoming.warnings], ensure_ascii=False),
+             json.dumps([w.to_json() for w in incoming.warnings], ensure_ascii=False),
              to_storage(vault.clock.now()), vault.audit.actor))
         meta.insert_version(vault, tx, item_id, metadata)
         if thumb is not None:
@@ -285,13 +273,11 @@ def _classify(incoming: Incoming, sniffed: EvidenceKind, mime: str, options: Opt
     thumb = None
     if sniffed is EvidenceKind.SCREENSHOT:
         if incoming.whole is None:
-            incoming.warnings.append(ImportWarning(
-                "image-not-checked", "Deze afbeelding is te groot om te controleren of te "
-                "tonen; het bestand is ongewijzigd bewaard."))
+            incoming.warnings.append(Message("evidence.image_not_checked"))
         else:
             image, found = analyse_image(incoming.whole, mime)
             incoming.warnings.extend(found)
-            if any(w.code == "damaged-image" for w in found):
+            if Message("evidence.damaged_image") in found:
                 return EvidenceKind.DOCUMENT, None, None
             if (image is not None and image.is_camera_photo) or mime in _CAMERA_FORMATS:
                 kind = EvidenceKind.PHOTO

@@ -33,8 +33,7 @@ def clean(metadata: EvidenceMetadata) -> EvidenceMetadata:
     urls = tuple(u.strip() for u in metadata.urls if u.strip())
     for url in urls:
         if any(ch.isspace() for ch in url):
-            raise InvalidInputError(f"'{url}' is geen geldig internetadres (er staat een "
-                                    "spatie in).")
+            raise InvalidInputError("evidence.url_with_space", url=url)
     accounts = tuple(
         Account(a.handle.strip(), a.display_name.strip(), a.platform.strip())
         for a in metadata.accounts if a.handle.strip() or a.display_name.strip())
@@ -49,7 +48,7 @@ def clean(metadata: EvidenceMetadata) -> EvidenceMetadata:
         collected_with=metadata.collected_with.strip(), device=metadata.device.strip(),
         actions=actions, circulation=circulation)
     if len(result.description) > _MAX_TEXT:
-        raise InvalidInputError("De beschrijving is te lang; houd het bij de feiten.")
+        raise InvalidInputError("evidence.description_too_long")
     return result
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.errors import PestdossierError
+from app.messages import Message
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
 Cancel = Callable[[], bool]
@@ -27,17 +28,6 @@ class EvidenceKind(StrEnum):
     DOCUMENT = "document"
     DESCRIBED_ONLY = "described-only"
 
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self.value]
-
-
-_KIND_LABELS = {
-    "screenshot": "Schermafbeelding", "photo": "Foto", "video": "Video", "pdf": "PDF",
-    "email": "E-mail", "chat": "Chatexport", "document": "Document",
-    "described-only": "Alleen beschreven",
-}
-
 
 class EvidenceSource(StrEnum):
     FILE = "file"
@@ -54,18 +44,6 @@ class Action(StrEnum):
     REPORTED_TO_PLATFORM = "gemeld-bij-platform"
     REMOVAL_REQUESTED = "verwijderverzoek"
     AANGIFTE_ADVISED = "aangifte-geadviseerd"
-
-    @property
-    def label(self) -> str:
-        return _ACTION_LABELS[self.value]
-
-
-_ACTION_LABELS = {
-    "geblokkeerd": "Contact geblokkeerd",
-    "gemeld-bij-platform": "Gemeld bij het platform",
-    "verwijderverzoek": "Verzoek tot verwijdering gedaan",
-    "aangifte-geadviseerd": "Aangifte geadviseerd",
-}
 
 
 @dataclass(frozen=True)
@@ -118,14 +96,6 @@ class MetadataVersion:
 
 
 @dataclass(frozen=True)
-class ImportWarning:
-    """Something the user should know about an item that was kept anyway."""
-
-    code: str  # "damaged-image", "not-a-chat", "image-not-checked", "no-preview"
-    message: str  # one Dutch line
-
-
-@dataclass(frozen=True)
 class EvidenceItem:
     id: int
     case_id: int
@@ -142,7 +112,7 @@ class EvidenceItem:
     exif_device: str
     width: int | None
     height: int | None
-    warnings: tuple[ImportWarning, ...]
+    warnings: tuple[Message, ...]  # what the user should know about an item kept anyway
     imported_at: datetime
     imported_by: str
     bytes_destroyed_at: datetime | None
@@ -172,24 +142,23 @@ class ChatSummary:
 
 # ----------------------------------------------------------------------------- errors
 class EvidenceError(PestdossierError):
-    default_message = "Het bewijsstuk kon niet worden opgeslagen."
+    default_code = "evidence.not_saved"
 
 
 class EmptyFileError(EvidenceError):
-    default_message = "Het bestand is leeg (0 bytes); er is niets opgeslagen."
+    default_code = "evidence.empty_file"
 
 
 class UnreadableFileError(EvidenceError):
-    default_message = ("Het bestand kan niet worden gelezen; controleer of het nog bestaat "
-                       "en of u het mag openen.")
+    default_code = "evidence.unreadable_file"
 
 
 class EvidenceTooLargeError(EvidenceError):
-    default_message = "Het bestand is te groot om als bewijs op te slaan."
+    default_code = "evidence.too_large"
 
 
 class ImportCancelledError(EvidenceError):
-    default_message = "Importeren afgebroken; er is niets opgeslagen."
+    default_code = "evidence.import_cancelled"
 
 
 class DuplicateEvidenceError(EvidenceError):
@@ -197,7 +166,5 @@ class DuplicateEvidenceError(EvidenceError):
 
     def __init__(self, existing: EvidenceItem) -> None:
         self.existing = existing
-        super().__init__(
-            f"Dit bestand zit al in het dossier als bewijsstuk {existing.label} "
-            f"({existing.original_name or existing.kind.label}); er is niets dubbel opgeslagen."
-        )
+        super().__init__("evidence.duplicate", item=existing.label,
+                         name=existing.original_name or existing.kind)

@@ -16,6 +16,7 @@ from app.evidence.queries import load_item
 from app.people import PeopleRepository
 from app.timeline import TimelineRepository
 from app.timeutil import AMSTERDAM, to_storage
+from app.wording import label
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -35,7 +36,7 @@ def session_text(present: Sequence[str], started_at: datetime, items: Sequence[E
         for item in items:
             name = f" '{item.original_name}'" if item.original_name else ""
             digest = f", SHA-256 {item.sha256}" if item.sha256 else ""
-            lines.append(f"- {item.label} {item.kind.label.lower()}{name}{digest}")
+            lines.append(f"- {item.label} {label(item.kind).lower()}{name}{digest}")
     else:
         lines.append("Er is niets opgeslagen.")
     lines.append(STUDENT_ADVICE_NL)
@@ -48,10 +49,10 @@ def record_collection_session(vault: Vault, case_id: int, present: Sequence[str]
                               started_at: datetime, items: Sequence[int | EvidenceItem],
                               notes: str = "", kind: EntryKind = EntryKind.GESPREK) -> Entry:
     if EntryKind(kind) not in (EntryKind.GESPREK, EntryKind.NOTITIE):
-        raise InvalidInputError("Een verzamelsessie is een gesprek of een notitie.")
+        raise InvalidInputError("evidence.session_kind")
     loaded = [load_item(vault, i if isinstance(i, int) else i.id) for i in items]
     if any(item.case_id != case_id for item in loaded):
-        raise InvalidInputError("Een bewijsstuk hoort bij een andere melding.")
+        raise InvalidInputError("evidence.other_case")
     text = session_text(present, started_at, loaded, notes)
     with vault.write():
         entry = TimelineRepository(vault).add(case_id, kind, text, started_at, Precision.EXACT,
@@ -67,9 +68,9 @@ def link_entry(vault: Vault, item_id: int, entry_id: int) -> None:
     with vault.write() as tx:
         row = tx.execute("SELECT case_id FROM entries WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise NotFoundError("Deze tijdlijnregel bestaat niet (meer).")
+            raise NotFoundError("entry.not_found")
         if row[0] != item.case_id:
-            raise InvalidInputError("Bewijs en tijdlijnregel horen bij verschillende meldingen.")
+            raise InvalidInputError("evidence.entry_of_other_case")
         cur = tx.execute("INSERT OR IGNORE INTO evidence_entry_links (item_id, entry_id,"
                          " linked_at) VALUES (?,?,?)",
                          (item_id, entry_id, to_storage(vault.clock.now())))

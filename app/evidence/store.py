@@ -37,6 +37,7 @@ from app.evidence.queries import load_item, load_items
 from app.evidence.thumbnails import Thumbnail
 from app.evidence.verify import check_evidence
 from app.evidence.whatsapp import ChatMessage
+from app.messages import Message
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -55,7 +56,7 @@ class EvidenceStore:
 
     def set_max_import_bytes(self, limit: int) -> None:
         if limit < 1024 * 1024:
-            raise InvalidInputError("De grens voor bewijs moet minstens 1 MB zijn.")
+            raise InvalidInputError("evidence.limit_too_low")
         self._vault.set_meta(MAX_IMPORT_META_KEY, str(int(limit)))
 
     # ------------------------------------------------------------------ import
@@ -139,14 +140,13 @@ class EvidenceStore:
         """The whole original in memory (for viewers); big videos: use iter_chunks."""
         item = self._with_bytes(item_id)
         if item.size > READ_BYTES_LIMIT:
-            raise InvalidInputError("Dit bewijsstuk is te groot om in één keer te openen.")
+            raise InvalidInputError("evidence.too_large_to_open")
         return b"".join(iter_chunks(self._vault.conn, item_id))
 
     def _with_bytes(self, item_id: int) -> EvidenceItem:
         item = self.get(item_id)
         if not item.has_bytes:
-            raise InvalidInputError(f"Bewijsstuk {item.label} is alleen beschreven; er is "
-                                    "geen bestand om te openen.")
+            raise InvalidInputError("evidence.only_described", item=item.label)
         return item
 
     def thumbnail(self, item_id: int) -> Thumbnail | None:
@@ -222,6 +222,7 @@ class EvidenceStore:
 
     # ------------------------------------------------------------------ integrity
     def verify(self, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> tuple[str, list[str]]:
+               cancel: Cancel | None = None) -> tuple[Message, list[Message]]:
+        """Re-hash every item: (what was checked, problems found)."""
         return check_evidence(self._vault, progress or (lambda done, total: None),
                               cancel or (lambda: False))

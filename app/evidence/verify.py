@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.evidence.chunks import ParallelReader, hasher_for
 from app.evidence.model import CHUNK_SIZE, Cancel, Progress
+from app.messages import ByteSize, Message
 from app.vault.connection import DatabaseError
 
 if TYPE_CHECKING:
@@ -23,18 +24,21 @@ PARALLEL_FROM = 128 * CHUNK_SIZE  # a second connection costs a key derivation (
 @dataclass
 class _Item:
     id: int
-    name: str
+    label: str      # B3
+    reference: str  # of the case
     sha256: str
     size: int
     chunk_count: int
     seqs: list[int]
 
 
-def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[str, list[str]]:
+def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
+                   ) -> tuple[Message, list[Message]]:
     try:
         items, chunk_ids, problems = _plan(vault)
     except DatabaseError as exc:
-        return "bewijsstukken", [f"Bewijs: de bewijsstukken zijn onleesbaar ({exc})."]
+        return (Message("verify.checked_evidence_unreadable"),
+                [Message("verify.evidence_unreadable", error=str(exc))])
     total = sum(item.size for item in items)
     worker = vault.open_worker() if total >= PARALLEL_FROM else None
     conns = [vault.conn] if worker is None else [vault.conn, worker.conn]
@@ -48,10 +52,9 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[st
                 with hasher_for(item.size) as hasher:
                     for _ in item.seqs:
                         if cancel():
-                            problems.append("Bewijs: controle afgebroken; niet alle "
-                                            "bewijsstukken zijn gecontroleerd.")
-                            return (f"bewijsstukken ({checked} van {len(items)}, "
-                                    "afgebroken)", problems)
+                            problems.append(Message("verify.evidence_cancelled"))
+                            return (Message("verify.checked_evidence_partly", checked=checked,
+                                            total=len(items)), problems)
                         data = next(stream)
                         hasher.update(data)
                         read += len(data)
@@ -61,37 +64,38 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> tuple[st
                 checked += 1
                 gaps = item.seqs != list(range(len(item.seqs)))
                 if read != item.size or len(item.seqs) != item.chunk_count or gaps:
-                    problems.append(f"Bewijs: {item.name} is onvolledig ({read} van "
-                                    f"{item.size} bytes teruggelezen).")
+                    problems.append(Message("verify.evidence_incomplete", item=item.label,
+                                            case=item.reference, read=read, size=item.size))
                 elif digest != item.sha256:
-                    problems.append(f"Bewijs: {item.name} is veranderd sinds het importeren "
-                                    "(de SHA-256 klopt niet meer).")
+                    problems.append(Message("verify.evidence_changed", item=item.label,
+                                            case=item.reference))
     except DatabaseError as exc:
-        problems.append(f"Bewijs: bij het teruglezen ging iets mis ({exc}).")
+        problems.append(Message("verify.evidence_read_failed", error=str(exc)))
     finally:
         if worker is not None:
             with contextlib.suppress(DatabaseError):
                 worker.close()
     progress(total, total)
-    return f"bewijsstukken ({checked}, {total / 1e6:.1f} MB opnieuw gehasht)", problems
+    return Message("verify.checked_evidence", count=checked, size=ByteSize(total)), problems
 
 
-def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[str]]:
+def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:
     """The items to re-hash, every chunk id in read order, and problems seen already."""
     conn = vault.conn
-    problems: list[str] = []
+    problems: list[Message] = []
     items: dict[int, _Item] = {}
     for item_id, number, reference, kind, sha256, size, chunk_count in conn.execute(
             "SELECT i.id, i.number, c.reference, i.kind, i.sha256, i.size, i.chunk_count"
             " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
-        name = f"bewijsstuk B{number} van {reference}"
+        label = f"B{number}"
         if kind == "described-only":
             left = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id = ?",
                                 (item_id,)).fetchone()[0]
             if left:
-                problems.append(f"Bewijs: {name} is alleen beschreven maar bevat nog bytes.")
+                problems.append(Message("verify.described_with_bytes", item=label,
+                                        case=reference))
             continue
-        items[item_id] = _Item(item_id, name, sha256, size, chunk_count, [])
+        items[item_id] = _Item(item_id, label, reference, sha256, size, chunk_count, [])
     chunk_ids: list[int] = []
     for chunk_id, item_id, seq in conn.execute(
             "SELECT id, item_id, seq FROM evidence_chunks ORDER BY item_id, seq"):
@@ -103,5 +107,5 @@ def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[str]]:
     orphans = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id NOT IN"
                            " (SELECT id FROM evidence_items)").fetchone()[0]
     if orphans:
-        problems.append(f"Bewijs: {orphans} losse blokken zonder bewijsstuk gevonden.")
+        problems.append(Message("verify.orphan_chunks", count=orphans))
     return list(items.values()), chunk_ids, problems

@@ -51,17 +51,12 @@ _ZIP_ERRORS = (
     lzma.LZMAError,
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_PREFIX = "Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: "
 
 
 class ChatFormatError(PestdossierError, ValueError):
-    """Not a WhatsApp export we understand; `message` is one Dutch line."""
+    """Not a WhatsApp export we understand; the code (chat.*) says why."""
 
-    default_message = _PREFIX + "het formaat is onbekend."
-
-    @classmethod
-    def because(cls, reason: str) -> ChatFormatError:
-        return cls(_PREFIX + reason)
+    default_code = "chat.unknown_format"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +101,9 @@ def _decode(data: bytes) -> str:
         else:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ChatFormatError.because("de tekst is geen UTF-8.") from None
+        raise ChatFormatError("chat.not_utf8") from None
     if not text.strip("\ufeff\u200e \t\r\n"):
-        raise ChatFormatError.because("het bestand is leeg.")
+        raise ChatFormatError("chat.empty")
     return text
 
 
@@ -122,7 +117,7 @@ def _build(
     candidates = [match_header(line) for line in lines]
     found = [h for h in candidates if h is not None]
     if not found:
-        raise ChatFormatError.because("geen regels met datum en tijd gevonden.")
+        raise ChatFormatError("chat.no_timestamps")
     dashed = sum(h.dashed for h in found) * 2 >= len(found)
     headers = [h for h in found if h.dashed == dashed]
     order = decide_date_order(headers, text)
@@ -140,7 +135,7 @@ def _build(
         elif groups:
             groups[-1][3].append(line)
         elif line.strip("\ufeff\u200e \t"):
-            raise ChatFormatError.because("de eerste regel begint niet met een datum en tijd.")
+            raise ChatFormatError("chat.first_line_not_timestamp")
 
     messages: list[ChatMessage] = []
     authors: dict[str, None] = {}
@@ -199,9 +194,9 @@ def _pick_chat(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
         or texts
     )
     if not chosen:
-        raise ChatFormatError.because("het zip-bestand bevat geen chat (.txt).")
+        raise ChatFormatError("chat.zip_without_chat")
     if len(chosen) > 1:
-        raise ChatFormatError.because("het zip-bestand bevat meer dan één chat (.txt).")
+        raise ChatFormatError("chat.zip_with_several_chats")
     return chosen[0]
 
 
@@ -209,24 +204,24 @@ def _read_zip(data: bytes, source_name: str) -> ChatTranscript:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ChatFormatError.because("het zip-bestand bevat te veel bestanden.")
+            raise ChatFormatError("chat.zip_too_many_files")
         if any(_unsafe(i.filename) for i in infos):
-            raise ChatFormatError.because("het zip-bestand bevat een onveilige bestandsnaam.")
+            raise ChatFormatError("chat.zip_unsafe_name")
         total = sum(i.file_size for i in infos)
         bomb = any(
             i.file_size > 1024**2 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
             for i in infos
         )
         if total > MAX_TOTAL_UNCOMPRESSED or bomb:
-            raise ChatFormatError.because("het zip-bestand pakt verdacht groot uit.")
+            raise ChatFormatError("chat.zip_bomb")
         files = [i for i in infos if not _junk(i.filename)]
         chat = _pick_chat(files)
         if chat.file_size > MAX_CHAT_BYTES:
-            raise ChatFormatError.because("de chat in het zip-bestand is te groot.")
+            raise ChatFormatError("chat.zip_chat_too_large")
         with archive.open(chat) as stream:
             raw = stream.read(MAX_CHAT_BYTES + 1)
         if len(raw) > MAX_CHAT_BYTES:
-            raise ChatFormatError.because("de chat in het zip-bestand is te groot.")
+            raise ChatFormatError("chat.zip_chat_too_large")
     members = tuple(i.filename for i in files if i is not chat)
     present = frozenset(_base(name) for name in members)
     return _build(_decode(raw), source_name, members, present)
@@ -245,7 +240,7 @@ def parse_chat_export(data: bytes, source_name: str) -> ChatTranscript:
     except ChatFormatError:
         raise
     except _ZIP_ERRORS:
-        raise ChatFormatError.because("het zip-bestand is beschadigd of versleuteld.") from None
+        raise ChatFormatError("chat.zip_damaged") from None
 
 
 def looks_like_whatsapp_export(data: bytes, source_name: str) -> bool:

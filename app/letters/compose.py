@@ -21,8 +21,10 @@ from app.casework.steungroep import Steungroep
 from app.domain import Person, Role
 from app.errors import InvalidInputError
 from app.letters.templates import LETTER_IDS, fill, load_template
+from app.messages import Message
 from app.people import PeopleRepository
 from app.timeutil import AMSTERDAM, format_date_nl
+from app.wording import dutch
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -145,9 +147,9 @@ class Letters:
         child = None
         if template.per_child:
             if person_id is None:
-                raise InvalidInputError("Kies het kind over wie deze brief gaat.")
+                raise InvalidInputError("letter.child_missing")
             if person_id not in {p.person.id for p in self._people.for_case(case_id)}:
-                raise InvalidInputError("Dit kind staat niet bij deze melding.")
+                raise InvalidInputError("letter.child_not_in_case")
             child = self._people.get(person_id)
         values = self._values(case_id, child, on, meeting_at)
         return LetterDraft(
@@ -157,7 +159,7 @@ class Letters:
             counsellor=values["vertrouwenspersoon"],
             date=on or self._vault.clock.today_local(), person_id=child.id if child else None)
 
-    def check(self, draft: LetterDraft) -> list[str]:
+    def check(self, draft: LetterDraft) -> list[Message]:
         """Privacy problems in a (possibly edited) letter: other children's names, roles."""
         text = f"{draft.subject}\n{draft.body}\n{draft.recipient}"
         own = self._people.get(draft.person_id) if draft.person_id else None
@@ -169,12 +171,11 @@ class Letters:
             if not own or first_name(p.person).lower() != first_name(own).lower():
                 names.add(first_name(p.person))
             if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
-                problems.append(f"De brief noemt een ander kind: {p.person.name}.")
+                problems.append(Message("letter.names_other_child", name=p.person.name))
         if draft.template_id in _ROLE_CHECKED:
             lowered = text.lower()
-            problems += [f"De brief noemt een rol ('{w}'); laat dat weg."
-                         for w in ROLE_WORDS if w in lowered]
-        return sorted(set(problems))
+            problems += [Message("letter.names_role", word=w) for w in ROLE_WORDS if w in lowered]
+        return sorted(set(problems), key=dutch)
 
     # -- output --------------------------------------------------------------------------
     def export_pdf(self, draft: LetterDraft, path: Path | str) -> Path:

@@ -26,7 +26,7 @@ FIELDS = frozenset({"school", "vertrouwenspersoon", "datum", "kind", "groep", "g
 
 
 class LetterTemplateError(PestdossierError):
-    default_message = "Het briefsjabloon is onleesbaar."
+    default_code = "letter.template_unreadable"
 
 
 @dataclass(frozen=True)
@@ -49,17 +49,15 @@ def parse_template(template_id: str, text: str) -> LetterTemplate:
         key, _, value = lines.pop(0).lstrip("#").partition(":")
         meta[key.strip().lower()] = value.strip()
     if not lines or not lines[0].startswith("Onderwerp:"):
-        raise LetterTemplateError(f"Briefsjabloon {template_id}: de eerste regel na de "
-                                  "gegevens moet met 'Onderwerp:' beginnen.")
+        raise LetterTemplateError("letter.template_without_subject", template=template_id)
     subject = lines.pop(0).removeprefix("Onderwerp:").strip()
     body = "\n".join(lines).strip("\n")
     for part in (subject, body, meta.get("ontvanger", "")):
         for match in string.Template.pattern.finditer(part):
             name = match.group("named") or match.group("braced")
             if match.group("invalid") is not None or (name and name not in FIELDS):
-                raise LetterTemplateError(
-                    f"Briefsjabloon {template_id}: onbekend invulveld "
-                    f"'${name or ''}'; kies uit {', '.join(sorted(FIELDS))}.")
+                raise LetterTemplateError("letter.template_unknown_field", template=template_id,
+                                          field=f"${name or ''}", allowed=tuple(sorted(FIELDS)))
     return LetterTemplate(template_id, meta.get("titel", template_id),
                           meta.get("ontvanger", ""), subject, body)
 
@@ -70,7 +68,7 @@ def load_template(template_id: str, folder: Path = TEMPLATES_DIR) -> LetterTempl
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise LetterTemplateError(f"Er is geen briefsjabloon '{template_id}'.") from None
+        raise LetterTemplateError("letter.template_missing", template=template_id) from None
     return parse_template(template_id, text)
 
 

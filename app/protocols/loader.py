@@ -36,6 +36,7 @@ from app.protocols.model import (
     RepeatBlock,
     Step,
 )
+from app.wording import dutch
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 
@@ -69,16 +70,29 @@ _TYPE_NAMES = {str: "tekst", bool: "true of false", int: "geheel getal", list: "
 
 
 class ProtocolFileError(PestdossierError):
-    """A problem in a protocol file; str() gives 'bestand.toml, regel 14: melding'."""
+    """A problem in a protocol file; str() gives 'bestand.toml, regel 14: melding'.
+
+    `message` is the detail in Dutch as the checker words it: protocol files are Dutch
+    and written by the school, so the detail is not translated; the GUI translates the
+    location around it (codes protocol.file_problem and protocol.file_problem_at_line).
+    """
 
     def __init__(self, path: Path, line: int | None, message: str,
                  column: int | None = None) -> None:
         self.path, self.line, self.column = Path(path), line, column
-        super().__init__(message)
+        self.detail = message
+        if line:
+            super().__init__("protocol.file_problem_at_line", file=self.path.name, line=line,
+                             detail=message)
+        else:
+            super().__init__("protocol.file_problem", file=self.path.name, detail=message)
+
+    @property
+    def message(self) -> str:
+        return self.detail
 
     def __str__(self) -> str:
-        where = f"{self.path.name}, regel {self.line}" if self.line else self.path.name
-        return f"{where}: {self.message}"
+        return dutch(self.as_message())
 
 
 class _Reader:

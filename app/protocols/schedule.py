@@ -2,7 +2,8 @@
 
 Pure functions over plain data. The caller passes `today`; nothing here reads the clock,
 the vault or Qt. The engine never forces anything: steps recorded out of order, without
-a gate, late or skipped are reported in `notes` and the computation carries on.
+a gate, late or skipped are reported in `notes` (message codes `schedule.*`, worded in
+app.wording and ui/common/messages.py) and the computation carries on.
 
 Dates: completions may be `date` or `datetime`; aware datetimes are converted to
 Europe/Amsterdam before taking the day, naive ones are taken as local time.
@@ -14,6 +15,7 @@ from datetime import date, datetime
 from typing import TypedDict
 from zoneinfo import ZoneInfo
 
+from app.messages import Message
 from app.protocols.model import (
     AFSPRAAK,
     MELDING,
@@ -54,8 +56,8 @@ def local_date(value: Moment) -> date:
     return value
 
 
-def format_date(day: date) -> str:
-    return f"{day.day}-{day.month}-{day.year}"
+def _round(block: RepeatBlock, number: int) -> Message:
+    return Message("followup.round", label=block.label, round=number)
 
 
 def _code(duration: Duration) -> str:
@@ -68,12 +70,12 @@ def _code(duration: Duration) -> str:
 class _Engine:
     def __init__(self, protocol: Protocol, progress: CaseProgress, today: date) -> None:
         self.p, self.progress, self.today = protocol, progress, today
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         ids = set(protocol.step_ids)
         self.comp = {sid: sorted(local_date(m) for m in progress.completions.get(sid, []))
                      for sid in protocol.step_ids}
         for sid in sorted(set(progress.completions) - ids):
-            self.notes.append(f"De voortgang noemt een onbekende stap '{sid}'; genegeerd.")
+            self.notes.append(Message("schedule.unknown_step", step=sid))
         self.cond = {k: local_date(v) for k, v in progress.conditions.items()}
         self.round_start: dict[str, date | None] = {}
         self.rounds: dict[str, int] = {}
@@ -141,16 +143,16 @@ class _Engine:
             before = [d for d in self.comp[last] if d <= starts[k]]
             due = block.restart.dates(before[-1])[0] if before else starts[k]
             self.followups.append(FollowUp(
-                f"{block.id}/ronde-{k + 1}", block.id, "ronde", f"{block.label} (ronde {k + 1})",
+                f"{block.id}/ronde-{k + 1}", block.id, "ronde", _round(block, k + 1),
                 due, FollowUpState.DONE, "herhaling"))
             if begin and block.max_total and starts[k] > block.max_total.add_to(begin):
-                self.notes.append(f"Ronde {k + 1} van '{block.label}' begon na de maximale "
-                                  f"duur van {block.max_total}.")
+                self.notes.append(Message("schedule.round_after_max", round=k + 1,
+                                          block=block.label, max_total=block.max_total))
         last_done = self.done_on(last)
         if last_done is None or (block.max_rounds and rnd >= block.max_rounds):
             return
         due, window = block.restart.dates(last_done)
-        key, label = f"{block.id}/ronde-{rnd + 1}", f"{block.label} (ronde {rnd + 1})"
+        key, label = f"{block.id}/ronde-{rnd + 1}", _round(block, rnd + 1)
         if block.when_choice is None:
             if block.max_total and begin and due > block.max_total.add_to(begin):
                 return
@@ -183,7 +185,7 @@ class _Engine:
             due, window = deadline.dates(base)
         notes = []
         if step.id in self.progress.deviations:
-            notes.append(f"Afwijking: {self.progress.deviations[step.id]}")
+            notes.append(Message("schedule.deviation", reason=self.progress.deviations[step.id]))
         done = self.done_on(step.id)
         common: _Timing = {"round": rnd, "due": due, "window": window,
                   "completed_on": tuple(self.comp[step.id])}
@@ -191,7 +193,7 @@ class _Engine:
             notes += self.done_notes(index, step, done, deadline, due, window)
             return StepStatus(step, StepState.DONE, notes=tuple(notes), **common)
         if step.id in self.progress.skipped:
-            notes.insert(0, f"Overgeslagen: {self.progress.skipped[step.id]}")
+            notes.insert(0, Message("schedule.skipped", reason=self.progress.skipped[step.id]))
             return StepStatus(step, StepState.SKIPPED, notes=tuple(notes), **common)
         if missing:
             return StepStatus(step, StepState.BLOCKED, blocked_by=missing, notes=tuple(notes),
@@ -219,12 +221,11 @@ class _Engine:
                    for s in list(self.status.values())[:index])
 
     def done_notes(self, index: int, step: Step, done: date, deadline: Deadline | None,
-                   due: date | None, window: tuple[date, date] | None) -> list[str]:
+                   due: date | None, window: tuple[date, date] | None) -> list[Message]:
         notes = []
         latest = window[1] if window else due
         if latest and done > latest:
-            notes.append(f"Later gedaan dan gepland: uiterlijk {format_date(latest)}, "
-                         f"gedaan op {format_date(done)}.")
+            notes.append(Message("schedule.done_late", latest=latest, done=done))
         before = deadline.after if deadline and deadline.after != MELDING else None
         block = self.p.repeat_for(step.id)
         if block and deadline is block.restart:
@@ -235,19 +236,20 @@ class _Engine:
             other = self.done_on(before) if block and before in block.steps else (
                 self.comp[before][0] if self.comp[before] else None)
             if (other is None and before not in self.progress.skipped) or (other and other > done):
-                notes.append(f"Gedaan vóór stap '{self.p.step(before).title}'.")
+                notes.append(Message("schedule.done_before_step",
+                                     step=self.p.step(before).title))
         for gate in step.gates:
             if gate not in self.cond or self.cond[gate] > done:
-                notes.append("Gedaan zonder dat deze voorwaarde was vastgelegd: "
-                             f"{self.p.condition_label(gate)}.")
+                notes.append(Message("schedule.done_without_condition",
+                                     condition=self.p.condition_label(gate)))
         if step.choice:
             choice = self.choice_at(step.id, len(self.comp[step.id]) - 1)
             if choice is None:
-                notes.append(f"De keuze is niet vastgelegd: {step.choice.question}")
+                notes.append(Message("schedule.choice_missing", question=step.choice.question))
             elif step.choice.option(choice.option) is None:
-                notes.append(f"Onbekende keuze '{choice.option}' vastgelegd.")
+                notes.append(Message("schedule.choice_unknown", option=choice.option))
             elif step.choice.reason_required and not choice.reason.strip():
-                notes.append("De reden voor de keuze ontbreekt.")
+                notes.append(Message("schedule.choice_reason_missing"))
         return notes
 
     # -- follow-ups -----------------------------------------------------------------
@@ -307,7 +309,8 @@ class _Engine:
                               sched.tolerance.add_to(due))
                 key = f"{sched.id}/{ref}/{_code(offset)}"
                 self.followups.append(FollowUp(
-                    key, sched.id, "vervolg", f"{sched.label} (na {offset})", due,
+                    key, sched.id, "vervolg", Message("followup.after", label=sched.label,
+                                                      offset=offset), due,
                     self.state_for(key, due, window), trigger, window,
                     participants=sched.participants))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.messages import Message
 from app.protocols.model import Step
 
 Moment = date | datetime
@@ -74,7 +75,7 @@ class StepStatus:
     window: tuple[date, date] | None = None     # acceptable range for 'about'
     completed_on: tuple[date, ...] = ()         # every recorded completion, all rounds
     blocked_by: tuple[str, ...] = ()            # missing condition keys
-    notes: tuple[str, ...] = ()                 # deviations, lateness, missing choice
+    notes: tuple[Message, ...] = ()             # deviations, lateness, missing choice
 
     @property
     def id(self) -> str:
@@ -91,7 +92,7 @@ class FollowUp:
     key: str                        # stable; record it in CaseProgress.followups_done
     source: str                     # follow-up schedule id or repeat block id
     kind: str                       # "vervolg" or "ronde"
-    label: str
+    label: Message                  # followup.after or followup.round
     due: date
     state: FollowUpState
     trigger: str                    # what generated it, in Dutch
@@ -107,7 +108,7 @@ class CaseSchedule:
     steps: tuple[StepStatus, ...]
     followups: tuple[FollowUp, ...]
     rounds: dict[str, int]          # repeat block id -> round shown in `steps`
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
     def step(self, step_id: str) -> StepStatus:
         for status in self.steps:

@@ -83,9 +83,7 @@ def _check_cipher(conn: Connection) -> None:
     version = conn.execute("PRAGMA cipher_version").fetchone()
     provider = conn.execute("PRAGMA cipher_provider").fetchone()
     if not version or not version[0] or not provider or not provider[0]:
-        raise WeakEncryptionError(
-            "SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis."
-        )
+        raise WeakEncryptionError("vault.no_cipher")
     settings: dict[str, str] = {}
     for (line,) in conn.execute("PRAGMA cipher_settings"):
         # Lines look like "PRAGMA kdf_iter = 256000;"

@@ -233,7 +233,7 @@ class Vault:
             pass
         else:
             db.close_quietly(stale)
-            raise DamagedVaultError("Het oude wachtwoord opent de kluis nog; wijziging mislukt.")
+            raise DamagedVaultError("vault.rekey_not_proven")
         self._key = bytearray(new_key)
 
     def check_password(self, password: str) -> None:

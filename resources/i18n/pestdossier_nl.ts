@@ -44,7 +44,7 @@
     <context>
         <name>AgreementDialog</name>
         <message>
-            <location filename="../../ui/casework/agreements_panel.py" line="+50" />
+            <location filename="../../ui/casework/agreements_panel.py" line="+52" />
             <source>New agreement</source>
             <translation>Nieuwe afspraak</translation>
         </message>
@@ -90,7 +90,7 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+150" />
+            <location filename="../../ui/casework/models.py" line="+151" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -270,7 +270,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -280,7 +280,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -404,7 +404,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-93" />
+            <location filename="../../ui/cases/case_detail.py" line="-103" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -498,7 +498,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+50" />
+            <location filename="../../ui/casework/extension.py" line="+51" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -682,7 +682,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+212" />
+            <location filename="../../ui/casework/dialogs.py" line="+213" />
             <source>Close case</source>
             <translation>Melding sluiten</translation>
         </message>
@@ -1002,7 +1002,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CreateVaultPanel</name>
         <message>
-            <location filename="../../ui/vault/dialogs.py" line="+85" />
+            <location filename="../../ui/vault/dialogs.py" line="+78" />
             <source>Create a new vault</source>
             <translation>Nieuwe kluis maken</translation>
         </message>
@@ -1212,7 +1212,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../ui/evidence/details.py" line="+101" />
+            <location filename="../../ui/evidence/details.py" line="+102" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1316,7 +1316,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DossierDialog</name>
         <message>
-            <location filename="../../ui/handover/dossier_dialog.py" line="+55" />
+            <location filename="../../ui/handover/dossier_dialog.py" line="+63" />
             <source>Make dossier</source>
             <translation>Dossier maken</translation>
         </message>
@@ -1412,12 +1412,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+3" />
-            <location line="+167" />
+            <location line="+174" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="-120" />
+            <location line="-127" />
             <source>Not part of this kind of dossier.</source>
             <translation>Hoort niet in dit soort dossier.</translation>
         </message>
@@ -1427,7 +1427,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Pagina's tellen...</translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+24" />
             <source>± %n page(s)</source>
             <translation>
                 <numerusform>± %n pagina</numerusform>
@@ -1455,7 +1455,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -1482,7 +1482,7 @@ SHA-256: %3</translation>
             <translation>Stuur het wachtwoord via een ander kanaal.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Cancelled; nothing was saved.</source>
             <translation>Afgebroken; er is niets opgeslagen.</translation>
         </message>
@@ -1566,7 +1566,7 @@ SHA-256: %3</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/common/errors.py" line="+17" />
+            <location filename="../../ui/common/messages_core.py" line="+12" />
             <source>The password is not correct. Check it and try again (mind Caps Lock).</source>
             <translation>Het wachtwoord klopt niet. Controleer het en probeer opnieuw (let op Caps Lock).</translation>
         </message>
@@ -1616,22 +1616,22 @@ SHA-256: %3</translation>
             <translation>De kluis is vergrendeld.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>This password is too weak.</source>
             <translation>Dit wachtwoord is te zwak.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/common/errors.py" line="+19" />
             <source>Pestdossier may not read or write this file or folder.</source>
             <translation>Pestdossier mag dit bestand of deze map niet lezen of schrijven.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The file could not be read or written.</source>
             <translation>Het bestand kon niet worden gelezen of geschreven.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets veranderd.</translation>
         </message>
@@ -1697,7 +1697,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/evidence/export.py" line="+21" />
+            <location filename="../../ui/evidence/export.py" line="+20" />
             <source>Export %1</source>
             <translation>%1 exporteren</translation>
         </message>
@@ -1798,7 +1798,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceListModel</name>
         <message>
-            <location filename="../../ui/evidence/model.py" line="+149" />
+            <location filename="../../ui/evidence/model.py" line="+146" />
             <source>Added on %1</source>
             <translation>Toegevoegd op %1</translation>
         </message>
@@ -1806,7 +1806,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+117" />
+            <location filename="../../ui/evidence/panel.py" line="+116" />
             <source>No evidence yet.
 
 Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
@@ -1869,7 +1869,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/importing.py" line="+127" />
+            <location filename="../../ui/evidence/importing.py" line="+128" />
             <source>Case %1:</source>
             <translation>Melding %1:</translation>
         </message>
@@ -1879,7 +1879,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Toegevoegd: %1.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 is already in this case as %2; it was not stored twice.</source>
             <translation>%1 zit al in deze melding als %2; het is niet dubbel opgeslagen.</translation>
         </message>
@@ -2339,7 +2339,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LettersDialog</name>
         <message>
-            <location filename="../../ui/handover/letters_dialog.py" line="+41" />
+            <location filename="../../ui/handover/letters_dialog.py" line="+42" />
             <location line="+11" />
             <source>Letters</source>
             <translation>Brieven</translation>
@@ -2416,7 +2416,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+52" />
+            <location filename="../../ui/shell/main_window.py" line="+54" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2442,14 +2442,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+185" />
-            <location line="+34" />
+            <location line="+193" />
+            <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-231" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2480,6 +2480,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+3" />
+            <source>Settings...</source>
+            <translation>Instellingen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
@@ -2529,7 +2534,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kies eerst een melding.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>The new interface language is used from the next start.</source>
+            <translation>De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -2544,7 +2554,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <location line="+15" />
             <source>Check cancelled.</source>
             <translation>Controle afgebroken.</translation>
@@ -2575,6 +2585,959 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../ui/common/messages.py" line="+70" />
+            <source>1 year</source>
+            <translation>1 jaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 month</source>
+            <translation>1 maand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 week</source>
+            <translation>1 week</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} years</source>
+            <translation>{count} jaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} months</source>
+            <translation>{count} maanden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} weeks</source>
+            <translation>{count} weken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} days</source>
+            <translation>{count} dagen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{first} and {last}</source>
+            <translation>{first} en {last}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_casework.py" line="+12" />
+            <source>Choose a protocol for this case first.</source>
+            <translation>Kies eerst een protocol voor deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This case already follows this protocol.</source>
+            <translation>Deze melding volgt dit protocol al.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This protocol choice does not exist.</source>
+            <translation>Deze protocolkeuze bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no protocol with id '{protocol}'.</source>
+            <translation>Er is geen protocol met id '{protocol}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}: {detail}</source>
+            <translation>{file}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}, line {line}: {detail}</source>
+            <translation>{file}, regel {line}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol '{protocol}' has no step '{step}'.</source>
+            <translation>Het protocol '{protocol}' heeft geen stap '{step}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This step still waits for: {conditions:lcfirst}. Record that first, or give a reason to go ahead anyway.</source>
+            <translation>Deze stap wacht nog op: {conditions:lcfirst}. Leg dat eerst vast, of geef een reden om toch verder te gaan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This report does not exist (any more).</source>
+            <translation>Dit verslag bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason.</source>
+            <translation>Geef een reden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This deviation does not exist (any more).</source>
+            <translation>Deze afwijking bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol '{protocol}' has no condition '{condition}'.</source>
+            <translation>Het protocol '{protocol}' kent de voorwaarde '{condition}' niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down how consent was given.</source>
+            <translation>Schrijf op hoe de toestemming is gegeven.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The step '{step}' asks for no choice.</source>
+            <translation>De stap '{step}' vraagt geen keuze.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose from: {allowed}.</source>
+            <translation>Kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you choose this approach.</source>
+            <translation>Schrijf op waarom u voor deze aanpak kiest.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write down what was agreed.</source>
+            <translation>Schrijf op wat er is afgesproken.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down what happened: how was the agreement broken?</source>
+            <translation>Schrijf op wat er gebeurde: hoe is de afspraak verbroken?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This agreement does not exist (any more).</source>
+            <translation>Deze afspraak bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This follow-up does not belong to the protocol of this case.</source>
+            <translation>Deze vervolgafspraak hoort niet bij het protocol van deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason to move the follow-up.</source>
+            <translation>Geef een reden om de vervolgafspraak te verzetten.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason to cancel the follow-up.</source>
+            <translation>Geef een reden om de vervolgafspraak te laten vervallen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{label} (after {offset})</source>
+            <translation>{label} (na {offset})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{label} (round {round})</source>
+            <translation>{label} (ronde {round})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The steungroep has {count} members; {low} to {high} is usual.</source>
+            <translation>De steungroep heeft {count} leden; gebruikelijk is {low} tot {high}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The bullied student does not belong in the steungroep.</source>
+            <translation>De gepeste leerling hoort niet in de steungroep.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose members of this case's steungroep.</source>
+            <translation>Kies leden van de steungroep van deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down for each member what he or she is going to do.</source>
+            <translation>Schrijf per lid op wat hij of zij gaat doen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down for each member what he or she has done.</source>
+            <translation>Schrijf per lid op wat hij of zij heeft gedaan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: write the idea as 'Ik ga ...' (I will ...).</source>
+            <translation>{name}: schrijf het idee als 'Ik ga ...'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This member is no longer in the steungroep.</source>
+            <translation>Dit lid staat niet (meer) in de steungroep.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Close a case with an outcome.</source>
+            <translation>Sluit een melding af met een uitkomst.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason to reopen the case.</source>
+            <translation>Geef een reden om de melding te heropenen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down to whom you hand over the case.</source>
+            <translation>Schrijf op aan wie u de melding overdraagt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you hand over the case.</source>
+            <translation>Schrijf op waarom u de melding overdraagt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason for the urgency.</source>
+            <translation>Geef een reden voor de urgentie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acute because of {offences:lower}: act the same day.</source>
+            <translation>Acuut vanwege {offences:lower}: dezelfde dag handelen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>High because of {offences:lower}.</source>
+            <translation>Hoog vanwege {offences:lower}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>High: an incident calls for quick action.</source>
+            <translation>Hoog: een incident vraagt snel handelen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No sign of urgency.</source>
+            <translation>Geen aanwijzing voor spoed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unknown offence '{offence}'; choose from: {allowed}.</source>
+            <translation>Onbekend strafbaar feit '{offence}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the offence and the advice given.</source>
+            <translation>Kies het strafbare feit en het gegeven advies.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down to whom the advice was given.</source>
+            <translation>Schrijf op aan wie het advies is gegeven.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is guidance for the school, not legal advice. When in doubt, consult the community police officer (wijkagent) or the Juridisch Loket.</source>
+            <translation>Dit is een handreiking voor de school, geen juridisch advies. Overleg bij twijfel met de wijkagent of het Juridisch Loket.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not a klachtdelict: anyone can report it to the police, the school too. Usually the student and the parents do it together.</source>
+            <translation>Geen klachtdelict: iedereen kan aangifte doen, ook de school. Meestal doen de leerling en de ouders dat samen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Klachtdelict: only the victim can report it and ask for prosecution; for a student under 16 the parents or carers do so. This must happen within three months after the victim knew about it.</source>
+            <translation>Klachtdelict: alleen het slachtoffer kan aangifte doen en om vervolging vragen; bij een leerling jonger dan 16 jaar doen de ouders of verzorgers dat. Dit moet binnen drie maanden nadat het slachtoffer ervan wist.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Threat</source>
+            <translation>Bedreiging</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take it seriously. Keep the messages, tell the community police officer and advise the parents to report it to the police. In immediate danger: call 112.</source>
+            <translation>Neem het serieus. Bewaar de berichten, meld het bij de wijkagent en raad de ouders aan aangifte te doen. Bij direct gevaar: bel 112.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Extortion or blackmail (including sextortion)</source>
+            <translation>Afpersing of afdreiging (ook sextortion)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Advise the student not to pay and not to send anything more. Keep the messages first, block afterwards. Bring in the community police officer and advise reporting it to the police.</source>
+            <translation>Raad de leerling aan niet te betalen en niets meer te sturen. Bewaar eerst de berichten, blokkeer daarna. Schakel de wijkagent in en raad aangifte aan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Insult</source>
+            <translation>Belediging</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the messages. The student and the parents decide for themselves whether to report it; the school can help them.</source>
+            <translation>Bewaar de berichten. De leerling en de ouders beslissen zelf of zij aangifte doen; de school kan hen daarbij helpen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Defamation or slander</source>
+            <translation>Smaad of laster</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the messages and the links. Ask the platform to remove the messages. The student and the parents decide for themselves about reporting it.</source>
+            <translation>Bewaar de berichten en de links. Vraag het platform de berichten te verwijderen. De leerling en de ouders beslissen zelf over aangifte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Spreading a sexual image</source>
+            <translation>Verspreiden van seksueel beeld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Never copy, keep or forward the images yourself: describe what can be seen and where. Advise the parents to report it to the police and ask the platform to remove the images. Bring in the community police officer.</source>
+            <translation>Kopieer, bewaar of stuur de beelden zelf nooit door: beschrijf wat er te zien is en waar. Raad de ouders aan aangifte te doen en vraag het platform de beelden te verwijderen. Schakel de wijkagent in.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Identity fraud or fake profile</source>
+            <translation>Identiteitsfraude of nepprofiel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A fake profile is an offence when someone's details are misused and that can harm them; often it is insult or defamation too. Keep the link and screenshots and report the profile to the platform.</source>
+            <translation>Een nepprofiel is strafbaar als iemands gegevens worden misbruikt en dat hem of haar kan schaden; vaak gaat het ook om belediging of smaad. Bewaar de link en schermafbeeldingen en meld het profiel bij het platform.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hacking (computer trespass)</source>
+            <translation>Hacken (computervredebreuk)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Help the student change the passwords and turn on two-step verification. Keep what was done from the account. Advise reporting it to the police.</source>
+            <translation>Help de leerling de wachtwoorden te wijzigen en tweestapsverificatie aan te zetten. Bewaar wat er vanuit het account is gedaan. Raad aangifte aan.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The progress names an unknown step '{step}'; ignored.</source>
+            <translation>De voortgang noemt een onbekende stap '{step}'; genegeerd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Round {round} of '{block}' began after the maximum duration of {max_total}.</source>
+            <translation>Ronde {round} van '{block}' begon na de maximale duur van {max_total}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deviation: {reason}</source>
+            <translation>Afwijking: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: {reason}</source>
+            <translation>Overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done later than planned: due by {latest}, done on {done}.</source>
+            <translation>Later gedaan dan gepland: uiterlijk {latest}, gedaan op {done}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done before step '{step}'.</source>
+            <translation>Gedaan vóór stap '{step}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done without this condition being recorded: {condition}.</source>
+            <translation>Gedaan zonder dat deze voorwaarde was vastgelegd: {condition}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The choice was not recorded: {question}</source>
+            <translation>De keuze is niet vastgelegd: {question}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown choice '{option}' recorded.</source>
+            <translation>Onbekende keuze '{option}' vastgelegd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason for the choice is missing.</source>
+            <translation>De reden voor de keuze ontbreekt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol file has changed since it was chosen for this case; the deadlines follow the current version.</source>
+            <translation>Het protocolbestand is gewijzigd sinds het voor deze melding werd gekozen; de termijnen volgen de huidige versie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{step}</source>
+            <translation>{step}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{step} (round {round})</source>
+            <translation>{step} (ronde {round})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{step}, waiting for: {conditions}</source>
+            <translation>{step}, wacht op: {conditions}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evaluate agreement: {text}</source>
+            <translation>Afspraak evalueren: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{case}: the protocol '{protocol}' is not available (any more).</source>
+            <translation>{case}: het protocol '{protocol}' is niet (meer) beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_core.py" line="+1" />
+            <source>The vault cannot be opened.</source>
+            <translation>De kluis kan niet worden geopend.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SQLCipher is not active; Pestdossier does not open an unencrypted vault.</source>
+            <translation>SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The old password still opens the vault; the password was not changed.</source>
+            <translation>Het oude wachtwoord opent de kluis nog; wijziging mislukt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Something went wrong.</source>
+            <translation>Er ging iets mis.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not found.</source>
+            <translation>Niet gevonden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invalid input.</source>
+            <translation>Ongeldige invoer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A time without a time zone.</source>
+            <translation>Tijdstip zonder tijdzone.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is unknown; choose from: {allowed}</source>
+            <translation>'{value}' is onbekend; kies uit: {allowed}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use at least {min_length} characters; a sentence of a few words is easy to remember and strong.</source>
+            <translation>Gebruik minstens {min_length} tekens; een zin van een paar woorden is makkelijk te onthouden en sterk.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This password is too easy to guess (a common word, name, date or keyboard row). Make it a sentence with a few unexpected words.</source>
+            <translation>Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een bekend woord, naam, datum of toetsenbordrij). Maak er een zin van met een paar onverwachte woorden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This case does not exist (any more).</source>
+            <translation>Deze melding bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no case with reference '{reference}'.</source>
+            <translation>Er is geen melding met kenmerk '{reference}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the case a title.</source>
+            <translation>Geef de melding een titel.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown fields: {fields}</source>
+            <translation>Onbekende velden: {fields}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fill in a name.</source>
+            <translation>Vul een naam in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person does not exist (any more).</source>
+            <translation>Deze persoon bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is already in the case with this role.</source>
+            <translation>Deze persoon staat al met deze rol bij de melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is no longer involved in the case.</source>
+            <translation>Deze betrokkene staat niet (meer) bij de melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose participants from the people involved in this case.</source>
+            <translation>Kies deelnemers uit de betrokkenen bij deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down what happened.</source>
+            <translation>Schrijf op wat er is gebeurd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This timeline entry does not exist (any more).</source>
+            <translation>Deze tijdlijnregel bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{path}' is a folder; give a file name.</source>
+            <translation>'{path}' is een map; geef een bestandsnaam.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder '{folder}' does not exist.</source>
+            <translation>De map '{folder}' bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file '{name}' does not exist.</source>
+            <translation>Het bestand '{name}' bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file '{name}' cannot be read.</source>
+            <translation>Het bestand '{name}' kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Audit log: line {line} is missing or was replaced (found: {found}).</source>
+            <translation>Auditlog: regel {line} ontbreekt of is vervangen (gevonden: {found}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit log: line {line} does not follow on from the line before.</source>
+            <translation>Auditlog: regel {line} sluit niet aan op de vorige regel.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit log: line {line} was changed after it was written.</source>
+            <translation>Auditlog: regel {line} is na het schrijven gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit log: the last lines are missing or were replaced.</source>
+            <translation>Auditlog: de laatste regels ontbreken of zijn vervangen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit log: the start of the chain is missing.</source>
+            <translation>Auditlog: het begin van de keten ontbreekt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>storage</source>
+            <translation>opslag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>encrypted storage (every page)</source>
+            <translation>versleutelde opslag (alle pagina's)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit log ({lines} lines)</source>
+            <translation>auditlog ({lines} regels)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>vault</source>
+            <translation>kluis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>evidence ({count} items, {size} hashed again)</source>
+            <translation>bewijsstukken ({count}, {size} opnieuw gehasht)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>evidence ({checked} of {total}, cancelled)</source>
+            <translation>bewijsstukken ({checked} van {total}, afgebroken)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>evidence</source>
+            <translation>bewijsstukken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Storage: {detail}</source>
+            <translation>Opslag: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Storage: the vault is damaged ({error}).</source>
+            <translation>Opslag: de kluis is beschadigd ({error}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The vault is damaged: {error}.</source>
+            <translation>De kluis is beschadigd: {error}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence: the evidence cannot be read ({error}).</source>
+            <translation>Bewijs: de bewijsstukken zijn onleesbaar ({error}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence: check cancelled; not every item was checked.</source>
+            <translation>Bewijs: controle afgebroken; niet alle bewijsstukken zijn gecontroleerd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence: item {item} of {case} is incomplete ({read} of {size} bytes read back).</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} is onvolledig ({read} van {size} bytes teruggelezen).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: item {item} of {case} has changed since it was imported (the SHA-256 no longer matches).</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} is veranderd sinds het importeren (de SHA-256 klopt niet meer).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: something went wrong while reading it back ({error}).</source>
+            <translation>Bewijs: bij het teruglezen ging iets mis ({error}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence: item {item} of {case} is described only but still holds bytes.</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} is alleen beschreven maar bevat nog bytes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence: {count} loose blocks without an item found.</source>
+            <translation>Bewijs: {count} losse blokken zonder bewijsstuk gevonden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_evidence.py" line="+11" />
+            <source>The evidence could not be saved.</source>
+            <translation>Het bewijsstuk kon niet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is empty (0 bytes); nothing was saved.</source>
+            <translation>Het bestand is leeg (0 bytes); er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is empty (0 bytes); nothing was saved.</source>
+            <translation>'{name}' is leeg (0 bytes); er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file cannot be read; check that it still exists and that you may open it.</source>
+            <translation>Het bestand kan niet worden gelezen; controleer of het nog bestaat en of u het mag openen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is a folder, not a file.</source>
+            <translation>'{name}' is een map, geen bestand.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file '{name}' does not exist (any more).</source>
+            <translation>Het bestand '{name}' bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pestdossier may not read '{name}' (no access). Copy the file to a folder of your own or ask your IT administrator for access.</source>
+            <translation>Pestdossier mag '{name}' niet lezen (geen toegang). Kopieer het bestand naar een map van uzelf of vraag de ICT-beheerder om toegang.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot be read.</source>
+            <translation>'{name}' kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' cannot be read (completely).</source>
+            <translation>'{name}' kan niet (helemaal) worden gelezen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is too large to keep as evidence.</source>
+            <translation>Het bestand is te groot om als bewijs op te slaan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is too large ({size}); the limit for evidence in this vault is {limit}. Trim a video or change the limit in the settings.</source>
+            <translation>Het bestand is te groot ({size}); de grens voor bewijs in deze kluis is {limit}. Kort een video in of pas de grens aan in de instellingen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import cancelled; nothing was saved.</source>
+            <translation>Importeren afgebroken; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file is already in the case file as evidence item {item} ({name}); nothing was saved twice.</source>
+            <translation>Dit bestand zit al in het dossier als bewijsstuk {item} ({name}); er is niets dubbel opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The limit for evidence must be at least 1 MB.</source>
+            <translation>De grens voor bewijs moet minstens 1 MB zijn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pestdossier cannot show this image format; the file was kept unchanged.</source>
+            <translation>Dit beeldformaat kan Pestdossier niet tonen; het bestand is ongewijzigd bewaard.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This image is too large to check or show; the file was kept unchanged.</source>
+            <translation>Deze afbeelding is te groot om te controleren of te tonen; het bestand is ongewijzigd bewaard.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The image is damaged or incomplete and cannot be shown; the file was kept unchanged as a document.</source>
+            <translation>De afbeelding is beschadigd of onvolledig en kan niet worden getoond; het bestand is ongewijzigd bewaard als document.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This export is too large to read as a chat; the file was kept unchanged as a document.</source>
+            <translation>Deze export is te groot om als chat te lezen; het bestand is ongewijzigd bewaard als document.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{reason} The file was kept unchanged as a document.</source>
+            <translation>{reason} Het bestand is ongewijzigd bewaard als document.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This evidence item does not exist (any more).</source>
+            <translation>Dit bewijsstuk bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This evidence item is too large to open in one go.</source>
+            <translation>Dit bewijsstuk is te groot om in één keer te openen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence item {item} is described only; there is no file to open.</source>
+            <translation>Bewijsstuk {item} is alleen beschreven; er is geen bestand om te openen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{url}' is not a valid web address (it contains a space).</source>
+            <translation>'{url}' is geen geldig internetadres (er staat een spatie in).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description is too long; keep to the facts.</source>
+            <translation>De beschrijving is te lang; houd het bij de feiten.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Describe in words what could be seen and where it went round (without the image itself).</source>
+            <translation>Beschrijf in woorden wat er te zien was en waar het rondging (zonder het beeld zelf).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence item {item} no longer holds an image.</source>
+            <translation>Bewijsstuk {item} bevat al geen beeld meer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A collection session is a conversation or a note.</source>
+            <translation>Een verzamelsessie is een gesprek of een notitie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An evidence item belongs to another case.</source>
+            <translation>Een bewijsstuk hoort bij een andere melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The evidence and the timeline entry belong to different cases.</source>
+            <translation>Bewijs en tijdlijnregel horen bij verschillende meldingen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the format is unknown.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het formaat is onbekend.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the text is not UTF-8.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: de tekst is geen UTF-8.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the file is empty.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het bestand is leeg.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: no lines with a date and time found.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: geen regels met datum en tijd gevonden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the first line does not start with a date and time.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: de eerste regel begint niet met een datum en tijd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file holds no chat (.txt).</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand bevat geen chat (.txt).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file holds more than one chat (.txt).</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand bevat meer dan één chat (.txt).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file holds too many files.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand bevat te veel bestanden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file holds an unsafe file name.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand bevat een onveilige bestandsnaam.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file unpacks suspiciously large.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand pakt verdacht groot uit.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the chat in the zip file is too large.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: de chat in het zip-bestand is te groot.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the zip file is damaged or encrypted.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand is beschadigd of versleuteld.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The dossier could not be saved; nothing was written.</source>
+            <translation>Het dossier kon niet worden opgeslagen; er is niets weggeschreven.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The PDF password is empty.</source>
+            <translation>Het PDF-wachtwoord is leeg.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown kind of dossier '{profile}'; choose from: coordinator, police or summary.</source>
+            <translation>Onbekend soort dossier '{profile}'; kies uit: coordinator, police of summary.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Report: {step}</source>
+            <translation>Verslag: {step}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} large image(s) included as JPEG to keep the file small</source>
+            <translation>{count} grote afbeelding(en) als JPEG opgenomen om het bestand klein te houden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{item}: the image could not be shown</source>
+            <translation>{item}: afbeelding kon niet worden weergegeven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a different file name for the package than for the PDF.</source>
+            <translation>Kies voor het pakket een andere bestandsnaam dan voor de PDF.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An evidence item in the vault no longer matches the original; no package was made. Run 'Check vault'.</source>
+            <translation>Een bewijsstuk is in de kluis niet meer gelijk aan het origineel; er is geen pakket gemaakt. Voer 'Controleren' uit.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence item {item} ({name}) in the vault no longer matches the original (a different SHA-256); no package was made.</source>
+            <translation>Bewijsstuk {item} ({name}) is in de kluis niet meer gelijk aan het origineel (andere SHA-256); er is geen pakket gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the child this letter is about.</source>
+            <translation>Kies het kind over wie deze brief gaat.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This child is not involved in this case.</source>
+            <translation>Dit kind staat niet bij deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The letter names another child: {name}.</source>
+            <translation>De brief noemt een ander kind: {name}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The letter names a role ('{word}'); leave it out.</source>
+            <translation>De brief noemt een rol ('{word}'); laat dat weg.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The letter template cannot be read.</source>
+            <translation>Het briefsjabloon is onleesbaar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no letter template '{template}'.</source>
+            <translation>Er is geen briefsjabloon '{template}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter template {template}: the first line after the header must start with 'Onderwerp:'.</source>
+            <translation>Briefsjabloon {template}: de eerste regel na de gegevens moet met 'Onderwerp:' beginnen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Letter template {template}: unknown field '{field}'; choose from {allowed}.</source>
+            <translation>Briefsjabloon {template}: onbekend invulveld '{field}'; kies uit {allowed}.</translation>
         </message>
     </context>
     <context>
@@ -2830,7 +3793,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>OffencesPanel</name>
         <message>
-            <location filename="../../ui/casework/offences_panel.py" line="+28" />
+            <location filename="../../ui/casework/labels.py" line="+8" />
             <source>Advised to file a police report</source>
             <translation>Aangifte geadviseerd</translation>
         </message>
@@ -2845,7 +3808,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verwijderverzoek bij het platform geadviseerd</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location filename="../../ui/casework/offences_panel.py" line="+78" />
             <source>Advice given</source>
             <translation>Gegeven advies</translation>
         </message>
@@ -2865,7 +3828,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Advies vastleggen</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+45" />
             <source>Urgency raised to %1: %2</source>
             <translation>Urgentie verhoogd naar %1: %2</translation>
         </message>
@@ -2894,38 +3857,25 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
-        <name>Passwords</name>
-        <message>
-            <location filename="../../ui/vault/dialogs.py" line="-157" />
-            <source>Use at least %1 characters; a sentence of a few words is easy to remember and strong.</source>
-            <translation>Gebruik minstens %1 tekens; een zin van een paar woorden is makkelijk te onthouden en sterk.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This password is too easy to guess (a common word, name, date or keyboard row). Make it a sentence with a few unexpected words.</source>
-            <translation>Dit wachtwoord is te makkelijk te raden (een bekend woord, naam, datum of toetsenbordrij). Maak er een zin van met een paar onverwachte woorden.</translation>
-        </message>
-    </context>
-    <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/cases/people_panel.py" line="+43" />
+            <location filename="../../ui/cases/people_panel.py" line="+40" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+77" />
+            <location line="+65" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-50" />
             <source>Nobody has been added yet. Click 'Add person' to record who is involved and in which role.</source>
             <translation>Nog niemand toegevoegd. Klik op 'Betrokkene toevoegen' om vast te leggen wie er betrokken is en in welke rol.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+47" />
             <source>Remove person</source>
             <translation>Betrokkene verwijderen</translation>
         </message>
@@ -3032,7 +3982,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nu: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
         </message>
@@ -3081,7 +4031,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolChoiceDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-248" />
+            <location filename="../../ui/casework/dialogs.py" line="-249" />
             <source>Switch protocol</source>
             <translation>Ander protocol kiezen</translation>
         </message>
@@ -3139,7 +4089,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../../ui/casework/protocol_panel.py" line="+62" />
+            <location filename="../../ui/casework/protocol_panel.py" line="+66" />
             <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
             <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
         </message>
@@ -3262,6 +4212,29 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+9" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/shell/settings_dialog.py" line="+23" />
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Interface language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pestdossier uses the new language from the next start.</source>
+            <translation>Pestdossier gebruikt de nieuwe taal vanaf de volgende start.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>For now the environment variable %1 decides the language.</source>
+            <translation>Voorlopig bepaalt de omgevingsvariabele %1 de taal.</translation>
         </message>
     </context>
     <context>
@@ -3500,7 +4473,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SteungroepLine</name>
         <message>
-            <location filename="../../ui/casework/steungroep_line.py" line="+31" />
+            <location filename="../../ui/casework/steungroep_line.py" line="+32" />
             <source>Steungroep...</source>
             <translation>Steungroep...</translation>
         </message>
@@ -3556,7 +4529,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../ui/cases/timeline_panel.py" line="+39" />
+            <location filename="../../ui/cases/timeline_panel.py" line="+36" />
             <source>Add entry</source>
             <translation>Gebeurtenis toevoegen</translation>
         </message>
@@ -3571,7 +4544,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Eerdere versies</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+22" />
             <source>Nothing on the timeline yet. Click 'Add entry' to record a conversation, an incident or an agreement.</source>
             <translation>Nog niets op de tijdlijn. Klik op 'Gebeurtenis toevoegen' om een gesprek, incident of afspraak vast te leggen.</translation>
         </message>
@@ -3579,7 +4552,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoDialog</name>
         <message>
-            <location filename="../../ui/casework/todo_dashboard.py" line="+38" />
+            <location filename="../../ui/casework/todo_dashboard.py" line="+39" />
             <source>Nothing overdue</source>
             <translation>Niets over tijd</translation>
         </message>
@@ -3723,7 +4696,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>VaultFiles</name>
         <message>
-            <location filename="../../ui/vault/dialogs.py" line="-32" />
+            <location filename="../../ui/vault/dialogs.py" line="-178" />
             <source>Pestdossier vaults (*%1)</source>
             <translation>Pestdossier-kluizen (*%1)</translation>
         </message>
@@ -3741,7 +4714,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ViewerDialog</name>
         <message>
-            <location filename="../../ui/evidence/viewer.py" line="+136" />
+            <location filename="../../ui/evidence/viewer.py" line="+137" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>

@@ -7,6 +7,7 @@ from datetime import date
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind
+from app.wording import dutch
 
 
 def _fill(vault: CaseFile) -> None:
@@ -43,7 +44,7 @@ def test_changed_entry_detected(vault: CaseFile) -> None:
     _unprotect(vault)
     vault._gateway.conn.execute("UPDATE audit_log SET details = '{\"reference\": \"2026-999\"}' WHERE id = 3")
     problems = vault.audit.verify().problems
-    assert any("regel 3 is na het schrijven gewijzigd" in p for p in problems)
+    assert any("regel 3 is na het schrijven gewijzigd" in dutch(p) for p in problems)
 
 
 def test_removed_entry_detected(vault: CaseFile) -> None:
@@ -57,7 +58,7 @@ def test_removed_last_entry_detected(vault: CaseFile) -> None:
     _fill(vault)
     _unprotect(vault)
     vault._gateway.conn.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
-    assert any("laatste regels" in p for p in vault.audit.verify().problems)
+    assert any("laatste regels" in dutch(p) for p in vault.audit.verify().problems)
 
 
 def test_inserted_entry_detected(vault: CaseFile) -> None:

@@ -32,6 +32,7 @@ from ui.casework.models import (
 from ui.casework.step_dialog import AgreementRow
 from ui.casework.widgets import make_table, selected_row
 from ui.common.form_dialog import FormDialog
+from ui.common.messages import message_text
 from ui.common.widgets import role_label
 
 
@@ -249,7 +250,7 @@ class AgreementsPanel(QWidget):
         item = self.selected_followup()
         if item is None or self._case_id is None:
             return
-        value, accepted = MoveDialog.get_move(self, item.label, item.due)
+        value, accepted = MoveDialog.get_move(self, message_text(item.label), item.due)
         if not accepted or value is None:
             return
         try:
@@ -265,7 +266,7 @@ class AgreementsPanel(QWidget):
             return
         reason, accepted = ReasonDialog.get_reason(
             self, self.tr("Cancel follow-up"),
-            self.tr("Why is \"%1\" no longer needed?").replace("%1", item.label),
+            self.tr("Why is \"%1\" no longer needed?").replace("%1", message_text(item.label)),
             self.tr("Cancel follow-up"))
         if not accepted or not reason:
             return

@@ -28,6 +28,7 @@ from app.timeutil import AMSTERDAM
 from ui.casework.labels import outcome_label, priority_label
 from ui.common.form_dialog import FormDialog
 from ui.common.labels import status_label
+from ui.common.messages import param_text
 from ui.common.widgets import role_label
 
 
@@ -296,7 +297,8 @@ class PriorityDialog(FormDialog):
         if current.reason:
             self.form.addRow(role_label(self.tr("Now: %1 (%2)")
                                         .replace("%1", priority_label(current.priority))
-                                        .replace("%2", current.reason), "muted", wrap=True))
+                                        .replace("%2", param_text(current.reason)), "muted",
+                                        wrap=True))
 
     def problem(self) -> str:
         return "" if self.edt_reason.toPlainText().strip() else self.tr("Write down a reason.")

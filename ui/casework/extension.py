@@ -23,6 +23,7 @@ from ui.casework.labels import PRIORITY_COLORS, priority_label
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
 from ui.common.chips import ChipLabel
+from ui.common.messages import param_text
 from ui.handover.letters_dialog import LettersDialog
 
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
@@ -144,7 +145,7 @@ class CaseWorkExtension(QObject):
         else:
             self.chip_priority.set_chip(priority_label(record.priority),
                                         PRIORITY_COLORS[record.priority])
-            self.chip_priority.setToolTip(record.reason)
+            self.chip_priority.setToolTip(param_text(record.reason))
         broken = self.work.agreements.broken(case_id)
         if broken:
             text = (self.tr("1 agreement broken") if len(broken) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.casework import AgreementStatus, Outcome, Priority, TodoState
+from app.casework import AdviceAction, AgreementStatus, Outcome, Priority, TodoState
 from app.protocols import StepState
 
 # (background, text) of a chip
@@ -80,3 +80,16 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.GEEN_PESTEN: QCoreApplication.translate(
             "CaseworkLabels", "Turned out not to be bullying (teasing or a conflict)"),
     }[Outcome(outcome)]
+
+
+def advice_label(action: AdviceAction) -> str:
+    # Context "OffencesPanel": the labels lived in that panel before.
+    return {
+        AdviceAction.AANGIFTE_GEADVISEERD: QCoreApplication.translate(
+            "OffencesPanel", "Advised to file a police report"),
+        AdviceAction.POLITIE_INGELICHT: QCoreApplication.translate(
+            "OffencesPanel", "Police contact informed"),
+        AdviceAction.VERWIJDERVERZOEK: QCoreApplication.translate(
+            "OffencesPanel", "Advised to ask the platform to remove it"),
+    }[AdviceAction(action)]
+

@@ -22,6 +22,7 @@ from ui.casework.labels import (
     todo_state_label,
 )
 from ui.common.formatting import format_date, format_short_date
+from ui.common.messages import message_lines, message_text
 from ui.common.row_model import Index, RowModel
 
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +101,7 @@ class StepTableModel(RowModel):
             if column == STEP_COL_DUE:
                 return self.when_text(status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join((status.step.guidance, *status.notes))
+            return "\n".join((status.step.guidance, *message_lines(status.notes)))
         return None
 
 
@@ -133,7 +134,7 @@ class FollowUpTableModel(RowModel):
             if column == FU_COL_STATE:
                 return step_state_label(item.state)
             if column == FU_COL_LABEL:
-                return item.label
+                return message_text(item.label)
             if column == FU_COL_DUE:
                 return format_date(item.due)
         if role == Qt.ItemDataRole.ToolTipRole and item.action is not None and item.action.reason:
@@ -227,7 +228,8 @@ class TodoTableModel(RowModel):
             if column == TODO_COL_CASE:
                 return f"{item.reference} · {item.title}"
             if column == TODO_COL_WHAT:
-                return f"{self.kind_text(item)}: {item.label}"
+                return f"{self.kind_text(item)}: {message_text(item.label)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.reference} · {item.title}\n{item.label}\n{format_date(item.due)}"
+            return (f"{item.reference} · {item.title}\n{message_text(item.label)}\n"
+                    f"{format_date(item.due)}")
         return None

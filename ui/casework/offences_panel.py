@@ -1,9 +1,9 @@
-"""The 'Criminal offences' tab: a short checklist with plain Dutch guidance per item
+"""The 'Criminal offences' tab: a short checklist with plain guidance per item
 (klachtdelict or not, what to advise), the disclaimer, and the advice given to whom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,21 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from app.casework import DISCLAIMER, OFFENCES, AdviceAction
-from ui.casework.labels import priority_label
+from ui.casework.labels import advice_label, priority_label
 from ui.common.formatting import format_datetime
+from ui.common.messages import message_text
 from ui.common.style import set_role
 from ui.common.widgets import role_label
-
-
-def advice_label(action: AdviceAction) -> str:
-    return {
-        AdviceAction.AANGIFTE_GEADVISEERD: QCoreApplication.translate(
-            "OffencesPanel", "Advised to file a police report"),
-        AdviceAction.POLITIE_INGELICHT: QCoreApplication.translate(
-            "OffencesPanel", "Police contact informed"),
-        AdviceAction.VERWIJDERVERZOEK: QCoreApplication.translate(
-            "OffencesPanel", "Advised to ask the platform to remove it"),
-    }[AdviceAction(action)]
 
 
 class OffencesPanel(QWidget):
@@ -51,7 +41,7 @@ class OffencesPanel(QWidget):
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 12, 0)
         col.setSpacing(8)
-        col.addWidget(role_label(DISCLAIMER, "muted", wrap=True))
+        col.addWidget(role_label(message_text(DISCLAIMER), "muted", wrap=True))
         self.lbl_notice = role_label("", "error", wrap=True)
         self.lbl_notice.hide()
         col.addWidget(self.lbl_notice)
@@ -73,13 +63,13 @@ class OffencesPanel(QWidget):
             set_role(card, "card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(14, 10, 14, 10)
-            box = QCheckBox(f"{offence.label} ({offence.articles})")
+            box = QCheckBox(f"{message_text(offence.label)} ({offence.articles})")
             box.setStyleSheet("font-weight: 600;")
             box.toggled.connect(self._checked_changed)
             self.chk_offences[offence.key] = box
             inner.addWidget(box)
-            inner.addWidget(role_label(offence.who_reports, "muted", wrap=True))
-            inner.addWidget(role_label(offence.advice, "", wrap=True))
+            inner.addWidget(role_label(message_text(offence.who_reports), "muted", wrap=True))
+            inner.addWidget(role_label(message_text(offence.advice), "", wrap=True))
             col.addWidget(card)
 
     def _build_advice(self, col: QVBoxLayout) -> None:
@@ -143,7 +133,7 @@ class OffencesPanel(QWidget):
         if after != before:
             self.lbl_notice.setText(self.tr("Urgency raised to %1: %2")
                                     .replace("%1", priority_label(after))
-                                    .replace("%2", suggestion.reason))
+                                    .replace("%2", message_text(suggestion.reason)))
             self.lbl_notice.show()
         self.changed.emit()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from app.casework import CaseWorkSchedule, StepRecord
+from app.messages import Message
 from app.protocols import StepState, StepStatus
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
@@ -27,7 +28,9 @@ from ui.casework.step_dialog import StepDialog
 from ui.casework.step_flow import save_step, step_context
 from ui.casework.steungroep_line import SteungroepLine
 from ui.casework.widgets import make_table, selected_row
+from ui.common.errors import error_message
 from ui.common.formatting import format_datetime
+from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 
@@ -223,7 +226,7 @@ class ProtocolPanel(QWidget):
         self.lbl_gate.setText(self.tr("Waits for: %1").replace("%1", "; ".join(waits)))
         self.lbl_gate.setVisible(bool(waits))
         self.btn_condition.setVisible(bool(waits))
-        self.lbl_notes.setText("\n".join(status.notes))
+        self.lbl_notes.setText("\n".join(message_lines(status.notes)))
         self.lbl_notes.setVisible(bool(status.notes))
         for record in self.step_records(status.id):
             first = record.verslag.strip().splitlines()[0] if record.verslag.strip() else ""
@@ -254,9 +257,9 @@ class ProtocolPanel(QWidget):
         self.btn_skip.setEnabled(bool(open_step))
         self.btn_deviate.setEnabled(has_step)
 
-    def _notice(self, lines: list[str] | tuple[str, ...]) -> None:
-        self.lbl_notice.setText("\n".join(lines))
-        self.lbl_notice.setVisible(bool(lines))
+    def _notice(self, messages: list[Message] | tuple[Message, ...]) -> None:
+        self.lbl_notice.setText("\n".join(message_lines(messages)))
+        self.lbl_notice.setVisible(bool(messages))
 
     def _done(self, select_step: str | None = None) -> None:
         self.reload(select_step)
@@ -271,7 +274,7 @@ class ProtocolPanel(QWidget):
         registry.reload()  # a school may have dropped in (or fixed) a protocol file
         value, accepted = ProtocolChoiceDialog.get_protocol(
             self, registry.all(), current.protocol_id if current else None,
-            [str(error) for error in registry.errors])
+            [error_message(error) for error in registry.errors])
         if not accepted or value is None:
             return
         try:
@@ -375,6 +378,6 @@ class ProtocolPanel(QWidget):
         entry = self._vault.timeline.get(record.entry_id)
         RevisionsDialog.show_revisions(self, entry, self._work.steps.revisions(record.id))
 
-    def _steungroep_composed(self, warnings: tuple[str, ...]) -> None:
+    def _steungroep_composed(self, warnings: tuple[Message, ...]) -> None:
         self._done()
         self._notice(warnings)

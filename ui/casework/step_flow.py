@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.casefile import CaseFile
 from app.casework import CaseWorkSchedule
+from app.messages import Message
 from app.protocols import StepStatus
 from ui.casework.step_dialog import StepContext, StepForm, SteungroepMemberRow
 
@@ -32,7 +33,7 @@ def step_context(vault: CaseFile, case_id: int, schedule: CaseWorkSchedule,
         settable=settable, members=members)
 
 
-def save_step(vault: CaseFile, case_id: int, step_id: str, form: StepForm) -> list[str]:
+def save_step(vault: CaseFile, case_id: int, step_id: str, form: StepForm) -> list[Message]:
     """Record the step; returns the warnings about the steungroep's results and ideas."""
     work = vault.casework
     record = work.steps.record(
@@ -41,7 +42,7 @@ def save_step(vault: CaseFile, case_id: int, step_id: str, form: StepForm) -> li
         agreements=form.agreements, next_appointment=form.next_appointment,
         choice=form.choice, conditions=form.conditions,
         deviation_reason=form.deviation_reason)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if form.results:
         warnings += work.steungroep.record_results(case_id, form.results, record.id)
     if form.ideas:

@@ -28,6 +28,7 @@ from ui.casework.models import (
 )
 from ui.casework.widgets import make_table, selected_row
 from ui.common.formatting import format_date
+from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 
@@ -116,7 +117,7 @@ class TodoDialog(QDialog):
         self.lbl_summary.setText(self.tr("Today is %1. Overdue: %2 · in the next 14 days: %3")
                                  .replace("%1", format_date(self.todo.today))
                                  .replace("%2", str(overdue)).replace("%3", str(upcoming)))
-        self.lbl_problems.setText("\n".join(self.todo.problems))
+        self.lbl_problems.setText("\n".join(message_lines(self.todo.problems)))
         self.lbl_problems.setVisible(bool(self.todo.problems))
         self.stk_todo.setCurrentWidget(self.tbl_todo if self.model.rowCount()
                                        else self.lbl_empty)

@@ -24,6 +24,7 @@ from ui.common.errors import error_message
 from ui.common.formatting import format_occurred
 from ui.common.labels import entry_kind_label
 from ui.common.labels import role_label as person_role_label
+from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.evidence.dialogs import LinkDialog, MetadataHistoryDialog
@@ -194,7 +195,7 @@ class DetailsPanel(QWidget):
             self.lst_links.clear()
             return
         self.lbl_title.setText(f"{item.label} · {kind_label(item.kind)}")
-        self.lbl_warnings.setText("\n".join(w.message for w in item.warnings))
+        self.lbl_warnings.setText("\n".join(message_lines(item.warnings)))
         self.lbl_warnings.setVisible(bool(item.warnings))
         self.facts.show_item(item)
         self.form.show_item(item)

@@ -28,6 +28,7 @@ from app.evidence import (
     ImportCancelledError,
 )
 from ui.common.errors import error_message
+from ui.common.messages import message_text
 from ui.common.workers import BackgroundOp, with_worker_vault
 
 FILE = "file"
@@ -131,7 +132,8 @@ class BatchReport:
                 "%1", ", ".join(o.item.label for o in self.added if o.item is not None)))
         for outcome in self.added:
             for warning in outcome.item.warnings if outcome.item is not None else ():
-                lines.append(f"{outcome.item.label} ({outcome.job.name}): {warning.message}")
+                lines.append(f"{outcome.item.label} ({outcome.job.name}): "
+                             f"{message_text(warning)}")
         for outcome in self.duplicates:
             if outcome.duplicate is not None:
                 lines.append(QCoreApplication.translate(

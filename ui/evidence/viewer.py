@@ -23,6 +23,7 @@ from app.evidence import EvidenceItem, EvidenceKind
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.formatting import format_datetime
+from ui.common.messages import message_text
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
@@ -248,7 +249,7 @@ class ViewerDialog(QDialog):
             inner.addWidget(note)
         else:
             for warning in self.item.warnings:
-                box = role_label(warning.message, wrap=True)
+                box = role_label(message_text(warning), wrap=True)
                 box.setStyleSheet("background: #fbf1dc; color: #6b4500; border: 1px solid"
                                   " #efd9a7; border-radius: 6px; padding: 8px 10px;")
                 inner.addWidget(box)

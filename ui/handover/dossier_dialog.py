@@ -35,11 +35,19 @@ from app.dossier.handover import HandoverResult
 from app.dossier.profiles import PROFILES, ProfileId
 from app.dossier.selection import DossierRequest, SelectableItem
 from ui.common.errors import error_message
+from ui.common.formatting import format_date
+from ui.common.messages import message_lines, param_text
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def item_text(item: SelectableItem) -> str:
+    """A line of the checkable list: date (or B1) · kind · title."""
+    first = item.number or (format_date(item.when) if item.when else "")
+    return f"{first} · {param_text(item.category)} · {param_text(item.title)}"
 
 
 class DossierDialog(QDialog):
@@ -168,7 +176,7 @@ class DossierDialog(QDialog):
         self.lst_items.blockSignals(True)
         self.lst_items.clear()
         for item in self._items:
-            row = QListWidgetItem(item.label)
+            row = QListWidgetItem(item_text(item))
             flags = Qt.ItemFlag.ItemIsUserCheckable
             if item.allowed:
                 flags |= Qt.ItemFlag.ItemIsEnabled
@@ -286,6 +294,8 @@ class DossierDialog(QDialog):
                 "%1", str(outcome.package.path))
         if pdf.encrypted:
             text += "\n" + self.tr("Send the password by another channel.")
+        for warning in message_lines(pdf.warnings):  # e.g. an image that could not be shown
+            text += "\n" + warning
         self.lbl_result.setText(text)
         self.btn_open.show()
         self.btn_folder.show()

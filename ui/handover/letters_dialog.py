@@ -29,6 +29,7 @@ from app.casefile import CaseFile
 from app.letters import LetterDraft, LetterSuggestion
 from app.timeutil import AMSTERDAM
 from ui.common.errors import error_message
+from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 
@@ -217,7 +218,7 @@ class LettersDialog(QDialog):
             return
         draft = self.edited_draft()
         warnings = self._letters.check(draft) if draft is not None else []
-        self.lbl_warnings.setText("\n".join(warnings))
+        self.lbl_warnings.setText("\n".join(message_lines(warnings)))
         self.lbl_warnings.setVisible(bool(warnings))
 
     # ------------------------------------------------------------- output

@@ -17,12 +17,14 @@ from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common.confirm import inform
 from ui.common.errors import error_message
+from ui.common.messages import message_lines
 from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
-from ui.shell import settings
+from ui.shell import i18n, settings
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
 from ui.vault.unlock_screen import UnlockScreen
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.act_privacy.setToolTip(self.tr("Privacy mode: only this case's evidence (%1)")
                                     .replace("%1", PRIVACY_SHORTCUT))
         self.privacy_chrome = WindowPrivacy(self)
+        self.act_settings = self._action(self.tr("Settings..."), self.show_settings,
+                                         needs_vault=False)
         self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", needs_vault=False)
         self.act_about = self._action(self.tr("About Pestdossier"), self.show_about,
                                       needs_vault=False)
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new_case, self.act_find, self.act_todo, self.act_dossier, None,
                        self.act_verify,
                        self.act_lock,
-                       None, self.act_quit):
+                       None, self.act_settings, self.act_quit):
             if action is None:
                 menu.addSeparator()
             else:
@@ -260,6 +264,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog.show_about(self)
 
+    def show_settings(self) -> None:
+        language, accepted = SettingsDialog.edit_settings(self)
+        if accepted and language != i18n.current_language():
+            self.statusBar().showMessage(
+                self.tr("The new interface language is used from the next start."), 8000)
+
     def report_error(self, exc: BaseException) -> None:
         inform(self, self.tr("Not saved"), error_message(exc), warning=True)
 
@@ -301,13 +311,13 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
             return
-        checked = "\n".join(f"• {item}" for item in report.checked)
+        checked = "\n".join(f"• {item}" for item in message_lines(report.checked))
         if report.ok:
             self.statusBar().showMessage(self.tr("Vault checked: everything is in order."), 8000)
             inform(self, self.tr("Check vault"),
                    self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", checked))
         else:
-            problems = "\n".join(f"• {item}" for item in report.problems)
+            problems = "\n".join(f"• {item}" for item in message_lines(report.problems))
             inform(self, self.tr("Check vault"),
                    self.tr("The check found problems:\n%1\n\nMake a copy of the vault file "
                            "and contact your IT administrator.").replace("%1", problems),

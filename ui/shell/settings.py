@@ -1,4 +1,5 @@
-"""UI preferences in QSettings: window geometry and the last vault's path. Never case data."""
+"""UI preferences in QSettings: window geometry, the last vault's path and the interface
+language. Never case data."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def window_geometry() -> QByteArray | None:
 
 def save_window_geometry(geometry: QByteArray) -> None:
     _settings().setValue("window/geometry", geometry)
+
+
+def interface_language() -> str:
+    """The language chosen in Instellingen ("nl", "en"), or "" when never chosen."""
+    return str(_settings().value("interface/language", "") or "")
+
+
+def set_interface_language(language: str) -> None:
+    settings = _settings()
+    settings.setValue("interface/language", language)
+    settings.sync()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.casefile import VAULT_SUFFIX, CaseFile
 from app.passwords import MIN_LENGTH, MIN_SCORE, assess_password
 from ui.common.errors import error_message
+from ui.common.messages import message_text
 from ui.common.style import STRENGTH_COLORS, set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp
@@ -55,16 +56,8 @@ def choose_new_vault(parent: QWidget | None, start: Path) -> Path | None:
 
 def password_problem(password: str) -> str:
     """Why `password` is refused (translated), or "" when it is strong enough."""
-    strength = assess_password(password)
-    if strength.acceptable:
-        return ""
-    if len(password) < MIN_LENGTH:
-        return QCoreApplication.translate(
-            "Passwords", "Use at least %1 characters; a sentence of a few words is easy "
-            "to remember and strong.").replace("%1", str(MIN_LENGTH))
-    return QCoreApplication.translate(
-        "Passwords", "This password is too easy to guess (a common word, name, date or "
-        "keyboard row). Make it a sentence with a few unexpected words.")
+    reason = assess_password(password).reason
+    return "" if reason is None else message_text(reason)
 
 
 class CreateVaultPanel(QWidget):

@@ -21,6 +21,7 @@ from app.domain import CaseKind, CaseStatus, EntryKind, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.protocols import SHIPPED_PROTOCOLS_DIR, FollowUpState, StepState
 from app.timeutil import AMSTERDAM, Clock
+from app.wording import dutch
 
 STUDENTS = (("Sem Jansen", Role.GEPESTE), ("Daan Visser", Role.PESTER),
             ("Liam de Wit", Role.MEELOPER), ("Noor Bakker", Role.VERDEDIGER),
@@ -214,7 +215,7 @@ def test_skip_and_deviation_are_kept_with_the_step(vault: CaseFile, work: CaseWo
     sched = work.schedule(case_id)
     assert sched.step("gesprek_gepeste").state is StepState.SKIPPED
     assert sched.step("gesprek_pester").due == d(14)
-    assert any("zelf" in n for n in sched.step("gesprek_pester").notes)
+    assert any("zelf" in dutch(n) for n in sched.step("gesprek_pester").notes)
     assert {e.kind for e in work.steps.exceptions(case_id)} == {ExceptionKind.SKIPPED,
                                                                ExceptionKind.DEVIATION}
     work.steps.withdraw_exception(skip.id)
@@ -248,12 +249,13 @@ def test_steungroep_size_warning_ideas_and_results(vault: CaseFile, work: CaseWo
     small = work.steungroep.compose(case_id, [people[n] for n in (
         "Daan Visser", "Liam de Wit", "Noor Bakker", "Emma Smit")])
     assert len(small.members) == 4
-    assert small.warnings == ("De steungroep heeft 4 leden; gebruikelijk is 5 tot 8.",)
+    assert tuple(map(dutch, small.warnings)) == (
+        "De steungroep heeft 4 leden; gebruikelijk is 5 tot 8.",)
     six = ["Daan Visser", "Liam de Wit", "Noor Bakker", "Emma Smit", "Mila Mulder", "Finn Bos"]
     group = work.steungroep.compose(case_id, [people[n] for n in six])
     assert group.warnings == () and [m.person.name for m in group.members] == six
     with_victim = work.steungroep.compose(case_id, [people[n] for n in [*six, "Sem Jansen"]])
-    assert any("gepeste leerling hoort niet" in w for w in with_victim.warnings)
+    assert any("gepeste leerling hoort niet" in dutch(w) for w in with_victim.warnings)
     group = work.steungroep.compose(case_id, [people[n] for n in six])
     members = {m.person.name: m.id for m in group.members}
     meeting = work.steps.record  # ideas belong to the group talk
@@ -263,7 +265,7 @@ def test_steungroep_size_warning_ideas_and_results(vault: CaseFile, work: CaseWo
         members["Daan Visser"]: "Ik ga Sem vragen om mee te voetballen.",
         members["Noor Bakker"]: "Naast Sem zitten bij het eten.",
         members["Emma Smit"]: "  "}, step_record_id=talk.id)
-    assert warnings == ("Noor Bakker: schrijf het idee als 'Ik ga ...'.",)
+    assert tuple(map(dutch, warnings)) == ("Noor Bakker: schrijf het idee als 'Ik ga ...'.",)
     work.steungroep.record_results(case_id, {members["Daan Visser"]: "Heeft twee keer gevraagd."})
     notes = work.steungroep.notes(case_id, members["Daan Visser"])
     assert [(n.kind, n.text) for n in notes] == [
@@ -366,4 +368,4 @@ def test_consent_given_in_the_step_dialog_opens_the_gate(vault: CaseFile, work: 
     assert deviation.kind is ExceptionKind.DEVIATION
     assert deviation.reason.startswith("Zonder de gepeste leerling stemt in")
     notes = work.schedule(other).step("gesprek_steungroep").notes
-    assert any("Acute situatie" in n for n in notes)
+    assert any("Acute situatie" in dutch(n) for n in notes)

@@ -22,6 +22,7 @@ from app.domain import CaseKind, CaseStatus, EntryKind
 from app.errors import InvalidInputError
 from app.protocols import StepState
 from app.timeutil import Clock
+from app.wording import dutch, dutch_param
 from tests.core.casework.test_casework import at, d, make_case, registry, set_today, work
 
 __all__ = ["registry", "work"]   # fixtures shared with test_casework
@@ -94,7 +95,8 @@ def test_priority_defaults_from_strafbare_feiten() -> None:
         assert suggestion.priority is Priority.ACUUT and suggestion.same_day
     assert suggest_priority(["hacken"]).priority is Priority.HOOG
     assert suggest_priority(["belediging"]).priority is Priority.NORMAAL
-    assert suggest_priority(["belediging", "afpersing"]).reason.startswith("Acuut vanwege afpersing")
+    assert dutch(suggest_priority(["belediging", "afpersing"]).reason).startswith(
+        "Acuut vanwege afpersing")
     assert suggest_priority([], CaseKind.INCIDENT).priority is Priority.HOOG
     with pytest.raises(InvalidInputError, match="Onbekend"):
         suggest_priority(["roddelen"])
@@ -109,7 +111,7 @@ def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: 
     assert suggestion.priority is Priority.ACUUT
     current = work.status.priority(case_id)
     assert current.priority is Priority.ACUUT and current.automatic
-    assert "verspreiden van seksueel beeld" in current.reason
+    assert "verspreiden van seksueel beeld" in dutch_param(current.reason)
     acute = work.schedule(case_id).step("gesprek_gepeste")
     assert (acute.due, acute.state) == (d(20, 11), StepState.OVERDUE)
     assert work.todo().items[0].priority is Priority.ACUUT
@@ -138,11 +140,11 @@ def test_strafbare_feiten_texts_are_careful() -> None:
     assert "139h" in by_key["seksueel_beeld"].articles and "240b" in by_key["seksueel_beeld"].articles
     assert "138ab" in by_key["hacken"].articles and "231b" in by_key["identiteitsfraude"].articles
     for o in OFFENCES:
-        assert o.advice and o.who_reports
-        assert ("alleen het slachtoffer" in o.who_reports) == o.klachtdelict
-        assert ("iedereen kan aangifte doen" in o.who_reports) != o.klachtdelict
-    assert "geen juridisch advies" in DISCLAIMER
-    assert "nooit" in by_key["seksueel_beeld"].advice   # never copy the images
+        assert dutch(o.advice) and dutch(o.who_reports)
+        assert ("alleen het slachtoffer" in dutch(o.who_reports)) == o.klachtdelict
+        assert ("iedereen kan aangifte doen" in dutch(o.who_reports)) != o.klachtdelict
+    assert "geen juridisch advies" in dutch(DISCLAIMER)
+    assert "nooit" in dutch(by_key["seksueel_beeld"].advice)   # never copy the images
 
 
 def test_advice_is_recorded_as_timeline_entry(work: CaseWork, vault: CaseFile) -> None:

@@ -11,6 +11,7 @@ from app.cases import NewCase
 from app.casework import CaseWork, NewAgreement, TodoKind, TodoState
 from app.domain import CaseKind
 from app.timeutil import Clock
+from app.wording import dutch
 from tests.conftest import PASSWORD
 from tests.core.casework.test_casework import at, d, make_case, registry, set_today, work
 from tests.core.cli.test_cli import cli, vault_file
@@ -34,7 +35,7 @@ def test_todo_lists_overdue_after_the_clock_moves(vault: CaseFile, work: CaseWor
         ("2026-002", TodoKind.FOLLOW_UP, f"afspraak/{1}/evalueren", d(18), TodoState.UPCOMING),
     ]
     assert todo.items[0].title == "Buitengesloten op het plein"
-    assert todo.items[2].label == "Afspraak evalueren: Sem mag in de pauze binnen blijven."
+    assert dutch(todo.items[2].label) == "Afspraak evalueren: Sem mag in de pauze binnen blijven."
     clock.advance(timedelta(days=3))          # 11 September
     todo = work.todo()
     assert todo.overdue_count == 1
@@ -56,7 +57,7 @@ def test_todo_horizon_and_blocked_steps(vault: CaseFile, work: CaseWork, clock: 
     set_today(clock, d(8))
     items = work.todo().items
     assert [(i.key, i.state) for i in items] == [("gesprek_steungroep", TodoState.BLOCKED)]
-    assert "wacht op: De gepeste leerling stemt in" in items[0].label
+    assert "wacht op: De gepeste leerling stemt in" in dutch(items[0].label)
     assert work.todo(horizon_days=0, today=d(6)).items == ()
 
 

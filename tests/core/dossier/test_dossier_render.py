@@ -29,6 +29,7 @@ from app.dossier.render_image_flowables import plan_strips
 from app.dossier.render_images import ImageError, ImageStore, prepare_image
 from app.dossier.sample import make_document, make_screenshot
 from app.dossier.styles import clean_text
+from app.wording import dutch
 
 SMALL = (270, 600)  # a phone screenshot at a quarter of the size: fast, same shape
 
@@ -321,7 +322,7 @@ def mixed_pdf(tmp_path_factory) -> Path:
         integrity=tuple(d.IntegrityRow(i.number, i.title, i.sha256, i.size) for i in items),
     )
     pdf, result = _render(doc)
-    assert any("B5" in w for w in result.warnings)
+    assert any("B5" in dutch(w) for w in result.warnings)
     path = tmp_path_factory.mktemp("pdf") / "mixed.pdf"
     path.write_bytes(pdf)
     return path
@@ -506,7 +507,7 @@ def test_size_budget_turns_only_photo_like_images_into_jpeg():
     assert store.prepare(text_like).final().filter == "FlateDecode"
     doc = _tall_doc(photo_like)
     pdf, result = _render(doc, image_budget=1)
-    assert any("JPEG" in w for w in result.warnings)
+    assert any("JPEG" in dutch(w) for w in result.warnings)
     assert b"/DCTDecode" in pdf
     assert b"/FlateDecode" in pdf  # fonts and pages still compressed as usual
 

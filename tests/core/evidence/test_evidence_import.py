@@ -34,6 +34,7 @@ from app.evidence import (
     UnreadableFileError,
 )
 from app.evidence.model import CHUNK_SIZE
+from app.wording import dutch
 
 PASSWORD = "a strong test passphrase 123"
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "whatsapp"
@@ -130,7 +131,7 @@ def test_type_is_detected_by_content_not_name(tmp_path, store, case) -> None:
     heic = store.import_bytes(case.id, b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"
                               + bytes(200), "IMG_0001.HEIC")
     assert (heic.kind, heic.mime_type) == (EvidenceKind.PHOTO, "image/heic")
-    assert [w.code for w in heic.warnings] == ["no-preview"] and not heic.has_thumbnail
+    assert [w.code for w in heic.warnings] == ["evidence.no_preview"] and not heic.has_thumbnail
     other = store.import_file(case.id, write(tmp_path / "x.png", b"\x01\x02\x03 not a picture"))
     assert other.kind is EvidenceKind.DOCUMENT
     assert not other.has_thumbnail
@@ -175,8 +176,8 @@ def test_truncated_image_is_kept_as_document_with_warning(tmp_path, store, case)
     whole = out.getvalue()
     item = store.import_file(case.id, write(tmp_path / "kapot.png", whole[: len(whole) // 2]))
     assert item.kind is EvidenceKind.DOCUMENT
-    assert [w.code for w in item.warnings] == ["damaged-image"]
-    assert "beschadigd" in item.warnings[0].message
+    assert [w.code for w in item.warnings] == ["evidence.damaged_image"]
+    assert "beschadigd" in dutch(item.warnings[0])
     assert not item.has_thumbnail
     assert store.make_thumbnail(item.id) is False
     assert store.read_bytes(item.id) == whole[: len(whole) // 2]
@@ -365,6 +366,6 @@ def test_zip_that_is_no_chat_stays_a_plain_document(tmp_path, store, case) -> No
     assert item.kind is EvidenceKind.DOCUMENT and item.warnings == ()
     explicit = store.import_chat(case.id, write(tmp_path / "chat.zip", _zip({"a.jpg": b"x"})))
     assert explicit.kind is EvidenceKind.DOCUMENT
-    assert [w.code for w in explicit.warnings] == ["not-a-chat"]
-    assert "zip" in explicit.warnings[0].message
+    assert [w.code for w in explicit.warnings] == ["evidence.not_a_chat"]
+    assert "zip" in dutch(explicit.warnings[0])
     assert store.chat_summary(explicit.id) is None

@@ -26,6 +26,7 @@ from app.domain import Case, CaseKind
 from app.evidence import Circulation, EvidenceKind, EvidenceStore
 from app.evidence.model import CHUNK_SIZE
 from app.vault.connection import DatabaseError, encode_password
+from app.wording import dutch
 
 PASSWORD = "a strong test passphrase 123"
 MARKER = "CANARY-9f2c61-PESTBEWIJS"
@@ -148,7 +149,7 @@ def test_verify_rehashes_and_reports_tampering_in_dutch(vault, store, case, monk
     steps: list[tuple[int, int]] = []
     report = vault.verify(progress=lambda d, t: steps.append((d, t)))
     assert report.ok, report.problems
-    assert any(what.startswith("bewijsstukken (2") for what in report.checked)
+    assert any(dutch(what).startswith("bewijsstukken (2") for what in report.checked)
     assert steps[-1] == (3 * CHUNK_SIZE + 5, 3 * CHUNK_SIZE + 5)
     # Someone with the key and a SQL shell removes the guard and changes one chunk.
     vault._gateway.conn.execute("DROP TRIGGER evidence_chunks_no_update")
@@ -156,10 +157,10 @@ def test_verify_rehashes_and_reports_tampering_in_dutch(vault, store, case, monk
                        " WHERE item_id = ? AND seq = 1", (a.id,))
     report = vault.verify()
     assert not report.ok
-    assert [p for p in report.problems if "B1" in p and "veranderd" in p]
+    assert [p for p in map(dutch, report.problems) if "B1" in p and "veranderd" in p]
     vault._gateway.conn.execute("UPDATE evidence_chunks SET data = x'00' WHERE item_id = ? AND seq = 2",
                        (a.id,))
-    assert any("onvolledig" in p for p in vault.verify().problems)
+    assert any("onvolledig" in dutch(p) for p in vault.verify().problems)
     cancelled = vault.verify(cancel=iter([False, False, False, True] + [True] * 99)
                              .__next__)
     assert not cancelled.ok
@@ -168,7 +169,7 @@ def test_verify_rehashes_and_reports_tampering_in_dutch(vault, store, case, monk
 def test_verify_cancel_inside_evidence_check(store, case) -> None:
     store.import_bytes(case.id, b"q" * (2 * CHUNK_SIZE), "q.bin")
     what, problems = store.verify(cancel=lambda: True)
-    assert "afgebroken" in what and any("afgebroken" in p for p in problems)
+    assert "afgebroken" in dutch(what) and any("afgebroken" in dutch(p) for p in problems)
 
 
 # ----------------------------------------------------------------------------- canary

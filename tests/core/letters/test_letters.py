@@ -25,6 +25,7 @@ from app.letters import (
     load_template,
     parse_template,
 )
+from app.wording import dutch
 from tests.core.casework.test_casework import STUDENTS, at, make_case, registry, work
 
 __all__ = ["registry", "work"]   # shared fixtures
@@ -111,7 +112,7 @@ def test_check_flags_edits_that_name_a_child_or_a_role(letters: Letters, opa_cas
     draft = letters.draft(case_id, "brief_ouders_steungroep",
                           person_id=_person_id(vault, case_id, "Noor Bakker"))
     edited = draft.edited(body=draft.body + "\nNoor helpt Sem, omdat Daan de pester is.")
-    assert letters.check(edited) == [
+    assert [dutch(p) for p in letters.check(edited)] == [
         "De brief noemt een ander kind: Daan Visser.",
         "De brief noemt een ander kind: Sem Jansen.",
         "De brief noemt een rol ('pester'); laat dat weg."]

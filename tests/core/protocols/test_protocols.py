@@ -24,6 +24,7 @@ from app.protocols import (
     load_protocols,
     read_protocol,
 )
+from app.wording import dutch
 
 MELDING = date(2026, 9, 7)   # a Monday
 SHIPPED = {"supportgroep", "zesstappenplan", "vijf_bs"}
@@ -130,7 +131,7 @@ def test_zesstappenplan_followups_and_two_years_monitoring(
     sched = compute_schedule(zes, prog, today=d(22))
     vervolg = sched.followups_from("vervolggesprek")
     assert [f.due for f in vervolg] == [d(23), d(28), d(21, 10)]
-    assert vervolg[0].label.endswith("(na 2 dagen)")
+    assert dutch(vervolg[0].label).endswith("(na 2 dagen)")
     monitoring = sched.followups_from("monitoring")
     assert [f.due for f in monitoring][:3] == [d(21, 12), date(2027, 3, 21), date(2027, 6, 21)]
     assert len(monitoring) == 8
@@ -179,9 +180,9 @@ def test_out_of_order_and_late_steps_are_reported_not_refused(
     sched = compute_schedule(zes, prog, today=d(21))
     pester = sched.step("gesprek_pester")
     assert pester.state is StepState.DONE
-    assert any("vóór stap" in n for n in pester.notes)
-    assert any("zelf bij de mentor" in n for n in pester.notes)
-    assert any("Later gedaan" in n for n in sched.step("gesprek_gepeste").notes)
+    assert any("vóór stap" in dutch(n) for n in pester.notes)
+    assert any("zelf bij de mentor" in dutch(n) for n in pester.notes)
+    assert any("Later gedaan" in dutch(n) for n in sched.step("gesprek_gepeste").notes)
     assert sched.step("ouders").state is StepState.SKIPPED
     assert sched.step("gezamenlijk_gesprek").due == d(15)   # the engine keeps working
     assert sched.step("gezamenlijk_gesprek").state is StepState.OVERDUE
@@ -218,7 +219,7 @@ def test_opa_step_done_without_consent_is_reported(protocols: dict[str, Protocol
     prog = progress(gesprek_gepeste=[d(8)], gesprek_steungroep=[d(8)])
     status = compute_schedule(opa, prog, today=d(9)).step("gesprek_steungroep")
     assert status.state is StepState.DONE
-    assert any("toestemming" in n or "voorwaarde" in n for n in status.notes)
+    assert any("toestemming" in dutch(n) or "voorwaarde" in dutch(n) for n in status.notes)
 
 
 def test_opa_second_conversations_about_a_week_later(protocols: dict[str, Protocol]) -> None:
@@ -338,8 +339,8 @@ def test_vijf_bs_choice_must_be_recorded_with_reason(protocols: dict[str, Protoc
     prog = _bs_round_one("gestopt", reason="  ")
     del prog.choices["beslissen"]
     sched = compute_schedule(bs, prog, today=d(13, 10))
-    assert any("keuze is niet vastgelegd" in n for n in sched.step("beslissen").notes)
-    assert any("reden" in n for n in sched.step("beoordelen").notes)
+    assert any("keuze is niet vastgelegd" in dutch(n) for n in sched.step("beslissen").notes)
+    assert any("reden" in dutch(n) for n in sched.step("beoordelen").notes)
 
 
 # -- broken files ------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from app.casework import (
     TodoState,
 )
 from app.domain import CaseKind, Person, Role
+from app.messages import Message
+from app.protocols import Duration
 from app.timeutil import AMSTERDAM
 from ui.casework.labels import PRIORITY_COLORS, STEP_COLORS
 from ui.casework.models import (
@@ -120,9 +122,11 @@ def test_agreement_model_marks_broken_ones(dutch) -> None:
 def test_todo_model_rows_and_acute_chip(dutch) -> None:
     items = [
         TodoItem(3, "2026-003", "Dreigberichten", TodoKind.STEP, "signaleren",
-                 "Signaleren en melden", date(2026, 11, 20), TodoState.OVERDUE, Priority.ACUUT),
+                 Message("todo.step", step="Signaleren en melden"), date(2026, 11, 20),
+                 TodoState.OVERDUE, Priority.ACUUT),
         TodoItem(1, "2026-001", "Buitengesloten", TodoKind.FOLLOW_UP, "afronding/x/8w",
-                 "Aanpak evalueren", date(2026, 11, 30), TodoState.UPCOMING),
+                 Message("followup.after", label="Aanpak evalueren", offset=Duration(weeks=8)),
+                 date(2026, 11, 30), TodoState.UPCOMING),
     ]
     model = TodoTableModel()
     model.set_items(items)
@@ -133,7 +137,7 @@ def test_todo_model_rows_and_acute_chip(dutch) -> None:
     assert model.index(0, TODO_COL_CASE).data(CHIP_ROLE) == ("Acuut",
                                                              PRIORITY_COLORS[Priority.ACUUT])
     assert model.index(1, TODO_COL_CASE).data(CHIP_ROLE) is None
-    assert model.index(1, TODO_COL_WHAT).data() == "Vervolg: Aanpak evalueren"
+    assert model.index(1, TODO_COL_WHAT).data() == "Vervolg: Aanpak evalueren (na 8 weken)"
     assert model.index(1, 0).data(CASE_ID_ROLE) == 1
     assert model.index(1, TODO_COL_STATE).data() == "Binnenkort"
     model.clear()

@@ -21,6 +21,8 @@ from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, ReportedBy, Role
 from app.evidence import Action, EvidenceKind, EvidenceSource
+from app.messages import Message
+from app.wording import dutch
 from tests.ui.conftest import TEST_PASSWORD
 from ui.common.workers import BackgroundOp
 from ui.evidence import importing
@@ -204,7 +206,7 @@ def test_drop_many_files_then_view_record_and_verify(desk, qtbot, monkeypatch) -
     desk.window.act_verify.trigger()
     qtbot.waitUntil(lambda: desk.window.last_verify_report is not None, timeout=15_000)
     report = desk.window.last_verify_report
-    assert report.ok and any(c.startswith("bewijsstukken (3") for c in report.checked)
+    assert report.ok and any(dutch(c).startswith("bewijsstukken (3") for c in report.checked)
     assert reports[0].startswith("Alles is in orde.")
 
 
@@ -283,7 +285,7 @@ def test_duplicates_and_bad_input_are_reported_and_lose_nothing(desk, qtbot) -> 
     panel.import_paths([odd], chat=True)
     wait_idle(qtbot, panel)
     kept = panel.model.item_at(2)
-    assert kept.kind is EvidenceKind.DOCUMENT and kept.warnings[0].code == "not-a-chat"
+    assert kept.kind is EvidenceKind.DOCUMENT and kept.warnings[0].code == "evidence.not_a_chat"
     assert "geen WhatsApp-export" in desk.messages[-1]
 
 
@@ -319,8 +321,9 @@ def test_too_large_file_gets_a_clear_message(desk, qtbot) -> None:
 def test_verify_reports_a_changed_item_by_name(desk, qtbot, monkeypatch) -> None:
     problem = ("Bewijs: bewijsstuk B1 van 2026-002 is veranderd sinds het importeren "
                "(de SHA-256 klopt niet meer).")
-    monkeypatch.setattr("app.verify._CHECKERS",
-                        [lambda vault, progress, cancel: ("bewijsstukken (1)", [problem])])
+    found = Message("verify.evidence_changed", item="B1", case="2026-002")
+    monkeypatch.setattr("app.verify._CHECKERS", [lambda vault, progress, cancel: (
+        Message("verify.checked_evidence_unreadable"), [found])])
     reports: list[str] = []
     monkeypatch.setattr("ui.shell.main_window.inform",
                         lambda parent, title, text, **kw: reports.append(text))

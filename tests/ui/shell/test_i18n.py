@@ -1,9 +1,11 @@
-"""Every interface string has a Dutch translation, the shipped .qm is fresh, and no
-window or dialog shows English when the app runs in Dutch."""
+"""Every interface string has a Dutch translation, the shipped .qm is fresh, no window
+or dialog shows English when the app runs in Dutch, and none shows a Dutch sentence of
+the core (app/wording) when it runs in English."""
 
 from __future__ import annotations
 
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.casefile import CaseFile
 from app.cases import NewCase
+from app.casework import Priority
 from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
+from app.wording import TEMPLATES
 from tests.ui.helpers import visible_texts
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.entry_dialog import EntryDialog
@@ -42,6 +46,7 @@ from ui.common.confirm import Confirm
 from ui.handover.letters_dialog import LettersDialog
 from ui.shell import i18n
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "i18n" / "pestdossier_nl.ts"
@@ -168,6 +173,7 @@ def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: CaseFile) -> None:
         ("edit text", EntryTextDialog(None, entry)),
         ("revisions", RevisionsDialog(None, entry, filled_vault.timeline.revisions(entry.id))),
         ("about", AboutDialog(None)),
+        ("settings", SettingsDialog(None)),
         ("confirm", Confirm(None, "Betrokkene verwijderen", "Zeker?", "Verwijderen")),
     ]
     for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
@@ -202,3 +208,159 @@ def _casework_dialogs(vault: CaseFile, case_id: int) -> list[tuple[str, QWidget]
         ("letters", LettersDialog(None, vault, case_id)),
         ("to do", TodoDialog(work)),
     ]
+
+
+# ----------------------------------------------------------- no Dutch core sentence in English
+def _core_dutch_patterns() -> list[tuple[re.Pattern[str], bool]]:
+    """Each Dutch template of app/wording as a pattern ({...} match anything), with
+    whether it may be found inside a longer line (enough literal words to be sure)."""
+    patterns = []
+    for template in TEMPLATES.values():
+        parts = [literal for literal, _, _, _ in string.Formatter().parse(template)]
+        letters = sum(ch.isalpha() for ch in "".join(parts))
+        if letters < 4:  # "{step}", "{file}: {detail}": nothing Dutch of its own
+            continue
+        regex = ".*?".join(re.escape(p) for p in parts)
+        patterns.append((re.compile(regex, re.DOTALL), letters >= 12))
+    return patterns
+
+
+def _core_dutch_in(texts: list[str]) -> list[str]:
+    patterns = _core_dutch_patterns()
+    found = []
+    for text in texts:
+        for raw in text.replace("&", "").splitlines():
+            line = raw.strip().removeprefix("• ")
+            if any(p.fullmatch(line) or (inside and p.search(line)) for p, inside in patterns):
+                found.append(line)
+    return sorted(set(found))
+
+
+def _assert_english(widget: QWidget, what: str) -> None:
+    widget.show()
+    texts = visible_texts(widget)
+    dutch_lines = _core_dutch_in(texts)
+    assert not dutch_lines, f"Dutch core sentences in {what}: {dutch_lines}"
+    assert texts, f"nothing visible in {what}"
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English, after whatever a fixture installed before."""
+    i18n.install_translators(qapp, "en")
+    yield qapp
+    i18n.remove_translators(qapp)
+
+
+def test_the_check_finds_a_dutch_core_sentence() -> None:
+    assert _core_dutch_in(["Deze melding bestaat niet (meer)."])
+    assert _core_dutch_in(["• Auditlog: regel 3 is na het schrijven gewijzigd."])
+    assert _core_dutch_in(["B2 (kapot.png): De afbeelding is beschadigd of onvolledig en kan "
+                           "niet worden getoond; het bestand is ongewijzigd bewaard als "
+                           "document."])
+    assert not _core_dutch_in(["This case does not exist (any more).", "kluis.pestdossier"])
+
+
+def test_no_dutch_core_sentence_in_any_dialog_in_english(qtbot, english,
+                                                         filled_vault: CaseFile) -> None:
+    case = filled_vault.cases.list()[0]
+    entry = filled_vault.timeline.for_case(case.id)[0]
+    dialogs: list[tuple[str, QWidget]] = [
+        ("new case", CaseDialog(None, None, date(2026, 11, 22))),
+        ("edit case", CaseDialog(None, filled_vault.cases.get(case.id))),
+        ("add person", PersonDialog(None, filled_vault.people.find)),
+        ("add entry", EntryDialog(None)),
+        ("edit text", EntryTextDialog(None, entry)),
+        ("revisions", RevisionsDialog(None, entry, filled_vault.timeline.revisions(entry.id))),
+        ("about", AboutDialog(None)),
+        ("settings", SettingsDialog(None)),
+        ("confirm", Confirm(None, "Remove person", "Sure?", "Remove")),
+    ]
+    for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
+        qtbot.addWidget(dialog)
+        _assert_english(dialog, what)
+    assert dialogs[0][1].windowTitle() == "New case"   # English indeed
+
+
+def _case_with_core_words(vault: CaseFile, tmp_path: Path) -> int:
+    """A case whose screens show core words: a deviation and lateness on a step, an
+    import warning, strafbare feiten with automatic urgency, a protocol that is gone."""
+    case = vault.cases.list()[0]
+    work = vault.casework
+    work.protocols.choose(case.id, "supportgroep")
+    work.steps.record(case.id, "gesprek_steungroep", vault.clock.now(),
+                      deviation_reason="Acute situatie; toestemming volgt.")
+    work.offences.set_checked(case.id, ["bedreiging", "belediging"])
+    broken = tmp_path / "kapot.png"
+    whole = _noisy_png()
+    broken.write_bytes(whole[: len(whole) // 2])
+    vault.evidence.import_file(case.id, broken)
+    other = vault.cases.create(NewCase("Oude zaak", CaseKind.PESTEN, date(2026, 10, 1),
+                                       ReportedBy.OUDER, "3A", ""))
+    work.protocols.choose(other.id, "vijf_bs")
+    vault._gateway.conn.execute("UPDATE case_protocols SET protocol_id = 'verdwenen' WHERE case_id = ?",
+                       (other.id,))
+    return case.id
+
+
+def _noisy_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.effect_noise((300, 300), 64).convert("RGB").save(out, "PNG")
+    return out.getvalue()
+
+
+def test_no_dutch_core_sentence_in_the_english_window(make_window, qtbot, qapp, monkeypatch,
+                                                      filled_vault: CaseFile,
+                                                      tmp_path: Path) -> None:
+    case_id = _case_with_core_words(filled_vault, tmp_path)
+    i18n.install_translators(qapp, "en")
+    shown: list[str] = []
+    monkeypatch.setattr("ui.shell.main_window.inform",
+                        lambda parent, title, text, **kw: shown.append(text))
+    window = make_window()
+    window.start(filled_vault)
+    workspace = window.workspace
+    assert workspace.case_list.select_case(case_id)
+    detail = workspace.detail
+    for index in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(index)
+        _assert_english(window, f"workspace tab {detail.tabs.tabText(index)}")
+    # the step with the deviation, and the import warning of the damaged image
+    protocol = detail.casework.protocol
+    protocol.select_step("gesprek_steungroep")
+    notes = protocol.lbl_notes.text()
+    assert notes.startswith("Deviation: ") and "Acute situatie" in notes
+    assert "Done without this condition being recorded" in notes
+    detail.tabs.setCurrentWidget(detail.evidence)
+    detail.evidence.select_item(detail.evidence.model.item_at(0).id)
+    assert "damaged or incomplete" in detail.evidence.details.lbl_warnings.text()
+    _assert_english(window, "evidence with an import warning")
+    offences = detail.casework.offences
+    detail.tabs.setCurrentWidget(offences.parentWidget())
+    assert any("not legal advice" in text for text in visible_texts(offences))
+    assert any("Threat (art. 285 Sr)" in text for text in visible_texts(offences))
+    # core errors shown in a message box: not found, invalid input
+    from app.errors import PestdossierError
+
+    for attempt in (lambda: filled_vault.cases.get(999),
+                    lambda: filled_vault.casework.status.set_priority(case_id,
+                                                                       Priority.HOOG, ""),
+                    lambda: filled_vault.people.create("  ")):
+        with pytest.raises(PestdossierError) as caught:
+            attempt()
+        window.report_error(caught.value)
+    assert shown[0] == "This case does not exist (any more)."
+    assert shown[1] == "Give a reason for the urgency."
+    # 'to do' with a case whose protocol is gone, and the vault check
+    todo = TodoDialog(detail.casework.work)
+    qtbot.addWidget(todo)
+    assert "is not available (any more)" in todo.lbl_problems.text()
+    _assert_english(todo, "to do")
+    window.verify()
+    qtbot.waitUntil(lambda: window.last_verify_report is not None, timeout=15_000)
+    assert shown[-1].startswith("Everything is in order.") and "audit log (" in shown[-1]
+    assert not _core_dutch_in(shown), shown

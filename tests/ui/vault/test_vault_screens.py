@@ -133,7 +133,7 @@ def test_every_opening_error_has_its_own_dutch_message(dutch, exc: BaseException
 
 
 def test_core_input_errors_keep_their_specific_sentence(dutch) -> None:
-    assert error_message(core.InvalidInputError("Vul een naam in.")) == "Vul een naam in."
+    assert error_message(core.InvalidInputError("person.name_missing")) == "Vul een naam in."
 
 
 def test_weak_password_is_refused_with_its_reason(make_window, qtbot, tmp_path: Path) -> None:

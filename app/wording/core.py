@@ -1,0 +1,96 @@
+"""Dutch wording: general errors, the vault, passwords, cases, people, the timeline,
+files, the CLI's own errors, the audit log and the vault check."""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, str] = {
+    # -- general ---------------------------------------------------------------------------
+    "error.general": "Er ging iets mis.",
+    "error.not_found": "Niet gevonden.",
+    "error.invalid_input": "Ongeldige invoer.",
+    "input.time_without_zone": "Tijdstip zonder tijdzone.",
+    "input.unknown_choice": "'{value}' is onbekend; kies uit: {allowed}",
+    # -- the vault -------------------------------------------------------------------------
+    "vault.cannot_open": "De kluis kan niet worden geopend.",
+    "vault.not_found": "Het kluisbestand bestaat niet.",
+    "vault.exists": "Er staat al een bestand op die plek; kies een andere naam.",
+    "vault.wrong_password": "Het wachtwoord is onjuist.",
+    "vault.not_a_vault": "Dit bestand is geen Pestdossier-kluis.",
+    "vault.damaged": ("De kluis is beschadigd. Open een reservekopie of neem contact op met de "
+                      "ICT-beheerder."),
+    "vault.newer_version": ("Deze kluis is gemaakt met een nieuwere versie van Pestdossier. "
+                            "Werk Pestdossier bij om haar te openen."),
+    "vault.in_use": "Deze kluis is al geopend in een ander venster of programma.",
+    "vault.weak_encryption": ("De versleuteling van deze kluis is zwakker dan vereist; "
+                              "Pestdossier opent haar niet."),
+    "vault.no_cipher": "SQLCipher is niet actief; Pestdossier opent geen onversleutelde kluis.",
+    "vault.locked": "De kluis is vergrendeld.",
+    "vault.disk_full": ("De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer "
+                        "opnieuw."),
+    "vault.rekey_not_proven": "Het oude wachtwoord opent de kluis nog; wijziging mislukt.",
+    # -- passwords -------------------------------------------------------------------------
+    "password.too_weak": "Dit wachtwoord is te zwak.",
+    "password.too_short": ("Gebruik minstens {min_length} tekens; een zin van een paar woorden "
+                           "is makkelijk te onthouden en sterk."),
+    "password.too_guessable": ("Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een "
+                               "bekend woord, naam, datum of toetsenbordrij). Maak er een zin "
+                               "van met een paar onverwachte woorden."),
+    # -- cases, people, timeline -----------------------------------------------------------
+    "case.not_found": "Deze melding bestaat niet (meer).",
+    "case.reference_unknown": "Er is geen melding met kenmerk '{reference}'.",
+    "case.title_missing": "Geef de melding een titel.",
+    "case.unknown_fields": "Onbekende velden: {fields}",
+    "person.name_missing": "Vul een naam in.",
+    "person.not_found": "Deze persoon bestaat niet (meer).",
+    "participant.already_in_role": "Deze persoon staat al met deze rol bij de melding.",
+    "participant.not_found": "Deze betrokkene staat niet (meer) bij de melding.",
+    "participant.not_in_case": "Kies deelnemers uit de betrokkenen bij deze melding.",
+    "entry.text_missing": "Schrijf op wat er is gebeurd.",
+    "entry.not_found": "Deze tijdlijnregel bestaat niet (meer).",
+    # -- files the user names ----------------------------------------------------------------
+    "file.is_a_folder": "'{path}' is een map; geef een bestandsnaam.",
+    "file.folder_missing": "De map '{folder}' bestaat niet.",
+    "file.missing": "Het bestand '{name}' bestaat niet.",
+    "file.unreadable": "Het bestand '{name}' kan niet worden gelezen.",
+    # -- the command line ------------------------------------------------------------------
+    "cli.no_password_on_stdin": "Geen wachtwoord ontvangen op standaardinvoer.",
+    "cli.no_terminal": "Geen terminal om het wachtwoord te vragen; gebruik --password-stdin.",
+    "cli.no_password": "Geen wachtwoord ingevoerd.",
+    "cli.passwords_differ": "De twee wachtwoorden zijn niet gelijk.",
+    "cli.bad_date": "'{text}' is geen datum (JJJJ-MM-DD).",
+    "cli.bad_moment": ("'{text}' is geen geldige datum of tijd; gebruik bijvoorbeeld 2026-11-22 "
+                       "of 2026-11-22T14:05."),
+    "cli.negative_days": "--days moet 0 of meer zijn.",
+    "cli.not_in_case": "'{name}' staat niet bij melding {case}.",
+    "cli.not_a_folder": "'{path}' is geen map.",
+    "cli.pdf_password_empty": "Het PDF-wachtwoord is leeg (regel 2 van de invoer).",
+    "cli.cancelled": "Afgebroken; er is niets opgeslagen.",
+    # -- the audit log -----------------------------------------------------------------------
+    "audit.line_missing": "Auditlog: regel {line} ontbreekt of is vervangen (gevonden: {found}).",
+    "audit.chain_broken": "Auditlog: regel {line} sluit niet aan op de vorige regel.",
+    "audit.line_changed": "Auditlog: regel {line} is na het schrijven gewijzigd.",
+    "audit.tail_missing": "Auditlog: de laatste regels ontbreken of zijn vervangen.",
+    "audit.head_missing": "Auditlog: het begin van de keten ontbreekt.",
+    # -- checking the vault ------------------------------------------------------------------
+    "verify.checked_storage": "opslag",
+    "verify.checked_storage_pages": "versleutelde opslag (alle pagina's)",
+    "verify.checked_audit": "auditlog ({lines} regels)",
+    "verify.checked_vault": "kluis",
+    "verify.checked_evidence": "bewijsstukken ({count}, {size} opnieuw gehasht)",
+    "verify.checked_evidence_partly": "bewijsstukken ({checked} van {total}, afgebroken)",
+    "verify.checked_evidence_unreadable": "bewijsstukken",
+    "verify.storage_problem": "Opslag: {detail}",
+    "verify.storage_damaged": "Opslag: de kluis is beschadigd ({error}).",
+    "verify.vault_damaged": "De kluis is beschadigd: {error}.",
+    "verify.evidence_unreadable": "Bewijs: de bewijsstukken zijn onleesbaar ({error}).",
+    "verify.evidence_cancelled": ("Bewijs: controle afgebroken; niet alle bewijsstukken zijn "
+                                  "gecontroleerd."),
+    "verify.evidence_incomplete": ("Bewijs: bewijsstuk {item} van {case} is onvolledig ({read} "
+                                   "van {size} bytes teruggelezen)."),
+    "verify.evidence_changed": ("Bewijs: bewijsstuk {item} van {case} is veranderd sinds het "
+                                "importeren (de SHA-256 klopt niet meer)."),
+    "verify.evidence_read_failed": "Bewijs: bij het teruglezen ging iets mis ({error}).",
+    "verify.described_with_bytes": ("Bewijs: bewijsstuk {item} van {case} is alleen beschreven "
+                                    "maar bevat nog bytes."),
+    "verify.orphan_chunks": "Bewijs: {count} losse blokken zonder bewijsstuk gevonden.",
+}

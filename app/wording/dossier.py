@@ -1,0 +1,32 @@
+"""Dutch wording: dossiers, evidence packages and letters."""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, str] = {
+    # -- dossiers --------------------------------------------------------------------------
+    "dossier.not_saved": "Het dossier kon niet worden opgeslagen; er is niets weggeschreven.",
+    "dossier.password_empty": "Het PDF-wachtwoord is leeg.",
+    "dossier.unknown_profile": ("Onbekend soort dossier '{profile}'; kies uit: coordinator, "
+                                "police of summary."),
+    "dossier.step_report": "Verslag: {step}",
+    "dossier.images_as_jpeg": ("{count} grote afbeelding(en) als JPEG opgenomen om het bestand "
+                               "klein te houden"),
+    "dossier.image_not_shown": "{item}: afbeelding kon niet worden weergegeven",
+    # -- evidence packages -----------------------------------------------------------------
+    "package.same_name_as_pdf": "Kies voor het pakket een andere bestandsnaam dan voor de PDF.",
+    "package.evidence_changed": ("Een bewijsstuk is in de kluis niet meer gelijk aan het "
+                                 "origineel; er is geen pakket gemaakt. Voer 'Controleren' uit."),
+    "package.item_changed": ("Bewijsstuk {item} ({name}) is in de kluis niet meer gelijk aan "
+                             "het origineel (andere SHA-256); er is geen pakket gemaakt."),
+    # -- letters ---------------------------------------------------------------------------
+    "letter.child_missing": "Kies het kind over wie deze brief gaat.",
+    "letter.child_not_in_case": "Dit kind staat niet bij deze melding.",
+    "letter.names_other_child": "De brief noemt een ander kind: {name}.",
+    "letter.names_role": "De brief noemt een rol ('{word}'); laat dat weg.",
+    "letter.template_unreadable": "Het briefsjabloon is onleesbaar.",
+    "letter.template_missing": "Er is geen briefsjabloon '{template}'.",
+    "letter.template_without_subject": ("Briefsjabloon {template}: de eerste regel na de "
+                                        "gegevens moet met 'Onderwerp:' beginnen."),
+    "letter.template_unknown_field": ("Briefsjabloon {template}: onbekend invulveld "
+                                      "'{field}'; kies uit {allowed}."),
+}
