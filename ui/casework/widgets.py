@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.chips import ChipDelegate
+from ui.common.widgets import list_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,19 +47,12 @@ class WrapCheck(QWidget):
 
 def make_table(model: QAbstractItemModel, stretch: int, chip_columns: tuple[int, ...] = (),
                chip_role: int = 0, on_activate: Callable[[], None] | None = None) -> QTableView:
-    """A calm read-only table: whole rows selected, no grid, chips where asked."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setShowGrid(False)
+    """A calm read-only list table (`list_table`) with one stretching column and chips
+    where asked."""
+    table = list_table(model)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(32)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
