@@ -9,12 +9,16 @@ from datetime import datetime
 from pathlib import Path
 
 from app.casefile import CaseFile
-from app.casework import ProtocolRegistry, TodoState
+from app.casework import CaseWorkSchedule, ProtocolRegistry, TodoState
 from app.casework.registry import school_protocols_dir
+from app.cli import lookup, shapes
 from app.cli.commands import _open, _print_json
+from app.cli.context import open_case_file, print_json, warn
+from app.cli.nl import day
 from app.cli.paths import require_folder
+from app.cli.values import name_and_text, parse_moment
 from app.errors import InvalidInputError
-from app.protocols import SHIPPED_PROTOCOLS_DIR
+from app.protocols import SHIPPED_PROTOCOLS_DIR, StepStatus
 from app.timeutil import parse_user_datetime
 
 _STATE_NL = {TodoState.OVERDUE: "te laat", TodoState.DUE: "nu", TodoState.UPCOMING: "binnenkort",
@@ -78,20 +82,44 @@ def cmd_set_protocol(args: argparse.Namespace) -> int:
 
 
 def cmd_record_step(args: argparse.Namespace) -> int:
-    with _open(args, _registry(args)) as vault:
-        work = vault.casework
+    if args.reason and not args.choice:
+        raise InvalidInputError("--reason hoort bij --choice.")
+    choice = (args.choice.strip(), args.reason) if args.choice else None
+    conditions = [name_and_text(c, "--condition", "SLEUTEL=HOE") for c in args.condition]
+    next_at = parse_moment(args.next_appointment) if args.next_appointment else None
+    with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
-        by_name = {p.person.name.lower(): p.id for p in vault.people.for_case(case.id)}
-        ids = []
-        for name in args.participant:
-            if name.strip().lower() not in by_name:
-                raise InvalidInputError(f"'{name}' staat niet bij melding {case.reference}.")
-            ids.append(by_name[name.strip().lower()])
-        record = work.steps.record(case.id, args.step_id, _when(args.at, vault),
-                                   participant_ids=ids, verslag=args.text,
-                                   deviation_reason=args.deviation)
+        record, warnings = vault.casework.record_step(
+            case.id, args.step_id, _when(args.at, vault),
+            participant_ids=lookup.participant_ids(vault, case, args.participant),
+            verslag=args.text, next_appointment=next_at, choice=choice,
+            conditions=conditions, deviation_reason=args.deviation,
+            ideas=lookup.member_notes(vault, case, args.idea, "--idea"),
+            results=lookup.member_notes(vault, case, args.result, "--result"))
+        restart = _new_round(vault.casework.schedule(case.id), record.step_id, choice)
+    if args.json:
+        print_json({"record": shapes.step_record_json(record), "warnings": list(warnings),
+                    "new_round": shapes.step_json(restart) if restart else None})
+        return 0
     print(f"Stap '{record.step_title}' vastgelegd bij {case.reference}")
+    if restart is not None:
+        print(f"Nieuwe ronde {restart.round}: opnieuw bij '{restart.step.title}', uiterlijk "
+              f"{day(restart.latest)}.")
+    for warning in warnings:
+        warn(warning)
     return 0
+
+
+def _new_round(schedule: CaseWorkSchedule | None, step_id: str,
+               choice: tuple[str, str] | None) -> StepStatus | None:
+    """The first step of the new round a choice starts (5 B's: 'niet-gestopt' at
+    Beoordelen restarts at Bekijken), or None."""
+    if schedule is None or choice is None:
+        return None
+    block = schedule.protocol.repeat_for(step_id)
+    if block is None or block.steps[-1] != step_id or block.when_choice != choice[0]:
+        return None
+    return schedule.step(block.steps[0])
 
 
 def cmd_record_condition(args: argparse.Namespace) -> int:

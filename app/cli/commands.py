@@ -15,9 +15,9 @@ from app.casework import ProtocolRegistry
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.demo import fill_demo_vault
-from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.domain import CaseKind, CaseStatus, EntryKind, Person, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
-from app.timeutil import format_date_nl, format_datetime_nl, parse_user_datetime
+from app.timeutil import parse_user_datetime
 
 
 def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) -> CaseFile:
@@ -76,45 +76,6 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
-        case = vault.cases.by_reference(args.case_ref)
-        people = vault.people.for_case(case.id)
-        entries = vault.timeline.for_case(case.id)
-    if args.json:
-        _print_json({
-            "reference": case.reference, "title": case.title, "kind": case.kind.value,
-            "status": case.status.value, "reported_on": case.reported_on.isoformat(),
-            "reported_by": case.reported_by.value, "group": case.group_name,
-            "description": case.description,
-            "people": [{"name": p.person.name, "role": p.role.value,
-                        "group": p.person.group_name} for p in people],
-            "entries": [{"kind": e.kind.value, "occurred_at": e.occurred_at.isoformat(),
-                         "precision": e.precision.value, "recorded_at": e.recorded_at.isoformat(),
-                         "with": e.with_whom, "text": e.text} for e in entries],
-        })
-        return 0
-    print(f"{case.reference}  {case.title}")
-    print(f"Soort: {case.kind.label}   Status: {case.status.label}   "
-          f"Gemeld op: {format_date_nl(case.reported_on)} door {case.reported_by.label.lower()}")
-    if case.group_name:
-        print(f"Groep: {case.group_name}")
-    if case.description:
-        print(case.description)
-    print("\nBetrokkenen:")
-    for p in people:
-        group = f" ({p.person.group_name})" if p.person.group_name else ""
-        print(f"  {p.person.name}{group}: {p.role.label}")
-    print("\nTijdlijn:")
-    for e in entries:
-        when = (format_date_nl(e.occurred_at) if e.precision is Precision.DATE
-                else format_datetime_nl(e.occurred_at))
-        if e.precision is Precision.APPROX:
-            when = "rond " + when
-        print(f"  {when}  {e.kind.label}: {e.text}")
-    return 0
-
-
 def cmd_add_case(args: argparse.Namespace) -> int:
     kind = _parse(CaseKind, args.kind)
     reported_by = _parse(ReportedBy, args.reported_by)
@@ -134,9 +95,26 @@ def cmd_add_person(args: argparse.Namespace) -> int:
     role = _parse(Role, args.role)
     with _open(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
-        vault.people.add_new_to_case(case.id, args.name, role, args.group)
+        if args.existing:
+            person = _existing_person(vault, args.name, args.group)
+            vault.people.add_to_case(case.id, person.id, role, args.note)
+        else:
+            vault.people.add_new_to_case(case.id, args.name, role, args.group, args.note)
     print(f"{args.name} toegevoegd aan {case.reference} als {role.label.lower()}")
     return 0
+
+
+def _existing_person(vault: CaseFile, name: str, group: str) -> Person:
+    """Someone already in the vault, by exact name (and group, when given)."""
+    found = [p for p in vault.people.find(name)
+             if p.name.lower() == name.strip().lower()
+             and (not group.strip() or p.group_name.lower() == group.strip().lower())]
+    if not found:
+        raise InvalidInputError(f"Er staat niemand met de naam '{name}' in de kluis.")
+    if len(found) > 1:
+        raise InvalidInputError(f"Er staan meer mensen met de naam '{name}' in de kluis; "
+                                "noem ook de groep met --group.")
+    return found[0]
 
 
 def cmd_add_entry(args: argparse.Namespace) -> int:

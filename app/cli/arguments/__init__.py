@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.argparse_nl import dutch_texts
+
 
 class Commands:
     """Adds subcommands to the parser; each remembers its "module:function" target."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction) -> None:
+    def __init__(self, subparsers: argparse._SubParsersAction, prefix: str = "",
+                 targets: dict[str, str] | None = None) -> None:
         self._subparsers = subparsers
-        self.targets: dict[str, str] = {}
+        self._prefix = prefix
+        self.targets: dict[str, str] = {} if targets is None else targets
 
     def add(self, name: str, target: str, help_text: str, *, description: str = "",
             vault: bool = True) -> argparse.ArgumentParser:
@@ -24,7 +28,7 @@ class Commands:
         parser = self._subparsers.add_parser(name, help=help_text,
                                              description=description or help_text)
         parser.set_defaults(target=target)
-        self.targets[name] = target
+        self.targets[self._prefix + name] = target
         if vault:
             parser.add_argument("vault", metavar="KLUIS",
                                 help="pad naar het kluisbestand (.pestdossier)")
@@ -33,6 +37,16 @@ class Commands:
                                      "van een prompt")
         return parser
 
+    def group(self, name: str, help_text: str, *, description: str = "") -> Commands:
+        """A subcommand with subcommands of its own, such as `evidence list`; their
+        targets are named "evidence list" and so on."""
+        parser = self._subparsers.add_parser(name, help=help_text,
+                                             description=description or help_text)
+        with dutch_texts():
+            nested = parser.add_subparsers(dest=f"{name}_command", metavar="OPDRACHT",
+                                           required=True)
+        return Commands(nested, f"{self._prefix}{name} ", self.targets)
+
 
 def whole_number(text: str) -> int:
     """An argparse type: a whole number, with a Dutch message otherwise."""
@@ -40,3 +54,16 @@ def whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+
+
+def json_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def case_ref(p: argparse.ArgumentParser) -> None:
+    p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
+
+
+def protocol_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
+                                          "(standaard de gegevensmap van Pestdossier)")

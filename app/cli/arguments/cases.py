@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.arguments import Commands
+from app.cli.arguments import Commands, protocol_dir
 
 _COMMANDS = "app.cli.commands"
 
@@ -13,10 +13,12 @@ def define(commands: Commands) -> None:
     p.add_argument("--kind", help="alleen deze soort (pesten, online-pesten, ...)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
-    p = commands.add("show", f"{_COMMANDS}:cmd_show",
-                     "toon één melding met betrokkenen en tijdlijn")
+    p = commands.add("show", "app.cli.show_command:cmd_show",
+                     "toon één melding met alles erbij: betrokkenen, tijdlijn, protocol, "
+                     "afspraken, strafbare feiten, steungroep en bewijs")
     p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    protocol_dir(p)
 
     p = commands.add("add-case", f"{_COMMANDS}:cmd_add_case",
                      "maak een nieuwe melding; print het kenmerk")
@@ -35,7 +37,11 @@ def define(commands: Commands) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, help="gepeste, pester, meeloper, aanmoediger, "
                    "buitenstaander, verdediger, ouder, mentor, getuige of anders")
-    p.add_argument("--group", default="")
+    p.add_argument("--group", default="", help="groep of klas")
+    p.add_argument("--note", default="", help="notitie bij de betrokkene")
+    p.add_argument("--existing", action="store_true",
+                   help="iemand die al in de kluis staat (bij een andere melding), op naam "
+                        "en eventueel --group, in plaats van een nieuwe persoon")
 
     p = commands.add("add-entry", f"{_COMMANDS}:cmd_add_entry", "voeg een tijdlijnregel toe")
     p.add_argument("case_ref", metavar="CASE_REF")

@@ -3,16 +3,10 @@ record-step, record-condition."""
 
 from __future__ import annotations
 
-import argparse
-
 from app.cli.arguments import Commands, whole_number
+from app.cli.arguments import protocol_dir as _protocol_dir
 
 _COMMANDS = "app.cli.casework_commands"
-
-
-def _protocol_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
-                                          "(standaard de gegevensmap van Pestdossier)")
 
 
 def define(commands: Commands) -> None:
@@ -42,10 +36,25 @@ def define(commands: Commands) -> None:
     p.add_argument("step_id", metavar="STEP_ID")
     p.add_argument("--text", required=True, help="het verslag")
     p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
-    p.add_argument("--participant", action="append", default=[],
+    p.add_argument("--participant", action="append", default=[], metavar="NAAM",
                    help="naam van een deelnemer (betrokkene bij de melding); mag vaker")
     p.add_argument("--deviation", default="",
                    help="reden om af te wijken als de stap nog op een voorwaarde wacht")
+    p.add_argument("--choice", "--outcome", dest="choice", metavar="OPTIE",
+                   help="de keuze bij deze stap, zoals steps --json die toont: bij Beslissen "
+                        "(5 B's) niet-confronterend of confronterend; bij Beoordelen de "
+                        "uitkomst gestopt of niet-gestopt (dan begint een nieuwe ronde bij "
+                        "Bekijken)")
+    p.add_argument("--reason", default="", help="waarom deze keuze")
+    p.add_argument("--condition", action="append", default=[], metavar="SLEUTEL=HOE",
+                   help="een voorwaarde die in deze stap is gegeven, zoals "
+                        "consent_gepeste=mondeling; mag vaker")
+    p.add_argument("--idea", action="append", default=[], metavar="NAAM=IDEE",
+                   help="het idee van een lid van de steungroep, als 'Ik ga ...'; mag vaker")
+    p.add_argument("--result", action="append", default=[], metavar="NAAM=TEKST",
+                   help="wat een lid van de steungroep met het vorige idee deed; mag vaker")
+    p.add_argument("--next-appointment", help="volgende afspraak (JJJJ-MM-DDTUU:MM)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("record-condition", f"{_COMMANDS}:cmd_record_condition",
