@@ -67,8 +67,13 @@ def cmd_protocols(args: argparse.Namespace) -> int:
     registry = _registry(args)
     for error in registry.errors:
         sys.stderr.write(f"pestdossier-cli: {error}\n")
-    for protocol in registry.all():
-        print(f"{protocol.id:<16} {protocol.name} ({', '.join(protocol.school_types)})")
+    if args.json:
+        print_json([{"id": p.id, "name": p.name, "version": p.version,
+                     "school_types": list(p.school_types), "steps": list(p.step_ids)}
+                    for p in registry.all()])
+    else:
+        for protocol in registry.all():
+            print(f"{protocol.id:<16} {protocol.name} ({', '.join(protocol.school_types)})")
     return 1 if registry.errors else 0
 
 
@@ -77,7 +82,12 @@ def cmd_set_protocol(args: argparse.Namespace) -> int:
         work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
         choice = work.protocols.choose(case.id, args.protocol_id, args.reason)
-    print(f"{case.reference} volgt nu: {choice.protocol_name}")
+    if args.json:
+        print_json({"id": choice.protocol_id, "name": choice.protocol_name,
+                    "version": choice.protocol_version, "reason": choice.reason,
+                    "chosen_at": choice.chosen_at.isoformat()})
+    else:
+        print(f"{case.reference} volgt nu: {choice.protocol_name}")
     return 0
 
 
@@ -126,6 +136,11 @@ def cmd_record_condition(args: argparse.Namespace) -> int:
     with _open(args, _registry(args)) as vault:
         work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
-        work.steps.record_condition(case.id, args.key, _when(args.at, vault), args.how)
-    print(f"Voorwaarde '{args.key}' vastgelegd bij {case.reference}")
+        condition = work.steps.record_condition(case.id, args.key, _when(args.at, vault),
+                                                args.how)
+    if args.json:
+        print_json({"key": condition.key, "given_at": condition.given_at.isoformat(),
+                    "how": condition.how})
+    else:
+        print(f"Voorwaarde '{args.key}' vastgelegd bij {case.reference}")
     return 0

@@ -12,6 +12,7 @@ from typing import Any
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import ProtocolRegistry
+from app.cli import shapes
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.demo import fill_demo_vault
@@ -43,7 +44,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     with CaseFile.create(Path(args.vault), password, counsellor=args.counsellor,
                          school=args.school):
         pass
-    print(f"Kluis gemaakt: {args.vault}")
+    if args.json:
+        _print_json({"vault": args.vault, "counsellor": args.counsellor,
+                     "school": args.school})
+    else:
+        print(f"Kluis gemaakt: {args.vault}")
     return 0
 
 
@@ -54,7 +59,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                          school="Demoschool De Verzonnen Vlinder") as vault:
         fill_demo_vault(vault)
         count = vault.cases.count()
-    print(f"Demokluis gemaakt met {count} verzonnen meldingen: {args.vault}")
+    if args.json:
+        _print_json({"vault": args.vault, "cases": count})
+    else:
+        print(f"Demokluis gemaakt met {count} verzonnen meldingen: {args.vault}")
     return 0
 
 
@@ -87,7 +95,10 @@ def cmd_add_case(args: argparse.Namespace) -> int:
             raise InvalidInputError(f"'{args.reported_on}' is geen datum (JJJJ-MM-DD).") from exc
         case = vault.cases.create(NewCase(args.title, kind, reported_on, reported_by,
                                           args.group, args.description))
-    print(case.reference)
+    if args.json:
+        _print_json(shapes.case_json(case))
+    else:
+        print(case.reference)
     return 0
 
 
@@ -97,10 +108,15 @@ def cmd_add_person(args: argparse.Namespace) -> int:
         case = vault.cases.by_reference(args.case_ref)
         if args.existing:
             person = _existing_person(vault, args.name, args.group)
-            vault.people.add_to_case(case.id, person.id, role, args.note)
+            added = vault.people.add_to_case(case.id, person.id, role, args.note)
         else:
-            vault.people.add_new_to_case(case.id, args.name, role, args.group, args.note)
-    print(f"{args.name} toegevoegd aan {case.reference} als {role.label.lower()}")
+            added = vault.people.add_new_to_case(case.id, args.name, role, args.group,
+                                                 args.note)
+    if args.json:
+        _print_json(shapes.participant_json(added))
+    else:
+        print(f"{added.person.name} toegevoegd aan {case.reference} als "
+              f"{role.label.lower()}")
     return 0
 
 
@@ -131,7 +147,10 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
         precision = (Precision.APPROX if args.approximate
                      else Precision.DATE if date_only else Precision.EXACT)
         entry = vault.timeline.add(case.id, kind, args.text, moment, precision, args.with_whom)
-    print(f"Tijdlijnregel {entry.id} toegevoegd aan {case.reference}")
+    if args.json:
+        _print_json(shapes.entry_json(entry))
+    else:
+        print(f"Tijdlijnregel {entry.id} toegevoegd aan {case.reference}")
     return 0
 
 
@@ -152,15 +171,19 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         report = vault.verify()
-    for what in report.checked:
-        print(f"gecontroleerd: {what}")
-    if report.problems:
+    if args.json:
+        _print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems})
+    else:
+        for what in report.checked:
+            print(f"gecontroleerd: {what}")
         for problem in report.problems:
             print(problem)
+    if report.problems:
         sys.stderr.write(f"pestdossier-cli: controle mislukt: {len(report.problems)} "
                          "probleem/problemen gevonden.\n")
         return 1
-    print("In orde: geen problemen gevonden.")
+    if not args.json:
+        print("In orde: geen problemen gevonden.")
     return 0
 
 
@@ -170,5 +193,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with CaseFile.open(Path(args.vault), old) as vault:
         new = source.ask_new("Nieuw wachtwoord: ")
         vault.change_password(old, new)
-    print("Wachtwoord gewijzigd.")
+    if args.json:
+        _print_json({"changed": True})
+    else:
+        print("Wachtwoord gewijzigd.")
     return 0

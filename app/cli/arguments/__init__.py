@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.argparse_nl import dutch_texts
+from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
 
 
 class Commands:
     """Adds subcommands to the parser; each remembers its "module:function" target."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction, prefix: str = "",
+    def __init__(self, subparsers: argparse._SubParsersAction[DutchArgumentParser],
+                 prefix: str = "",
                  targets: dict[str, str] | None = None) -> None:
         self._subparsers = subparsers
         self._prefix = prefix
         self.targets: dict[str, str] = {} if targets is None else targets
 
     def add(self, name: str, target: str, help_text: str, *, description: str = "",
-            vault: bool = True) -> argparse.ArgumentParser:
+            vault: bool = True) -> DutchArgumentParser:
         """A subcommand running `target`; with `vault` it takes the vault arguments."""
         if target.count(":") != 1:
             raise ValueError(f"target must be 'module:function', not {target!r}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.arguments import Commands, protocol_dir
+from app.cli.arguments import Commands, json_option, protocol_dir
 
 _COMMANDS = "app.cli.commands"
 
@@ -30,6 +30,7 @@ def define(commands: Commands) -> None:
     p.add_argument("--reported-by", default="leerling",
                    help="leerling, ouder, medewerker of anoniem")
     p.add_argument("--reported-on", help="datum van de melding (JJJJ-MM-DD); standaard vandaag")
+    json_option(p)
 
     p = commands.add("add-person", f"{_COMMANDS}:cmd_add_person",
                      "voeg een betrokkene met rol toe")
@@ -42,6 +43,7 @@ def define(commands: Commands) -> None:
     p.add_argument("--existing", action="store_true",
                    help="iemand die al in de kluis staat (bij een andere melding), op naam "
                         "en eventueel --group, in plaats van een nieuwe persoon")
+    json_option(p)
 
     p = commands.add("add-entry", f"{_COMMANDS}:cmd_add_entry", "voeg een tijdlijnregel toe")
     p.add_argument("case_ref", metavar="CASE_REF")
@@ -51,6 +53,7 @@ def define(commands: Commands) -> None:
     p.add_argument("--occurred-at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
     p.add_argument("--approximate", action="store_true", help="het tijdstip is bij benadering")
     p.add_argument("--with", dest="with_whom", default="", help="met wie (bij een gesprek)")
+    json_option(p)
 
     p = commands.add("search", f"{_COMMANDS}:cmd_search", "zoek in alle meldingen")
     p.add_argument("query")

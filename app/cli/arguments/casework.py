@@ -21,6 +21,7 @@ def define(commands: Commands) -> None:
                      "toon de beschikbare protocollen",
                      description="toon de beschikbare protocollen; fouten in eigen "
                                  "protocolbestanden komen op stderr", vault=False)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("set-protocol", f"{_COMMANDS}:cmd_set_protocol",
@@ -28,6 +29,7 @@ def define(commands: Commands) -> None:
     p.add_argument("case_ref", metavar="CASE_REF")
     p.add_argument("protocol_id", metavar="PROTOCOL_ID")
     p.add_argument("--reason", default="", help="waarom dit protocol (bij een wissel)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("record-step", f"{_COMMANDS}:cmd_record_step",
@@ -63,4 +65,5 @@ def define(commands: Commands) -> None:
     p.add_argument("key", metavar="KEY", help="bijvoorbeeld consent_gepeste")
     p.add_argument("--how", required=True, help="hoe de toestemming is gegeven")
     p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)

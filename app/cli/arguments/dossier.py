@@ -31,10 +31,12 @@ def define(commands: Commands) -> None:
     p.add_argument("--pdf-password-stdin", action="store_true",
                    help="beveilig de PDF met een wachtwoord; standaardinvoer: regel 1 het "
                         "wachtwoord van de kluis, regel 2 het PDF-wachtwoord")
+    json_option(p)
 
     p = commands.add("check-export", f"{_COMMANDS}:cmd_check_export",
                      "controleer of een bestand precies zo uit deze kluis is geëxporteerd")
     p.add_argument("file", metavar="FILE.pdf", type=Path)
+    json_option(p)
 
     p = commands.add("letters", "app.cli.letter_commands:cmd_letters",
                      "toon de brieven die het protocol van een melding voorstelt")

@@ -25,7 +25,10 @@ class RealCli:
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         """`run("show", "2026-001", "--json")` -> pestdossier-cli show KLUIS 2026-001 ..."""
         words = 2 if args[0] in GROUPS else 1
-        argv = [*args[:words], str(self.vault), *args[words:], "--password-stdin"]
+        return self.bare(*args[:words], str(self.vault), *args[words:], "--password-stdin")
+
+    def bare(self, *argv: str) -> subprocess.CompletedProcess[str]:
+        """Exactly these arguments (for a subcommand without a vault, like `protocols`)."""
         return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], cwd=ROOT,
                               env=self._env, input=PASSWORD + "\n", capture_output=True,
                               text=True, timeout=60, check=False)
