@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.casefile import CaseFile
+from app.cli import lookup
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
@@ -45,8 +46,11 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             if not password:
                 raise InvalidInputError("Het PDF-wachtwoord is leeg (regel 2 van de invoer).")
         case = vault.cases.by_reference(args.case_ref)
-        request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
-                                 password=password)
+        request = DossierRequest(
+            args.profile, args.recipient,
+            frozenset(lookup.entry(vault, case, e).id for e in args.exclude_entry),
+            frozenset(lookup.evidence_item(vault, case, b).id for b in args.exclude_evidence),
+            pseudonymise=args.pseudonymise, password=password)
         outcome = vault.handover.export(case.id, request, args.output, args.package)
     if outcome is None:  # no cancel on the CLI; kept for the type checker
         raise InvalidInputError("Afgebroken; er is niets opgeslagen.")
@@ -71,6 +75,7 @@ def _result_json(result: ExportResult) -> dict[str, Any]:
             "size": result.byte_count, "profile": result.profile,
             "recipient": result.recipient, "exported_at": result.exported_at.isoformat(),
             "encrypted": result.encrypted, "pseudonymised": result.pseudonymised,
+            "entries": result.entry_count, "evidence": result.evidence_count,
             "warnings": list(result.warnings)}
 
 

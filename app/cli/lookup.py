@@ -30,11 +30,11 @@ def participant(vault: CaseFile, case: Case, name: str, role: Role | None = None
     if not found:
         extra = f" als {role.label.lower()}" if role is not None else ""
         raise InvalidInputError(f"'{name}' staat niet{extra} bij melding {case.reference}.")
-    people = {p.person.id: p.person for p in found}
-    if len(people) > 1:
-        names = ", ".join(sorted(f"'{_label(p)}'" for p in people.values()))
+    labels = sorted({_label(p.person) for p in found})
+    if len({p.person.id for p in found}) > 1:
         raise InvalidInputError(f"Bij melding {case.reference} heten meer mensen '{name}': "
-                                f"{names}; noem ook de groep, zoals {names.split(', ')[0]}.")
+                                f"{', '.join(labels)}; noem ook de groep, zoals "
+                                f"'{labels[0]}'.")
     return found[0]
 
 

@@ -27,6 +27,7 @@ from app.cli.arguments import (
     cases,
     casework,
     dossier,
+    dutch_metavars,
     evidence,
     offences,
     people,
@@ -57,6 +58,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     protocol.define(commands)
     agreements.define(commands)
     offences.define(commands)
+    dutch_metavars(parser)
     return parser, commands
 
 

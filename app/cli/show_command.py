@@ -21,7 +21,7 @@ from app.casework import (
 )
 from app.cli import lines, shapes
 from app.cli.context import open_case_file, print_json
-from app.domain import Case, Entry, Participant
+from app.domain import Case, CaseStatus, Entry, Participant
 from app.evidence import EvidenceItem
 from app.timeutil import format_date_nl
 
@@ -84,7 +84,7 @@ def _print_header(v: CaseView) -> None:
         print(f"Groep: {case.group_name}")
     if v.priority.priority is not Priority.NORMAAL:
         print(f"Urgentie: {v.priority.priority.label} ({v.priority.reason})")
-    if v.outcome is not None and case.status.value == "gesloten":
+    if v.outcome is not None and case.status is CaseStatus.GESLOTEN:
         print(f"Gesloten op {format_date_nl(v.outcome.closed_on)}: {v.outcome.outcome.label}")
     if case.description:
         print(case.description)

@@ -68,3 +68,30 @@ def case_ref(p: argparse.ArgumentParser) -> None:
 def protocol_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
                                           "(standaard de gegevensmap van Pestdossier)")
+
+
+# What a value is called in `--help` (argparse would print the English option name in
+# capitals: --reason REASON). Options with their own metavar or choices keep them.
+DUTCH_METAVARS = {
+    "at": "MOMENT", "collected_with": "NAAM", "counsellor": "NAAM", "days": "DAGEN",
+    "description": "TEKST", "deviation": "REDEN", "device": "APPARAAT",
+    "evaluate_on": "DATUM", "group": "GROEP", "handle": "@NAAM", "how": "HOE",
+    "kind": "SOORT", "made_on": "MOMENT", "meeting_at": "MOMENT", "name": "NAAM",
+    "next_appointment": "MOMENT", "note": "TEKST", "occurred_at": "MOMENT", "on": "DATUM",
+    "outcome": "UITKOMST", "platform": "PLATFORM", "protocol_dir": "MAP", "reason": "REDEN",
+    "recipient": "ONTVANGER", "relation": "RELATIE", "reported_by": "MELDER",
+    "reported_on": "DATUM", "role": "ROL", "school": "SCHOOL", "shown_at": "TIJDSTIP",
+    "status": "STATUS", "subject": "ONDERWERP", "text": "TEKST", "title": "TITEL",
+    "to": "WIE", "url": "ADRES", "with_whom": "NAAM",
+}
+
+
+def dutch_metavars(parser: argparse.ArgumentParser) -> None:
+    """Give every option of `parser` and its subcommands a Dutch name for its value."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                dutch_metavars(sub)
+        elif (action.option_strings and action.nargs != 0 and action.metavar is None
+              and action.choices is None and action.dest in DUTCH_METAVARS):
+            action.metavar = DUTCH_METAVARS[action.dest]

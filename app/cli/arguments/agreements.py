@@ -63,7 +63,7 @@ def define(commands: Commands) -> None:
     p = commands.add("followup-move", f"{_COMMANDS}:cmd_followup_move",
                      "verzet een vervolgafspraak naar een andere datum")
     _key(p)
-    p.add_argument("--to", required=True, help="de nieuwe datum (JJJJ-MM-DD)")
+    p.add_argument("--to", required=True, metavar="DATUM", help="de nieuwe datum (JJJJ-MM-DD)")
     p.add_argument("--reason", required=True, help="waarom")
     json_option(p)
     protocol_dir(p)

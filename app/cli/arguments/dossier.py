@@ -28,6 +28,11 @@ def define(commands: Commands) -> None:
                    help="maak ook het bewijspakket voor de politie (originele bestanden, "
                         "manifest en het politiedossier)")
     p.add_argument("--recipient", default="", help="voor wie het dossier bestemd is")
+    p.add_argument("--exclude-entry", action="append", default=[], metavar="ENTRY_ID",
+                   help="laat deze tijdlijnregel weg (nummer zoals timeline het toont); "
+                        "mag vaker")
+    p.add_argument("--exclude-evidence", action="append", default=[], metavar="BEWIJS",
+                   help="laat dit bewijsstuk weg (B1, B2, ...); mag vaker")
     p.add_argument("--pdf-password-stdin", action="store_true",
                    help="beveilig de PDF met een wachtwoord; standaardinvoer: regel 1 het "
                         "wachtwoord van de kluis, regel 2 het PDF-wachtwoord")

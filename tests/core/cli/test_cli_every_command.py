@@ -33,6 +33,10 @@ def test_every_subcommand_offers_json_and_a_dutch_description() -> None:
     english = re.compile(r"\b(the|show|list|of the|and)\b")
     assert [name for name, p in leaves.items()
             if not p.description or english.search(p.description)] == []
+    unnamed = [f"{name} {a.option_strings[-1]}" for name, p in leaves.items()
+               for a in p._actions if a.option_strings and a.nargs != 0
+               and a.metavar is None and a.choices is None]
+    assert unnamed == []  # argparse would show the English option name: --reason REASON
 
 
 def test_the_readme_names_every_subcommand() -> None:
@@ -67,8 +71,10 @@ def test_the_older_subcommands_answer_in_json(cli: RealCli, tmp_path: Path) -> N
     verified = cli.json("verify")
     assert (verified["ok"], verified["problems"]) == (True, [])
     pdf = tmp_path / "dossier.pdf"
-    made = cli.json("dossier", ref, "--for", "coordinator", "-o", str(pdf))
+    made = cli.json("dossier", ref, "--for", "coordinator", "-o", str(pdf),
+                    "--exclude-entry", str(entry["id"]))
     assert made["pdf"]["pages"] >= 1 and made["package"] is None
+    assert made["pdf"]["entries"] == 0  # the one entry was left out, as in the window
     found = cli.json("check-export", str(pdf))
     assert (found["exported"], found["case"], found["sha256"]) == (
         True, ref, made["pdf"]["sha256"])

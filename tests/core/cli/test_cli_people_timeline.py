@@ -24,6 +24,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, dict[str, s
         vault.people.add_new_to_case(first.id, "Daan", Role.PESTER, "6B")
         vault.people.add_new_to_case(first.id, "Liam", Role.MEELOPER, "6B")
         vault.people.add_new_to_case(second.id, "Noor", Role.GETUIGE, "7A")  # another Noor
+        vault.people.add_new_to_case(second.id, "Noor", Role.MEELOPER, "6C")  # and a third
         vault.timeline.add(first.id, EntryKind.GESPREK, "Eerste gesprek\nmet Noor",
                            vault.clock.now())
         vault.timeline.add(second.id, EntryKind.NOTITIE, "Van een andere melding",
@@ -62,6 +63,9 @@ def test_edit_person_renames_everywhere(cli: RealCli, refs: dict[str, str]) -> N
     cli.fails("edit-person", refs["first"], "Piet", "--group", "6B",
               message="'Piet' staat niet bij melding")
     cli.fails("edit-person", refs["first"], "Noor", message="--name of --group")
+    cli.fails("edit-person", refs["second"], "noor", "--group", "7B",
+              message="heten meer mensen 'noor': Noor (6C), Noor (7A); noem ook de groep")
+    assert cli.json("edit-person", refs["second"], "Noor (7A)", "--group", "7B")["group"] == "7B"
 
 
 def test_remove_person_from_a_case(cli: RealCli, refs: dict[str, str]) -> None:
