@@ -5,52 +5,28 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
-from pathlib import Path
 
-from app.casefile import CaseFile
-from app.casework import CaseWorkSchedule, ProtocolRegistry, TodoState
-from app.casework.registry import school_protocols_dir
+from app.casework import CaseWorkSchedule, TodoState
 from app.cli import lookup, shapes
-from app.cli.commands import _open, _print_json
-from app.cli.context import open_case_file, print_json, warn
+from app.cli.context import open_case_file, print_json, registry_for, warn
 from app.cli.nl import day
-from app.cli.paths import require_folder
-from app.cli.values import name_and_text, parse_moment
+from app.cli.values import moment_or_now, name_and_text, parse_moment
 from app.errors import InvalidInputError
-from app.protocols import SHIPPED_PROTOCOLS_DIR, StepStatus
-from app.timeutil import parse_user_datetime
+from app.protocols import StepStatus
 
 _STATE_NL = {TodoState.OVERDUE: "te laat", TodoState.DUE: "nu", TodoState.UPCOMING: "binnenkort",
              TodoState.BLOCKED: "wacht"}
 
 
-def _registry(args: argparse.Namespace) -> ProtocolRegistry:
-    extra = getattr(args, "protocol_dir", None)
-    if extra:
-        require_folder(Path(extra))  # the default school folder may be missing; this may not
-    return ProtocolRegistry([SHIPPED_PROTOCOLS_DIR, Path(extra) if extra
-                             else school_protocols_dir()])
-
-
-def _when(text: str | None, vault: CaseFile) -> datetime:
-    if not text:
-        return vault.clock.now()
-    try:
-        return parse_user_datetime(text)[0]
-    except ValueError as exc:
-        raise InvalidInputError(str(exc)) from exc
-
-
 def cmd_todo(args: argparse.Namespace) -> int:
     if args.days < 0:
         raise InvalidInputError("--days moet 0 of meer zijn.")
-    with _open(args, _registry(args)) as vault:
+    with open_case_file(args) as vault:
         todo = vault.casework.todo(horizon_days=args.days)
     for problem in todo.problems:
         sys.stderr.write(f"pestdossier-cli: {problem}\n")
     if args.json:
-        _print_json([item.as_json() for item in todo.items])
+        print_json([item.as_json() for item in todo.items])
         return 0
     if not todo.items:
         print(f"Niets te doen in de komende {args.days} dagen.")
@@ -64,7 +40,7 @@ def cmd_todo(args: argparse.Namespace) -> int:
 
 
 def cmd_protocols(args: argparse.Namespace) -> int:
-    registry = _registry(args)
+    registry = registry_for(args)
     for error in registry.errors:
         sys.stderr.write(f"pestdossier-cli: {error}\n")
     if args.json:
@@ -78,7 +54,7 @@ def cmd_protocols(args: argparse.Namespace) -> int:
 
 
 def cmd_set_protocol(args: argparse.Namespace) -> int:
-    with _open(args, _registry(args)) as vault:
+    with open_case_file(args) as vault:
         work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
         choice = work.protocols.choose(case.id, args.protocol_id, args.reason)
@@ -100,7 +76,7 @@ def cmd_record_step(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         record, warnings = vault.casework.record_step(
-            case.id, args.step_id, _when(args.at, vault),
+            case.id, args.step_id, moment_or_now(args.at, vault),
             participant_ids=lookup.participant_ids(vault, case, args.participant),
             verslag=args.text, next_appointment=next_at, choice=choice,
             conditions=conditions, deviation_reason=args.deviation,
@@ -133,10 +109,10 @@ def _new_round(schedule: CaseWorkSchedule | None, step_id: str,
 
 
 def cmd_record_condition(args: argparse.Namespace) -> int:
-    with _open(args, _registry(args)) as vault:
+    with open_case_file(args) as vault:
         work = vault.casework
         case = vault.cases.by_reference(args.case_ref)
-        condition = work.steps.record_condition(case.id, args.key, _when(args.at, vault),
+        condition = work.steps.record_condition(case.id, args.key, moment_or_now(args.at, vault),
                                                 args.how)
     if args.json:
         print_json({"key": condition.key, "given_at": condition.given_at.isoformat(),
