@@ -21,11 +21,11 @@ import contextlib
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.audit_trail import AuditTrail
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
-from app.dossier.handover import Handover
 from app.evidence import EvidenceStore
 from app.letters import Letters
 from app.people import PeopleRepository
@@ -34,6 +34,9 @@ from app.timeline import TimelineRepository
 from app.timeutil import SYSTEM_CLOCK, Clock
 from app.vault import VAULT_SUFFIX, Vault
 from app.verify import Cancel, Progress, VerifyReport, verify_vault
+
+if TYPE_CHECKING:
+    from app.dossier.handover import Handover
 
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
@@ -171,4 +174,8 @@ class CaseFile:
 
     @cached_property
     def handover(self) -> Handover:
+        # Imported here: the PDF libraries load only when something leaves the vault,
+        # so a CLI command that exports nothing starts faster.
+        from app.dossier.handover import Handover  # noqa: PLC0415
+
         return Handover(self._gateway, self.evidence)

@@ -3,18 +3,19 @@
     work = CaseWork(vault)                  # or CaseWork(vault, ProtocolRegistry([...]))
     work.protocols.choose(case.id, "supportgroep")
     work.steps.record(case.id, "gesprek_gepeste", when, participant_ids=[...], verslag="...")
+    work.record_step(case.id, "groepsgesprek", when, ideas={member_id: "Ik ga ..."})
     work.schedule(case.id)                  # where the case stands today
     work.todo()                             # across all cases
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.casework.agreements import Agreements, FollowUps
 from app.casework.choices import ProtocolChoices
-from app.casework.model import CaseWorkSchedule, TodoList
+from app.casework.model import CaseWorkSchedule, NewAgreement, StepRecord, TodoList
 from app.casework.offences import Offences
 from app.casework.progress import build_schedule, load_case_data
 from app.casework.registry import ProtocolRegistry, default_registry
@@ -22,7 +23,8 @@ from app.casework.status import CaseStatusService
 from app.casework.steps import StepRecords
 from app.casework.steungroep import Steungroep
 from app.casework.todo import HORIZON_DAYS, collect_todo
-from app.errors import CaseNotFoundError
+from app.errors import CaseNotFoundError, InvalidInputError
+from app.messages import Message
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -39,6 +41,45 @@ class CaseWork:
         self.steungroep = Steungroep(vault, self.registry)
         self.status = CaseStatusService(vault, self.registry)
         self.offences = Offences(vault, self.registry)
+
+    def record_step(self, case_id: int, step_id: str, occurred_at: datetime, *,
+                    participant_ids: tuple[int, ...] | list[int] = (), verslag: str = "",
+                    agreements: tuple[NewAgreement, ...] | list[NewAgreement] = (),
+                    next_appointment: datetime | None = None,
+                    choice: tuple[str, str] | None = None,
+                    conditions: tuple[tuple[str, str], ...] | list[tuple[str, str]] = (),
+                    deviation_reason: str = "", ideas: dict[int, str] | None = None,
+                    results: dict[int, str] | None = None
+                    ) -> tuple[StepRecord, tuple[Message, ...]]:
+        """A step with what the steungroep's members did and will do, all or nothing.
+
+        `results` and `ideas` map steungroep member ids to text; ideas only for a step
+        that asks for them. Returns the record and the warnings (e.g. an idea not
+        written as "Ik ga ...").
+        """
+        if ideas or results:
+            self._require_ideas_step(case_id, step_id)
+        warnings: list[Message] = []
+        with self._vault.write():
+            record = self.steps.record(
+                case_id, step_id, occurred_at, participant_ids=participant_ids,
+                verslag=verslag, agreements=agreements, next_appointment=next_appointment,
+                choice=choice, conditions=conditions, deviation_reason=deviation_reason)
+            if results:
+                warnings += self.steungroep.record_results(case_id, results, record.id)
+            if ideas:
+                warnings += self.steungroep.record_ideas(case_id, ideas, record.id)
+        return record, tuple(warnings)
+
+    def _require_ideas_step(self, case_id: int, step_id: str) -> None:
+        """The steungroep's notes belong to a step that asks for ideas, as in the GUI."""
+        choice = self.protocols.current(case_id)
+        protocol = self.registry.find(choice.protocol_id) if choice else None
+        if protocol is None or step_id not in protocol.step_ids:
+            return  # steps.record names the missing protocol or step
+        step = protocol.step(step_id)
+        if "ideeen" not in step.produces:
+            raise InvalidInputError("steungroep.step_asks_no_ideas", step=step.title)
 
     def schedule(self, case_id: int, today: date | None = None) -> CaseWorkSchedule | None:
         """The case's steps and follow-ups on `today` (default: the vault clock's today).

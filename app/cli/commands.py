@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,12 +11,14 @@ from typing import Any
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import ProtocolRegistry
+from app.cli import shapes
+from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.demo import fill_demo_vault
-from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.domain import CaseKind, CaseStatus, EntryKind, Person, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
-from app.timeutil import format_date_nl, format_datetime_nl, parse_user_datetime
+from app.timeutil import parse_user_datetime
 from app.wording import dutch, label
 
 
@@ -30,18 +31,17 @@ def _parse(enum: Any, text: str) -> Any:
     return enum.parse(text)
 
 
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     require_output_folder(Path(args.vault))
     password = PasswordSource(args.password_stdin).ask_new("Nieuw wachtwoord: ")
     with CaseFile.create(Path(args.vault), password, counsellor=args.counsellor,
                          school=args.school):
         pass
-    print(f"Kluis gemaakt: {args.vault}")
+    if args.json:
+        _print_json({"vault": args.vault, "counsellor": args.counsellor,
+                     "school": args.school})
+    else:
+        print(f"Kluis gemaakt: {args.vault}")
     return 0
 
 
@@ -52,7 +52,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                          school="Demoschool De Verzonnen Vlinder") as vault:
         fill_demo_vault(vault)
         count = vault.cases.count()
-    print(f"Demokluis gemaakt met {count} verzonnen meldingen: {args.vault}")
+    if args.json:
+        _print_json({"vault": args.vault, "cases": count})
+    else:
+        print(f"Demokluis gemaakt met {count} verzonnen meldingen: {args.vault}")
     return 0
 
 
@@ -74,45 +77,6 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
-        case = vault.cases.by_reference(args.case_ref)
-        people = vault.people.for_case(case.id)
-        entries = vault.timeline.for_case(case.id)
-    if args.json:
-        _print_json({
-            "reference": case.reference, "title": case.title, "kind": case.kind.value,
-            "status": case.status.value, "reported_on": case.reported_on.isoformat(),
-            "reported_by": case.reported_by.value, "group": case.group_name,
-            "description": case.description,
-            "people": [{"name": p.person.name, "role": p.role.value,
-                        "group": p.person.group_name} for p in people],
-            "entries": [{"kind": e.kind.value, "occurred_at": e.occurred_at.isoformat(),
-                         "precision": e.precision.value, "recorded_at": e.recorded_at.isoformat(),
-                         "with": e.with_whom, "text": e.text} for e in entries],
-        })
-        return 0
-    print(f"{case.reference}  {case.title}")
-    print(f"Soort: {label(case.kind)}   Status: {label(case.status)}   "
-          f"Gemeld op: {format_date_nl(case.reported_on)} door {label(case.reported_by).lower()}")
-    if case.group_name:
-        print(f"Groep: {case.group_name}")
-    if case.description:
-        print(case.description)
-    print("\nBetrokkenen:")
-    for p in people:
-        group = f" ({p.person.group_name})" if p.person.group_name else ""
-        print(f"  {p.person.name}{group}: {label(p.role)}")
-    print("\nTijdlijn:")
-    for e in entries:
-        when = (format_date_nl(e.occurred_at) if e.precision is Precision.DATE
-                else format_datetime_nl(e.occurred_at))
-        if e.precision is Precision.APPROX:
-            when = "rond " + when
-        print(f"  {when}  {label(e.kind)}: {e.text}")
-    return 0
-
-
 def cmd_add_case(args: argparse.Namespace) -> int:
     kind = _parse(CaseKind, args.kind)
     reported_by = _parse(ReportedBy, args.reported_by)
@@ -124,7 +88,10 @@ def cmd_add_case(args: argparse.Namespace) -> int:
             raise InvalidInputError("cli.bad_date", text=args.reported_on) from exc
         case = vault.cases.create(NewCase(args.title, kind, reported_on, reported_by,
                                           args.group, args.description))
-    print(case.reference)
+    if args.json:
+        _print_json(shapes.case_json(case))
+    else:
+        print(case.reference)
     return 0
 
 
@@ -132,9 +99,30 @@ def cmd_add_person(args: argparse.Namespace) -> int:
     role = _parse(Role, args.role)
     with _open(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
-        vault.people.add_new_to_case(case.id, args.name, role, args.group)
-    print(f"{args.name} toegevoegd aan {case.reference} als {label(role).lower()}")
+        if args.existing:
+            person = _existing_person(vault, args.name, args.group)
+            added = vault.people.add_to_case(case.id, person.id, role, args.note)
+        else:
+            added = vault.people.add_new_to_case(case.id, args.name, role, args.group,
+                                                 args.note)
+    if args.json:
+        _print_json(shapes.participant_json(added))
+    else:
+        print(f"{added.person.name} toegevoegd aan {case.reference} als "
+              f"{label(role).lower()}")
     return 0
+
+
+def _existing_person(vault: CaseFile, name: str, group: str) -> Person:
+    """Someone already in the vault, by exact name (and group, when given)."""
+    found = [p for p in vault.people.find(name)
+             if p.name.lower() == name.strip().lower()
+             and (not group.strip() or p.group_name.lower() == group.strip().lower())]
+    if not found:
+        raise InvalidInputError("cli.nobody_named", name=name)
+    if len(found) > 1:
+        raise InvalidInputError("cli.several_named", name=name)
+    return found[0]
 
 
 def cmd_add_entry(args: argparse.Namespace) -> int:
@@ -151,7 +139,10 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
         precision = (Precision.APPROX if args.approximate
                      else Precision.DATE if date_only else Precision.EXACT)
         entry = vault.timeline.add(case.id, kind, args.text, moment, precision, args.with_whom)
-    print(f"Tijdlijnregel {entry.id} toegevoegd aan {case.reference}")
+    if args.json:
+        _print_json(shapes.entry_json(entry))
+    else:
+        print(f"Tijdlijnregel {entry.id} toegevoegd aan {case.reference}")
     return 0
 
 
@@ -172,15 +163,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         report = vault.verify()
-    for what in report.checked:
-        print(f"gecontroleerd: {dutch(what)}")
-    if report.problems:
+    if args.json:
+        _print_json({"ok": report.ok, "checked": [dutch(m) for m in report.checked],
+                     "problems": [dutch(m) for m in report.problems]})
+    else:
+        for what in report.checked:
+            print(f"gecontroleerd: {dutch(what)}")
         for problem in report.problems:
             print(dutch(problem))
+    if report.problems:
         sys.stderr.write(f"pestdossier-cli: controle mislukt: {len(report.problems)} "
                          "probleem/problemen gevonden.\n")
         return 1
-    print("In orde: geen problemen gevonden.")
+    if not args.json:
+        print("In orde: geen problemen gevonden.")
     return 0
 
 
@@ -190,5 +186,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with CaseFile.open(Path(args.vault), old) as vault:
         new = source.ask_new("Nieuw wachtwoord: ")
         vault.change_password(old, new)
-    print("Wachtwoord gewijzigd.")
+    if args.json:
+        _print_json({"changed": True})
+    else:
+        print("Wachtwoord gewijzigd.")
     return 0

@@ -12,11 +12,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.casefile import CaseFile
+from app.cli import lookup
+from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.dossier.dutch_dates import format_datetime_nl
+from app.dossier.exports import ExportRecord, ExportResult
 from app.dossier.profiles import get_profile
 from app.dossier.selection import DossierRequest
 from app.errors import InvalidInputError
@@ -43,12 +47,40 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             if not password:
                 raise InvalidInputError("cli.pdf_password_empty")
         case = vault.cases.by_reference(args.case_ref)
-        request = DossierRequest(args.profile, args.recipient, pseudonymise=args.pseudonymise,
-                                 password=password)
+        request = DossierRequest(
+            args.profile, args.recipient,
+            frozenset(lookup.entry(vault, case, e).id for e in args.exclude_entry),
+            frozenset(lookup.evidence_item(vault, case, b).id for b in args.exclude_evidence),
+            pseudonymise=args.pseudonymise, password=password)
         outcome = vault.handover.export(case.id, request, args.output, args.package)
     if outcome is None:  # no cancel on the CLI; kept for the type checker
         raise InvalidInputError("cli.cancelled")
     result, package = outcome.pdf, outcome.package
+    if args.json:
+        _print_json({"pdf": _result_json(result), "package": None if package is None else {
+            "path": str(package.path), "sha256": package.sha256, "size": package.byte_count,
+            "files": len(package.files)}})
+    else:
+        _print_result(result)
+        if package is not None:
+            print(f"Bewijspakket opgeslagen: {package.path}")
+            print(f"SHA-256 pakket: {package.sha256}")
+            print(f"Bestanden in het pakket: {len(package.files)}")
+    for warning in result.warnings:
+        sys.stderr.write(f"pestdossier-cli: let op: {dutch(warning)}\n")
+    return 0
+
+
+def _result_json(result: ExportResult) -> dict[str, Any]:
+    return {"path": str(result.path), "sha256": result.sha256, "pages": result.page_count,
+            "size": result.byte_count, "profile": result.profile,
+            "recipient": result.recipient, "exported_at": result.exported_at.isoformat(),
+            "encrypted": result.encrypted, "pseudonymised": result.pseudonymised,
+            "entries": result.entry_count, "evidence": result.evidence_count,
+            "warnings": list(result.warnings)}
+
+
+def _print_result(result: ExportResult) -> None:
     print(f"Dossier opgeslagen: {result.path}")
     print(f"Soort: {get_profile(result.profile).label}; bestemd voor: {result.recipient}")
     print(f"SHA-256: {result.sha256}")
@@ -56,13 +88,6 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     if result.encrypted:
         print("De PDF is met een wachtwoord beveiligd; geef het wachtwoord via een ander "
               "kanaal door (bijvoorbeeld telefonisch).")
-    for warning in result.warnings:
-        sys.stderr.write(f"pestdossier-cli: let op: {dutch(warning)}\n")
-    if package is not None:
-        print(f"Bewijspakket opgeslagen: {package.path}")
-        print(f"SHA-256 pakket: {package.sha256}")
-        print(f"Bestanden in het pakket: {len(package.files)}")
-    return 0
 
 
 def cmd_check_export(args: argparse.Namespace) -> int:
@@ -70,6 +95,10 @@ def cmd_check_export(args: argparse.Namespace) -> int:
         raise InvalidInputError("file.missing", name=str(args.file))
     with _open(args, PasswordSource(args.password_stdin)) as vault:
         record = vault.handover.check_export(args.file)
+    if args.json:
+        _print_json({"exported": record is not None, "file": str(args.file),
+                     **({} if record is None else _record_json(record))})
+        return 0 if record is not None else EXIT_NOT_EXPORTED
     if record is None:
         print(f"Nee: '{args.file.name}' is niet (in deze vorm) uit deze kluis geëxporteerd. "
               "Een gewijzigd bestand heeft een andere hashwaarde.")
@@ -82,3 +111,11 @@ def cmd_check_export(args: argparse.Namespace) -> int:
           f"door {record.actor}.")
     print(f"SHA-256: {record.sha256}")
     return 0
+
+
+def _record_json(record: ExportRecord) -> dict[str, Any]:
+    return {"exported_at": record.exported_at.isoformat(), "case": record.case_reference,
+            "action": record.action, "profile": record.profile,
+            "recipient": record.recipient, "actor": record.actor, "sha256": record.sha256,
+            "pages": record.page_count, "file_name": record.file_name,
+            "inside_package": record.inside_package}

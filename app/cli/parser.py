@@ -7,7 +7,8 @@ that module only when the subcommand runs.
 
 To add a subcommand: pick the area module in app/cli/arguments/ (or add one and call it
 from `_build`), then `commands.add("name", "app.cli.some_commands:cmd_name", help)` and
-add its arguments to the parser that returns. tests/core/test_cli_robust.py checks that
+add its arguments to the parser that returns; `commands.group(...)` makes a subcommand
+with subcommands of its own (`evidence list`). tests/core/test_cli_robust.py checks that
 every target resolves to a function.
 """
 
@@ -19,7 +20,20 @@ from collections.abc import Callable
 
 from app import __version__
 from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
-from app.cli.arguments import Commands, cases, casework, dossier, evidence, vault
+from app.cli.arguments import (
+    Commands,
+    agreements,
+    case_status,
+    cases,
+    casework,
+    dossier,
+    dutch_metavars,
+    evidence,
+    offences,
+    people,
+    protocol,
+    vault,
+)
 
 PROG = "pestdossier-cli"
 CommandFunction = Callable[[argparse.Namespace], int]
@@ -36,9 +50,15 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     commands = Commands(subparsers)
     vault.define(commands)
     cases.define(commands)
+    case_status.define(commands)
+    people.define(commands)
     evidence.define(commands)
     dossier.define(commands)
     casework.define(commands)
+    protocol.define(commands)
+    agreements.define(commands)
+    offences.define(commands)
+    dutch_metavars(parser)
     return parser, commands
 
 

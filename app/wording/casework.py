@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     # -- steungroep ------------------------------------------------------------------------
     "steungroep.unusual_size": ("De steungroep heeft {count} leden; gebruikelijk is {low} tot "
                                 "{high}."),
+    "steungroep.step_asks_no_ideas": "De stap '{step}' vraagt geen ideeën van de steungroep.",
     "steungroep.victim_is_member": "De gepeste leerling hoort niet in de steungroep.",
     "steungroep.not_a_member": "Kies leden van de steungroep van deze melding.",
     "steungroep.ideas_missing": "Schrijf per lid op wat hij of zij gaat doen.",

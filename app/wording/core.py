@@ -61,7 +61,45 @@ TEMPLATES: dict[str, str] = {
     "cli.bad_moment": ("'{text}' is geen geldige datum of tijd; gebruik bijvoorbeeld 2026-11-22 "
                        "of 2026-11-22T14:05."),
     "cli.negative_days": "--days moet 0 of meer zijn.",
-    "cli.not_in_case": "'{name}' staat niet bij melding {case}.",
+    "cli.not_in_case": "'{name}' staat niet{role} bij melding {case}.",
+    "cli.ambiguous_in_case": ("Bij melding {case} heten meer mensen '{name}': {names}; noem ook "
+                              "de groep, zoals '{example}'."),
+    "cli.nobody_named": "Er staat niemand met de naam '{name}' in de kluis.",
+    "cli.several_named": ("Er staan meer mensen met de naam '{name}' in de kluis; noem ook de "
+                          "groep met --group."),
+    "cli.several_roles": ("{name} staat met meer rollen bij {case} ({roles}); kies er één met "
+                          "--role."),
+    "cli.not_in_steungroep": "'{name}' zit niet in de steungroep van melding {case}.",
+    "cli.ambiguous_in_steungroep": ("In de steungroep heten meer leden '{name}'; noem ook de "
+                                    "groep, zoals '{example}'."),
+    "cli.no_such_entry": "Melding {case} heeft geen tijdlijnregel {entry}.",
+    "cli.no_such_agreement": "Melding {case} heeft geen afspraak {agreement}.",
+    "cli.no_such_item": "Melding {case} heeft geen bewijsstuk '{item}'.",
+    "cli.no_such_followup": ("Melding {case} heeft geen vervolgafspraak '{key}'; followups toont "
+                             "de sleutels."),
+    "cli.no_followups_without_protocol": ("Melding {case} volgt (nog) geen protocol; er zijn "
+                                          "geen vervolgafspraken."),
+    "cli.no_protocol_yet": "Melding {case} volgt nog geen protocol; kies er een met set-protocol.",
+    "cli.protocol_gone": "Het protocol '{protocol}' van melding {case} is niet (meer) te vinden.",
+    "cli.no_offence_ticked": ("Bij melding {case} is geen strafbaar feit aangevinkt; noem het met "
+                              "--offence."),
+    "cli.case_closed_reopen_first": ("Melding {case} is gesloten; heropen haar eerst met "
+                                     "reopen-case."),
+    "cli.case_already_closed": "Melding {case} is al gesloten.",
+    "cli.case_not_closed": "Melding {case} is niet gesloten.",
+    "cli.case_nothing_to_change": "Geef minstens één veld om te wijzigen, zoals --title.",
+    "cli.person_nothing_to_change": "Geef --name of --group om te wijzigen.",
+    "cli.item_nothing_to_change": "Geef minstens één veld om te wijzigen, zoals --description.",
+    "cli.entry_or_person": "Geef --entry of --person (één van beide).",
+    "cli.reason_without_choice": "--reason hoort bij --choice.",
+    "cli.unknown_choice": "'{text}' is onbekend; kies uit: {choices}",
+    "cli.bad_pair": "{option} verwacht {shape}, niet '{text}'.",
+    "cli.bad_number": "'{text}' is geen nummer van een {what}.",
+    "cli.letter_needs_child": ("Deze brief gaat over één kind; kies het met --child (letters "
+                               "toont de namen)."),
+    "cli.unknown_letter": "Onbekende brief '{name}'; kies uit: {choices}.",
+    "cli.letter_file_type": "Kies een bestandsnaam op .pdf of .txt.",
+    "cli.unreadable_text": "Kan '{path}' niet lezen als tekst.",
     "cli.not_a_folder": "'{path}' is geen map.",
     "cli.pdf_password_empty": "Het PDF-wachtwoord is leeg (regel 2 van de invoer).",
     "cli.cancelled": "Afgebroken; er is niets opgeslagen.",

@@ -2761,6 +2761,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The step '{step}' does not ask the support group for ideas.</source>
+            <translation>De stap '{step}' vraagt geen ideeën van de steungroep.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The bullied student does not belong in the steungroep.</source>
             <translation>De gepeste leerling hoort niet in de steungroep.</translation>
         </message>

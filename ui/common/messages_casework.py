@@ -65,6 +65,8 @@ def _agreement_texts() -> dict[str, str]:
             "Messages", "{label} (round {round})"),
         "steungroep.unusual_size": QCoreApplication.translate(
             "Messages", "The steungroep has {count} members; {low} to {high} is usual."),
+        "steungroep.step_asks_no_ideas": QCoreApplication.translate(
+            "Messages", "The step '{step}' does not ask the support group for ideas."),
         "steungroep.victim_is_member": QCoreApplication.translate(
             "Messages", "The bullied student does not belong in the steungroep."),
         "steungroep.not_a_member": QCoreApplication.translate(

@@ -3,16 +3,10 @@ record-step, record-condition."""
 
 from __future__ import annotations
 
-import argparse
-
 from app.cli.arguments import Commands, whole_number
+from app.cli.arguments import protocol_dir as _protocol_dir
 
 _COMMANDS = "app.cli.casework_commands"
-
-
-def _protocol_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--protocol-dir", help="map met de eigen protocollen van de school "
-                                          "(standaard de gegevensmap van Pestdossier)")
 
 
 def define(commands: Commands) -> None:
@@ -27,6 +21,7 @@ def define(commands: Commands) -> None:
                      "toon de beschikbare protocollen",
                      description="toon de beschikbare protocollen; fouten in eigen "
                                  "protocolbestanden komen op stderr", vault=False)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("set-protocol", f"{_COMMANDS}:cmd_set_protocol",
@@ -34,6 +29,7 @@ def define(commands: Commands) -> None:
     p.add_argument("case_ref", metavar="CASE_REF")
     p.add_argument("protocol_id", metavar="PROTOCOL_ID")
     p.add_argument("--reason", default="", help="waarom dit protocol (bij een wissel)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("record-step", f"{_COMMANDS}:cmd_record_step",
@@ -42,10 +38,25 @@ def define(commands: Commands) -> None:
     p.add_argument("step_id", metavar="STEP_ID")
     p.add_argument("--text", required=True, help="het verslag")
     p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
-    p.add_argument("--participant", action="append", default=[],
+    p.add_argument("--participant", action="append", default=[], metavar="NAAM",
                    help="naam van een deelnemer (betrokkene bij de melding); mag vaker")
     p.add_argument("--deviation", default="",
                    help="reden om af te wijken als de stap nog op een voorwaarde wacht")
+    p.add_argument("--choice", "--outcome", dest="choice", metavar="OPTIE",
+                   help="de keuze bij deze stap, zoals steps --json die toont: bij Beslissen "
+                        "(5 B's) niet-confronterend of confronterend; bij Beoordelen de "
+                        "uitkomst gestopt of niet-gestopt (dan begint een nieuwe ronde bij "
+                        "Bekijken)")
+    p.add_argument("--reason", default="", help="waarom deze keuze")
+    p.add_argument("--condition", action="append", default=[], metavar="SLEUTEL=HOE",
+                   help="een voorwaarde die in deze stap is gegeven, zoals "
+                        "consent_gepeste=mondeling; mag vaker")
+    p.add_argument("--idea", action="append", default=[], metavar="NAAM=IDEE",
+                   help="het idee van een lid van de steungroep, als 'Ik ga ...'; mag vaker")
+    p.add_argument("--result", action="append", default=[], metavar="NAAM=TEKST",
+                   help="wat een lid van de steungroep met het vorige idee deed; mag vaker")
+    p.add_argument("--next-appointment", help="volgende afspraak (JJJJ-MM-DDTUU:MM)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)
 
     p = commands.add("record-condition", f"{_COMMANDS}:cmd_record_condition",
@@ -54,4 +65,5 @@ def define(commands: Commands) -> None:
     p.add_argument("key", metavar="KEY", help="bijvoorbeeld consent_gepeste")
     p.add_argument("--how", required=True, help="hoe de toestemming is gegeven")
     p.add_argument("--at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _protocol_dir(p)

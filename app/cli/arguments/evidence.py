@@ -1,10 +1,12 @@
-"""Arguments of the evidence subcommands: import, import-chat."""
+"""Arguments of the evidence subcommands: import, import-chat, and the `evidence` group
+(list, show, set, export, link, unlink)."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
-from app.cli.arguments import Commands
+from app.cli.arguments import Commands, case_ref, json_option
 
 _COMMANDS = "app.cli.evidence_commands"
 
@@ -26,3 +28,66 @@ def define(commands: Commands) -> None:
     p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
     p.add_argument("export", metavar="EXPORT", type=Path)
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    _define_group(commands.group(
+        "evidence", "het bewijs van een melding: evidence list, show, set, export, link of "
+                    "unlink",
+        description="het bewijs van een melding: tonen, gegevens wijzigen, het origineel "
+                    "exporteren en koppelen"))
+
+
+def _item(p: argparse.ArgumentParser) -> None:
+    case_ref(p)
+    p.add_argument("item", metavar="BEWIJS", help="het bewijsstuk, zoals evidence list het "
+                                                  "toont: B1, B2, ...")
+
+
+def _define_group(group: Commands) -> None:
+    target = "app.cli.evidence_item_commands"
+    p = group.add("list", f"{target}:cmd_list", "toon het bewijs van een melding")
+    case_ref(p)
+    json_option(p)
+
+    p = group.add("show", f"{target}:cmd_show",
+                  "toon één bewijsstuk: gegevens, hashwaarde en geschiedenis")
+    _item(p)
+    json_option(p)
+
+    p = group.add("set", f"{target}:cmd_set",
+                  "wijzig de gegevens van een bewijsstuk (een nieuwe versie; de oude blijft)",
+                  description="wijzig de gegevens van een bewijsstuk; alleen de opgegeven "
+                              "velden veranderen en de vorige versie blijft bewaard. Een "
+                              "lijstoptie (--url, --account, --action) vervangt de hele lijst; "
+                              "--url '' maakt hem leeg.")
+    _item(p)
+    p.add_argument("--platform", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
+    p.add_argument("--url", action="append", help="internetadres (herhaalbaar)")
+    p.add_argument("--account", action="append", metavar="@NAAM[=WEERGAVENAAM]",
+                   help="account in het bewijs (herhaalbaar)")
+    p.add_argument("--shown-at", help="datum en tijd zoals ze in het bewijs staan")
+    p.add_argument("--description", help="wat er te zien is")
+    p.add_argument("--collected-with", help="de leerling die erbij was")
+    p.add_argument("--device", help="op welk apparaat het is vastgelegd")
+    p.add_argument("--action", action="append", metavar="ACTIE",
+                   help="geblokkeerd, gemeld-bij-platform, verwijderverzoek of "
+                        "aangifte-geadviseerd (herhaalbaar)")
+    json_option(p)
+
+    p = group.add("export", f"{target}:cmd_export",
+                  "sla het originele bestand op, byte voor byte (komt in de auditlog)")
+    _item(p)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND",
+                   help="waar het bestand komt")
+    json_option(p)
+
+    for name, help_text in (
+            ("link", "koppel een bewijsstuk aan een tijdlijnregel of een betrokkene"),
+            ("unlink", "maak een bewijsstuk los van een tijdlijnregel of een betrokkene")):
+        p = group.add(name, f"{target}:cmd_{name}", help_text)
+        _item(p)
+        p.add_argument("--entry", metavar="ENTRY_ID", help="nummer van de tijdlijnregel")
+        p.add_argument("--person", metavar="NAAM", help="naam van een betrokkene")
+        if name == "link":
+            p.add_argument("--relation", default="",
+                           help="hoe de persoon erin voorkomt, bijvoorbeeld afzender")
+        json_option(p)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.arguments import Commands
+from app.cli.arguments import Commands, json_option
 
 _COMMANDS = "app.cli.commands"
 
@@ -11,6 +11,8 @@ def define(commands: Commands) -> None:
     p = commands.add("init", f"{_COMMANDS}:cmd_init", "maak een nieuwe, lege kluis")
     p.add_argument("--counsellor", default="", help="uw naam (komt in de auditlog en dossiers)")
     p.add_argument("--school", default="", help="naam van de school")
-    commands.add("demo", f"{_COMMANDS}:cmd_demo", "maak een kluis met verzonnen voorbeeldmeldingen")
-    commands.add("verify", f"{_COMMANDS}:cmd_verify", "controleer de kluis en de auditlog")
-    commands.add("passwd", f"{_COMMANDS}:cmd_passwd", "wijzig het wachtwoord van de kluis")
+    json_option(p)
+    for name, help_text in (("demo", "maak een kluis met verzonnen voorbeeldmeldingen"),
+                            ("verify", "controleer de kluis en de auditlog"),
+                            ("passwd", "wijzig het wachtwoord van de kluis")):
+        json_option(commands.add(name, f"{_COMMANDS}:cmd_{name}", help_text))

@@ -73,7 +73,7 @@ def test_add_case_prints_reference_and_show(cli, vault_file: str) -> None:
     data = json.loads(out)
     assert data["kind"] == "online-pesten"
     assert [e["kind"] for e in data["entries"]] == ["incident", "gesprek"]
-    assert data["people"] == [{"name": "Sem Jansen", "role": "gepeste", "group": "2B"}]
+    assert data["people"] == [{"name": "Sem Jansen", "role": "gepeste", "group": "2B", "note": ""}]
 
 
 def test_cases_list_filters_and_json(cli, vault_file: str) -> None:

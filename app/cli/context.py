@@ -1,0 +1,55 @@
+"""Opening the case file for a subcommand, and printing JSON.
+
+A subcommand with `--protocol-dir` gets a registry of the shipped protocols plus that
+folder (which must exist); without it, the shipped ones plus the school's own folder in
+the user data folder, as in the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.casefile import CaseFile
+from app.casework import ProtocolRegistry
+from app.casework.registry import school_protocols_dir
+from app.cli.passwords import PasswordSource
+from app.cli.paths import require_folder
+from app.messages import Message
+from app.protocols import SHIPPED_PROTOCOLS_DIR
+from app.wording import dutch
+
+
+def registry_for(args: argparse.Namespace) -> ProtocolRegistry:
+    extra = getattr(args, "protocol_dir", None)
+    if extra:
+        require_folder(Path(extra))  # the default school folder may be missing; this may not
+    return ProtocolRegistry([SHIPPED_PROTOCOLS_DIR, Path(extra) if extra
+                             else school_protocols_dir()])
+
+
+def open_case_file(args: argparse.Namespace) -> CaseFile:
+    registry = registry_for(args)  # before the password: a missing folder is told at once
+    password = PasswordSource(args.password_stdin).ask()
+    return CaseFile.open(Path(args.vault), password, registry=registry)
+
+
+def _json_value(value: object) -> object:
+    """What json cannot write itself: a core message is given as its Dutch sentence."""
+    if isinstance(value, Message):
+        return dutch(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_value)
+    sys.stdout.write("\n")
+
+
+def warn(text: str | Message) -> None:
+    """A warning that does not stop the command: one line on stderr."""
+    line = text if isinstance(text, str) else dutch(text)
+    sys.stderr.write(f"pestdossier-cli: let op: {line}\n")
