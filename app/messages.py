@@ -18,7 +18,8 @@ Duration, another Message or a tuple of those); each side formats it in its lang
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import string
+from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
 from types import MappingProxyType
@@ -106,3 +107,26 @@ def _from_json(value: Any) -> Param:
     if isinstance(value, str | int | float):
         return value
     raise TypeError(f"cannot read a stored parameter: {value!r}")
+
+
+class MessageFormatter(string.Formatter):
+    """Fills a template's `{name}` fields with a message's parameters, each rendered by
+    `render` (Dutch in the core, the interface language in the GUI). Format specs:
+    `{x:lower}`, `{x:lcfirst}`; a tuple parameter becomes a comma-separated list."""
+
+    def __init__(self, render: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._render = render
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, tuple) and format_spec:
+            return ", ".join(self.format_field(v, format_spec) for v in value)
+        text = self._render(value)
+        if format_spec == "lower":
+            return text.lower()
+        if format_spec == "lcfirst":
+            return text[:1].lower() + text[1:]
+        return format(text, format_spec)
+
+    def fill(self, template: str, message: Message) -> str:
+        return self.vformat(template, (), dict(message.params))

@@ -13,12 +13,10 @@ their label, byte sizes as "1,5 MB", tuples as a comma-separated list.
 
 from __future__ import annotations
 
-import string
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
 
-from app.messages import ByteSize, Message, Param
+from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.timeutil import format_date_nl, format_datetime_nl
 from app.wording import casework, core, dossier, evidence
 
@@ -71,24 +69,12 @@ def dutch_param(value: Param) -> str:
     return str(value)
 
 
-class _Formatter(string.Formatter):
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, tuple) and format_spec:
-            return ", ".join(self.format_field(v, format_spec) for v in value)
-        text = dutch_param(value)
-        if format_spec == "lower":
-            return text.lower()
-        if format_spec == "lcfirst":
-            return text[:1].lower() + text[1:]
-        return format(text, format_spec)
-
-
-_FORMATTER = _Formatter()
+_FORMATTER = MessageFormatter(dutch_param)
 
 
 def dutch(message: Message) -> str:
     """The Dutch sentence for a message."""
-    return _FORMATTER.vformat(TEMPLATES[message.code], (), dict(message.params))
+    return _FORMATTER.fill(TEMPLATES[message.code], message)
 
 
 def dutch_lines(messages: tuple[Message, ...] | list[Message]) -> list[str]:

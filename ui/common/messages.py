@@ -13,7 +13,6 @@ sizes as "1.5 MB", durations as "6 weeks".
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
@@ -25,7 +24,7 @@ from app.casework import AgreementStatus, Outcome, Priority, TodoState
 from app.casework.offences import AdviceAction
 from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
 from app.evidence import Action, EvidenceKind, EvidenceSource
-from app.messages import ByteSize, Message, Param
+from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.protocols import Duration, StepState
 from ui.casework import labels as casework_labels
 from ui.common import labels
@@ -108,26 +107,14 @@ def param_text(value: Param) -> str:
     return str(value)
 
 
-class _Formatter(string.Formatter):
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, tuple) and format_spec:
-            return ", ".join(self.format_field(v, format_spec) for v in value)
-        text = param_text(value)
-        if format_spec == "lower":
-            return text.lower()
-        if format_spec == "lcfirst":
-            return text[:1].lower() + text[1:]
-        return format(text, format_spec)
-
-
-_FORMATTER = _Formatter()
+_FORMATTER = MessageFormatter(param_text)
 
 
 def message_text(message: Message) -> str:
     """The message in the interface language."""
-    return _FORMATTER.vformat(texts()[message.code], (), dict(message.params))
+    return _FORMATTER.fill(texts()[message.code], message)
 
 
 def message_lines(messages: tuple[Message, ...] | list[Message]) -> list[str]:
     table = texts()
-    return [_FORMATTER.vformat(table[m.code], (), dict(m.params)) for m in messages]
+    return [_FORMATTER.fill(table[m.code], m) for m in messages]

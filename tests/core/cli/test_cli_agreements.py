@@ -29,16 +29,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, dict[str, s
     return cli, {"case": case.reference, "other": other.reference}
 
 
-@pytest.fixture(scope="module")
-def cli(made: tuple[RealCli, dict[str, str]]) -> RealCli:
-    return made[0]
-
-
-@pytest.fixture(scope="module")
-def refs(made: tuple[RealCli, dict[str, str]]) -> dict[str, str]:
-    return made[1]
-
-
 def test_add_an_agreement_and_mark_it(cli: RealCli, refs: dict[str, str]) -> None:
     made = cli.json("add-agreement", refs["case"], "--text", "Daan laat de tas van Noor met rust",
                     "--with", "Daan", "--with", "noor", "--evaluate-on", "2026-12-20",

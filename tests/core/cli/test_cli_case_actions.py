@@ -42,16 +42,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, dict[str, s
     return cli, {key: case.reference for key, case in made.items()}
 
 
-@pytest.fixture(scope="module")
-def cli(made: tuple[RealCli, dict[str, str]]) -> RealCli:
-    return made[0]
-
-
-@pytest.fixture(scope="module")
-def refs(made: tuple[RealCli, dict[str, str]]) -> dict[str, str]:
-    return made[1]
-
-
 def test_edit_case_changes_only_the_fields_given(cli: RealCli, refs: dict[str, str]) -> None:
     data = cli.json("edit-case", refs["edit"], "--title", "Tas weer verstopt", "--group", "7B",
                     "--reported-on", "2026-10-01", "--reported-by", "ouder")

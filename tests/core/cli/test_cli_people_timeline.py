@@ -32,16 +32,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, dict[str, s
     return cli, {"first": first.reference, "second": second.reference}
 
 
-@pytest.fixture(scope="module")
-def cli(made: tuple[RealCli, dict[str, str]]) -> RealCli:
-    return made[0]
-
-
-@pytest.fixture(scope="module")
-def refs(made: tuple[RealCli, dict[str, str]]) -> dict[str, str]:
-    return made[1]
-
-
 def test_a_person_already_in_the_vault_joins_a_case(cli: RealCli, refs: dict[str, str]) -> None:
     cli.fails("add-person", refs["second"], "--name", "Daan", "--role", "getuige",
               "--existing", "--group", "7A", message="niemand met de naam 'Daan'")

@@ -36,16 +36,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, dict[str, s
     return cli, refs
 
 
-@pytest.fixture(scope="module")
-def cli(made: tuple[RealCli, dict[str, str]]) -> RealCli:
-    return made[0]
-
-
-@pytest.fixture(scope="module")
-def refs(made: tuple[RealCli, dict[str, str]]) -> dict[str, str]:
-    return made[1]
-
-
 def test_steps_lists_ids_states_and_due_dates(cli: RealCli, refs: dict[str, str]) -> None:
     data = cli.json("steps", refs["vijf"])
     assert data["case"] == refs["vijf"] and data["protocol"]["id"] == "vijf_bs"
