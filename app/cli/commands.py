@@ -10,8 +10,8 @@ from typing import Any
 
 from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import ProtocolRegistry
 from app.cli import shapes
+from app.cli.context import open_case_file
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
@@ -20,11 +20,6 @@ from app.domain import CaseKind, CaseStatus, EntryKind, Person, Precision, Repor
 from app.errors import InvalidInputError
 from app.timeutil import parse_user_datetime
 from app.wording import dutch, label
-
-
-def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) -> CaseFile:
-    password = PasswordSource(args.password_stdin).ask()
-    return CaseFile.open(Path(args.vault), password, registry=registry)
 
 
 def _parse(enum: Any, text: str) -> Any:
@@ -62,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     status = _parse(CaseStatus, args.status) if args.status else None
     kind = _parse(CaseKind, args.kind) if args.kind else None
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         rows = vault.cases.list(status=status, kind=kind)
     if args.json:
         _print_json([{"reference": c.reference, "title": c.title, "kind": c.kind.value,
@@ -80,7 +75,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_add_case(args: argparse.Namespace) -> int:
     kind = _parse(CaseKind, args.kind)
     reported_by = _parse(ReportedBy, args.reported_by)
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         try:
             reported_on = (date.fromisoformat(args.reported_on) if args.reported_on
                            else vault.clock.today_local())
@@ -97,7 +92,7 @@ def cmd_add_case(args: argparse.Namespace) -> int:
 
 def cmd_add_person(args: argparse.Namespace) -> int:
     role = _parse(Role, args.role)
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         if args.existing:
             person = _existing_person(vault, args.name, args.group)
@@ -127,7 +122,7 @@ def _existing_person(vault: CaseFile, name: str, group: str) -> Person:
 
 def cmd_add_entry(args: argparse.Namespace) -> int:
     kind = _parse(EntryKind, args.kind)
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         if args.occurred_at:
             try:
@@ -147,7 +142,7 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         hits = vault.search.search(args.query)
     if args.json:
         _print_json([{"reference": h.reference, "title": h.title, "snippet": h.snippet}
@@ -161,7 +156,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         report = vault.verify()
     if args.json:
         _print_json({"ok": report.ok, "checked": [dutch(m) for m in report.checked],

@@ -31,9 +31,11 @@ def registry_for(args: argparse.Namespace) -> ProtocolRegistry:
                              else school_protocols_dir()])
 
 
-def open_case_file(args: argparse.Namespace) -> CaseFile:
+def open_case_file(args: argparse.Namespace, source: PasswordSource | None = None) -> CaseFile:
+    """The one way the command line opens a vault. `source`: where the password comes from
+    when a command reads more than one (default: the prompt or --password-stdin)."""
     registry = registry_for(args)  # before the password: a missing folder is told at once
-    password = PasswordSource(args.password_stdin).ask()
+    password = (source or PasswordSource(args.password_stdin)).ask()
     return CaseFile.open(Path(args.vault), password, registry=registry)
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from app.casefile import CaseFile
 from app.cli import lookup
+from app.cli.context import open_case_file
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
@@ -29,10 +28,6 @@ from app.wording import dutch
 EXIT_NOT_EXPORTED = 1
 
 
-def _open(args: argparse.Namespace, source: PasswordSource) -> CaseFile:
-    return CaseFile.open(Path(args.vault), source.ask())
-
-
 def cmd_dossier(args: argparse.Namespace) -> int:
     from_stdin = bool(args.password_stdin or args.pdf_password_stdin)
     source = PasswordSource(from_stdin)
@@ -41,7 +36,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     for target in (args.output, args.package):
         if target is not None:
             require_output_folder(target)
-    with _open(args, source) as vault:
+    with open_case_file(args, source) as vault:
         if args.pdf_password_stdin:
             password = source.ask("PDF-wachtwoord: ")
             if not password:
@@ -93,7 +88,7 @@ def _print_result(result: ExportResult) -> None:
 def cmd_check_export(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise InvalidInputError("file.missing", name=str(args.file))
-    with _open(args, PasswordSource(args.password_stdin)) as vault:
+    with open_case_file(args) as vault:
         record = vault.handover.check_export(args.file)
     if args.json:
         _print_json({"exported": record is not None, "file": str(args.file),

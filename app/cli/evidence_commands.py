@@ -12,15 +12,10 @@ import json
 import sys
 from typing import Any
 
-from app.casefile import CaseFile
-from app.cli.passwords import PasswordSource
+from app.cli.context import open_case_file
 from app.errors import PestdossierError
 from app.evidence import Account, EvidenceItem, EvidenceMetadata
 from app.wording import dutch
-
-
-def _open(args: argparse.Namespace) -> CaseFile:
-    return CaseFile.open(args.vault, PasswordSource(args.password_stdin).ask())
 
 
 def _item_json(item: EvidenceItem) -> dict[str, Any]:
@@ -47,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         platform=args.platform, urls=tuple(args.url), description=args.description,
         accounts=tuple(Account(handle=h, platform=args.platform) for h in args.handle))
     failed = 0
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         store = vault.evidence
         for path in args.files:
@@ -62,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_chat(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         store = vault.evidence
         item = store.import_chat(case.id, args.export)
