@@ -12,6 +12,7 @@ from app.casefile import CaseFile
 from app.cases import NewCase
 from app.casework import ProtocolRegistry
 from app.cli import shapes
+from app.cli.context import open_and_tell
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
@@ -24,7 +25,7 @@ from app.wording import dutch, label
 
 def _open(args: argparse.Namespace, registry: ProtocolRegistry | None = None) -> CaseFile:
     password = PasswordSource(args.password_stdin).ask()
-    return CaseFile.open(Path(args.vault), password, registry=registry)
+    return open_and_tell(Path(args.vault), password, registry)
 
 
 def _parse(enum: Any, text: str) -> Any:

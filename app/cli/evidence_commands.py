@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.casefile import CaseFile
+from app.cli.context import open_and_tell
 from app.cli.passwords import PasswordSource
 from app.errors import PestdossierError
 from app.evidence import Account, EvidenceItem, EvidenceMetadata
@@ -20,7 +22,7 @@ from app.wording import dutch
 
 
 def _open(args: argparse.Namespace) -> CaseFile:
-    return CaseFile.open(args.vault, PasswordSource(args.password_stdin).ask())
+    return open_and_tell(Path(args.vault), PasswordSource(args.password_stdin).ask())
 
 
 def _item_json(item: EvidenceItem) -> dict[str, Any]:

@@ -16,14 +16,17 @@ from app.audit import AuditLog, AuditReport
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
+    NotAVaultError,
     VaultClosedError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPasswordError,
 )
+from app.messages import Message
 from app.passwords import check_password_strength
 from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
 from app.vault import connection as db
+from app.vault import sidefiles
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import LATEST_VERSION
 from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
@@ -52,6 +55,8 @@ class Vault:
         self._lock = lock
         self.clock = clock
         self._write_depth = 0
+        # What the user should hear about the opening (a side file moved aside).
+        self.notices: tuple[Message, ...] = ()
         self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
 
     # ----------------------------------------------------------------- lifecycle
@@ -76,6 +81,7 @@ class Vault:
             raise
         try:
             path.chmod(0o600)  # readable by the counsellor's account only
+            lock.hold_identity()
             migrate(conn, 0)
             vault = cls(path, conn, key, lock=lock, clock=clock)
             with vault.write() as tx:
@@ -86,6 +92,7 @@ class Vault:
                     tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (name, value))
                 vault.audit.actor = counsellor.strip() or DEFAULT_ACTOR
                 vault.audit.record(tx, "vault.created", schema=LATEST_VERSION)
+            sidefiles.stamp_generation(conn, path)
         except BaseException:
             db.close_quietly(conn)
             lock.release()
@@ -95,14 +102,19 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK) -> Vault:
+        """Read-only until sure: side files are settled, then key, cipher, marker, version
+        and structure are checked without writing; a rejected file is left unchanged."""
         path = Path(path)
         if not path.is_file():
             raise VaultNotFoundError()
+        if path.stat().st_size == 0:
+            raise NotAVaultError()
         lock = VaultLock(path)
         lock.acquire()
-        key = db.encode_password(password)
         try:
-            conn = db.connect(path, key)
+            key = db.encode_password(password)
+            notices = sidefiles.settle_side_files(path, key)
+            conn = db.connect(path, key, prepare=False)
         except BaseException:
             lock.release()
             raise
@@ -110,7 +122,9 @@ class Vault:
             version = user_version(conn)
             check_is_ours(conn, version)
             db.check_structure(conn, path)
+            db.prepare(conn)
             migrate(conn, version, backup_of=path)
+            sidefiles.stamp_generation(conn, path)
         except db.DatabaseError as exc:
             db.close_quietly(conn)
             lock.release()
@@ -119,7 +133,9 @@ class Vault:
             db.close_quietly(conn)
             lock.release()
             raise
-        return cls(path, conn, key, lock=lock, clock=clock)
+        vault = cls(path, conn, key, lock=lock, clock=clock)
+        vault.notices = tuple(notices)
+        return vault
 
     def open_worker(self) -> Vault:
         """A second connection for a worker thread: same key, no process lock."""
@@ -139,6 +155,8 @@ class Vault:
         with contextlib.suppress(db.DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close_quietly(conn)
+        if self._lock is not None:
+            sidefiles.end_session(self.path)
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
@@ -216,8 +234,6 @@ class Vault:
             check_password_strength(new_password)
         conn = self.conn
         new_key = db.encode_password(new_password)
-        with self.write() as tx:
-            self.audit.record(tx, "vault.password_changed")
         # SQLCipher rekeys only outside WAL mode.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -235,6 +251,11 @@ class Vault:
             db.close_quietly(stale)
             raise DamagedVaultError("vault.rekey_not_proven")
         self._key = bytearray(new_key)
+        sidefiles.stamp_generation(conn, self.path)
+        # Only now: a process killed during the rekey leaves no record of a change that
+        # did not happen (the rekey itself is one SQLCipher transaction).
+        with self.write() as tx:
+            self.audit.record(tx, "vault.password_changed")
 
     def check_password(self, password: str) -> None:
         """Raise WrongPasswordError unless `password` opens this vault. A real key

@@ -28,6 +28,14 @@ TEMPLATES: dict[str, str] = {
     "vault.disk_full": ("De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer "
                         "opnieuw."),
     "vault.rekey_not_proven": "Het oude wachtwoord opent de kluis nog; wijziging mislukt.",
+    "vault.side_file_moved": ("Een los bestand naast de kluis hoorde niet bij deze kluis; het "
+                              "is opzijgezet als '{name}' en de kluis is geopend zoals ze was."),
+    "vault.first_page_damaged": ("Het wachtwoord klopt, maar het begin van de kluis is "
+                                 "beschadigd; probeer een reservekopie."),
+    "vault.wrong_password_or_damaged": ("Het wachtwoord is onjuist, of het begin van de kluis "
+                                        "is beschadigd; probeer een reservekopie."),
+    "vault.lock_file_unusable": ("Het slotbestand '{path}' is geen gewoon bestand (een map of "
+                                 "een snelkoppeling); verwijder het en probeer opnieuw."),
     # -- passwords -------------------------------------------------------------------------
     "password.too_weak": "Dit wachtwoord is te zwak.",
     "password.too_short": ("Gebruik minstens {min_length} tekens; een zin van een paar woorden "

@@ -3035,7 +3035,27 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Het oude wachtwoord opent de kluis nog; wijziging mislukt.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>A loose file beside the vault did not belong to it; it was moved aside as '{name}' and the vault was opened as it was.</source>
+            <translation>Een los bestand naast de kluis hoorde niet bij deze kluis; het is opzijgezet als '{name}' en de kluis is geopend zoals ze was.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password is correct, but the start of the vault is damaged; try a backup copy.</source>
+            <translation>Het wachtwoord klopt, maar het begin van de kluis is beschadigd; probeer een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password is not correct, or the start of the vault is damaged; try a backup copy.</source>
+            <translation>Het wachtwoord is onjuist, of het begin van de kluis is beschadigd; probeer een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The lock file '{path}' is not a regular file (a folder or a shortcut); remove it and try again.</source>
+            <translation>Het slotbestand '{path}' is geen gewoon bestand (een map of een snelkoppeling); verwijder het en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Something went wrong.</source>
             <translation>Er ging iets mis.</translation>
         </message>
