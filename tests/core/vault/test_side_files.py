@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.cases import NewCase
 from app.casefile import CaseFile
+from app.cases import NewCase
 from app.domain import CaseKind, EntryKind
 from app.errors import (
     DamagedVaultError,
@@ -206,9 +206,8 @@ def test_hard_link_and_symlink_are_refused_while_open(vault: CaseFile,
         with pytest.raises(VaultInUseError):
             CaseFile.open(other_name, PASSWORD)
     vault.close()
-    with CaseFile.open(hard, PASSWORD):
-        with pytest.raises(VaultInUseError):
-            CaseFile.open(vault_path, PASSWORD)
+    with CaseFile.open(hard, PASSWORD), pytest.raises(VaultInUseError):
+        CaseFile.open(vault_path, PASSWORD)
 
 
 @pytest.mark.parametrize("kind", ["folder", "symlink"])
