@@ -8,10 +8,12 @@ Nothing else in the app talks to SQLCipher.
 from __future__ import annotations
 
 import contextlib
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.atomic import is_temp_name
 from app.audit import AuditLog, AuditReport
 from app.errors import (
     DamagedVaultError,
@@ -33,6 +35,7 @@ from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
 
 VAULT_SUFFIX = ".pestdossier"
 DEFAULT_ACTOR = "vertrouwenspersoon"
+PENDING_PREFIX = "pending_file:"
 
 
 def _translate_sqlite_error(exc: Exception) -> Exception:
@@ -135,6 +138,7 @@ class Vault:
             raise
         vault = cls(path, conn, key, lock=lock, clock=clock)
         vault.notices = tuple(notices)
+        vault._remove_leftover_exports()
         return vault
 
     def open_worker(self) -> Vault:
@@ -278,6 +282,31 @@ class Vault:
         else:  # a vault made before incremental vacuum was switched on
             self.conn.execute("VACUUM")
         self.checkpoint()
+
+    # ----------------------------------------------------------------- pending exports
+    def pending_started(self, temp: Path) -> None:
+        """An export's temporary file exists: remembered until it is gone (app.atomic)."""
+        with self.write() as tx:
+            tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '')",
+                       (PENDING_PREFIX + str(temp.absolute()),))
+
+    def pending_ended(self, temp: Path) -> None:
+        if self._conn is None:
+            return
+        with self.write() as tx:
+            tx.execute("DELETE FROM meta WHERE key = ?", (PENDING_PREFIX + str(temp.absolute()),))
+
+    def _remove_leftover_exports(self) -> None:
+        """What a killed export left (hidden temporary files with evidence inside)."""
+        rows = self.conn.execute("SELECT key FROM meta WHERE key >= ? AND key < ?",
+                                 (PENDING_PREFIX, PENDING_PREFIX + "\uffff")).fetchall()
+        for (key,) in rows:
+            temp = Path(str(key)[len(PENDING_PREFIX):])
+            with contextlib.suppress(OSError):
+                if is_temp_name(temp) and stat.S_ISREG(temp.lstat().st_mode):
+                    temp.unlink()
+            with self.write() as tx:
+                tx.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     def verify_audit(self) -> AuditReport:
         return self.audit.verify(self.conn)
