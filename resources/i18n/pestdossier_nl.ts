@@ -3046,8 +3046,8 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
-            <source>The password is not correct, or the start of the vault is damaged; try a backup copy.</source>
-            <translation>Het wachtwoord is onjuist, of het begin van de kluis is beschadigd; probeer een reservekopie.</translation>
+            <source>The password is not correct (mind Caps Lock), or the start of the vault is damaged; then try a backup copy.</source>
+            <translation>Het wachtwoord klopt niet (let op Caps Lock), of het begin van de kluis is beschadigd; probeer dan een reservekopie.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3301,6 +3301,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>'{name}' is not a regular file (but a device or a pipe, for example); only regular files can become evidence.</source>
+            <translation>'{name}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); alleen gewone bestanden kunnen bewijs worden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file '{name}' changed while it was being imported; nothing was saved. Try again when the file is complete.</source>
+            <translation>Het bestand '{name}' veranderde tijdens het importeren; er is niets opgeslagen. Probeer het opnieuw als het bestand klaar is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The file '{name}' does not exist (any more).</source>
             <translation>Het bestand '{name}' bestaat niet (meer).</translation>
         </message>
@@ -4683,7 +4693,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/vault/unlock_screen.py" line="+38" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+40" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -4716,6 +4726,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+23" />
             <source>Type the password of this vault.</source>
             <translation>Typ het wachtwoord van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
         </message>
     </context>
     <context>
