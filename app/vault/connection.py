@@ -5,6 +5,7 @@ cipher is really active and not weaker than SQLCipher 4's defaults, safe pragmas
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -32,7 +33,15 @@ Connection = sqlcipher.Connection
 
 
 def encode_password(password: str) -> bytes:
-    return password.encode("utf-8")
+    """The key material: the password in NFC (one key for composed or decomposed input)."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def candidate_keys(password: str) -> list[bytes]:
+    """NFC first; a vault made before normalisation may need the password as typed."""
+    keys = [encode_password(password)]
+    as_typed = password.encode("utf-8")
+    return keys if as_typed == keys[0] else [*keys, as_typed]
 
 
 def classify_key_failure(path: Path, key: bytes) -> Exception:

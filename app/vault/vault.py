@@ -115,9 +115,7 @@ class Vault:
         lock = VaultLock(path)
         lock.acquire()
         try:
-            key = db.encode_password(password)
-            notices = sidefiles.settle_side_files(path, key)
-            conn = db.connect(path, key, prepare=False)
+            key, notices, conn = _first_key_that_opens(path, password)
         except BaseException:
             lock.release()
             raise
@@ -232,7 +230,7 @@ class Vault:
     def change_password(self, old_password: str, new_password: str, *,
                         check_strength: bool = True) -> None:
         """Rekey, then prove it: the new key opens the file and the old one does not."""
-        if db.encode_password(old_password) != bytes(self._key):
+        if bytes(self._key) not in db.candidate_keys(old_password):
             raise WrongPasswordError()
         if check_strength:
             check_password_strength(new_password)
@@ -267,7 +265,11 @@ class Vault:
         GUI thread."""
         if self._conn is None:
             raise VaultClosedError()
-        probe = db.connect(self.path, db.encode_password(password))
+        if bytes(self._key) not in db.candidate_keys(password):
+            # Still a real key derivation, so guessing stays as slow as opening.
+            db.close_quietly(db.connect(self.path, db.encode_password(password)))
+            raise WrongPasswordError()
+        probe = db.connect(self.path, bytes(self._key))
         db.close_quietly(probe)
 
     def checkpoint(self) -> None:
@@ -310,6 +312,18 @@ class Vault:
 
     def verify_audit(self) -> AuditReport:
         return self.audit.verify(self.conn)
+
+
+def _first_key_that_opens(path: Path, password: str
+                          ) -> tuple[bytes, list[Message], db.Connection]:
+    """Open with the NFC key, else with the password as typed (a vault made before)."""
+    keys = db.candidate_keys(password)
+    for key in keys[:-1]:
+        with contextlib.suppress(WrongPasswordError):
+            notices = sidefiles.settle_side_files(path, key)
+            return key, notices, db.connect(path, key, prepare=False)
+    notices = sidefiles.settle_side_files(path, keys[-1])
+    return keys[-1], notices, db.connect(path, keys[-1], prepare=False)
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -3086,6 +3086,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Use at most {max_length} characters.</source>
+            <translation>Gebruik hoogstens {max_length} tekens.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This password is too easy to guess (a common word, name, date or keyboard row). Make it a sentence with a few unexpected words.</source>
             <translation>Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een bekend woord, naam, datum of toetsenbordrij). Maak er een zin van met een paar onverwachte woorden.</translation>
         </message>

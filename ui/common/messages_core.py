@@ -68,6 +68,8 @@ def _case_texts() -> dict[str, str]:
         "password.too_short": QCoreApplication.translate(
             "Messages", "Use at least {min_length} characters; a sentence of a few words is easy "
             "to remember and strong."),
+        "password.too_long": QCoreApplication.translate(
+            "Messages", "Use at most {max_length} characters."),
         "password.too_guessable": QCoreApplication.translate(
             "Messages", "This password is too easy to guess (a common word, name, date or "
             "keyboard row). Make it a sentence with a few unexpected words."),
