@@ -30,7 +30,9 @@ class PasswordSource:
 
     def _next_stdin_line(self) -> str:
         if self._lines is None:
-            self._lines = _password_lines(sys.stdin.buffer.read())
+            raw = getattr(sys.stdin, "buffer", None)  # bytes, so bad UTF-8 is ours to tell
+            self._lines = _password_lines(raw.read() if raw is not None
+                                          else sys.stdin.read().encode("utf-8"))
         if not self._lines:
             raise InvalidInputError("cli.no_password_on_stdin")
         return self._lines.pop(0)
