@@ -1,19 +1,40 @@
 """Writing a file so that a crash or a cancel leaves either the old file or the whole
 new one, never half of it: write a hidden temporary file beside the target, flush it
-to disk, then rename it over the target (atomic on one filesystem)."""
+to disk, then rename it over the target (atomic on one filesystem).
+
+The temporary file gets a random name, is created with O_EXCL and O_NOFOLLOW (a planted
+file or symlink under that name is never written through) and mode 0600, and is removed
+on any failure. A `journal` (the open vault) remembers it while it exists, so the next
+start removes what a killed export left behind. Every file written here ends up 0600."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from app.errors import InvalidInputError
 
 TEMP_SUFFIX = ".deel"
+PRIVATE_MODE = 0o600
+_CREATE_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_BINARY", 0))
+
+
+class PendingJournal(Protocol):
+    """Remembers temporary files durably while they exist (the vault does)."""
+
+    def pending_started(self, temp: Path) -> None: ...
+
+    def pending_ended(self, temp: Path) -> None: ...
+
+
+def is_temp_name(path: Path) -> bool:
+    """Whether a name is one of ours: `.<target>.<random>.deel`."""
+    return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
 
 
 class PendingFile:
@@ -48,26 +69,42 @@ def check_target(target: Path) -> None:
         raise InvalidInputError("file.folder_missing", folder=str(target.parent))
 
 
+def _create_temp(target: Path, mode: int) -> tuple[int, Path]:
+    for _attempt in range(20):
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(temp, _CREATE_FLAGS, mode)
+        except FileExistsError:
+            continue
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)  # whatever the umask
+        return fd, temp
+    raise FileExistsError(str(target))
+
+
 @contextlib.contextmanager
-def pending_file(target: Path | str, *, mode: int | None = None) -> Iterator[PendingFile]:
+def pending_file(target: Path | str, *, mode: int | None = None,
+                 journal: PendingJournal | None = None) -> Iterator[PendingFile]:
     """Yield a PendingFile beside `target`. Leaving the block without `commit()` (an
-    error, a cancel) removes the temporary file; `mode` sets its permissions first."""
+    error, a cancel) removes the temporary file; `mode` (default 0600) is set first."""
     target = Path(target)
     check_target(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX,
-                                dir=target.parent)
-    temp = Path(name)
+    fd, temp = _create_temp(target, PRIVATE_MODE if mode is None else mode)
     try:
-        if mode is not None:
-            temp.chmod(mode)
         with os.fdopen(fd, "w+b") as handle:
+            if journal is not None:
+                journal.pending_started(temp)
             yield PendingFile(handle, temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()  # gone already after a commit
+        if journal is not None:
+            with contextlib.suppress(Exception):
+                journal.pending_ended(temp)
 
 
-def write_atomically(target: Path | str, data: bytes, *, mode: int | None = None) -> Path:
-    with pending_file(target, mode=mode) as pending:
+def write_atomically(target: Path | str, data: bytes, *, mode: int | None = None,
+                     journal: PendingJournal | None = None) -> Path:
+    with pending_file(target, mode=mode, journal=journal) as pending:
         pending.write(data)
         return pending.commit()

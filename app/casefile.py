@@ -28,6 +28,7 @@ from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
 from app.evidence import EvidenceStore
 from app.letters import Letters
+from app.messages import Message
 from app.people import PeopleRepository
 from app.search import SearchService
 from app.timeline import TimelineRepository
@@ -83,6 +84,11 @@ class CaseFile:
     @property
     def is_open(self) -> bool:
         return self._gateway.is_open
+
+    @property
+    def notices(self) -> tuple[Message, ...]:
+        """What the user should hear about the opening (a side file moved aside)."""
+        return self._gateway.notices
 
     @property
     def path(self) -> Path:

@@ -1,7 +1,12 @@
-"""Password policy for a vault: at least 12 characters and a zxcvbn score of 3 or more."""
+"""Password policy for a vault: at least 12 characters and a zxcvbn score of 3 or more.
+
+Any length up to MAX_LENGTH works; zxcvbn refuses long input (and is slow on it), so the
+meter scores a bounded prefix. Before key derivation a password is normalised to NFC, so
+the same word typed as composed or decomposed characters gives one key."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
@@ -11,6 +16,8 @@ from app.messages import Message
 
 MIN_LENGTH = 12
 MIN_SCORE = 3
+MAX_LENGTH = 1024
+SCORED_PREFIX = 64  # zxcvbn raises on more than 72 characters
 
 
 @dataclass(frozen=True)
@@ -23,12 +30,18 @@ class Strength:
 def assess_password(password: str) -> Strength:
     if len(password) < MIN_LENGTH:
         return Strength(0, False, Message("password.too_short", min_length=MIN_LENGTH))
-    # zxcvbn looks at the first 100 characters; longer passwords are strong by length.
-    result = zxcvbn(password[:100])
+    if len(password) > MAX_LENGTH:
+        return Strength(0, False, Message("password.too_long", max_length=MAX_LENGTH))
+    # A long password whose first 64 characters score well is strong by length too.
+    result = zxcvbn(password[:SCORED_PREFIX])
     score = int(result["score"])
     if score < MIN_SCORE:
         return Strength(score, False, Message("password.too_guessable"))
     return Strength(score, True, None)
+
+
+def normalised(password: str) -> str:
+    return unicodedata.normalize("NFC", password)
 
 
 def check_password_strength(password: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.cli import shapes
-from app.cli.context import open_case_file
+from app.cli.context import open_and_tell, open_case_file
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
@@ -178,7 +178,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     source = PasswordSource(args.password_stdin)
     old = source.ask("Huidig wachtwoord: ")
-    with CaseFile.open(Path(args.vault), old) as vault:
+    with open_and_tell(Path(args.vault), old) as vault:
         new = source.ask_new("Nieuw wachtwoord: ")
         vault.change_password(old, new)
     if args.json:

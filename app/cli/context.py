@@ -36,7 +36,16 @@ def open_case_file(args: argparse.Namespace, source: PasswordSource | None = Non
     when a command reads more than one (default: the prompt or --password-stdin)."""
     registry = registry_for(args)  # before the password: a missing folder is told at once
     password = (source or PasswordSource(args.password_stdin)).ask()
-    return CaseFile.open(Path(args.vault), password, registry=registry)
+    return open_and_tell(Path(args.vault), password, registry)
+
+
+def open_and_tell(path: Path, password: str,
+                  registry: ProtocolRegistry | None = None) -> CaseFile:
+    """Open, and say on stderr what the opening did beside the vault (a side file moved)."""
+    case_file = CaseFile.open(path, password, registry=registry)
+    for notice in case_file.notices:
+        warn(notice)
+    return case_file
 
 
 def _json_value(value: object) -> object:

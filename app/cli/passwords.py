@@ -1,4 +1,8 @@
-"""Reading passwords for the CLI: a prompt, or --password-stdin. Never argv."""
+"""Reading passwords for the CLI: a prompt, or --password-stdin. Never argv.
+
+On stdin, one password per line: lines end at "\n"; a "\r" right before it (a Windows
+line end) is dropped, any other character, "\r" included, is part of the password. The
+bytes must be UTF-8."""
 
 from __future__ import annotations
 
@@ -8,6 +12,17 @@ import sys
 from app.errors import InvalidInputError
 
 
+def _password_lines(data: bytes) -> list[str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError("cli.password_not_utf8") from exc
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline after the last password
+    return [line.removesuffix("\r") for line in lines]
+
+
 class PasswordSource:
     def __init__(self, from_stdin: bool) -> None:
         self._from_stdin = from_stdin
@@ -15,7 +30,9 @@ class PasswordSource:
 
     def _next_stdin_line(self) -> str:
         if self._lines is None:
-            self._lines = sys.stdin.read().splitlines()
+            raw = getattr(sys.stdin, "buffer", None)  # bytes, so bad UTF-8 is ours to tell
+            self._lines = _password_lines(raw.read() if raw is not None
+                                          else sys.stdin.read().encode("utf-8"))
         if not self._lines:
             raise InvalidInputError("cli.no_password_on_stdin")
         return self._lines.pop(0)

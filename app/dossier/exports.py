@@ -130,7 +130,7 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
     recipient = built.document.recipient
     if cancel is not None and cancel():
         return None
-    with pending_file(out_path) as pending:
+    with pending_file(out_path, journal=vault) as pending:
         pending.write(pdf)
         pending.sync()
         with vault.write() as tx:

@@ -139,7 +139,7 @@ class Handover:
         cancelled (nothing left behind)."""
         item = self._evidence.get(item_id)
         cancel = cancel or _never
-        with pending_file(target) as pending:
+        with pending_file(target, journal=self._gateway) as pending:
             for chunk in self._evidence.iter_chunks(item_id):
                 if cancel():
                     return None

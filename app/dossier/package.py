@@ -264,7 +264,7 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
     pdf_name = safe_name(f"Dossier politie {ref}.pdf")
     when = format_datetime_nl(vault.clock.now())
     try:
-        with pending_file(zip_path) as pending:
+        with pending_file(zip_path, journal=vault) as pending:
             fh = pending.handle
             files: list[PackageFile] = []
             rows = []

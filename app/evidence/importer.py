@@ -8,6 +8,8 @@ errors, a full disk and kill -9 therefore leave no partial item.
 from __future__ import annotations
 
 import json
+import os
+import stat as stat_module
 import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -107,38 +109,64 @@ def from_bytes(data: bytes, name: str, source: EvidenceSource) -> Incoming:
                     whole=bytes(data))
 
 
-def from_path(path: Path, limit: int, *, read_whole_up_to: int = 0) -> Incoming:
-    """Open a file for import. Small images and chat candidates are read whole."""
+def _open_regular(path: Path, limit: int) -> tuple[BinaryIO, os.stat_result]:
+    """Open without blocking and check what was opened: only a regular file is imported
+    (a FIFO would hang holding the vault, a device like /dev/zero never ends)."""
     name = path.name
     try:
-        stat = path.stat()
         if path.is_dir():
             raise UnreadableFileError("evidence.is_a_folder", name=name)
-        if stat.st_size > limit:
-            raise _too_large(stat.st_size, limit)
-        fh = path.open("rb")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
         raise UnreadableFileError("evidence.file_missing", name=name) from exc
     except PermissionError as exc:
         raise UnreadableFileError("evidence.no_access", name=name) from exc
     except OSError as exc:
         raise UnreadableFileError("evidence.cannot_read", name=name) from exc
-    modified, created = read_file_times(stat)
+    fh = os.fdopen(fd, "rb")
+    try:
+        info = os.fstat(fd)
+        if not stat_module.S_ISREG(info.st_mode):
+            raise UnreadableFileError("evidence.not_a_regular_file", name=name)
+        if info.st_size > limit:
+            raise _too_large(info.st_size, limit)
+    except BaseException:
+        fh.close()
+        raise
+    return fh, info
+
+
+def _check_unchanged(fh: BinaryIO, before: os.stat_result, read: int, name: str) -> None:
+    """The bytes read are the whole file as it was when the import began."""
+    after = os.fstat(fh.fileno())
+    if (read != before.st_size or after.st_size != before.st_size
+            or after.st_mtime_ns != before.st_mtime_ns):
+        raise UnreadableFileError("evidence.changed_during_import", name=name)
+
+
+def from_path(path: Path, limit: int, *, read_whole_up_to: int = 0) -> Incoming:
+    """Open a file for import. Small images and chat candidates are read whole."""
+    name = path.name
+    fh, info = _open_regular(path, limit)
+    modified, created = read_file_times(info)
     try:
         first = _read(fh, CHUNK_SIZE, name)
         head = first[:HEAD_SIZE]
-        wanted = sniff(head).kind is EvidenceKind.SCREENSHOT and stat.st_size <= (
+        wanted = sniff(head).kind is EvidenceKind.SCREENSHOT and info.st_size <= (
             IMAGE_ANALYSE_LIMIT)
-        if wanted or stat.st_size <= read_whole_up_to:
-            whole = first + _read(fh, -1, name)
+        if wanted or info.st_size <= read_whole_up_to:
+            whole = first + _read(fh, max(1, info.st_size + 1 - len(first)), name)
+            _check_unchanged(fh, info, len(whole), name)
             fh.close()
             return Incoming(name, len(whole), head, EvidenceSource.FILE, whole=whole,
                             modified_at=modified, created_at=created)
     except BaseException:
         fh.close()
         raise
-    return Incoming(name, stat.st_size, head, EvidenceSource.FILE,
-                    stream=_stream(fh, first, name), modified_at=modified, created_at=created)
+    return Incoming(name, info.st_size, head, EvidenceSource.FILE,
+                    stream=_stream(fh, first, name, info), modified_at=modified,
+                    created_at=created)
 
 
 def _read(fh: BinaryIO, size: int, name: str) -> bytes:
@@ -148,18 +176,26 @@ def _read(fh: BinaryIO, size: int, name: str) -> bytes:
         raise UnreadableFileError("evidence.cannot_read_fully", name=name) from exc
 
 
-def _stream(fh: BinaryIO, first: bytes, name: str) -> Generator[bytes, None, None]:
+def _stream(fh: BinaryIO, first: bytes, name: str,
+            before: os.stat_result) -> Generator[bytes, None, None]:
     with fh:
         chunk = first
+        read = 0
         while chunk:
+            read += len(chunk)
+            if read > before.st_size:  # growing while read: never store a moving target
+                raise UnreadableFileError("evidence.changed_during_import", name=name)
             yield chunk
             chunk = _read(fh, CHUNK_SIZE, name)
+        _check_unchanged(fh, before, read, name)
 
 
 def chat_candidate(path: Path) -> bool:
     """Worth reading whole to try the chat parser: text that starts like a chat, or a zip
     with a .txt in it (only the zip's directory is read; a .docx is no candidate)."""
     try:
+        if not stat_module.S_ISREG(path.stat().st_mode):
+            return False  # opening a FIFO would block; from_path refuses it with a message
         with path.open("rb") as fh:
             head = fh.read(HEAD_SIZE)
             if not is_zip(head):

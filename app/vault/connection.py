@@ -5,6 +5,7 @@ cipher is really active and not weaker than SQLCipher 4's defaults, safe pragmas
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -15,6 +16,7 @@ from app.errors import (
     WeakEncryptionError,
     WrongPasswordError,
 )
+from app.vault.pagecheck import DEFAULT_PAGE_SIZE, first_page_damaged
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_KDF_ITER = 256_000
@@ -31,11 +33,19 @@ Connection = sqlcipher.Connection
 
 
 def encode_password(password: str) -> bytes:
-    return password.encode("utf-8")
+    """The key material: the password in NFC (one key for composed or decomposed input)."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
 
 
-def _classify_key_failure(path: Path) -> Exception:
-    """Page 1 did not decrypt: a wrong password, or not a vault at all."""
+def candidate_keys(password: str) -> list[bytes]:
+    """NFC first; a vault made before normalisation may need the password as typed."""
+    keys = [encode_password(password)]
+    as_typed = password.encode("utf-8")
+    return keys if as_typed == keys[0] else [*keys, as_typed]
+
+
+def classify_key_failure(path: Path, key: bytes) -> Exception:
+    """Page 1 did not decrypt: a wrong password, a damaged first page, or no vault."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -47,14 +57,25 @@ def _classify_key_failure(path: Path) -> Exception:
     # SQLCipher files are whole pages; anything else was never a vault.
     if size < 1024 or size % 1024 != 0:
         return NotAVaultError()
-    return WrongPasswordError()
+    if first_page_damaged(path, key):
+        return DamagedVaultError("vault.first_page_damaged")
+    if size == DEFAULT_PAGE_SIZE:
+        return WrongPasswordError()
+    # Page 2 did not prove the password either; a damaged salt looks the same.
+    return WrongPasswordError("vault.wrong_password_or_damaged")
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open and key a connection; raise a precise VaultError when that fails."""
+def connect(path: Path, key: bytes, *, create: bool = False, prepare: bool = True,
+            uri: str | None = None) -> Connection:
+    """Open and key a connection; raise a precise VaultError when that fails.
+
+    Nothing is written unless `create` or `prepare`: opening checks a file first with
+    `prepare=False` and calls `prepare()` only once it is sure the file is a vault.
+    """
     # A vault may be opened on a worker thread and then used by the GUI thread; use is
     # serialized by the app and SQLCipher is built thread-safe, so the check is off.
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(uri or str(path), isolation_level=None,
+                             check_same_thread=False, uri=uri is not None)
     try:
         # SQLCipher logs decrypt failures to stderr by default; the user gets our message.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -66,17 +87,23 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
                 raise
             if "not a database" not in str(exc):
                 raise DamagedVaultError() from exc  # the key worked; the file did not
-            raise _classify_key_failure(path) from exc
+            raise classify_key_failure(path, key) from exc
         _check_cipher(conn)
         if create:
             # Before the first page is written. Incremental vacuum gives freed pages back
             # without VACUUM's full copy, which temp_store=MEMORY would build in RAM.
             conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
-        _apply_pragmas(conn)
+        if create or prepare:
+            _apply_pragmas(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def prepare(conn: Connection) -> None:
+    """The writing settings (WAL, secure delete, ...) once the file is known to be ours."""
+    _apply_pragmas(conn)
 
 
 def _check_cipher(conn: Connection) -> None:

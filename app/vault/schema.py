@@ -17,7 +17,7 @@ def user_version(conn: Connection) -> int:
 
 
 def check_is_ours(conn: Connection, version: int) -> None:
-    if version == 0:
+    if version < 1:  # 0: a fresh SQLCipher file; below 0 was never written by us
         raise NotAVaultError()
     if version > migrations.LATEST_VERSION:
         raise NewerVaultError()

@@ -8,28 +8,34 @@ Nothing else in the app talks to SQLCipher.
 from __future__ import annotations
 
 import contextlib
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.atomic import is_temp_name
 from app.audit import AuditLog, AuditReport
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
+    NotAVaultError,
     VaultClosedError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPasswordError,
 )
+from app.messages import Message
 from app.passwords import check_password_strength
 from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
 from app.vault import connection as db
+from app.vault import sidefiles
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import LATEST_VERSION
 from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
 
 VAULT_SUFFIX = ".pestdossier"
 DEFAULT_ACTOR = "vertrouwenspersoon"
+PENDING_PREFIX = "pending_file:"
 
 
 def _translate_sqlite_error(exc: Exception) -> Exception:
@@ -52,6 +58,8 @@ class Vault:
         self._lock = lock
         self.clock = clock
         self._write_depth = 0
+        # What the user should hear about the opening (a side file moved aside).
+        self.notices: tuple[Message, ...] = ()
         self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
 
     # ----------------------------------------------------------------- lifecycle
@@ -76,6 +84,7 @@ class Vault:
             raise
         try:
             path.chmod(0o600)  # readable by the counsellor's account only
+            lock.hold_identity()
             migrate(conn, 0)
             vault = cls(path, conn, key, lock=lock, clock=clock)
             with vault.write() as tx:
@@ -86,6 +95,7 @@ class Vault:
                     tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (name, value))
                 vault.audit.actor = counsellor.strip() or DEFAULT_ACTOR
                 vault.audit.record(tx, "vault.created", schema=LATEST_VERSION)
+            sidefiles.stamp_generation(conn, path)
         except BaseException:
             db.close_quietly(conn)
             lock.release()
@@ -95,14 +105,17 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK) -> Vault:
+        """Read-only until sure: side files are settled, then key, cipher, marker, version
+        and structure are checked without writing; a rejected file is left unchanged."""
         path = Path(path)
         if not path.is_file():
             raise VaultNotFoundError()
+        if path.stat().st_size == 0:
+            raise NotAVaultError()
         lock = VaultLock(path)
         lock.acquire()
-        key = db.encode_password(password)
         try:
-            conn = db.connect(path, key)
+            key, notices, conn = _first_key_that_opens(path, password)
         except BaseException:
             lock.release()
             raise
@@ -110,7 +123,9 @@ class Vault:
             version = user_version(conn)
             check_is_ours(conn, version)
             db.check_structure(conn, path)
+            db.prepare(conn)
             migrate(conn, version, backup_of=path)
+            sidefiles.stamp_generation(conn, path)
         except db.DatabaseError as exc:
             db.close_quietly(conn)
             lock.release()
@@ -119,7 +134,10 @@ class Vault:
             db.close_quietly(conn)
             lock.release()
             raise
-        return cls(path, conn, key, lock=lock, clock=clock)
+        vault = cls(path, conn, key, lock=lock, clock=clock)
+        vault.notices = tuple(notices)
+        vault._remove_leftover_exports()
+        return vault
 
     def open_worker(self) -> Vault:
         """A second connection for a worker thread: same key, no process lock."""
@@ -139,6 +157,8 @@ class Vault:
         with contextlib.suppress(db.DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close_quietly(conn)
+        if self._lock is not None:
+            sidefiles.end_session(self.path)
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
@@ -210,14 +230,12 @@ class Vault:
     def change_password(self, old_password: str, new_password: str, *,
                         check_strength: bool = True) -> None:
         """Rekey, then prove it: the new key opens the file and the old one does not."""
-        if db.encode_password(old_password) != bytes(self._key):
+        if bytes(self._key) not in db.candidate_keys(old_password):
             raise WrongPasswordError()
         if check_strength:
             check_password_strength(new_password)
         conn = self.conn
         new_key = db.encode_password(new_password)
-        with self.write() as tx:
-            self.audit.record(tx, "vault.password_changed")
         # SQLCipher rekeys only outside WAL mode.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -235,6 +253,11 @@ class Vault:
             db.close_quietly(stale)
             raise DamagedVaultError("vault.rekey_not_proven")
         self._key = bytearray(new_key)
+        sidefiles.stamp_generation(conn, self.path)
+        # Only now: a process killed during the rekey leaves no record of a change that
+        # did not happen (the rekey itself is one SQLCipher transaction).
+        with self.write() as tx:
+            self.audit.record(tx, "vault.password_changed")
 
     def check_password(self, password: str) -> None:
         """Raise WrongPasswordError unless `password` opens this vault. A real key
@@ -242,7 +265,11 @@ class Vault:
         GUI thread."""
         if self._conn is None:
             raise VaultClosedError()
-        probe = db.connect(self.path, db.encode_password(password))
+        if bytes(self._key) not in db.candidate_keys(password):
+            # Still a real key derivation, so guessing stays as slow as opening.
+            db.close_quietly(db.connect(self.path, db.encode_password(password)))
+            raise WrongPasswordError()
+        probe = db.connect(self.path, bytes(self._key))
         db.close_quietly(probe)
 
     def checkpoint(self) -> None:
@@ -258,8 +285,45 @@ class Vault:
             self.conn.execute("VACUUM")
         self.checkpoint()
 
+    # ----------------------------------------------------------------- pending exports
+    def pending_started(self, temp: Path) -> None:
+        """An export's temporary file exists: remembered until it is gone (app.atomic)."""
+        with self.write() as tx:
+            tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '')",
+                       (PENDING_PREFIX + str(temp.absolute()),))
+
+    def pending_ended(self, temp: Path) -> None:
+        if self._conn is None:
+            return
+        with self.write() as tx:
+            tx.execute("DELETE FROM meta WHERE key = ?", (PENDING_PREFIX + str(temp.absolute()),))
+
+    def _remove_leftover_exports(self) -> None:
+        """What a killed export left (hidden temporary files with evidence inside)."""
+        rows = self.conn.execute("SELECT key FROM meta WHERE key >= ? AND key < ?",
+                                 (PENDING_PREFIX, PENDING_PREFIX + "\uffff")).fetchall()
+        for (key,) in rows:
+            temp = Path(str(key)[len(PENDING_PREFIX):])
+            with contextlib.suppress(OSError):
+                if is_temp_name(temp) and stat.S_ISREG(temp.lstat().st_mode):
+                    temp.unlink()
+            with self.write() as tx:
+                tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     def verify_audit(self) -> AuditReport:
         return self.audit.verify(self.conn)
+
+
+def _first_key_that_opens(path: Path, password: str
+                          ) -> tuple[bytes, list[Message], db.Connection]:
+    """Open with the NFC key, else with the password as typed (a vault made before)."""
+    keys = db.candidate_keys(password)
+    for key in keys[:-1]:
+        with contextlib.suppress(WrongPasswordError):
+            notices = sidefiles.settle_side_files(path, key)
+            return key, notices, db.connect(path, key, prepare=False)
+    notices = sidefiles.settle_side_files(path, keys[-1])
+    return keys[-1], notices, db.connect(path, keys[-1], prepare=False)
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -28,10 +28,19 @@ TEMPLATES: dict[str, str] = {
     "vault.disk_full": ("De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer "
                         "opnieuw."),
     "vault.rekey_not_proven": "Het oude wachtwoord opent de kluis nog; wijziging mislukt.",
+    "vault.side_file_moved": ("Een los bestand naast de kluis hoorde niet bij deze kluis; het "
+                              "is opzijgezet als '{name}' en de kluis is geopend zoals ze was."),
+    "vault.first_page_damaged": ("Het wachtwoord klopt, maar het begin van de kluis is "
+                                 "beschadigd; probeer een reservekopie."),
+    "vault.wrong_password_or_damaged": ("Het wachtwoord is onjuist, of het begin van de kluis "
+                                        "is beschadigd; probeer een reservekopie."),
+    "vault.lock_file_unusable": ("Het slotbestand '{path}' is geen gewoon bestand (een map of "
+                                 "een snelkoppeling); verwijder het en probeer opnieuw."),
     # -- passwords -------------------------------------------------------------------------
     "password.too_weak": "Dit wachtwoord is te zwak.",
     "password.too_short": ("Gebruik minstens {min_length} tekens; een zin van een paar woorden "
                            "is makkelijk te onthouden en sterk."),
+    "password.too_long": "Gebruik hoogstens {max_length} tekens.",
     "password.too_guessable": ("Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een "
                                "bekend woord, naam, datum of toetsenbordrij). Maak er een zin "
                                "van met een paar onverwachte woorden."),
@@ -54,6 +63,8 @@ TEMPLATES: dict[str, str] = {
     "file.unreadable": "Het bestand '{name}' kan niet worden gelezen.",
     # -- the command line ------------------------------------------------------------------
     "cli.no_password_on_stdin": "Geen wachtwoord ontvangen op standaardinvoer.",
+    "cli.password_not_utf8": ("Het wachtwoord op standaardinvoer is geen geldige UTF-8-tekst; "
+                              "sla het op als UTF-8 en probeer opnieuw."),
     "cli.no_terminal": "Geen terminal om het wachtwoord te vragen; gebruik --password-stdin.",
     "cli.no_password": "Geen wachtwoord ingevoerd.",
     "cli.passwords_differ": "De twee wachtwoorden zijn niet gelijk.",

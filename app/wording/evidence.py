@@ -12,6 +12,12 @@ TEMPLATES: dict[str, str] = {
     "evidence.unreadable_file": ("Het bestand kan niet worden gelezen; controleer of het nog "
                                  "bestaat en of u het mag openen."),
     "evidence.is_a_folder": "'{name}' is een map, geen bestand.",
+    "evidence.not_a_regular_file": ("'{name}' is geen gewoon bestand (maar bijvoorbeeld een "
+                                    "apparaat of een pijp); alleen gewone bestanden kunnen "
+                                    "bewijs worden."),
+    "evidence.changed_during_import": ("Het bestand '{name}' veranderde tijdens het "
+                                       "importeren; er is niets opgeslagen. Probeer het "
+                                       "opnieuw als het bestand klaar is."),
     "evidence.file_missing": "Het bestand '{name}' bestaat niet (meer).",
     "evidence.no_access": ("Pestdossier mag '{name}' niet lezen (geen toegang). Kopieer het "
                            "bestand naar een map van uzelf of vraag de ICT-beheerder om "

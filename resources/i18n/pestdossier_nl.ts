@@ -2590,7 +2590,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+70" />
+            <location filename="../../ui/common/messages.py" line="+69" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -3035,7 +3035,27 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Het oude wachtwoord opent de kluis nog; wijziging mislukt.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>A loose file beside the vault did not belong to it; it was moved aside as '{name}' and the vault was opened as it was.</source>
+            <translation>Een los bestand naast de kluis hoorde niet bij deze kluis; het is opzijgezet als '{name}' en de kluis is geopend zoals ze was.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password is correct, but the start of the vault is damaged; try a backup copy.</source>
+            <translation>Het wachtwoord klopt, maar het begin van de kluis is beschadigd; probeer een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password is not correct (mind Caps Lock), or the start of the vault is damaged; then try a backup copy.</source>
+            <translation>Het wachtwoord klopt niet (let op Caps Lock), of het begin van de kluis is beschadigd; probeer dan een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The lock file '{path}' is not a regular file (a folder or a shortcut); remove it and try again.</source>
+            <translation>Het slotbestand '{path}' is geen gewoon bestand (een map of een snelkoppeling); verwijder het en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Something went wrong.</source>
             <translation>Er ging iets mis.</translation>
         </message>
@@ -3066,6 +3086,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Use at most {max_length} characters.</source>
+            <translation>Gebruik hoogstens {max_length} tekens.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This password is too easy to guess (a common word, name, date or keyboard row). Make it a sentence with a few unexpected words.</source>
             <translation>Dit wachtwoord is te makkelijk te raden (bijvoorbeeld een bekend woord, naam, datum of toetsenbordrij). Maak er een zin van met een paar onverwachte woorden.</translation>
         </message>
@@ -3281,6 +3306,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>'{name}' is not a regular file (but a device or a pipe, for example); only regular files can become evidence.</source>
+            <translation>'{name}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); alleen gewone bestanden kunnen bewijs worden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file '{name}' changed while it was being imported; nothing was saved. Try again when the file is complete.</source>
+            <translation>Het bestand '{name}' veranderde tijdens het importeren; er is niets opgeslagen. Probeer het opnieuw als het bestand klaar is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The file '{name}' does not exist (any more).</source>
             <translation>Het bestand '{name}' bestaat niet (meer).</translation>
         </message>
@@ -4663,7 +4698,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/vault/unlock_screen.py" line="+38" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+40" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -4696,6 +4731,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+23" />
             <source>Type the password of this vault.</source>
             <translation>Typ het wachtwoord van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,18 @@ def _vault_texts() -> dict[str, str]:
             "Messages", "SQLCipher is not active; Pestdossier does not open an unencrypted vault."),
         "vault.rekey_not_proven": QCoreApplication.translate(
             "Messages", "The old password still opens the vault; the password was not changed."),
+        "vault.side_file_moved": QCoreApplication.translate(
+            "Messages", "A loose file beside the vault did not belong to it; it was moved "
+            "aside as '{name}' and the vault was opened as it was."),
+        "vault.first_page_damaged": QCoreApplication.translate(
+            "Messages", "The password is correct, but the start of the vault is damaged; try "
+            "a backup copy."),
+        "vault.wrong_password_or_damaged": QCoreApplication.translate(
+            "Messages", "The password is not correct (mind Caps Lock), or the start of the "
+            "vault is damaged; then try a backup copy."),
+        "vault.lock_file_unusable": QCoreApplication.translate(
+            "Messages", "The lock file '{path}' is not a regular file (a folder or a "
+            "shortcut); remove it and try again."),
     }
 
 
@@ -56,6 +68,8 @@ def _case_texts() -> dict[str, str]:
         "password.too_short": QCoreApplication.translate(
             "Messages", "Use at least {min_length} characters; a sentence of a few words is easy "
             "to remember and strong."),
+        "password.too_long": QCoreApplication.translate(
+            "Messages", "Use at most {max_length} characters."),
         "password.too_guessable": QCoreApplication.translate(
             "Messages", "This password is too easy to guess (a common word, name, date or "
             "keyboard row). Make it a sentence with a few unexpected words."),

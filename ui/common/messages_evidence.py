@@ -19,6 +19,12 @@ def _import_texts() -> dict[str, str]:
             "open it."),
         "evidence.is_a_folder": QCoreApplication.translate(
             "Messages", "'{name}' is a folder, not a file."),
+        "evidence.not_a_regular_file": QCoreApplication.translate(
+            "Messages", "'{name}' is not a regular file (but a device or a pipe, for "
+            "example); only regular files can become evidence."),
+        "evidence.changed_during_import": QCoreApplication.translate(
+            "Messages", "The file '{name}' changed while it was being imported; nothing was "
+            "saved. Try again when the file is complete."),
         "evidence.file_missing": QCoreApplication.translate(
             "Messages", "The file '{name}' does not exist (any more)."),
         "evidence.no_access": QCoreApplication.translate(

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from ui.common.errors import error_message
+from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp
@@ -132,6 +134,9 @@ class UnlockScreen(QWidget):
         self._op = None
         self._set_busy(False)
         self.edt_password.clear()
+        if vault.notices:
+            QMessageBox.information(self, self.tr("Opened"), "\n\n".join(
+                message_lines(vault.notices)))
         self.unlocked.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:

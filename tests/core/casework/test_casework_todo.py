@@ -146,7 +146,8 @@ def test_cli_casework_errors_are_one_dutch_line(cli, vault_file: str) -> None:  
 
 def test_cli_todo_wrong_password(cli, vault_file: str) -> None:  # type: ignore[no-untyped-def]
     code, _, err = cli("todo", vault_file, "--password-stdin", stdin="fout\n")
-    assert code == 1 and err == "pestdossier-cli: Het wachtwoord is onjuist.\n"
+    assert code == 1 and err == ("pestdossier-cli: Het wachtwoord is onjuist, of het begin van "
+                                 "de kluis is beschadigd; probeer een reservekopie.\n")
 
 
 def test_cli_protocols_lists_and_reports_bad_school_files(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

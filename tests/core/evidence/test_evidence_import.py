@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pathlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -194,13 +195,20 @@ def test_garbage_with_image_magic_never_crashes(store, case) -> None:
 def test_unreadable_file_gives_dutch_error(tmp_path, vault, store, case, monkeypatch) -> None:
     path = write(tmp_path / "geheim.png", png_bytes())
     real_open = pathlib.Path.open
+    real_os_open = os.open
 
     def guarded(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         if self == path:
             raise PermissionError(13, "Permission denied")
         return real_open(self, *args, **kwargs)
 
+    def guarded_os(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if pathlib.Path(name) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_os_open(name, *args, **kwargs)
+
     monkeypatch.setattr(pathlib.Path, "open", guarded)
+    monkeypatch.setattr(os, "open", guarded_os)  # the importer opens without blocking
     with pytest.raises(UnreadableFileError, match="geen toegang"):
         store.import_file(case.id, path)
     with pytest.raises(UnreadableFileError, match="bestaat niet"):

@@ -39,7 +39,8 @@ def test_wrong_password_shows_a_dutch_message(locked_window, qtbot) -> None:
     _unlock(qtbot, locked_window, "niet het goede wachtwoord")
     assert locked_window.vault is None
     assert locked_window.unlock_screen.lbl_error.text() == (
-        "Het wachtwoord klopt niet. Controleer het en probeer opnieuw (let op Caps Lock).")
+        "Het wachtwoord klopt niet (let op Caps Lock), of het begin van de kluis is "
+        "beschadigd; probeer dan een reservekopie.")
     assert locked_window.unlock_screen.lbl_error.isVisible()
     _unlock(qtbot, locked_window, TEST_PASSWORD)
     assert locked_window.vault is not None
