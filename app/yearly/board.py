@@ -74,7 +74,7 @@ class _Reader:
         if not isinstance(data, dict) or key not in data:
             raise self.fail(path, "ontbreekt")
         value = data[key]
-        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise self.fail(path, "verkeerd soort waarde")
         return value
 

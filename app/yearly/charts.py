@@ -6,6 +6,8 @@ a chart never shows a small number either.
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -20,8 +22,13 @@ PREVIOUS = colors.HexColor("#9aa5b4")
 REFERENCE = colors.HexColor("#b3261e")
 
 
+def _axis_step(highest: float) -> int:
+    """Ticks at multiples of 5, so even a chart's scale shows no small number."""
+    return 5 * max(1, math.ceil(highest / 25))
+
+
 def bar_chart(published: PublishedTable, labels: list[str]) -> Drawing:
-    values = [cell.value or 0 for cell in published.cells]
+    values = [cell.value for cell in published.cells]
     height = 24 + 18 * len(values)
     drawing = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
@@ -35,7 +42,9 @@ def bar_chart(published: PublishedTable, labels: list[str]) -> Drawing:
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max([*values, 5]) * 1.1
+    highest = max([v for v in values if v is not None] + [5])
+    chart.valueAxis.valueStep = _axis_step(highest)
+    chart.valueAxis.valueMax = highest * 1.1
     chart.valueAxis.labels.fontName = fonts().sans
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeColor = RULE
@@ -74,6 +83,7 @@ def month_chart(current: PublishedTable, previous: PublishedTable | None) -> Dra
         axis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
     highest = max([v for s in chart.data for v in s] + [5])
+    chart.valueAxis.valueStep = _axis_step(highest)
     chart.valueAxis.valueMax = highest * 1.15
     drawing.add(chart)
     _legend(drawing, previous is not None)
@@ -88,18 +98,17 @@ def _legend(drawing: Drawing, with_previous: bool) -> None:
     for colour, text in items:
         drawing.add(Line(x, 12, x + 18, 12, strokeColor=colour, strokeWidth=2))
         drawing.add(String(x + 22, 9, text, fontName=fonts().sans, fontSize=7, fillColor=MUTED))
-        x += 180
-    drawing.add(String(WIDTH - 10, 9, f"maanden met {HIDDEN_TEXT} tellen als 0 in de lijn",
-                       fontName=fonts().italic, fontSize=6, fillColor=MUTED,
-                       textAnchor="end"))
+        x += 140
+    drawing.add(String(40, -2, f"Een maand met '{HIDDEN_TEXT}' of 'verborgen' staat als 0 "
+                       "in de lijn.", fontName=fonts().italic, fontSize=6, fillColor=MUTED))
 
 
 def reference_chart() -> Drawing:
     """The national figures as dashed reference lines: context, not the school's own."""
     drawing = Drawing(WIDTH, 90)
-    left, right, bottom, scale = 40, WIDTH - 20, 20, 4.0
+    left, right, bottom, scale = 40, WIDTH - 20, 20, 4.5
     drawing.add(Line(left, bottom, right, bottom, strokeColor=RULE))
-    for percent, text, dy in ((11, "11%: groep 6-8 basisonderwijs", -10),
+    for percent, text, dy in ((11, "11%: groep 6-8 basisonderwijs", -9),
                               (12, "12%: voortgezet onderwijs", 3)):
         y = bottom + percent * scale
         drawing.add(Line(left, y, right, y, strokeColor=REFERENCE, strokeDashArray=(4, 3)))

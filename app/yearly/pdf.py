@@ -30,6 +30,7 @@ INTRO = ("Dit verslag telt de meldingen en dossiers van de vertrouwenspersoon in
          "vrije tekst en geen datums fijner dan een maand in. Aantallen van 1 tot en met 4 "
          "staan er als 'minder dan 5'; waar een totaal zo'n klein aantal zou verraden, is "
          "ook het volgende kleinste aantal verborgen.")
+LONG_TABLE = 6
 EMPTY = "In deze periode zijn geen meldingen vastgelegd."
 NOT_RECORDED = ("Pestdossier legt dit gegeven nog niet vast; alle dossiers staan hier als "
                 "'niet vastgelegd'.")
@@ -68,7 +69,8 @@ def _numbers(rows: list[tuple[str, str]], s: _Styles) -> Table:
 
 def _median_text(shown: PublishedReport, spans: Durations) -> str:
     if not shown.median_shown(spans):
-        return "Mediaan en spreiding: niet getoond (minder dan 5 dossiers of samengevoegde cijfers)."
+        return ("Mediaan en spreiding: niet getoond (minder dan 5 dossiers, of cijfers van "
+                "meer scholen samen).")
     median = f"{spans.median:g}".replace(".", ",")
     return (f"Mediaan {median} dagen; van {spans.shortest} tot {spans.longest} dagen "
             f"(over {spans.cases} dossiers).")
@@ -90,9 +92,11 @@ def _table_section(published: PublishedTable, s: _Styles) -> list[Flowable]:
     parts: list[Flowable] = [Paragraph(markup(title), s.heading)]
     if not table.recorded:
         return [*parts, Paragraph(NOT_RECORDED, s.note)]
-    labels = [row_label(r.key, r.label) for r in table.rows]
-    if not table.rows:
-        return [*parts, Paragraph("Geen dossiers in deze groep.", s.note)]
+    if len(table.rows) > LONG_TABLE:  # long lists (platforms, offences): leave out zeros
+        published = published.without_zeros()
+    labels = [row_label(r.key, r.label) for r in published.table.rows]
+    if not labels:
+        return [*parts, Paragraph("Geen dossiers.", s.note)]
     parts.append(bar_chart(published, labels))
     rows = [(label, cell.text) for label, cell in zip(labels, published.cells, strict=True)]
     rows.append(("Totaal" if table.additive else "Dossiers in deze tabel",

@@ -78,6 +78,13 @@ class PublishedTable:
     def cell(self, key: str) -> Cell:
         return next(c for r, c in zip(self.table.rows, self.cells, strict=True) if r.key == key)
 
+    def without_zeros(self) -> PublishedTable:
+        """For a long list on paper: rows with 0 left out (the total stays)."""
+        kept = [(r, c) for r, c in zip(self.table.rows, self.cells, strict=True)
+                if c.count.high > 0]
+        return replace(self, table=replace(self.table, rows=tuple(r for r, _ in kept)),
+                       cells=tuple(c for _, c in kept))
+
     def hide_all(self) -> PublishedTable:
         return replace(self, cells=tuple(_conceal(c) for c in self.cells),
                        total=_conceal(self.total))

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from app.casefile import CaseFile
-from app.casework import AdviceAction, Outcome
 from app.cases import NewCase
+from app.casework import AdviceAction, Outcome
 from app.domain import CaseKind, EntryKind, ReportedBy, Role
 from app.evidence.model import Account, EvidenceMetadata
 
