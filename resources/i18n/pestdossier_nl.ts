@@ -2590,7 +2590,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+70" />
+            <location filename="../../ui/common/messages.py" line="+69" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -3013,6 +3013,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+2" />
             <source>Evaluate agreement: {text}</source>
             <translation>Afspraak evalueren: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the summary of the {year} safety monitor to the Inspectie (by 1 July)</source>
+            <translation>Samenvatting van de veiligheidsmonitor {year} naar de Inspectie sturen (uiterlijk 1 juli)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Make the {school_year} yearly bullying report (Year overview)</source>
+            <translation>Jaarverslag pesten {school_year} maken (Jaaroverzicht)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4627,7 +4637,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>School year</source>
+            <translation>Schooljaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
@@ -4635,6 +4650,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+0" />
             <source>Follow-up</source>
             <translation>Vervolg</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Whole vault</source>
+            <translation>Hele kluis</translation>
         </message>
     </context>
     <context>
