@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from app.timeutil import AMSTERDAM, from_storage
+from app.timeutil import AMSTERDAM, from_storage, to_storage
 from app.yearly.model import NOT_RECORDED
 from app.yearly.period import Period
 
@@ -140,12 +140,14 @@ def _offences(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> None
 
 
 def meldingen_count(vault: Vault, period: Period) -> int:
-    """Timeline entries of kind 'melding' in the period (a case may hold more than one)."""
-    rows = vault.query("SELECT occurred_at FROM entries WHERE kind = 'melding'"
+    """Timeline entries of kind 'melding' in the period (a case may hold more than one).
+    Stored times are UTC text, so the period's local midnights are compared as UTC."""
+    start = datetime.combine(period.start, time(0), AMSTERDAM)
+    end = datetime.combine(period.end + timedelta(days=1), time(0), AMSTERDAM)
+    rows = vault.query("SELECT count(*) FROM entries WHERE kind = 'melding'"
                        " AND occurred_at >= ? AND occurred_at < ?",
-                       ((period.start - timedelta(days=1)).isoformat(),
-                        (period.end + timedelta(days=2)).isoformat()))
-    return sum(1 for (at,) in rows if period.contains(_local_day(at)))
+                       (to_storage(start), to_storage(end)))
+    return int(rows[0][0])
 
 
 def cases_per_month(vault: Vault, period: Period) -> dict[str, int]:
