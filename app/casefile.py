@@ -38,11 +38,12 @@ from app.verify import Cancel, Progress, VerifyReport, verify_vault
 
 if TYPE_CHECKING:
     from app.dossier.handover import Handover
+    from app.yearly import Statistics
 
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit")
+             "handover", "audit", "statistics")
 
 
 class CaseFile:
@@ -185,3 +186,10 @@ class CaseFile:
         from app.dossier.handover import Handover  # noqa: PLC0415
 
         return Handover(self._gateway, self.evidence)
+
+    @cached_property
+    def statistics(self) -> Statistics:
+        """Anonymous yearly figures and their exports (through `handover`)."""
+        from app.yearly import Statistics  # noqa: PLC0415  (like handover: loads late)
+
+        return Statistics(self._gateway, self.registry, lambda: self.handover)

@@ -63,6 +63,7 @@ class TodoState(StrEnum):
 class TodoKind(StrEnum):
     STEP = "step"
     FOLLOW_UP = "follow-up"
+    VAULT = "kluis"          # about the whole vault (a yearly deadline), not one case
 
 
 @dataclass(frozen=True)

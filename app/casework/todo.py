@@ -20,6 +20,7 @@ from app.casework.model import (
 )
 from app.casework.progress import CaseData, build_schedule, load_case_data, monitoring_schedules
 from app.casework.registry import ProtocolRegistry
+from app.casework.reminders import vault_reminders
 from app.domain import CaseStatus
 from app.messages import Message
 from app.protocols import StepState
@@ -119,6 +120,8 @@ def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None
             items += _steps(item, work, until)
         items += _followups(item, work, until)
     items += _agreement_items(vault, data, today, until, case_id)
+    if case_id is None:
+        items += vault_reminders(vault, today)
     items.sort(key=lambda i: (i.due, -i.priority.rank, i.reference, i.kind.value, i.key))
     return TodoList(today, tuple(items), tuple(problems))
 

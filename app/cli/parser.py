@@ -33,6 +33,7 @@ from app.cli.arguments import (
     people,
     protocol,
     vault,
+    yearly,
 )
 
 PROG = "pestdossier-cli"
@@ -58,6 +59,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     protocol.define(commands)
     agreements.define(commands)
     offences.define(commands)
+    yearly.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,4 +153,18 @@ class Handover:
                     tx, "evidence.exported", "evidence", item_id, case_id=item.case_id,
                     number=item.number, sha256=item.sha256, size=size,
                     file_name=pending.target.name)
+                return pending.commit()
+
+    # ------------------------------------------------------------------ reports
+    def export_report(self, data: bytes, target: Path | str, **details: str) -> Path:
+        """A vault-wide report (the yearly figures: PDF, CSV, board file), already
+        rendered and anonymous: put in place inside the transaction that records
+        `report.exported` with `details` (kind, period) and the file's SHA-256."""
+        with pending_file(target) as pending:
+            pending.write(data)
+            pending.sync()
+            with self._gateway.write() as tx:
+                self._gateway.audit.record(
+                    tx, "report.exported", "report", None, sha256=sha256(data).hexdigest(),
+                    size=len(data), file_name=pending.target.name, **details)
                 return pending.commit()

@@ -115,5 +115,8 @@ TEMPLATES: dict[str, str] = {
     "todo.step_round": "{step} (ronde {round})",
     "todo.step_waiting": "{step}, wacht op: {conditions}",
     "todo.evaluate_agreement": "Afspraak evalueren: {text}",
+    "todo.monitor_summary": "Samenvatting van de veiligheidsmonitor {year} naar de Inspectie "
+                            "(uiterlijk 1 juli)",
+    "todo.yearly_report": "Jaarverslag pesten {school_year} maken (Jaaroverzicht)",
     "todo.protocol_missing": "{case}: het protocol '{protocol}' is niet (meer) beschikbaar.",
 }

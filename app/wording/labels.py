@@ -101,6 +101,7 @@ TODO_STATE = {
 TODO_KIND = {
     TodoKind.STEP: "stap",
     TodoKind.FOLLOW_UP: "vervolg",
+    TodoKind.VAULT: "schooljaar",
 }
 STEP_STATE = {
     StepState.DONE: "gedaan",

@@ -2442,14 +2442,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+193" />
+            <location line="+199" />
             <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-237" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2462,6 +2462,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <source>A PDF of the selected case (Ctrl+D)</source>
             <translation>Een pdf van de gekozen melding (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year overview...</source>
+            <translation>Jaaroverzicht...</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2514,7 +2519,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2529,7 +2534,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+76" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -3013,6 +3018,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+2" />
             <source>Evaluate agreement: {text}</source>
             <translation>Afspraak evalueren: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the summary of the {year} safety monitor to the Inspectie (by 1 July)</source>
+            <translation>Samenvatting van de veiligheidsmonitor {year} naar de Inspectie sturen (uiterlijk 1 juli)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Make the {school_year} yearly bullying report (Year overview)</source>
+            <translation>Jaarverslag pesten {school_year} maken (Jaaroverzicht)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4662,7 +4677,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>School year</source>
+            <translation>Schooljaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
@@ -4670,6 +4690,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+0" />
             <source>Follow-up</source>
             <translation>Vervolg</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Whole vault</source>
+            <translation>Hele kluis</translation>
         </message>
     </context>
     <context>
@@ -4857,6 +4882,80 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+7" />
             <source>Export</source>
             <translation>Exporteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearOverviewDialog</name>
+        <message>
+            <location filename="../../ui/yearly/overview.py" line="+65" />
+            <location line="+3" />
+            <source>Year overview</source>
+            <translation>Jaaroverzicht</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>School year %1</source>
+            <translation>Schooljaar %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Count per group (never in exports for the board)</source>
+            <translation>Tel per groep (nooit in de bestanden voor het bestuur)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save report (PDF)...</source>
+            <translation>Jaarverslag opslaan (PDF)...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save figures (CSV)...</source>
+            <translation>Cijfers opslaan (CSV)...</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Click a bar to see the cases behind it.</source>
+            <translation>Klik op een balk om de meldingen erachter te zien.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Counting...</source>
+            <translation>Bezig met tellen...</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reports: %1 · cases: %2 · counts from 1 to 4 are shown as 'fewer than 5'</source>
+            <translation>Meldingen: %1 · dossiers: %2 · aantallen van 1 tot en met 4 staan er als 'minder dan 5'</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Pestdossier does not record this yet: every case is 'not recorded'.</source>
+            <translation>Pestdossier legt dit nog niet vast: elk dossier staat als 'niet vastgelegd'.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 case(s) behind this bar; double-click to open.</source>
+            <translation>%1 melding(en) achter deze balk; dubbelklik om te openen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
         </message>
     </context>
 </TS>

@@ -206,6 +206,8 @@ class TodoTableModel(RowModel):
         return self._rows[row]
 
     def kind_text(self, item: TodoItem) -> str:
+        if item.kind is TodoKind.VAULT:
+            return self.tr("School year")
         return self.tr("Step") if item.kind is TodoKind.STEP else self.tr("Follow-up")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -226,7 +228,8 @@ class TodoTableModel(RowModel):
             if column == TODO_COL_STATE:
                 return todo_state_label(item.state)
             if column == TODO_COL_CASE:
-                return f"{item.reference} · {item.title}"
+                return (f"{item.reference} · {item.title}" if item.case_id
+                        else self.tr("Whole vault"))
             if column == TODO_COL_WHAT:
                 return f"{self.kind_text(item)}: {message_text(item.label)}"
         if role == Qt.ItemDataRole.ToolTipRole:

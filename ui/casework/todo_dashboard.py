@@ -126,7 +126,8 @@ class TodoDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.btn_open.setEnabled(selected_row(self.tbl_todo) >= 0)
+        row = selected_row(self.tbl_todo)
+        self.btn_open.setEnabled(row >= 0 and bool(self.model.item_at(row).case_id))
 
     def open_selected(self) -> None:
         self.open_row(selected_row(self.tbl_todo))
@@ -135,4 +136,5 @@ class TodoDialog(QDialog):
         if not 0 <= row < self.model.rowCount():
             return
         item = self.model.item_at(row)
-        self.open_case.emit(item.case_id, item.key)
+        if item.case_id:   # a vault reminder has no case to open
+            self.open_case.emit(item.case_id, item.key)

@@ -199,6 +199,11 @@ def _schedule_texts() -> dict[str, str]:
             "Messages", "{step}, waiting for: {conditions}"),
         "todo.evaluate_agreement": QCoreApplication.translate(
             "Messages", "Evaluate agreement: {text}"),
+        "todo.monitor_summary": QCoreApplication.translate(
+            "Messages", "Send the summary of the {year} safety monitor to the Inspectie "
+            "(by 1 July)"),
+        "todo.yearly_report": QCoreApplication.translate(
+            "Messages", "Make the {school_year} yearly bullying report (Year overview)"),
         "todo.protocol_missing": QCoreApplication.translate(
             "Messages", "{case}: the protocol '{protocol}' is not available (any more)."),
     }

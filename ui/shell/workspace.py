@@ -15,6 +15,7 @@ from ui.cases.case_list_model import CASE_ID_ROLE, COL_TITLE
 from ui.casework.case_list_marks import CaseListMarks
 from ui.casework.todo_dashboard import TodoDialog
 from ui.evidence.privacy import PrivacyMode
+from ui.yearly.overview import YearOverviewDialog
 
 
 class Workspace(QWidget):
@@ -45,6 +46,8 @@ class Workspace(QWidget):
         self.detail.failed.connect(self.failed)
         self.casework = vault.casework
         self.todo_dialog: TodoDialog | None = None
+        self._year_vault = vault
+        self.year_dialog: YearOverviewDialog | None = None
         self.case_marks = CaseListMarks(self.casework, self.case_list.tbl_cases, COL_TITLE,
                                         CASE_ID_ROLE)
         self.detail.changed.connect(self.todo_changed)
@@ -91,6 +94,15 @@ class Workspace(QWidget):
         self.todo_dialog.show()
         self.todo_dialog.raise_()
         return self.todo_dialog
+
+    def show_year_overview(self) -> YearOverviewDialog:
+        """The yearly figures (owned by the workspace, dropped on lock)."""
+        if self.year_dialog is None:
+            self.year_dialog = YearOverviewDialog(self._year_vault, self)
+            self.year_dialog.open_case.connect(self.open_case)
+        self.year_dialog.show()
+        self.year_dialog.raise_()
+        return self.year_dialog
 
     def open_case(self, case_id: int, key: str = "") -> None:
         """Show a case with its protocol tab (from 'te doen'), clearing the list filters."""

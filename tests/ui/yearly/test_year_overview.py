@@ -1,0 +1,48 @@
+"""The year overview: figures computed in the background, bars that list their cases,
+the PDF written through the audited export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.casefile import CaseFile
+from tests.core.yearly.school_vault import fill_school
+from ui.yearly.bars import BarChart
+from ui.yearly.overview import YearOverviewDialog
+
+
+@pytest.fixture
+def school(vault: CaseFile) -> CaseFile:
+    fill_school(vault)
+    return vault
+
+
+def test_bars_list_the_cases_behind_them_and_the_pdf_is_audited(
+        qtbot, school: CaseFile, tmp_path: Path) -> None:
+    dialog = YearOverviewDialog(school)
+    qtbot.addWidget(dialog)
+    index = dialog.cmb_period.findData(2025)
+    dialog.cmb_period.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: dialog.computed is not None
+                    and dialog.computed.stats.report.period.school_year == "2025-2026")
+    assert "24" in dialog.lbl_summary.text()
+    charts = dialog.scr_charts.widget().findChildren(BarChart)
+    kinds = charts[0]
+    assert [(b.key, b.text) for b in kinds.bars][:4] == [
+        ("pesten", "10"), ("online-pesten", "6"), ("plagen", "hidden"),
+        ("conflict", "fewer than 5")]
+    dialog.resize(1000, 1400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    kinds.bar_clicked.emit("conflict")
+    assert dialog.lst_cases.count() == 3
+    assert dialog.lst_cases.item(0).text().endswith("Titelkanarie 0")
+    if os.environ.get("YEARLY_SCREENSHOT"):
+        dialog.grab().save(os.environ["YEARLY_SCREENSHOT"])
+    op = dialog.export_to("pdf", str(tmp_path / "jaar.pdf"))
+    qtbot.waitUntil(lambda: not op.is_running, timeout=10000)
+    assert (tmp_path / "jaar.pdf").read_bytes().startswith(b"%PDF")
+    assert any(e.action == "report.exported" for e in school.audit.entries())
