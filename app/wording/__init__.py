@@ -20,7 +20,7 @@ from typing import Any
 
 from app.messages import ByteSize, Message, Param
 from app.timeutil import format_date_nl, format_datetime_nl
-from app.wording import casework, core, dossier, evidence
+from app.wording import backup, casework, core, dossier, evidence
 
 
 def _merge(*tables: dict[str, str]) -> dict[str, str]:
@@ -34,7 +34,7 @@ def _merge(*tables: dict[str, str]) -> dict[str, str]:
 
 
 TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.TEMPLATES,
-                                   dossier.TEMPLATES)
+                                   dossier.TEMPLATES, backup.TEMPLATES)
 
 
 def label(member: Enum) -> str:
