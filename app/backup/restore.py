@@ -17,9 +17,9 @@ from pathlib import Path
 from app.backup import keyring, keys
 from app.backup.code import normalize_recovery_code
 from app.backup.container import BackupFileError, copy_database, read_container
-from app.backup.database import BackupVerifyError, Counts
+from app.backup.database import BackupVerifyError, Counts, check_backup_db, open_backup_db
 from app.backup.writer import Slot
-from app.errors import VaultExistsError
+from app.errors import DamagedVaultError, VaultExistsError
 from app.passwords import check_password_strength
 from app.timeutil import SYSTEM_CLOCK, Clock
 from app.vault import Vault
@@ -84,7 +84,13 @@ def restore_backup(backup: Path | str, target: Path | str, new_password: str, *,
     temp = _extract(Path(backup), target.parent)
     try:
         raw = keys.raw_sqlcipher_key(key).decode("ascii")
-        with Vault.open(temp, raw, clock=clock) as vault:
+        with open_backup_db(temp, raw.encode("ascii")) as copy:
+            check_backup_db(copy, None)  # every page, before the vault code opens it
+        try:
+            vault = Vault.open(temp, raw, clock=clock)
+        except DamagedVaultError as exc:
+            raise BackupVerifyError("backup.damaged") from exc
+        with vault:
             _check(vault)
             vault.change_password(raw, new_password, check_strength=False)
             if slot.kind == keyring.RECOVERY:  # the code on the Noodblad stays valid

@@ -56,7 +56,7 @@ def _os_error(exc: OSError, folder: Path) -> BackupWriteError:
 
 def remove_stale_temps(folder: Path) -> None:
     """A backup killed halfway leaves a hidden `.deel` file; it never looks complete."""
-    for temp in folder.glob(f".*{SUFFIX}.*{TEMP_SUFFIX}"):
+    for temp in folder.glob(f".*{SUFFIX}.*{TEMP_SUFFIX}*"):  # with its -journal
         with contextlib.suppress(OSError):
             temp.unlink()
 
