@@ -206,6 +206,17 @@ class BackupService:
         keyring.store_slot(self._vault, slot, "backup.recovery_code_made")
         return code
 
+    def make_recovery_kit(self, noodblad: Path | str) -> str:
+        """A new recovery code and its Noodblad PDF at `noodblad`; returns the code (shown
+        once, never stored)."""
+        # Imported here: the PDF library loads only when a Noodblad is made.
+        from app.backup.noodblad import write_noodblad  # noqa: PLC0415
+
+        code = self.new_recovery_code()
+        write_noodblad(Path(noodblad), code, self._vault.path.name,
+                       to_local(self._vault.clock.now()).date())
+        return code
+
     def has_recovery_code(self) -> bool:
         return keyring.stored_slot(self._vault, keyring.RECOVERY) is not None
 

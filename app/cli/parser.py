@@ -23,6 +23,7 @@ from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
 from app.cli.arguments import (
     Commands,
     agreements,
+    backup,
     case_status,
     cases,
     casework,
@@ -58,6 +59,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     protocol.define(commands)
     agreements.define(commands)
     offences.define(commands)
+    backup.define(commands)
     dutch_metavars(parser)
     return parser, commands
 
