@@ -16,7 +16,7 @@ from app.vault.connection import Connection, DatabaseError
 
 
 class BackupVerifyError(PestdossierError):
-    default_code = "backup.verify_failed"
+    default_code = "backup.damaged"
 
 
 @dataclass(frozen=True)

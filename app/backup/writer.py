@@ -30,7 +30,7 @@ KEY_META_PATTERN = "backup.key.%"  # rows holding key material
 
 
 class BackupWriteError(PestdossierError):
-    default_code = "backup.write_failed"
+    default_code = "backup.failed"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ TEMPLATES: dict[str, str] = {
                              "Pestdossier. Werk Pestdossier bij om haar terug te zetten."),
     "backup.verify_failed": ("De reservekopie doorstond de controle niet ({detail}); zij is "
                              "niet gebruikt."),
+    "backup.failed": "De reservekopie is niet gemaakt.",
     "backup.write_failed": "De reservekopie kon niet worden gemaakt: {detail}",
     "backup.disk_full": ("De map {folder} is vol; er is geen reservekopie gemaakt. Maak ruimte "
                          "vrij of kies een andere map."),

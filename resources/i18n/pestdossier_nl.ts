@@ -3586,6 +3586,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The backup was not made.</source>
+            <translation>De reservekopie is niet gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The backup could not be made: {detail}</source>
             <translation>De reservekopie kon niet worden gemaakt: {detail}</translation>
         </message>

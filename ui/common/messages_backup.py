@@ -26,6 +26,7 @@ def backup_texts() -> dict[str, str]:
             "Pestdossier to restore it."),
         "backup.verify_failed": QCoreApplication.translate(
             "Messages", "The backup did not pass the check ({detail}); it was not used."),
+        "backup.failed": QCoreApplication.translate("Messages", "The backup was not made."),
         "backup.write_failed": QCoreApplication.translate(
             "Messages", "The backup could not be made: {detail}"),
         "backup.disk_full": QCoreApplication.translate(
