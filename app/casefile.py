@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.audit_trail import AuditTrail
+from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
 from app.evidence import EvidenceStore
@@ -43,15 +44,18 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit", "statistics")
+             "handover", "audit", "statistics", "backups")
 
 
 class CaseFile:
     """An open, unlocked case file. `close()` (lock) drops every service and the key."""
 
-    def __init__(self, gateway: Vault, registry: ProtocolRegistry | None = None) -> None:
+    def __init__(self, gateway: Vault, registry: ProtocolRegistry | None = None,
+                 password: str | None = None) -> None:
         self._gateway = gateway
         self._registry = registry
+        # Kept (like the gateway's key) only to derive the backups' key once; see backups.
+        self._password = password
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -59,20 +63,22 @@ class CaseFile:
                school: str = "", clock: Clock = SYSTEM_CLOCK, check_strength: bool = True,
                registry: ProtocolRegistry | None = None) -> CaseFile:
         return cls(Vault.create(path, password, counsellor=counsellor, school=school,
-                                clock=clock, check_strength=check_strength), registry)
+                                clock=clock, check_strength=check_strength), registry,
+                   password)
 
     @classmethod
     def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK,
              registry: ProtocolRegistry | None = None) -> CaseFile:
-        return cls(Vault.open(path, password, clock=clock), registry)
+        return cls(Vault.open(path, password, clock=clock), registry, password)
 
     def open_worker(self) -> CaseFile:
         """A second connection for a worker thread (same key, same protocol registry)."""
-        return CaseFile(self._gateway.open_worker(), self._registry)
+        return CaseFile(self._gateway.open_worker(), self._registry, self._password)
 
     def close(self) -> None:
         """Lock: the gateway checkpoints, closes and forgets the key; services go too."""
         self._gateway.close()
+        self._password = None
         for name in _SERVICES:
             self.__dict__.pop(name, None)
 
@@ -123,6 +129,17 @@ class CaseFile:
                         check_strength: bool = True) -> None:
         self._gateway.change_password(old_password, new_password,
                                       check_strength=check_strength)
+        self._password = new_password
+        self.backups.password_changed(new_password)
+
+    @staticmethod
+    def restore_backup(backup: Path | str, target: Path | str, new_password: str, *,
+                       password: str | None = None, recovery_code: str | None = None,
+                       check_strength: bool = True) -> RestoreResult:
+        """A backup as a new vault at `target` (never over an existing file), opened by
+        the backup's password or the recovery code, fully verified first."""
+        return restore_backup(backup, target, new_password, password=password,
+                              recovery_code=recovery_code, check_strength=check_strength)
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -169,7 +186,14 @@ class CaseFile:
 
     @cached_property
     def evidence(self) -> EvidenceStore:
-        return EvidenceStore(self._gateway)
+        return EvidenceStore(self._gateway, after_destruction=self._backups_follow)
+
+    def _backups_follow(self) -> None:
+        self.backups.after_destruction()
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self._gateway, lambda: self._password)
 
     @cached_property
     def casework(self) -> CaseWork:

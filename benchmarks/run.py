@@ -19,6 +19,7 @@ BENCHMARKS = {
     "evidence": "benchmarks.bench_evidence",      # 1 GiB import vs floor, verify, gallery
     "dossier": "benchmarks.bench_dossier",        # 300 entries + 100 screenshots PDF
     "cli": "benchmarks.bench_cli",                # --version / --help vs a bare Python
+    "backup": "benchmarks.bench_backup",          # verified backup vs a plain file copy
 }
 
 

@@ -23,6 +23,7 @@ from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
 from app.cli.arguments import (
     Commands,
     agreements,
+    backup,
     case_status,
     cases,
     casework,
@@ -60,6 +61,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     agreements.define(commands)
     offences.define(commands)
     yearly.define(commands)
+    backup.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

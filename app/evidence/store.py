@@ -9,7 +9,7 @@ Every method is safe to call from a worker thread on that thread's own vault
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,8 +46,11 @@ READ_BYTES_LIMIT = 512 * 1024 * 1024
 
 
 class EvidenceStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault,
+                 after_destruction: Callable[[], None] | None = None) -> None:
         self._vault = vault
+        # The front door keeps backups in step when content is destroyed for good.
+        self._after_destruction = after_destruction
 
     # ------------------------------------------------------------------ settings
     @property
@@ -218,6 +221,8 @@ class EvidenceStore:
     def convert_to_described(self, item_id: int, description: str,
                              circulation: Circulation) -> EvidenceItem:
         described.convert_to_described(self._vault, item_id, description, circulation)
+        if self._after_destruction is not None:
+            self._after_destruction()
         return self.get(item_id)
 
     # ------------------------------------------------------------------ integrity

@@ -2595,7 +2595,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+69" />
+            <location filename="../../ui/common/messages.py" line="+71" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -3593,6 +3593,111 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>Letter template {template}: unknown field '{field}'; choose from {allowed}.</source>
             <translation>Briefsjabloon {template}: onbekend invulveld '{field}'; kies uit {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_backup.py" line="+10" />
+            <source>This password or recovery code does not open this backup. A backup opens with the password that was valid when it was made, or with the recovery code from the emergency sheet.</source>
+            <translation>Dit wachtwoord of deze herstelcode opent deze reservekopie niet. Een reservekopie opent met het wachtwoord dat gold toen zij werd gemaakt, of met de herstelcode van het Noodblad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This backup has no key for this way of opening it.</source>
+            <translation>Deze reservekopie heeft geen sleutel voor deze manier van openen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no key for backups yet; open the vault again.</source>
+            <translation>Er is nog geen sleutel voor reservekopieën; open de kluis opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file is not a (complete) Pestdossier backup.</source>
+            <translation>Dit bestand is geen (volledige) Pestdossier-reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup {path} cannot be read.</source>
+            <translation>De reservekopie {path} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This backup is damaged or incomplete; use another one.</source>
+            <translation>Deze reservekopie is beschadigd of onvolledig; gebruik een andere.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This backup was made with a newer version of Pestdossier. Update Pestdossier to restore it.</source>
+            <translation>Deze reservekopie is gemaakt met een nieuwere versie van Pestdossier. Werk Pestdossier bij om haar terug te zetten.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup did not pass the check ({detail}); it was not used.</source>
+            <translation>De reservekopie doorstond de controle niet ({detail}); zij is niet gebruikt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup was not made.</source>
+            <translation>De reservekopie is niet gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup could not be made: {detail}</source>
+            <translation>De reservekopie kon niet worden gemaakt: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder {folder} is full; no backup was made. Free some space or choose another folder.</source>
+            <translation>De map {folder} is vol; er is geen reservekopie gemaakt. Maak ruimte vrij of kies een andere map.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup is too large for {folder} (a FAT32 stick takes no files of 4 GB or more). Format the stick as exFAT or choose another folder.</source>
+            <translation>De reservekopie is te groot voor {folder} (een FAT32-stick neemt geen bestanden van 4 GB of meer). Formatteer de stick als exFAT of kies een andere map.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pestdossier cannot write in the folder {folder}; no backup was made.</source>
+            <translation>In de map {folder} kan niet worden geschreven; er is geen reservekopie gemaakt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup folder ({folder}) is not there (stick not inserted?); the backup is in the local folder and goes to {folder} as soon as it is back.</source>
+            <translation>De map voor reservekopieën ({folder}) is er niet (stick niet ingestoken?); de reservekopie staat in de lokale map en gaat naar {folder} zodra die er weer is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backups are on the same disk as the vault; choose a USB stick or network folder, otherwise they do not help when the laptop is lost or broken.</source>
+            <translation>De reservekopieën staan op dezelfde schijf als de kluis; kies een USB-stick of netwerkmap, anders helpen ze niet als de laptop kwijt of kapot is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no backup yet.</source>
+            <translation>Er is nog geen reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last good backup is {days} days old.</source>
+            <translation>De laatste goede reservekopie is {days} dagen oud.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{folder} still holds older backups with destroyed content; they are deleted as soon as the folder is back.</source>
+            <translation>In {folder} staan nog oudere reservekopieën met vernietigde inhoud; die worden verwijderd zodra de map er weer is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This recovery code is not valid.</source>
+            <translation>Deze herstelcode is ongeldig.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A recovery code has {groups} groups of {size} characters; check that you copied all of it.</source>
+            <translation>Een herstelcode heeft {groups} groepen van {size} tekens; controleer of u alles hebt overgenomen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Group {group} of the recovery code is not right; check that group on the emergency sheet.</source>
+            <translation>Groep {group} van de herstelcode klopt niet; controleer die groep op het Noodblad.</translation>
         </message>
     </context>
     <context>

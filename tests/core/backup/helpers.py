@@ -1,0 +1,36 @@
+"""Shared bits of the backup tests: a vault with a case, evidence and a canary."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from PIL import Image
+
+from app.casefile import CaseFile
+from app.cases import NewCase
+from app.domain import CaseKind
+
+PASSWORD = "Zeventien paarse giraffen! 2026"
+NEW_PASSWORD = "Negentien blauwe olifanten? 2027"
+CANARY = "KANARIE-7f3a9c-Noor-de-Vries"
+
+
+def canary_png() -> bytes:
+    image = Image.effect_noise((64, 64), 90).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def fill(cf: CaseFile, image: bytes | None = None) -> int:
+    """A case named after the canary with one entry and one image; returns the item id."""
+    case = cf.cases.create(NewCase(CANARY, CaseKind.ONLINE_PESTEN, date(2026, 1, 2)))
+    item = cf.evidence.import_bytes(case.id, image or canary_png(), "schermafbeelding.png")
+    return item.id
+
+
+def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
+    return [p for p in folder.rglob("*")
+            if p.is_file() and any(n in p.read_bytes() for n in needles)]
