@@ -27,6 +27,7 @@ from app.audit_trail import AuditTrail
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
 from app.evidence import EvidenceStore
+from app.identities import IdentityService
 from app.letters import Letters
 from app.people import PeopleRepository
 from app.search import SearchService
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit")
+             "handover", "audit", "identities")
 
 
 class CaseFile:
@@ -165,6 +166,11 @@ class CaseFile:
         return EvidenceStore(self._gateway)
 
     @cached_property
+    def identities(self) -> IdentityService:
+        """Every form by which a case's people can be recognised (the identity register)."""
+        return IdentityService(self._gateway, self.evidence)
+
+    @cached_property
     def casework(self) -> CaseWork:
         return CaseWork(self._gateway, self.registry)
 
@@ -178,4 +184,4 @@ class CaseFile:
         # so a CLI command that exports nothing starts faster.
         from app.dossier.handover import Handover  # noqa: PLC0415
 
-        return Handover(self._gateway, self.evidence)
+        return Handover(self._gateway, self.evidence, self.identities)

@@ -31,6 +31,7 @@ from app.dossier.selection import (
     load_case,
 )
 from app.evidence import EvidenceItem, EvidenceStore
+from app.identities import IdentityService
 from app.protocols import FollowUpState
 from app.timeutil import AMSTERDAM
 from app.wording import dutch, dutch_param, label
@@ -351,6 +352,8 @@ def build_dossier(vault: Vault, case_id: int, request: DossierRequest, *,
         integrity=parts.integrity if evidence else (), extra_cover_rows=cover)
     pseudo = None
     if request.pseudonymised:
-        pseudo = Pseudonymiser(snap.participants)
+        register = IdentityService(vault, store).register(case_id)
+        pseudo = Pseudonymiser(snap.participants, register.forms_by_person(),
+                               register.unlinked)
         doc = pseudo.apply(doc)
     return BuiltDossier(doc, profile, entries, evidence, pseudo, snap)

@@ -222,6 +222,7 @@ def render_dossier(
     *,
     password: str | None = None,
     image_budget: int = IMAGE_BUDGET_BYTES,
+    check: Callable[[bytes], None] | None = None,
 ) -> RenderResult:
     """Render ``doc`` as PDF into ``out``.
 
@@ -231,6 +232,8 @@ def render_dossier(
     returns ``RenderResult(cancelled=True)`` without writing to ``out``. With a
     ``password`` the PDF is AES-256 encrypted before anything is written.
     Images are embedded losslessly unless together they exceed ``image_budget`` bytes.
+    ``check`` sees the finished, unencrypted PDF before it is encrypted or written and
+    stops the render by raising (the leak check of a pseudonymised dossier).
     Unreadable images become a labelled box and a warning in the result. Any other
     error (a reportlab LayoutError, an I/O error from ``out.write``) propagates; before
     the final write nothing has been written.
@@ -250,6 +253,8 @@ def render_dossier(
         converted = lay.images.converted()
         if converted:
             lay.warnings.append(Message("dossier.images_as_jpeg", count=converted))
+        if check is not None:
+            check(pdf)
         if password:
             pdf = protect_pdf(pdf, password)
         run.check_cancel()

@@ -3481,6 +3481,41 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The dossier was not saved: '{form}' is still readable on page {page} ({count} hidden form(s) found). Change the text or add the spelling to the identity register.</source>
+            <translation>Het dossier is niet opgeslagen: '{form}' staat nog leesbaar op pagina {page} ({count} verborgen vorm(en) gevonden). Pas de tekst aan of voeg de schrijfwijze toe aan het identiteitsregister.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A pseudonymised dossier is only saved after the check for names; nothing was written.</source>
+            <translation>Een gepseudonimiseerd dossier wordt alleen opgeslagen na de controle op namen; er is niets weggeschreven.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a nickname, account, phone number or e-mail address.</source>
+            <translation>Vul een bijnaam, account, telefoonnummer of e-mailadres in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is not an e-mail address.</source>
+            <translation>'{value}' is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is not a phone number.</source>
+            <translation>'{value}' is geen telefoonnummer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is already listed for this person.</source>
+            <translation>'{value}' staat al bij deze persoon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This form no longer exists.</source>
+            <translation>Deze schrijfwijze bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{count} large image(s) included as JPEG to keep the file small</source>
             <translation>{count} grote afbeelding(en) als JPEG opgenomen om het bestand klein te houden</translation>
         </message>
