@@ -82,8 +82,9 @@ class TextReplacer:
         flat = norm(value)
         account = "@" in value
         for token, form in self._id_tokens:
-            if token == flat and form.replacement != form.label:
-                return form.replacement    # a registered handle or e-mail address
+            if token == flat and (form.replacement != form.label
+                                  or form.label.startswith("[")):
+                return form.replacement    # a registered handle, e-mail, shared form
         for token, form in self._id_tokens:
             if form.wordlike and not account:
                 continue
