@@ -29,6 +29,7 @@ from app.cli.arguments import (
     dossier,
     dutch_metavars,
     evidence,
+    identities,
     offences,
     people,
     protocol,
@@ -52,6 +53,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     cases.define(commands)
     case_status.define(commands)
     people.define(commands)
+    identities.define(commands)
     evidence.define(commands)
     dossier.define(commands)
     casework.define(commands)

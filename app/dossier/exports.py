@@ -174,7 +174,16 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
         byte_count=len(pdf), profile=built.profile.id.value, recipient=recipient,
         exported_at=vault.clock.now(), encrypted=bool(request.password),
         pseudonymised=request.pseudonymised, entry_count=len(built.entries),
-        evidence_count=len(built.evidence), warnings=rendered.result.warnings)
+        evidence_count=len(built.evidence),
+        warnings=rendered.result.warnings + unlinked_warning(built))
+
+
+def unlinked_warning(built: BuiltDossier) -> tuple[Message, ...]:
+    """Senders and accounts nobody is linked to were hidden as "onbekend account N"."""
+    pseudo = built.pseudonymiser
+    if pseudo is None or not pseudo.unknown:
+        return ()
+    return (Message("dossier.unlinked_hidden", names=tuple(pseudo.unknown)),)
 
 
 def pseudonym_details(built: BuiltDossier) -> dict[str, Any]:

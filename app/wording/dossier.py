@@ -9,6 +9,10 @@ TEMPLATES: dict[str, str] = {
                           "aan of voeg de schrijfwijze toe aan het identiteitsregister."),
     "dossier.not_leak_checked": ("Een gepseudonimiseerd dossier wordt alleen opgeslagen na de "
                                  "controle op namen; er is niets weggeschreven."),
+    "dossier.unlinked_hidden": ("Wie is dit? {names} staan in het bewijs maar zijn aan niemand "
+                                "gekoppeld; in dit dossier heten ze 'onbekend account 1', "
+                                "enzovoort. Koppel ze aan een betrokkene in het "
+                                "identiteitsregister."),
     "identity.value_missing": "Vul een bijnaam, account, telefoonnummer of e-mailadres in.",
     "identity.email_invalid": "'{value}' is geen e-mailadres.",
     "identity.phone_invalid": "'{value}' is geen telefoonnummer.",

@@ -3491,6 +3491,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Who is this? {names} appear in the evidence but are linked to nobody; in this dossier they are called 'onbekend account 1', and so on. Link them to a person in the identity register.</source>
+            <translation>Wie is dit? {names} staan in het bewijs maar zijn aan niemand gekoppeld; in dit dossier heten ze 'onbekend account 1', enzovoort. Koppel ze aan een betrokkene in het identiteitsregister.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Enter a nickname, account, phone number or e-mail address.</source>
             <translation>Vul een bijnaam, account, telefoonnummer of e-mailadres in.</translation>
         </message>
