@@ -26,12 +26,14 @@ from app.dossier.selection import (
     CaseSnapshot,
     DossierRequest,
     entry_title,
+    evidence_title,
     included_entries,
     included_evidence,
     load_case,
 )
 from app.evidence import EvidenceItem, EvidenceStore
 from app.identities import IdentityService
+from app.messages import Message
 from app.protocols import FollowUpState
 from app.timeutil import AMSTERDAM
 from app.wording import dutch, dutch_param, label
@@ -92,7 +94,7 @@ def _case(c: _Ctx) -> d.Section:
         rows.append(("Groep", case.group_name))
     if snap.protocol_name:
         rows.append(("Protocol", snap.protocol_name))
-    rows.append(("Urgentie", label(snap.priority.priority)))
+    rows.append(("Urgentie", _urgency(snap)))
     if snap.outcome is not None:
         rows.append(("Uitkomst", f"{label(snap.outcome.outcome)} "
                                  f"({format_date_nl(snap.outcome.closed_on)})"))
@@ -109,6 +111,11 @@ def _case(c: _Ctx) -> d.Section:
         blocks.append(d.Paragraph(PSEUDONYM_NOTE, "note"))
     title = "Situatie" if c.profile.compact else "Zaakgegevens"
     return d.Section(title, tuple(blocks))
+
+
+def _urgency(snap: CaseSnapshot) -> str:
+    reason = snap.priority.reason
+    return label(snap.priority.priority) + (f": {dutch_param(reason)}" if reason else "")
 
 
 def _people(c: _Ctx) -> d.Section:
@@ -184,11 +191,40 @@ def _timeline(c: _Ctx) -> d.Section:
                                    text=e.text, author=author, recorded_at=e.recorded_at,
                                    approximate=e.precision is Precision.APPROX,
                                    revisions=revisions))
+    if c.profile.facts_from_all_sources:
+        out = sorted(out + _other_facts(c), key=lambda t: _sort_key(t.occurred_at))
     title = "Feiten: wat er wanneer gebeurde" if c.profile.entry_kinds != frozenset(EntryKind) \
         else "Tijdlijn"
     if not out:
         return d.Section(title, (d.Paragraph("Geen tijdlijnregels opgenomen.", "note"),))
     return d.Section(title, (d.Timeline(tuple(out)),))
+
+
+def _sort_key(moment: date | datetime) -> datetime:
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, datetime.min.time(), AMSTERDAM)
+
+
+def _other_facts(c: _Ctx) -> list[d.TimelineEntry]:
+    """The police's facts besides entries: the case description, each evidence item."""
+    facts = []
+    case = c.snap.case
+    if c.request.include_description and case.description.strip():
+        facts.append(d.TimelineEntry(occurred_at=case.reported_on, kind="Melding",
+                                     title=dutch(Message("dossier.case_description")),
+                                     text=case.description))
+    for item in c.evidence:
+        when: date | datetime = item.file_modified_at or item.imported_at
+        meta = item.metadata
+        text = "\n".join(t for t in (meta.description.strip(),
+                                     f"Getoond tijdstip: {meta.shown_at}" if meta.shown_at
+                                     else "", f"Platform: {meta.platform}" if meta.platform
+                                     else "") if t)
+        facts.append(d.TimelineEntry(occurred_at=when, kind="Bewijsstuk",
+                                     title=f"{item.label} · {evidence_title(item, 80)}",
+                                     text=text))
+    return facts
 
 
 def _followup_state(state: str) -> str:
@@ -238,9 +274,7 @@ def _measures(c: _Ctx) -> d.Section:
                              if rows else d.Paragraph("Geen maatregelen vastgelegd.", "note")]
     broken = [a for a in c.snap.agreements if a.status is AgreementStatus.BROKEN]
     kept = [a for a in c.snap.agreements if a.status is AgreementStatus.KEPT]
-    effect = [("Urgentie", label(c.snap.priority.priority)
-               + (f": {dutch_param(c.snap.priority.reason)}" if c.snap.priority.reason
-                  else "")),
+    effect = [("Urgentie", _urgency(c.snap)),
               ("Afspraken", f"{len(kept)} nagekomen, {len(broken)} verbroken, "
                             f"{len(c.snap.agreements) - len(kept) - len(broken)} lopend")]
     if c.snap.outcome is not None:
@@ -267,18 +301,22 @@ def _steungroep(c: _Ctx) -> d.Section | None:
 
 
 def _offences(c: _Ctx) -> d.Section | None:
-    if not c.snap.offences and not c.snap.advice:
-        return None
-    blocks: list[d.Block] = []
+    blocks: list[d.Block] = [d.KeyValue((("Urgentie", _urgency(c.snap)),))]
     if c.snap.offences:
         rows = tuple((dutch(o.label), o.articles, "ja" if o.klachtdelict else "nee")
                      for o in (offence(k) for k in c.snap.offences))
         blocks.append(d.Table(("Mogelijk strafbaar feit", "Artikel", "Klachtdelict"), rows,
-                              (3.5, 2.5, 1.2)))
+                              (3.5, 2.5, 1.2), title="Overwogen strafbare feiten"))
+    else:
+        blocks.append(d.Paragraph("Er zijn geen mogelijk strafbare feiten aangevinkt.",
+                                  "note"))
     if c.snap.advice:
         blocks.append(d.Table(("Datum", "Advies", "Aan"), tuple(
-            (format_date_nl(a.given_at), "; ".join(label(x) for x in a.actions), a.to_whom)
+            (format_date_nl(a.given_at), "; ".join(label(x) for x in a.actions)
+             + (f"\n{a.note}" if a.note else ""), a.to_whom)
             for a in c.snap.advice), (1.9, 4, 2.5), title="Gegeven advies"))
+    else:
+        blocks.append(d.Paragraph("Er is (nog) geen advies vastgelegd.", "note"))
     blocks.append(d.Paragraph("Dit is de inschatting van de school, geen juridisch oordeel.",
                               "note"))
     return d.Section("Mogelijk strafbare feiten", tuple(blocks), start_on_new_page=False)

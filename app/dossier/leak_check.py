@@ -28,7 +28,7 @@ _INSIDE = r"(?:\u00ad|-[ \t]*\n[ \t]*|[ \t]*\n[ \t]*)?"
 class NameLeakError(PestdossierError):
     """A hidden form was found in the rendered PDF; nothing was written."""
 
-    default_code = "dossier.name_leak"
+    default_code = "dossier.not_saved"
 
 
 @dataclass(frozen=True)
@@ -83,4 +83,5 @@ def assert_no_leaks(pdf: bytes, hidden: Sequence[HiddenForm], allowed: Iterable[
     leaks = find_leaks(page_texts(pdf), hidden, allowed)
     if leaks:
         first = leaks[0]
-        raise NameLeakError(form=first.form, page=first.page, count=len(leaks))
+        raise NameLeakError("dossier.name_leak", form=first.form, page=first.page,
+                            count=len(leaks))

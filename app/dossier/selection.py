@@ -48,6 +48,7 @@ class DossierRequest:
     excluded_evidence: frozenset[int] = frozenset()
     pseudonymise: bool | None = None
     password: str | None = None
+    include_description: bool = True   # the case description among the police's facts
 
     @property
     def resolved_profile(self) -> Profile:
@@ -64,7 +65,7 @@ class DossierRequest:
 class SelectableItem:
     """A line in the dialog's checkable list; each interface words it in its language."""
 
-    kind: str                          # "entry" or "evidence"
+    kind: str                          # "entry", "evidence" or "description"
     id: int
     category: EntryKind | EvidenceKind
     title: Param                       # first line or file name; a report: its step
@@ -102,6 +103,11 @@ class CaseSnapshot:
     evidence: list[EvidenceItem]
     protocol_name: str = ""
     step_entry_ids: dict[int, StepRecord] = field(default_factory=dict)
+    session_entry_ids: frozenset[int] = frozenset()   # entries linked to evidence items
+
+    def entry_allowed(self, entry: Entry, profile: Profile) -> bool:
+        return profile.allows_entry(entry.kind,
+                                    evidence_session=entry.id in self.session_entry_ids)
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -132,6 +138,9 @@ def load_case(vault: Vault, case_id: int, work: CaseWork | None = None) -> CaseS
         protocol_name=choice.protocol_name if choice else "",
     )
     snap.step_entry_ids = {s.entry_id: s for s in steps}
+    snap.session_entry_ids = frozenset(r[0] for r in vault.query(
+        "SELECT DISTINCT l.entry_id FROM evidence_entry_links l JOIN evidence_items i"
+        " ON i.id = l.item_id WHERE i.case_id = ?", (case_id,)))
     return snap
 
 
@@ -165,9 +174,15 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
     """Timeline entries, then evidence items, as the dialog lists them."""
     prof = get_profile(profile)
     snap = snap or load_case(vault, case_id)
-    out = [SelectableItem("entry", e.id, e.kind, _entry_title_param(e, snap),
-                          prof.allows_entry(e.kind), e.occurred_at)
-           for e in snap.entries]
+    out = []
+    if prof.facts_from_all_sources and snap.case.description.strip():
+        out.append(SelectableItem("description", snap.case.id, EntryKind.MELDING,
+                                  Message("dossier.case_description"), True,
+                                  datetime.combine(snap.case.reported_on, datetime.min.time(),
+                                                   AMSTERDAM)))
+    out += [SelectableItem("entry", e.id, e.kind, _entry_title_param(e, snap),
+                           snap.entry_allowed(e, prof), e.occurred_at)
+            for e in snap.entries]
     for item in snap.evidence:
         named = item.metadata.description.strip() or item.original_name
         title: Param = evidence_title(item) if named else item.kind
@@ -179,7 +194,7 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
 def included_entries(snap: CaseSnapshot, profile: Profile,
                      request: DossierRequest) -> list[Entry]:
     return [e for e in snap.entries
-            if profile.allows_entry(e.kind) and e.id not in request.excluded_entries]
+            if snap.entry_allowed(e, profile) and e.id not in request.excluded_entries]
 
 
 def included_evidence(snap: CaseSnapshot, profile: Profile,

@@ -9,6 +9,7 @@ TEMPLATES: dict[str, str] = {
                           "aan of voeg de schrijfwijze toe aan het identiteitsregister."),
     "dossier.not_leak_checked": ("Een gepseudonimiseerd dossier wordt alleen opgeslagen na de "
                                  "controle op namen; er is niets weggeschreven."),
+    "dossier.case_description": "Beschrijving van de melding",
     "dossier.unlinked_hidden": ("Wie is dit? {names} staan in het bewijs maar zijn aan niemand "
                                 "gekoppeld; in dit dossier heten ze 'onbekend account 1', "
                                 "enzovoort. Koppel ze aan een betrokkene in het "

@@ -1417,17 +1417,17 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+3" />
-            <location line="+176" />
+            <location line="+178" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-129" />
             <source>Not part of this kind of dossier.</source>
             <translation>Hoort niet in dit soort dossier.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Counting pages...</source>
             <translation>Pagina's tellen...</translation>
         </message>
@@ -3564,6 +3564,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Description of the case</source>
+            <translation>Beschrijving van de melding</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Who is this? {names} appear in the evidence but are linked to nobody; in this dossier they are called 'onbekend account 1', and so on. Link them to a person in the identity register.</source>
             <translation>Wie is dit? {names} staan in het bewijs maar zijn aan niemand gekoppeld; in dit dossier heten ze 'onbekend account 1', enzovoort. Koppel ze aan een betrokkene in het identiteitsregister.</translation>
         </message>

@@ -140,6 +140,8 @@ def _handover_texts() -> dict[str, str]:
         "dossier.not_leak_checked": QCoreApplication.translate(
             "Messages", "A pseudonymised dossier is only saved after the check for names; "
             "nothing was written."),
+        "dossier.case_description": QCoreApplication.translate(
+            "Messages", "Description of the case"),
         "dossier.unlinked_hidden": QCoreApplication.translate(
             "Messages", "Who is this? {names} appear in the evidence but are linked to nobody; "
             "in this dossier they are called 'onbekend account 1', and so on. Link them to a "

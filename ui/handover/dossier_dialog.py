@@ -205,7 +205,8 @@ class DossierDialog(QDialog):
                 row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def request(self) -> DossierRequest:
-        excluded: dict[str, set[int]] = {"entry": set(), "evidence": set()}
+        excluded: dict[str, set[int]] = {"entry": set(), "evidence": set(),
+                                         "description": set()}
         for i in range(self.lst_items.count()):
             row = self.lst_items.item(i)
             if row.checkState() != Qt.CheckState.Checked:
@@ -214,7 +215,8 @@ class DossierDialog(QDialog):
         return DossierRequest(self.profile_id, self.edt_recipient.text().strip(),
                               frozenset(excluded["entry"]), frozenset(excluded["evidence"]),
                               self.chk_pseudonymise.isChecked(),
-                              self.edt_password.text() or None)
+                              self.edt_password.text() or None,
+                              include_description=not excluded["description"])
 
     # ------------------------------------------------------------------ preview
     def _schedule_preview(self) -> None:
