@@ -19,6 +19,7 @@ from app.casework.offences import offence
 from app.domain import Entry, EntryKind, Precision
 from app.dossier import document as d
 from app.dossier.builder_evidence import EvidenceParts, build_evidence, custody_blocks
+from app.dossier.builder_summary import key_event_rows, summary_steps
 from app.dossier.dutch_dates import format_date_nl, format_datetime_nl
 from app.dossier.profiles import Profile, SectionKind
 from app.dossier.pseudonyms import Pseudonymiser
@@ -79,11 +80,6 @@ def _moment(e: Entry) -> date | datetime:
     return e.occurred_at
 
 
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 # ------------------------------------------------------------------------ sections
 def _case(c: _Ctx) -> d.Section:
     case, snap = c.snap.case, c.snap
@@ -101,6 +97,8 @@ def _case(c: _Ctx) -> d.Section:
     blocks: list[d.Block] = [d.KeyValue(tuple(rows))]
     if c.profile.case_description and case.description:
         blocks.append(d.Paragraph(case.description))
+    if c.profile.compact and c.entries:
+        blocks.append(d.KeyValue(key_event_rows(c.entries), title="Belangrijkste gebeurtenissen"))
     if c.profile.compact:
         n = len(c.snap.evidence)
         if n:
@@ -137,17 +135,7 @@ def _people(c: _Ctx) -> d.Section:
 
 def _steps(c: _Ctx) -> d.Section:
     if c.profile.compact:
-        shown = c.entries[-c.profile.summary_steps_limit:]
-        rows = tuple((format_date_nl(e.occurred_at), label(e.kind),
-                      _short(entry_title(e, c.snap, 60) + ": " + e.text
-                             if e.id in c.snap.step_entry_ids else e.text, 160))
-                     for e in shown)
-        blocks: list[d.Block] = [d.Table(("Datum", "Soort", "Wat"), rows, (1.9, 1.2, 6))
-                                 if rows else d.Paragraph("Nog geen stappen vastgelegd.", "note")]
-        if len(c.entries) > len(shown):
-            blocks.append(d.Paragraph(f"En {len(c.entries) - len(shown)} eerdere stappen.",
-                                      "note"))
-        return d.Section("Genomen stappen", tuple(blocks), start_on_new_page=False)
+        return summary_steps(c.snap, c.entries, c.profile.summary_steps_limit)
     blocks = []
     if c.snap.protocol_name:
         blocks.append(d.Paragraph(f"Deze zaak volgt het protocol '{c.snap.protocol_name}'."))
@@ -387,7 +375,8 @@ def build_dossier(vault: Vault, case_id: int, request: DossierRequest, *,
         recipient=request.recipient.strip() or profile.default_recipient,
         profile_label=profile.label, author=snap.counsellor,
         generated_at=vault.clock.now(), sections=sections,
-        integrity=parts.integrity if evidence else (), extra_cover_rows=cover)
+        integrity=parts.integrity if evidence else (), extra_cover_rows=cover,
+        compact=profile.compact)
     pseudo = None
     if request.pseudonymised:
         register = IdentityService(vault, store).register(case_id)

@@ -251,6 +251,7 @@ class DossierDocument:
     confidentiality_notice: str = DEFAULT_CONFIDENTIALITY_NOTICE
     integrity_title: str = "Integriteit"
     extra_cover_rows: tuple[tuple[str, str], ...] = field(default=())
+    compact: bool = False   # a short dossier: no cover page, no contents, sections flow on
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None or self.generated_at.utcoffset() is None:

@@ -95,9 +95,8 @@ class _DocTemplate(BaseDocTemplate):
 # ------------------------------------------------------------------------------ story
 
 
-def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
-    s = lay.styles
-    rows = [
+def _cover_rows(doc: d.DossierDocument) -> list[tuple[str, str]]:
+    return [
         ("Zaak", doc.reference),
         ("School", doc.school_name),
         ("Periode", format_period_nl(doc.period_start, doc.period_end)),
@@ -108,6 +107,11 @@ def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
         ("Gemaakt op", format_datetime_nl(doc.generated_at)),
         *doc.extra_cover_rows,
     ]
+
+
+def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
+    s = lay.styles
+    rows = _cover_rows(doc)
     return [
         Spacer(1, 2.2 * cm),
         RLParagraph("VERTROUWELIJK", s.cover_flag),
@@ -120,12 +124,22 @@ def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
     ]
 
 
+def _compact_head(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
+    """A short dossier starts on page 1 with its title and the cover facts in a table."""
+    s = lay.styles
+    return [RLParagraph("VERTROUWELIJK", s.cover_flag), rb.para(doc.title, s.h1),
+            rb.key_value_table(_cover_rows(doc), lay, label_frac=0.25), Spacer(1, 6)]
+
+
 def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> list[Flowable]:
     s = lay.styles
-    story: list[Flowable] = _cover(doc, lay)
-    story.append(PageBreak())
-    story.append(RLParagraph("Inhoud", s.toc_title))
-    story.append(TocFlowable(lay.toc, s, decor))
+    if doc.compact:
+        story: list[Flowable] = _compact_head(doc, lay)
+    else:
+        story = _cover(doc, lay)
+        story.append(PageBreak())
+        story.append(RLParagraph("Inhoud", s.toc_title))
+        story.append(TocFlowable(lay.toc, s, decor))
     on_heading = decor.heading_drawn
 
     for sec in doc.sections:
@@ -136,7 +150,7 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
     for sec in doc.sections:
         key = lay.new_key("sec")
         lay.toc.append((0, sec.title, key))
-        if sec.start_on_new_page or isinstance(story[-1], TocFlowable):
+        if not doc.compact and (sec.start_on_new_page or isinstance(story[-1], TocFlowable)):
             story.append(PageBreak())
         heading = rb.Heading(sec.title, s.h1, key, level=0, on_draw=on_heading)
         story.append(heading)
@@ -162,6 +176,8 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
         )
         story.append(Spacer(1, 4))
         story.append(rb.integrity_table(doc.integrity, lay))
+    if doc.compact:
+        story += [Spacer(1, 10), rb.notice_box(doc.confidentiality_notice, lay)]
     return story
 
 
