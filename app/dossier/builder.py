@@ -136,7 +136,7 @@ def _people(c: _Ctx) -> d.Section:
 def _steps(c: _Ctx) -> d.Section:
     if c.profile.compact:
         return summary_steps(c.snap, c.entries, c.profile.summary_steps_limit)
-    blocks = []
+    blocks: list[d.Block] = []
     if c.snap.protocol_name:
         blocks.append(d.Paragraph(f"Deze zaak volgt het protocol '{c.snap.protocol_name}'."))
     steps = [s for s in c.snap.steps if c.step_entry_included(s.entry_id)]

@@ -2,27 +2,27 @@
 
 It runs on the rendered bytes before anything is written (and before encryption), so a
 form the pseudonymiser missed, in any text the renderer produced, stops the export.
-Matching is case-insensitive (the word rule of pseudo_forms.py aside: an everyday word
-counts only with a capital) and ignores what a PDF's text layer adds inside a name:
-a line break, a hyphen at a line end, a soft hyphen. The cover's recipient and author
+Matching is by whole words, case-insensitive (the word rule of pseudo_forms.py aside: an
+everyday word counts only with a capital), with any spacing or punctuation between the
+words of a form, and it ignores what a PDF's text layer adds inside a name: a line
+break, a hyphen at a line end, a soft hyphen. The text is read with pikepdf
+(app/dossier/pdf_text.py). The cover's recipient and author
 lines are the counsellor's own and are not searched.
 """
 
 from __future__ import annotations
 
-import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-
+from app.dossier.pdf_text import page_texts
 from app.dossier.pseudo_forms import HiddenForm, phone_pattern, words_pattern
 from app.errors import PestdossierError
 
-# Between two letters of a name the text layer may hold a soft hyphen, a hyphen that
-# ends a line, or a bare line break.
-_INSIDE = r"(?:\u00ad|-[ \t]*\n[ \t]*|[ \t]*\n[ \t]*)?"
+_WORD = re.compile(r"\w+")
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+_BARE_BREAK = re.compile(r"(\w)[ \t]*\n[ \t]*(\w)")
 
 
 class NameLeakError(PestdossierError):
@@ -37,45 +37,58 @@ class Leak:
     page: int   # 1-based
 
 
-def _word(word: str, capital: bool) -> str:
-    chars = [re.escape(ch) for ch in word]
-    if capital:   # an everyday word counts only when it starts with a capital
-        first = re.escape(word[0].upper())
-        return first + _INSIDE + "(?i:" + _INSIDE.join(chars[1:]) + ")"
-    return "(?i:" + _INSIDE.join(chars) + ")"
+def _variants(text: str) -> set[str]:
+    """The page as extracted, with hyphenated line ends joined, and with every line end
+    inside a word joined: a name the layout split is found whole in one of them."""
+    text = text.replace("\u00ad", "")
+    joined = _HYPHEN_BREAK.sub(r"\1\2", text)
+    return {text, joined, _BARE_BREAK.sub(r"\1\2", joined)}
 
 
-def form_pattern(form: HiddenForm) -> re.Pattern[str]:
-    if form.phone:
-        return re.compile(phone_pattern(form.text))
-    words = form.text.split()
-    last = len(words) - 1
-    body = r"\s+".join(_word(w, form.wordlike and i == last) for i, w in enumerate(words))
-    return re.compile(rf"(?<!\w){body}(?!\w)")
+class _FormIndex:
+    """Hidden forms as word sequences, found by their first word (one pass per page)."""
 
+    def __init__(self, hidden: Iterable[HiddenForm]) -> None:
+        self.by_first: dict[str, list[tuple[HiddenForm, list[str]]]] = {}
+        self.phones: list[tuple[HiddenForm, re.Pattern[str]]] = []
+        for form in hidden:
+            if form.phone:
+                self.phones.append((form, re.compile(phone_pattern(form.text))))
+                continue
+            words = [w.casefold() for w in _WORD.findall(form.text)]
+            if words:
+                self.by_first.setdefault(words[0], []).append((form, words))
 
-def page_texts(pdf: bytes) -> list[str]:
-    reader = PdfReader(io.BytesIO(pdf))
-    return [page.extract_text() or "" for page in reader.pages]
+    def found(self, text: str) -> Iterator[HiddenForm]:
+        for form, pattern in self.phones:
+            if pattern.search(text):
+                yield form
+        words = _WORD.findall(text)
+        folded = [w.casefold() for w in words]
+        for i, word in enumerate(folded):
+            for form, wanted in self.by_first.get(word, ()):
+                end = i + len(wanted)
+                if folded[i:end] != wanted:
+                    continue
+                # the word rule: an everyday word counts only with a capital
+                if form.wordlike and not words[end - 1][:1].isupper():
+                    continue
+                yield form
 
 
 def find_leaks(texts: Sequence[str], hidden: Iterable[HiddenForm],
                allowed: Iterable[str] = ()) -> list[Leak]:
-    """Every hidden form found, with the page it is on (first page only per form)."""
+    """Every hidden form found, with the first page it is on."""
     keep = [re.compile(words_pattern(a), re.IGNORECASE) for a in allowed if a.strip()]
-    cleaned = []
-    for page in texts:
+    index = _FormIndex(hidden)
+    leaks: dict[str, Leak] = {}
+    for number, page in enumerate(texts, start=1):
         for pattern in keep:
             page = pattern.sub(" ", page)  # noqa: PLW2901 - the page, cleaned step by step
-        cleaned.append(page)
-    leaks = []
-    for form in hidden:
-        pattern = form_pattern(form)
-        for number, text in enumerate(cleaned, start=1):
-            if pattern.search(text):
-                leaks.append(Leak(form.text, number))
-                break
-    return leaks
+        for variant in _variants(page):
+            for form in index.found(variant):
+                leaks.setdefault(form.text, Leak(form.text, number))
+    return sorted(leaks.values(), key=lambda leak: leak.page)
 
 
 def assert_no_leaks(pdf: bytes, hidden: Sequence[HiddenForm], allowed: Iterable[str]) -> None:

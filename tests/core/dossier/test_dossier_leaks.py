@@ -4,6 +4,7 @@ leave ordinary words and outside adults alone, and an injected leak stops the ex
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,10 @@ from app.dossier import document as d
 from app.dossier import exports
 from app.dossier.leak_check import NameLeakError, page_texts
 from app.dossier.pseudo_forms import is_wordlike
+from app.dossier.render import render_dossier
+from app.dossier.sample import make_document
 from app.dossier.selection import DossierRequest
+from app.errors import InvalidInputError
 from app.identities import FormKind
 from tests.leak_corpus import CASES, RECIPIENT, LeakCase
 
@@ -136,7 +140,6 @@ def test_a_preview_rendering_cannot_be_exported(vault: CaseFile, corpus: list[Le
 
 
 def test_register_validates_forms(vault: CaseFile, corpus: list[LeakCase]) -> None:
-    from app.errors import InvalidInputError
 
     person = vault.people.for_case(corpus[1].case_id)[1].person
     with pytest.raises(InvalidInputError):
@@ -148,3 +151,15 @@ def test_register_validates_forms(vault: CaseFile, corpus: list[LeakCase]) -> No
     form = vault.identities.add(person.id, "email", "kim.post@example.org")
     vault.identities.remove(form.id)
     assert "kim.post@example.org" not in [f.value for f in vault.identities.forms_of(person.id)]
+
+
+def test_the_core_reads_the_same_words_as_pypdf(tmp_path: Path) -> None:
+    """app/dossier/pdf_text.py (pikepdf) against pypdf, on a dossier with accents,
+    emoji, tables, a timeline and a chat."""
+    buf = io.BytesIO()
+    render_dossier(make_document(40, screenshots=[]), buf)
+    ours = page_texts(buf.getvalue())
+    theirs = [p.extract_text() or "" for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    assert len(ours) == len(theirs) > 5
+    for mine, ref in zip(ours, theirs, strict=True):
+        assert re.findall(r"\w+", mine) == re.findall(r"\w+", ref)
