@@ -79,7 +79,8 @@ def chat(block: d.ChatTranscript, lay: Layout) -> list[Flowable]:
         intro.append(f"Platform: {block.platform}")
     if block.source_item:
         intro.append(f"bron: bewijsstuk {block.source_item}")
-    intro.append(f"{len(block.messages)} berichten")
+    n = len(block.messages)
+    intro.append(f"{n} bericht{'' if n == 1 else 'en'}")
     out.append(para(block.title, s.h3))
     out.append(
         para(
@@ -102,12 +103,13 @@ def chat(block: d.ChatTranscript, lay: Layout) -> list[Flowable]:
             out.append(para(text, s.chat_system))
         else:
             out.append(_bubble(msg, lay))
-        replaced = replaced or ("[U+" in clean_text(msg.text) and "[U+" not in msg.text)
+        replaced = replaced or ("[U+" in clean_text(msg.text, symbols=True)
+                                and "[U+" not in msg.text)
     if replaced:
         out.append(
             para(
-                "Tekens die het lettertype van dit document niet kan weergeven (zoals "
-                "emoji) staan als [U+code]. Het originele bewijsstuk bevat ze "
+                "Tekens die het lettertype van dit document niet kan weergeven staan als "
+                "[U+code]. Het originele bewijsstuk bevat ze "
                 "ongewijzigd.",
                 s.note,
             )
