@@ -210,7 +210,7 @@ def _other_facts(c: _Ctx) -> list[d.TimelineEntry]:
                                      else "", f"Platform: {meta.platform}" if meta.platform
                                      else "") if t)
         facts.append(d.TimelineEntry(occurred_at=when, kind="Bewijsstuk",
-                                     title=f"{item.label} · {evidence_title(item, 80)}",
+                                     title=f"{item.label} · {evidence_title(item, 200)}",
                                      text=text))
     return facts
 

@@ -6,19 +6,13 @@ from __future__ import annotations
 from app.domain import Entry, EntryKind
 from app.dossier import document as d
 from app.dossier.dutch_dates import format_date_nl
-from app.dossier.selection import CaseSnapshot, entry_title
+from app.dossier.selection import CaseSnapshot, cut_between_words, entry_title
 from app.wording import label
 
 KEY_KINDS = frozenset({EntryKind.MELDING, EntryKind.INCIDENT})
 
 
-def short(text: str, limit: int) -> str:
-    """At most `limit` characters, cut between words."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1].rsplit(" ", 1)[0] if " " in flat[: limit - 1] else flat[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
+short = cut_between_words
 
 
 def _step_row(e: Entry, snap: CaseSnapshot) -> tuple[str, str, str]:

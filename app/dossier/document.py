@@ -135,6 +135,9 @@ class ChatMessage:
     is_system: bool = False
     from_subject: bool = False
     attachment: str | None = None
+    attachment_missing: bool = False      # named in the chat, not in the export
+    attachment_sha256: str = ""           # of the file in the export
+    attachment_image: bytes | None = None  # shown in the transcript when it is an image
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,8 @@ AMBIGUOUS = "[naam weggelaten]"
 IDENTIFIER_FIELDS = frozenset({"urls", "handles", "original_filename"})
 # Fields that are never text about people.
 SKIP_FIELDS = frozenset({"sha256", "image", "thumbnail", "image_format", "style", "number",
-                         "source_item", "size", "kind"})
+                         "source_item", "size", "kind", "attachment_sha256",
+                         "attachment_image"})
 # Cover lines that are the sender's and the receiver's own: never rewritten.
 COVER_FIELDS = frozenset({"recipient", "author", "school_name"})
 

@@ -150,7 +150,7 @@ def entry_title(entry: Entry, snap: CaseSnapshot | None = None, limit: int = 70)
     if step is not None:
         return dutch(Message("dossier.step_report", step=step.step_title))
     first = entry.text.strip().splitlines()[0] if entry.text.strip() else label(entry.kind)
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+    return cut_between_words(first, limit)
 
 
 def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Param:
@@ -166,7 +166,19 @@ def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Par
 def evidence_title(item: EvidenceItem, limit: int = 70) -> str:
     text = item.metadata.description.strip().splitlines()[0] if item.metadata.description \
         .strip() else (item.original_name or label(item.kind))
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return cut_between_words(text, limit)
+
+
+def cut_between_words(text: str, limit: int) -> str:
+    """At most `limit` characters; a longer text ends with "…" after a whole word (a
+    single word longer than the limit is cut inside, there is nothing else to do)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[: limit - 1]
+    if " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-·") + "…"
 
 
 def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,

@@ -140,7 +140,7 @@ def _register_emoji(covered: frozenset[int]) -> tuple[str | None, frozenset[int]
     path = next((p for p in _EMOJI if p.is_file()), None)
     if path is None:
         return None, frozenset()
-    ttfonts.makeToUnicodeCMap = to_unicode_cmap   # type: ignore[assignment]
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     face = TTFont(EMOJI, str(path))
     pdfmetrics.registerFont(face)
     extra = frozenset(cp for cp in face.face.charToGlyph
@@ -254,6 +254,8 @@ class Styles:
     revision: ParagraphStyle
     chat_meta: ParagraphStyle
     chat_text: ParagraphStyle
+    chat_hash: ParagraphStyle
+    chat_missing: ParagraphStyle
     chat_system: ParagraphStyle
     chat_day: ParagraphStyle
     caption: ParagraphStyle
@@ -354,6 +356,10 @@ def _chat_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
             "chat_meta", fontName=f.bold, fontSize=7.5, leading=9.5, textColor=MUTED
         ),
         "chat_text": ps("chat_text", fontSize=9, leading=12),
+        "chat_hash": ps("chat_hash", fontName=f.mono, fontSize=6.5, leading=8.5,
+                        textColor=MUTED),
+        "chat_missing": ps("chat_missing", fontName=f.bold, fontSize=7.5, leading=9.5,
+                           textColor=ALERT),
         "chat_system": ps("chat_system", fontName=f.italic, fontSize=8, leading=10.5,
                           textColor=MUTED, alignment=TA_CENTER, spaceBefore=3, spaceAfter=3),
         "chat_day": ps("chat_day", fontName=f.bold, fontSize=8, leading=10.5, textColor=MUTED,

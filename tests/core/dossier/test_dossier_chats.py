@@ -1,18 +1,27 @@
 """Chats as the police read them: emoji drawn as glyphs with the real characters in the
-PDF's text layer."""
+PDF's text layer; attachments shown with their SHA-256, missing ones marked."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import zipfile
 from datetime import datetime
+from pathlib import Path
 
 import pikepdf
 from pypdf import PdfReader
 
+from app.casefile import CaseFile
+from app.domain import Role
 from app.dossier import document as d
 from app.dossier.pdf_text import page_texts
 from app.dossier.render import render_dossier
+from app.dossier.sample import make_screenshot
+from app.dossier.selection import DossierRequest
 from app.timeutil import AMSTERDAM
+from tests.dossier_case import CHAT_EXPORT
+from tests.leak_corpus import _case
 
 NOW = datetime(2026, 11, 1, 10, tzinfo=AMSTERDAM)
 
@@ -43,3 +52,26 @@ def test_emoji_are_glyphs_with_their_characters_in_the_text_layer() -> None:
 def test_a_character_no_font_has_is_still_written_as_its_code() -> None:
     text = " ".join(page_texts(_pdf("klingon \U000F8D00 hier")))   # private use
     assert "klingon [U+F8D00] hier" in text
+
+
+def test_chat_attachments_shown_hashed_or_marked_missing(vault: CaseFile,
+                                                         tmp_path: Path) -> None:
+    """The fixture chat names IMG-...-WA0003.jpg and IMG-...-WA0007.jpg; the zip holds only
+    the first: it is shown with its SHA-256, the second is marked missing."""
+    image = make_screenshot(9, width=300, height=400)
+    export = tmp_path / "WhatsApp Chat - Klas 2B.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("_chat.txt", CHAT_EXPORT.read_bytes())
+        archive.writestr("IMG-20251104-WA0003.jpg", image)
+    case_id = _case(vault, "Klassenapp", "Uitgelachen in de klassenapp.")
+    vault.people.add_new_to_case(case_id, "Liv Jansen", Role.GEPESTE, "2B")
+    vault.evidence.import_chat(case_id, export)
+    result = vault.handover.export_dossier(case_id, DossierRequest("police"), tmp_path / "p.pdf")
+    assert result is not None
+    text = " ".join(page_texts((tmp_path / "p.pdf").read_bytes()))
+    flat = " ".join(text.split())
+    assert f"Bijlage: IMG-20251104-WA0003.jpg SHA-256 {hashlib.sha256(image).hexdigest()}" in flat
+    assert "Bijlage: IMG-20251104-WA0007.jpg bijlage zat niet in de export" in flat
+    reader = PdfReader(str(tmp_path / "p.pdf"))
+    chat_pages = [p for p in reader.pages if "IMG-20251104-WA0003.jpg" in (p.extract_text() or "")]
+    assert any(p.images for p in chat_pages)   # the picture sits in the transcript
