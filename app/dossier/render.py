@@ -29,7 +29,15 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 from reportlab.platypus import Paragraph as RLParagraph
 
 from app.dossier import document as d
@@ -55,6 +63,7 @@ PROGRESS_TOTAL = 1000
 # ImageStore.fit_budget); keeps a dossier with 100 photo-heavy screenshots under ~40 MB.
 IMAGE_BUDGET_BYTES = 32_000_000
 
+NEW_PAGE_UNLESS_FREE = 0.7   # of the frame height
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
@@ -150,8 +159,12 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
     for sec in doc.sections:
         key = lay.new_key("sec")
         lay.toc.append((0, sec.title, key))
-        if not doc.compact and (sec.start_on_new_page or isinstance(story[-1], TocFlowable)):
+        if isinstance(story[-1], TocFlowable):
             story.append(PageBreak())
+        elif not doc.compact and sec.start_on_new_page:
+            # A new page, unless this one is still mostly empty (the end of a long table
+            # that ran over): a short table is never left alone on a near-empty page.
+            story.append(CondPageBreak(lay.frame_h * NEW_PAGE_UNLESS_FREE))
         heading = rb.Heading(sec.title, s.h1, key, level=0, on_draw=on_heading)
         story.append(heading)
         head_h = heading.wrap(lay.frame_w, lay.frame_h)[1] + s.h1.spaceAfter

@@ -75,3 +75,17 @@ def test_chat_attachments_shown_hashed_or_marked_missing(vault: CaseFile,
     reader = PdfReader(str(tmp_path / "p.pdf"))
     chat_pages = [p for p in reader.pages if "IMG-20251104-WA0003.jpg" in (p.extract_text() or "")]
     assert any(p.images for p in chat_pages)   # the picture sits in the transcript
+
+
+def test_a_table_that_runs_over_is_not_left_alone_on_a_page() -> None:
+    rows = tuple((f"rij {i}", "Oudercontact", "tekst") for i in range(44))
+    doc = d.DossierDocument("2026-001", "School", "Dossier", None, None, "Nieuw", "coördinator",
+                            "Coördinator", "vertrouwenspersoon", NOW, sections=(
+                                d.Section("Protocol", (d.Table(("A", "B", "C"), rows),)),
+                                d.Section("Afspraken", (d.Paragraph("Geen afspraken."),))))
+    buf = io.BytesIO()
+    render_dossier(doc, buf)
+    pages = page_texts(buf.getvalue())
+    last_row = next(i for i, t in enumerate(pages) if "rij 43" in t)
+    assert "rij 0" not in pages[last_row]            # the table did run over
+    assert "Afspraken" in pages[last_row]           # the next section fills that page
