@@ -28,6 +28,7 @@ from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
 from app.evidence import EvidenceStore
+from app.identities import IdentityService
 from app.letters import Letters
 from app.messages import Message
 from app.people import PeopleRepository
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit", "statistics", "backups")
+             "handover", "audit", "statistics", "backups", "identities")
 
 
 class CaseFile:
@@ -196,6 +197,11 @@ class CaseFile:
         return BackupService(self._gateway, lambda: self._password)
 
     @cached_property
+    def identities(self) -> IdentityService:
+        """Every form by which a case's people can be recognised (the identity register)."""
+        return IdentityService(self._gateway, self.evidence)
+
+    @cached_property
     def casework(self) -> CaseWork:
         return CaseWork(self._gateway, self.registry)
 
@@ -209,7 +215,7 @@ class CaseFile:
         # so a CLI command that exports nothing starts faster.
         from app.dossier.handover import Handover  # noqa: PLC0415
 
-        return Handover(self._gateway, self.evidence)
+        return Handover(self._gateway, self.evidence, self.identities)
 
     @cached_property
     def statistics(self) -> Statistics:

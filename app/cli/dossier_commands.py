@@ -46,7 +46,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             args.profile, args.recipient,
             frozenset(lookup.entry(vault, case, e).id for e in args.exclude_entry),
             frozenset(lookup.evidence_item(vault, case, b).id for b in args.exclude_evidence),
-            pseudonymise=args.pseudonymise, password=password)
+            pseudonymise=args.pseudonymise, password=password,
+            include_description=not args.exclude_description)
         outcome = vault.handover.export(case.id, request, args.output, args.package)
     if outcome is None:  # no cancel on the CLI; kept for the type checker
         raise InvalidInputError("cli.cancelled")

@@ -30,6 +30,7 @@ from app.cli.arguments import (
     dossier,
     dutch_metavars,
     evidence,
+    identities,
     offences,
     people,
     protocol,
@@ -54,6 +55,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     cases.define(commands)
     case_status.define(commands)
     people.define(commands)
+    identities.define(commands)
     evidence.define(commands)
     dossier.define(commands)
     casework.define(commands)

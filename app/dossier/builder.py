@@ -19,6 +19,7 @@ from app.casework.offences import offence
 from app.domain import Entry, EntryKind, Precision
 from app.dossier import document as d
 from app.dossier.builder_evidence import EvidenceParts, build_evidence, custody_blocks
+from app.dossier.builder_summary import key_event_rows, summary_steps
 from app.dossier.dutch_dates import format_date_nl, format_datetime_nl
 from app.dossier.profiles import Profile, SectionKind
 from app.dossier.pseudonyms import Pseudonymiser
@@ -26,11 +27,14 @@ from app.dossier.selection import (
     CaseSnapshot,
     DossierRequest,
     entry_title,
+    evidence_title,
     included_entries,
     included_evidence,
     load_case,
 )
 from app.evidence import EvidenceItem, EvidenceStore
+from app.identities import IdentityService
+from app.messages import Message
 from app.protocols import FollowUpState
 from app.timeutil import AMSTERDAM
 from app.wording import dutch, dutch_param, label
@@ -76,11 +80,6 @@ def _moment(e: Entry) -> date | datetime:
     return e.occurred_at
 
 
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 # ------------------------------------------------------------------------ sections
 def _case(c: _Ctx) -> d.Section:
     case, snap = c.snap.case, c.snap
@@ -91,13 +90,15 @@ def _case(c: _Ctx) -> d.Section:
         rows.append(("Groep", case.group_name))
     if snap.protocol_name:
         rows.append(("Protocol", snap.protocol_name))
-    rows.append(("Urgentie", label(snap.priority.priority)))
+    rows.append(("Urgentie", _urgency(snap)))
     if snap.outcome is not None:
         rows.append(("Uitkomst", f"{label(snap.outcome.outcome)} "
                                  f"({format_date_nl(snap.outcome.closed_on)})"))
     blocks: list[d.Block] = [d.KeyValue(tuple(rows))]
     if c.profile.case_description and case.description:
         blocks.append(d.Paragraph(case.description))
+    if c.profile.compact and c.entries:
+        blocks.append(d.KeyValue(key_event_rows(c.entries), title="Belangrijkste gebeurtenissen"))
     if c.profile.compact:
         n = len(c.snap.evidence)
         if n:
@@ -108,6 +109,11 @@ def _case(c: _Ctx) -> d.Section:
         blocks.append(d.Paragraph(PSEUDONYM_NOTE, "note"))
     title = "Situatie" if c.profile.compact else "Zaakgegevens"
     return d.Section(title, tuple(blocks))
+
+
+def _urgency(snap: CaseSnapshot) -> str:
+    reason = snap.priority.reason
+    return label(snap.priority.priority) + (f": {dutch_param(reason)}" if reason else "")
 
 
 def _people(c: _Ctx) -> d.Section:
@@ -129,18 +135,8 @@ def _people(c: _Ctx) -> d.Section:
 
 def _steps(c: _Ctx) -> d.Section:
     if c.profile.compact:
-        shown = c.entries[-c.profile.summary_steps_limit:]
-        rows = tuple((format_date_nl(e.occurred_at), label(e.kind),
-                      _short(entry_title(e, c.snap, 60) + ": " + e.text
-                             if e.id in c.snap.step_entry_ids else e.text, 160))
-                     for e in shown)
-        blocks: list[d.Block] = [d.Table(("Datum", "Soort", "Wat"), rows, (1.9, 1.2, 6))
-                                 if rows else d.Paragraph("Nog geen stappen vastgelegd.", "note")]
-        if len(c.entries) > len(shown):
-            blocks.append(d.Paragraph(f"En {len(c.entries) - len(shown)} eerdere stappen.",
-                                      "note"))
-        return d.Section("Genomen stappen", tuple(blocks), start_on_new_page=False)
-    blocks = []
+        return summary_steps(c.snap, c.entries, c.profile.summary_steps_limit)
+    blocks: list[d.Block] = []
     if c.snap.protocol_name:
         blocks.append(d.Paragraph(f"Deze zaak volgt het protocol '{c.snap.protocol_name}'."))
     steps = [s for s in c.snap.steps if c.step_entry_included(s.entry_id)]
@@ -183,11 +179,40 @@ def _timeline(c: _Ctx) -> d.Section:
                                    text=e.text, author=author, recorded_at=e.recorded_at,
                                    approximate=e.precision is Precision.APPROX,
                                    revisions=revisions))
+    if c.profile.facts_from_all_sources:
+        out = sorted(out + _other_facts(c), key=lambda t: _sort_key(t.occurred_at))
     title = "Feiten: wat er wanneer gebeurde" if c.profile.entry_kinds != frozenset(EntryKind) \
         else "Tijdlijn"
     if not out:
         return d.Section(title, (d.Paragraph("Geen tijdlijnregels opgenomen.", "note"),))
     return d.Section(title, (d.Timeline(tuple(out)),))
+
+
+def _sort_key(moment: date | datetime) -> datetime:
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, datetime.min.time(), AMSTERDAM)
+
+
+def _other_facts(c: _Ctx) -> list[d.TimelineEntry]:
+    """The police's facts besides entries: the case description, each evidence item."""
+    facts = []
+    case = c.snap.case
+    if c.request.include_description and case.description.strip():
+        facts.append(d.TimelineEntry(occurred_at=case.reported_on, kind="Melding",
+                                     title=dutch(Message("dossier.case_description")),
+                                     text=case.description))
+    for item in c.evidence:
+        when: date | datetime = item.file_modified_at or item.imported_at
+        meta = item.metadata
+        text = "\n".join(t for t in (meta.description.strip(),
+                                     f"Getoond tijdstip: {meta.shown_at}" if meta.shown_at
+                                     else "", f"Platform: {meta.platform}" if meta.platform
+                                     else "") if t)
+        facts.append(d.TimelineEntry(occurred_at=when, kind="Bewijsstuk",
+                                     title=f"{item.label} · {evidence_title(item, 200)}",
+                                     text=text))
+    return facts
 
 
 def _followup_state(state: str) -> str:
@@ -237,9 +262,7 @@ def _measures(c: _Ctx) -> d.Section:
                              if rows else d.Paragraph("Geen maatregelen vastgelegd.", "note")]
     broken = [a for a in c.snap.agreements if a.status is AgreementStatus.BROKEN]
     kept = [a for a in c.snap.agreements if a.status is AgreementStatus.KEPT]
-    effect = [("Urgentie", label(c.snap.priority.priority)
-               + (f": {dutch_param(c.snap.priority.reason)}" if c.snap.priority.reason
-                  else "")),
+    effect = [("Urgentie", _urgency(c.snap)),
               ("Afspraken", f"{len(kept)} nagekomen, {len(broken)} verbroken, "
                             f"{len(c.snap.agreements) - len(kept) - len(broken)} lopend")]
     if c.snap.outcome is not None:
@@ -266,18 +289,22 @@ def _steungroep(c: _Ctx) -> d.Section | None:
 
 
 def _offences(c: _Ctx) -> d.Section | None:
-    if not c.snap.offences and not c.snap.advice:
-        return None
-    blocks: list[d.Block] = []
+    blocks: list[d.Block] = [d.KeyValue((("Urgentie", _urgency(c.snap)),))]
     if c.snap.offences:
         rows = tuple((dutch(o.label), o.articles, "ja" if o.klachtdelict else "nee")
                      for o in (offence(k) for k in c.snap.offences))
         blocks.append(d.Table(("Mogelijk strafbaar feit", "Artikel", "Klachtdelict"), rows,
-                              (3.5, 2.5, 1.2)))
+                              (3.5, 2.5, 1.2), title="Overwogen strafbare feiten"))
+    else:
+        blocks.append(d.Paragraph("Er zijn geen mogelijk strafbare feiten aangevinkt.",
+                                  "note"))
     if c.snap.advice:
         blocks.append(d.Table(("Datum", "Advies", "Aan"), tuple(
-            (format_date_nl(a.given_at), "; ".join(label(x) for x in a.actions), a.to_whom)
+            (format_date_nl(a.given_at), "; ".join(label(x) for x in a.actions)
+             + (f"\n{a.note}" if a.note else ""), a.to_whom)
             for a in c.snap.advice), (1.9, 4, 2.5), title="Gegeven advies"))
+    else:
+        blocks.append(d.Paragraph("Er is (nog) geen advies vastgelegd.", "note"))
     blocks.append(d.Paragraph("Dit is de inschatting van de school, geen juridisch oordeel.",
                               "note"))
     return d.Section("Mogelijk strafbare feiten", tuple(blocks), start_on_new_page=False)
@@ -348,9 +375,12 @@ def build_dossier(vault: Vault, case_id: int, request: DossierRequest, *,
         recipient=request.recipient.strip() or profile.default_recipient,
         profile_label=profile.label, author=snap.counsellor,
         generated_at=vault.clock.now(), sections=sections,
-        integrity=parts.integrity if evidence else (), extra_cover_rows=cover)
+        integrity=parts.integrity if evidence else (), extra_cover_rows=cover,
+        compact=profile.compact)
     pseudo = None
     if request.pseudonymised:
-        pseudo = Pseudonymiser(snap.participants)
+        register = IdentityService(vault, store).register(case_id)
+        pseudo = Pseudonymiser(snap.participants, register.forms_by_person(),
+                               register.unlinked)
         doc = pseudo.apply(doc)
     return BuiltDossier(doc, profile, entries, evidence, pseudo, snap)

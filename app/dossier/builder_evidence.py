@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import itertools
+import zipfile
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.dossier import document as d
 from app.dossier.dutch_dates import format_datetime_nl
@@ -76,7 +80,7 @@ def doc_item(item: EvidenceItem, store: EvidenceStore, *, with_image: bool) -> d
         found = store.thumbnail(item.id)
         thumb = found.data if found else None
     m = item.metadata
-    title = evidence_title(item, 90)
+    title = evidence_title(item, 200)   # titles wrap; only a very long one is cut
     description = _description(item)
     if description.startswith(title):  # the heading already says it; do not repeat it
         description = description[len(title):].strip()
@@ -97,9 +101,37 @@ def _is_subject(sender: str | None, subject_names: list[str]) -> bool:
     return any(s == n or s == n.split()[0] for n in subject_names if n)
 
 
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+
+
+def chat_files(item: EvidenceItem, store: EvidenceStore) -> dict[str, bytes]:
+    """The files inside a chat export (.zip) by base name; none for a bare .txt."""
+    if not item.has_bytes or not item.original_name.lower().endswith(".zip"):
+        return {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(store.read_bytes(item.id))) as archive:
+            return {Path(info.filename).name: archive.read(info) for info in archive.infolist()
+                    if not info.is_dir() and not info.filename.lower().endswith(".txt")}
+    except (zipfile.BadZipFile, OSError):
+        return {}
+
+
+def _attachment(m: ChatMessage, files: dict[str, bytes], images: bool) -> dict[str, Any]:
+    if not m.attachment:
+        return {}
+    data = files.get(m.attachment)
+    if data is None:
+        return {"attachment_missing": True}
+    shown = images and m.attachment.lower().endswith(IMAGE_SUFFIXES)
+    return {"attachment_sha256": hashlib.sha256(data).hexdigest(),
+            "attachment_image": data if shown else None}
+
+
 def chat_block(item: EvidenceItem, messages: list[ChatMessage],
-               subject_names: list[str]) -> d.ChatTranscript:
+               subject_names: list[str], files: dict[str, bytes] | None = None, *,
+               images: bool = False) -> d.ChatTranscript:
     names = [n.casefold() for n in subject_names]
+    files = files or {}
     out = []
     for m in messages:
         text = m.text
@@ -111,7 +143,8 @@ def chat_block(item: EvidenceItem, messages: list[ChatMessage],
             sent_at=m.sent_at.replace(tzinfo=AMSTERDAM) if m.sent_at.tzinfo is None
             else m.sent_at,
             sender=m.sender or "", text=text, is_system=m.is_system,
-            from_subject=_is_subject(m.sender, names), attachment=m.attachment))
+            from_subject=_is_subject(m.sender, names), attachment=m.attachment,
+            **_attachment(m, files, images)))
     return d.ChatTranscript(
         title=f"Chat {item.label}: {item.original_name or 'chatexport'}",
         messages=tuple(out), platform=item.metadata.platform or "WhatsApp",
@@ -123,9 +156,10 @@ def build_evidence(snap: CaseSnapshot, items: list[EvidenceItem], store: Evidenc
                    images: bool, chats: bool) -> EvidenceParts:
     subject = [p.person.name for p in snap.participants if p.role.value == "gepeste"]
     doc_items = tuple(doc_item(i, store, with_image=images) for i in items)
-    transcripts = tuple(chat_block(i, store.chat_messages(i.id), subject)
+    transcripts = tuple(chat_block(i, store.chat_messages(i.id), subject,
+                                   chat_files(i, store), images=images)
                         for i in items if chats and i.kind is EvidenceKind.CHAT)
-    integrity = tuple(d.IntegrityRow(i.label, evidence_title(i, 60), i.sha256, i.size,
+    integrity = tuple(d.IntegrityRow(i.label, evidence_title(i, 120), i.sha256, i.size,
                                      label(i.kind)) for i in items if i.sha256)
     return EvidenceParts(doc_items, transcripts, integrity)
 

@@ -135,6 +135,9 @@ class ChatMessage:
     is_system: bool = False
     from_subject: bool = False
     attachment: str | None = None
+    attachment_missing: bool = False      # named in the chat, not in the export
+    attachment_sha256: str = ""           # of the file in the export
+    attachment_image: bytes | None = None  # shown in the transcript when it is an image
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +254,7 @@ class DossierDocument:
     confidentiality_notice: str = DEFAULT_CONFIDENTIALITY_NOTICE
     integrity_title: str = "Integriteit"
     extra_cover_rows: tuple[tuple[str, str], ...] = field(default=())
+    compact: bool = False   # a short dossier: no cover page, no contents, sections flow on
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None or self.generated_at.utcoffset() is None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.atomic import pending_file
 from app.dossier.builder import BuiltDossier, build_dossier
+from app.dossier.leak_check import assert_no_leaks
 from app.dossier.profiles import get_profile
 from app.dossier.render import PROGRESS_TOTAL, RenderResult, render_dossier
 from app.dossier.selection import DossierRequest
@@ -72,6 +73,7 @@ class ExportRecord:
     page_count: int | None
     file_name: str
     inside_package: bool = False   # the file is the dossier PDF inside a package
+    pseudonyms: tuple[tuple[str, str], ...] = ()   # ("Leerling A", real name), ...
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class RenderedDossier:
     built: BuiltDossier
     pdf: bytes
     result: RenderResult
+    leak_checked: bool = False   # a pseudonymised PDF was searched for hidden forms
 
     @property
     def sha256(self) -> str:
@@ -87,25 +90,46 @@ class RenderedDossier:
 
 def render_to_memory(vault: Vault, case_id: int, request: DossierRequest,
                      progress: Progress | None = None, cancel: Cancel | None = None, *,
-                     encrypt: bool = True) -> RenderedDossier | None:
-    """Build and render; None when cancelled. Nothing touches the disk."""
+                     encrypt: bool = True, leak_check: bool = True) -> RenderedDossier | None:
+    """Build and render; None when cancelled. Nothing touches the disk.
+
+    A pseudonymised dossier is read back and searched for every hidden form before it
+    is encrypted (NameLeakError on a hit); only the page-count preview, which writes
+    nothing, passes ``leak_check=False``, and such a rendering cannot be exported."""
     if request.password is not None and not request.password:
         raise InvalidInputError("dossier.password_empty")
     built = build_dossier(vault, case_id, request)
     if cancel is not None and cancel():
         return None
     buf = io.BytesIO()
+    check = _leak_check(built) if leak_check else None
     result = render_dossier(built.document, buf, progress, cancel,
-                            password=request.password if encrypt else None)
+                            password=request.password if encrypt else None, check=check)
     if result.cancelled:
         return None
-    return RenderedDossier(built, buf.getvalue(), result)
+    return RenderedDossier(built, buf.getvalue(), result, leak_checked=check is not None)
+
+
+def _leak_check(built: BuiltDossier) -> Callable[[bytes], None] | None:
+    pseudo = built.pseudonymiser
+    if pseudo is None:
+        return None
+    doc = built.document
+    allowed = (doc.recipient, doc.author, doc.school_name)
+    return lambda pdf: assert_no_leaks(pdf, pseudo.hidden, allowed)
+
+
+def require_leak_check(rendered: RenderedDossier) -> None:
+    """No pseudonymised PDF leaves the vault unless its text was searched."""
+    if rendered.built.pseudonymiser is not None and not rendered.leak_checked:
+        raise ExportError("dossier.not_leak_checked")
 
 
 def preview_page_count(vault: Vault, case_id: int, request: DossierRequest,
                        cancel: Cancel | None = None) -> int | None:
     """Pages the dossier would have (rendered in memory, unencrypted, never written)."""
-    rendered = render_to_memory(vault, case_id, request, None, cancel, encrypt=False)
+    rendered = render_to_memory(vault, case_id, request, None, cancel, encrypt=False,
+                                leak_check=False)
     return None if rendered is None else rendered.result.page_count
 
 
@@ -125,6 +149,7 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
                     cancel: Cancel | None = None) -> ExportResult | None:
     """Write an already rendered dossier atomically and record `dossier.exported`."""
     out_path = Path(out_path)
+    require_leak_check(rendered)
     built, pdf = rendered.built, rendered.pdf
     digest = rendered.sha256
     recipient = built.document.recipient
@@ -140,7 +165,7 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
                 recipient=recipient, sha256=digest, page_count=rendered.result.page_count,
                 bytes=len(pdf), file=out_path.name, encrypted=bool(request.password),
                 pseudonymised=request.pseudonymised, entries=len(built.entries),
-                evidence=[i.label for i in built.evidence])
+                evidence=[i.label for i in built.evidence], **pseudonym_details(built))
             pending.commit()
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
@@ -149,7 +174,23 @@ def export_rendered(vault: Vault, case_id: int, request: DossierRequest,
         byte_count=len(pdf), profile=built.profile.id.value, recipient=recipient,
         exported_at=vault.clock.now(), encrypted=bool(request.password),
         pseudonymised=request.pseudonymised, entry_count=len(built.entries),
-        evidence_count=len(built.evidence), warnings=rendered.result.warnings)
+        evidence_count=len(built.evidence),
+        warnings=rendered.result.warnings + unlinked_warning(built))
+
+
+def unlinked_warning(built: BuiltDossier) -> tuple[Message, ...]:
+    """Senders and accounts nobody is linked to were hidden as "onbekend account N"."""
+    pseudo = built.pseudonymiser
+    if pseudo is None or not pseudo.unknown:
+        return ()
+    return (Message("dossier.unlinked_hidden", names=tuple(pseudo.unknown)),)
+
+
+def pseudonym_details(built: BuiltDossier) -> dict[str, Any]:
+    """The mapping stored with the export record, so "who is Leerling C?" has an answer."""
+    if built.pseudonymiser is None:
+        return {}
+    return {"pseudonyms": built.pseudonymiser.mapping()}
 
 
 def file_sha256(path: Path | str) -> str:
@@ -187,7 +228,8 @@ def _record(action: str, at: str, actor: str, case_id: int | None, details: dict
         profile_label=label, recipient=str(details.get("recipient", "")),
         sha256=str(details.get("dossier_sha256" if inside else "sha256", "")),
         page_count=details.get("page_count"), file_name=str(details.get("file", "")),
-        inside_package=inside)
+        inside_package=inside,
+        pseudonyms=tuple((str(k), str(v)) for k, v in details.get("pseudonyms", {}).items()))
 
 
 def check_export(vault: Vault, pdf_path: Path | str) -> ExportRecord | None:

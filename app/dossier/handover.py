@@ -26,6 +26,7 @@ from app.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from app.evidence import EvidenceStore
+    from app.identities import IdentityService, UnlinkedIdentifier
     from app.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -54,9 +55,11 @@ def _scaled(progress: Progress | None, start: int, share: int) -> Progress:
 
 
 class Handover:
-    def __init__(self, gateway: Vault, evidence: EvidenceStore) -> None:
+    def __init__(self, gateway: Vault, evidence: EvidenceStore,
+                 identities: IdentityService) -> None:
         self._gateway = gateway
         self._evidence = evidence
+        self._identities = identities
 
     # ------------------------------------------------------------------ dossiers
     def selectable(self, case_id: int, profile: ProfileId | str) -> list[SelectableItem]:
@@ -71,6 +74,16 @@ class Handover:
                cancel: Cancel | None = None) -> RenderedDossier | None:
         """Build and render in memory; None when cancelled. Nothing touches the disk."""
         return exports.render_to_memory(self._gateway, case_id, request, progress, cancel)
+
+    def unlinked(self, case_id: int) -> tuple[UnlinkedIdentifier, ...]:
+        """"Wie is dit?": senders and accounts in the evidence linked to nobody. A
+        pseudonymised dossier hides them as "onbekend account 1", ...; ask first."""
+        return self._identities.register(case_id).unlinked
+
+    def who_is(self, case_id: int, label: str) -> list[tuple[ExportRecord, str]]:
+        """Which real name a pseudonym stood for in each earlier export of the case."""
+        return [(r, dict(r.pseudonyms)[label]) for r in self.exports(case_id)
+                if label in dict(r.pseudonyms)]
 
     def preview_page_count(self, case_id: int, request: DossierRequest,
                            cancel: Cancel | None = None) -> int | None:

@@ -31,7 +31,9 @@ from app.dossier.exports import (
     Progress,
     RenderedDossier,
     file_sha256,
+    pseudonym_details,
     render_to_memory,
+    require_leak_check,
 )
 from app.dossier.profiles import ProfileId
 from app.dossier.selection import DossierRequest
@@ -248,6 +250,7 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
             cancel)
     if rendered is None:
         return None
+    require_leak_check(rendered)
     built = rendered.built
     ref = built.snapshot.case.reference
     items = [i for i in built.evidence if i.has_bytes and i.sha256]
@@ -303,7 +306,7 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
                     file=zip_path.name, dossier_sha256=rendered.sha256,
                     page_count=rendered.result.page_count,
                     evidence=[f.evidence for f in files if f.evidence],
-                    files=len(files))
+                    files=len(files), **pseudonym_details(built))
                 pending.commit()
     except _Cancelled:
         return None

@@ -59,13 +59,20 @@ class Profile:
     evidence_images: bool = True        # thumbnails in the catalogue, appendix images
     pseudonymise_default: bool = False
     compact: bool = False               # sections flow on; short tables (1-2 pages)
+    # "Feiten" for the police: the case description, the evidence session (the student's
+    # own account) and the evidence items join the fact entries, in time order.
+    facts_from_all_sources: bool = False
     summary_steps_limit: int = 12       # compact: at most this many steps listed
 
     @property
     def has_evidence(self) -> bool:
         return SectionKind.EVIDENCE in self.sections or SectionKind.CHATS in self.sections
 
-    def allows_entry(self, kind: EntryKind) -> bool:
+    def allows_entry(self, kind: EntryKind, *, evidence_session: bool = False) -> bool:
+        """Whether an entry of this kind may go in; an evidence session (the student's own
+        account, linked to the evidence) is a fact for the police."""
+        if evidence_session and self.facts_from_all_sources:
+            return True
         return EntryKind(kind) in self.entry_kinds
 
 
@@ -92,6 +99,7 @@ PROFILES: dict[ProfileId, Profile] = {
         entry_kinds=FACT_KINDS,
         case_description=False,
         people_notes=False,
+        facts_from_all_sources=True,
     ),
     ProfileId.SUMMARY: Profile(
         id=ProfileId.SUMMARY,

@@ -2,77 +2,67 @@
 
 Who becomes what (decided here, documented for the counsellor):
 
-- The subject (every participant with role ``gepeste``) keeps the name.
-- Other children (pester, meeloper, aanmoediger, buitenstaander, verdediger, and a
-  getuige or "anders" with a class/group) become ``Leerling A``, ``Leerling B``, ... in
-  the order they were added to the case, so the same child has the same letter in
-  every dossier of that case.
+- The subject (the first participant with role ``gepeste``) keeps the name. A second
+  bullied child is another child: ``Leerling A``, ... like everyone else.
+- Other children (a second gepeste, pester, meeloper, aanmoediger, buitenstaander,
+  verdediger, and a getuige or "anders" with a class/group) become ``Leerling A``,
+  ``Leerling B``, ... in the order they were added to the case, so the same child has
+  the same letter in every dossier of that case.
 - A getuige or "anders" without a group (usually an adult) becomes ``Betrokkene 1``, ...
 - Adults are named by their role: a mentor is ``de mentor`` (``mentor 2`` when there
   are more); a parent is ``ouder van <child>`` when the parent shares a surname with
   exactly one child of the case (``ouder van Leerling A`` or ``ouder van`` the subject),
   otherwise ``ouder/verzorger 1``. An adult's name also gives away the child's surname,
-  so adults are replaced too.
+  so adults are replaced too. A title before an adult's name goes with it ("meneer
+  Smit" -> "de mentor", not "meneer de mentor").
+- Accounts, senders and display names in the evidence that nobody is linked to become
+  ``onbekend account 1``, ... (the counsellor is asked "Wie is dit?" before export).
 
-In free text every full name, first name and surname (with and without particles such
-as "de" or "van der") is replaced: word-bounded, case-insensitive, longest first, also
-with a Dutch possessive ``s``/``'s``. A name part shared with the subject (a parent's
-surname) is left alone, because it would only repeat the subject's own name; a part
-shared by two pseudonymised people becomes ``[naam weggelaten]``.
-Identifiers (account handles, internet addresses, file names) are not split into
-words: one that contains a name anywhere (``@daan.vermeulen``) is replaced entirely.
+Everything to hide comes from the identity register (app/identities.py): names in
+every form (see pseudo_forms.py, including the rule for names that are Dutch words),
+nicknames, handles, display names, profile URLs, phone numbers, e-mail addresses. A
+name part shared with the subject (a parent's surname) is left alone, because it would
+only repeat the subject's own name; a part shared by two hidden people becomes
+``[naam weggelaten]``. Identifiers (handles, internet and e-mail addresses, file names)
+are never split into words: one that contains a hidden form anywhere is replaced
+entirely. The recipient and author lines of the cover are never rewritten.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 import string
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from app.domain import Participant, Role
+from app.dossier import document as d
+from app.dossier.pseudo_forms import (
+    MIN_TOKEN,
+    PARTICLES,
+    HiddenForm,
+    full_forms,
+    is_wordlike,
+    name_forms,
+)
+from app.dossier.pseudo_text import TextReplacer
+from app.identities import FormKind, IdentityForm, UnlinkedIdentifier
+
+__all__ = ["AMBIGUOUS", "Alias", "Pseudonymiser", "name_forms"]
 
 CHILD_ROLES = frozenset({Role.PESTER, Role.MEELOPER, Role.AANMOEDIGER, Role.BUITENSTAANDER,
-                         Role.VERDEDIGER})
+                         Role.VERDEDIGER, Role.GEPESTE})
 MAYBE_CHILD_ROLES = frozenset({Role.GETUIGE, Role.ANDERS})
-PARTICLES = frozenset({"de", "den", "der", "van", "het", "ten", "ter", "te", "t", "'t", "la",
-                       "le", "du", "da", "di", "el", "al", "von", "vd", "v", "op", "in", "d"})
 AMBIGUOUS = "[naam weggelaten]"
-MIN_TOKEN = 2
 
 # Fields of the document model that hold identifiers rather than running text.
 IDENTIFIER_FIELDS = frozenset({"urls", "handles", "original_filename"})
 # Fields that are never text about people.
 SKIP_FIELDS = frozenset({"sha256", "image", "thumbnail", "image_format", "style", "number",
-                         "source_item", "size", "kind"})
-
-
-def _norm(text: str) -> str:
-    """Lowercase, accents folded, letters and digits only (for identifier matching)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
-
-
-def name_forms(full_name: str) -> list[str]:
-    """Full name, first name, surname with particles, surname without particles."""
-    words = full_name.split()
-    forms = [full_name.strip()]
-    if len(words) > 1:
-        forms.append(words[0])
-        rest = words[1:]
-        forms.append(" ".join(rest))
-        core = [w for w in rest if w.lower().strip(".") not in PARTICLES]
-        if core:
-            forms.append(" ".join(core))
-            forms += core
-    out = []
-    for raw in forms:
-        form = raw.strip(string.punctuation + " ")
-        if len(form) >= MIN_TOKEN and form.lower() not in PARTICLES and form not in out:
-            out.append(form)
-    return out
+                         "source_item", "size", "kind", "attachment_sha256",
+                         "attachment_image"})
+# Cover lines that are the sender's and the receiver's own: never rewritten.
+COVER_FIELDS = frozenset({"recipient", "author", "school_name"})
 
 
 def _label_letters(index: int) -> str:
@@ -93,13 +83,16 @@ class Alias:
 class Pseudonymiser:
     """Replaces names of everyone but the subject; see the module docstring for the rules."""
 
-    def __init__(self, participants: Iterable[Participant]) -> None:
+    def __init__(self, participants: Iterable[Participant],
+                 forms: Mapping[int, Sequence[IdentityForm]] | None = None,
+                 unlinked: Sequence[UnlinkedIdentifier] = ()) -> None:
         seen: dict[int, Participant] = {}
         roles: dict[int, set[Role]] = {}
         for p in participants:
             seen.setdefault(p.person.id, p)
             roles.setdefault(p.person.id, set()).add(p.role)
-        self.subject_ids = {pid for pid, r in roles.items() if Role.GEPESTE in r}
+        subject = next((pid for pid, r in roles.items() if Role.GEPESTE in r), None)
+        self.subject_ids = {subject} if subject is not None else set()
         self.aliases: dict[int, Alias] = {}
         children = [p for pid, p in seen.items() if pid not in self.subject_ids and (
             roles[pid] & CHILD_ROLES or (roles[pid] & MAYBE_CHILD_ROLES and p.person.group_name))]
@@ -107,7 +100,11 @@ class Pseudonymiser:
             self.aliases[p.person.id] = Alias(p.person.id, p.person.name,
                                               f"Leerling {_label_letters(i)}", True)
         self._adults(seen, roles)
-        self._build_patterns(seen)
+        self.unknown = {u.value: f"onbekend account {n}"
+                        for n, u in enumerate(unlinked, start=1)}
+        self.hidden = self._hidden_forms(seen, forms or {})
+        self._replacer = TextReplacer(self.hidden, adult_labels={
+            a.label for a in self.aliases.values() if not a.is_child})
 
     # ------------------------------------------------------------------ labels
     def _adults(self, seen: dict[int, Participant], roles: dict[int, set[Role]]) -> None:
@@ -146,51 +143,54 @@ class Pseudonymiser:
     def hidden_names(self) -> list[str]:
         return [a.name for a in self.aliases.values()]
 
-    # ------------------------------------------------------------------ text
-    def _build_patterns(self, seen: dict[int, Participant]) -> None:
+    def mapping(self) -> dict[str, str]:
+        """Label -> real name or identifier, stored with the export record."""
+        out = {a.label: a.name for a in self.aliases.values()}
+        out.update({label: value for value, label in self.unknown.items()})
+        return out
+
+    # ------------------------------------------------------------------ forms
+    def _hidden_forms(self, seen: dict[int, Participant],
+                      forms: Mapping[int, Sequence[IdentityForm]]) -> list[HiddenForm]:
         kept: set[str] = set()
         for pid in self.subject_ids:
-            kept.update(f.casefold() for f in name_forms(seen[pid].person.name))
-        owners: dict[str, set[int]] = {}
-        spelled: dict[str, str] = {}
+            kept.update(f.casefold() for f in full_forms(seen[pid].person.name))
+            kept.update(f.value.casefold() for f in forms.get(pid, ()))
+        owners: dict[str, set[str]] = {}
+        spelled: dict[str, tuple[str, FormKind | None]] = {}
+
+        def add(text: str, label: str, kind: FormKind | None, is_name_part: bool) -> None:
+            text = " ".join(text.split())
+            key = text.casefold()
+            if len(text) < MIN_TOKEN or key in PARTICLES or (is_name_part and key in kept):
+                return  # a part shared with the subject: only the full name goes
+            owners.setdefault(key, set()).add(label)
+            spelled.setdefault(key, (text, kind))
+
         for pid, alias in self.aliases.items():
-            for i, form in enumerate(name_forms(alias.name)):
-                key = form.casefold()
-                if i > 0 and key in kept:
-                    continue  # a surname shared with the subject: only the full name goes
-                owners.setdefault(key, set()).add(pid)
-                spelled.setdefault(key, form)
-        self._replacement = {key: (self.aliases[next(iter(ids))].label if len(ids) == 1
-                                   else AMBIGUOUS) for key, ids in owners.items()}
-        self._id_tokens = sorted(((_norm(spelled[k]), self._replacement[k])
-                                  for k in owners if len(_norm(spelled[k])) >= 3),
-                                 key=lambda t: -len(t[0]))
-        if not owners:
-            self._pattern = None
-            return
-        alternatives = sorted(owners, key=len, reverse=True)
-        body = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in alternatives)
-        self._pattern = re.compile(rf"(?<!\w)({body})(['’]s|s)?(?!\w)", re.IGNORECASE)
+            for i, form in enumerate(full_forms(alias.name)):
+                add(form, alias.label, None, i > 0)
+            for extra in forms.get(pid, ()):
+                for text in extra.texts:
+                    add(text, alias.label, extra.kind, extra.kind is FormKind.NICKNAME)
+        for value, label in self.unknown.items():
+            add(value, label, FormKind.ACCOUNT, False)
+        hidden = []
+        for key, labels in owners.items():
+            text, kind = spelled[key]
+            label = next(iter(labels)) if len(labels) == 1 else AMBIGUOUS
+            replacement = _replacement(label, kind) if label != AMBIGUOUS else AMBIGUOUS
+            hidden.append(HiddenForm(text, label, replacement, wordlike=is_wordlike(text),
+                                     phone=kind is FormKind.PHONE))
+        return hidden
 
+    # ------------------------------------------------------------------ text
     def text(self, value: str) -> str:
-        if not value or self._pattern is None:
-            return value
-
-        def swap(m: re.Match[str]) -> str:
-            key = " ".join(m.group(1).casefold().split())
-            label = self._replacement.get(key, AMBIGUOUS)
-            return label + ("'s" if m.group(2) else "")
-
-        return self._pattern.sub(swap, value)
+        return self._replacer.text(value)
 
     def identifier(self, value: str) -> str:
         """An account, address or file name: replaced entirely when it contains a name."""
-        flat = _norm(value)
-        for token, label in self._id_tokens:
-            if token in flat:
-                return f"[weggelaten: bevat de naam van {label}]" if label != AMBIGUOUS \
-                    else "[weggelaten: bevat een naam]"
-        return self.text(value)
+        return self._replacer.identifier(value)
 
     # ------------------------------------------------------------------ documents
     def apply(self, obj: Any, field_name: str = "") -> Any:
@@ -202,9 +202,11 @@ class Pseudonymiser:
         if isinstance(obj, tuple):
             return tuple(self.apply(v, field_name) for v in obj)
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            skip = SKIP_FIELDS | (COVER_FIELDS if isinstance(obj, d.DossierDocument)
+                                  else frozenset())
             changes = {}
             for f in dataclasses.fields(obj):
-                if f.name in SKIP_FIELDS or not f.init:
+                if f.name in skip or not f.init:
                     continue
                 value = getattr(obj, f.name)
                 new = self.apply(value, f.name)
@@ -212,6 +214,16 @@ class Pseudonymiser:
                     changes[f.name] = new
             return dataclasses.replace(obj, **changes) if changes else obj
         return obj
+
+
+def _replacement(label: str, kind: FormKind | None) -> str:
+    if kind is FormKind.ACCOUNT and not label.startswith("onbekend"):
+        return f"[account van {label}]"
+    if kind is FormKind.PHONE:
+        return f"[telefoonnummer van {label}]"
+    if kind is FormKind.EMAIL:
+        return f"[e-mailadres van {label}]"
+    return label
 
 
 def _surname(name: str) -> str:

@@ -29,7 +29,15 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 from reportlab.platypus import Paragraph as RLParagraph
 
 from app.dossier import document as d
@@ -55,6 +63,7 @@ PROGRESS_TOTAL = 1000
 # ImageStore.fit_budget); keeps a dossier with 100 photo-heavy screenshots under ~40 MB.
 IMAGE_BUDGET_BYTES = 32_000_000
 
+NEW_PAGE_UNLESS_FREE = 0.7   # of the frame height
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
@@ -95,9 +104,8 @@ class _DocTemplate(BaseDocTemplate):
 # ------------------------------------------------------------------------------ story
 
 
-def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
-    s = lay.styles
-    rows = [
+def _cover_rows(doc: d.DossierDocument) -> list[tuple[str, str]]:
+    return [
         ("Zaak", doc.reference),
         ("School", doc.school_name),
         ("Periode", format_period_nl(doc.period_start, doc.period_end)),
@@ -108,6 +116,11 @@ def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
         ("Gemaakt op", format_datetime_nl(doc.generated_at)),
         *doc.extra_cover_rows,
     ]
+
+
+def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
+    s = lay.styles
+    rows = _cover_rows(doc)
     return [
         Spacer(1, 2.2 * cm),
         RLParagraph("VERTROUWELIJK", s.cover_flag),
@@ -120,12 +133,22 @@ def _cover(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
     ]
 
 
+def _compact_head(doc: d.DossierDocument, lay: rb.Layout) -> list[Flowable]:
+    """A short dossier starts on page 1 with its title and the cover facts in a table."""
+    s = lay.styles
+    return [RLParagraph("VERTROUWELIJK", s.cover_flag), rb.para(doc.title, s.h1),
+            rb.key_value_table(_cover_rows(doc), lay, label_frac=0.25), Spacer(1, 6)]
+
+
 def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> list[Flowable]:
     s = lay.styles
-    story: list[Flowable] = _cover(doc, lay)
-    story.append(PageBreak())
-    story.append(RLParagraph("Inhoud", s.toc_title))
-    story.append(TocFlowable(lay.toc, s, decor))
+    if doc.compact:
+        story: list[Flowable] = _compact_head(doc, lay)
+    else:
+        story = _cover(doc, lay)
+        story.append(PageBreak())
+        story.append(RLParagraph("Inhoud", s.toc_title))
+        story.append(TocFlowable(lay.toc, s, decor))
     on_heading = decor.heading_drawn
 
     for sec in doc.sections:
@@ -136,8 +159,12 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
     for sec in doc.sections:
         key = lay.new_key("sec")
         lay.toc.append((0, sec.title, key))
-        if sec.start_on_new_page or isinstance(story[-1], TocFlowable):
+        if isinstance(story[-1], TocFlowable):
             story.append(PageBreak())
+        elif not doc.compact and sec.start_on_new_page:
+            # A new page, unless this one is still mostly empty (the end of a long table
+            # that ran over): a short table is never left alone on a near-empty page.
+            story.append(CondPageBreak(lay.frame_h * NEW_PAGE_UNLESS_FREE))
         heading = rb.Heading(sec.title, s.h1, key, level=0, on_draw=on_heading)
         story.append(heading)
         head_h = heading.wrap(lay.frame_w, lay.frame_h)[1] + s.h1.spaceAfter
@@ -162,6 +189,8 @@ def _build_story(doc: d.DossierDocument, lay: rb.Layout, decor: PageDecor) -> li
         )
         story.append(Spacer(1, 4))
         story.append(rb.integrity_table(doc.integrity, lay))
+    if doc.compact:
+        story += [Spacer(1, 10), rb.notice_box(doc.confidentiality_notice, lay)]
     return story
 
 
@@ -222,6 +251,7 @@ def render_dossier(
     *,
     password: str | None = None,
     image_budget: int = IMAGE_BUDGET_BYTES,
+    check: Callable[[bytes], None] | None = None,
 ) -> RenderResult:
     """Render ``doc`` as PDF into ``out``.
 
@@ -231,6 +261,8 @@ def render_dossier(
     returns ``RenderResult(cancelled=True)`` without writing to ``out``. With a
     ``password`` the PDF is AES-256 encrypted before anything is written.
     Images are embedded losslessly unless together they exceed ``image_budget`` bytes.
+    ``check`` sees the finished, unencrypted PDF before it is encrypted or written and
+    stops the render by raising (the leak check of a pseudonymised dossier).
     Unreadable images become a labelled box and a warning in the result. Any other
     error (a reportlab LayoutError, an I/O error from ``out.write``) propagates; before
     the final write nothing has been written.
@@ -250,6 +282,8 @@ def render_dossier(
         converted = lay.images.converted()
         if converted:
             lay.warnings.append(Message("dossier.images_as_jpeg", count=converted))
+        if check is not None:
+            check(pdf)
         if password:
             pdf = protect_pdf(pdf, password)
         run.check_cancel()

@@ -25,6 +25,7 @@ from app.dossier.dutch_dates import (
 )
 from app.dossier.render_image_flowables import ImageBox, ImageStrip, plan_strips
 from app.dossier.render_images import ImageStore
+from app.dossier.render_widths import MAX_WORD_SHARE, fit_words, longest_word
 from app.dossier.styles import (
     ACCENT,
     RULE,
@@ -144,7 +145,11 @@ def data_table(block: d.Table, lay: Layout) -> RLTable:
     ncols = len(block.header)
     weights = block.col_weights or (1.0,) * ncols
     total = sum(weights)
-    widths = [lay.frame_w * w / total for w in weights]
+    widths = fit_words([lay.frame_w * w / total for w in weights],
+                       [longest_word(col, s.cell_bold) for col in zip(
+                           block.header, *[(list(r) + [""] * ncols)[:ncols]
+                                           for r in block.rows], strict=False)],
+                       lay.frame_w * MAX_WORD_SHARE)
     rows = [[para(h, s.cell_head) for h in block.header]]
     for row in block.rows:
         cells = list(row)[:ncols] + [""] * (ncols - len(row))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Image
 from reportlab.platypus import Table as RLTable
 
 from app.dossier import document as d
@@ -34,17 +38,30 @@ def _bubble(msg: d.ChatMessage, lay: Layout) -> RLTable:
     f = fonts()
     pad = 6
     meta_text = msg.sender + (f"  ·  {format_time_nl(msg.sent_at)}" if msg.sent_at else "")
-    rows = [[para(meta_text, s.chat_meta)]]
+    rows: list[list[Flowable]] = [[para(meta_text, s.chat_meta)]]
     if msg.text:
         rows.append([para(msg.text, s.chat_text)])
+    max_w = lay.frame_w * BUBBLE_MAX
+    image_w = 0.0
     if msg.attachment:
         rows.append([para(f"Bijlage: {msg.attachment}", s.chat_meta)])
-    max_w = lay.frame_w * BUBBLE_MAX
+        if msg.attachment_image is not None:
+            picture = _picture(msg.attachment_image, max_w - 2 * pad)
+            if picture is not None:
+                rows.append([picture])
+                image_w = picture.drawWidth
+        if msg.attachment_sha256:
+            rows.append([para(f"SHA-256 {msg.attachment_sha256}", s.chat_hash)])
+            image_w = max(image_w, stringWidth(msg.attachment_sha256, s.chat_hash.fontName,
+                                               s.chat_hash.fontSize) + 50)
+        if msg.attachment_missing:
+            rows.append([para("bijlage zat niet in de export", s.chat_missing)])
     text = clean_text(msg.text)
     natural = max(
         [stringWidth(line, f.sans, s.chat_text.fontSize) for line in text.split("\n")]
         + [stringWidth(clean_text(meta_text), f.bold, s.chat_meta.fontSize)]
         + [stringWidth(clean_text(msg.attachment or ""), f.bold, s.chat_meta.fontSize) + 40]
+        + [image_w]
     )
     width = min(max_w, natural + 2 * pad + 4)
     t = _Bubble(
@@ -71,6 +88,17 @@ def _bubble(msg: d.ChatMessage, lay: Layout) -> RLTable:
     return t
 
 
+def _picture(data: bytes, max_w: float) -> Image | None:
+    """An attached image at a readable size (at most 7 by 9 cm), or None if unreadable."""
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except (OSError, ValueError):
+        return None
+    scale = min(max_w, 7 * cm) / width
+    scale = min(scale, 9 * cm / height)
+    return Image(io.BytesIO(data), width * scale, height * scale, hAlign="LEFT")
+
+
 def chat(block: d.ChatTranscript, lay: Layout) -> list[Flowable]:
     s = lay.styles
     out: list[Flowable] = []
@@ -79,7 +107,8 @@ def chat(block: d.ChatTranscript, lay: Layout) -> list[Flowable]:
         intro.append(f"Platform: {block.platform}")
     if block.source_item:
         intro.append(f"bron: bewijsstuk {block.source_item}")
-    intro.append(f"{len(block.messages)} berichten")
+    n = len(block.messages)
+    intro.append(f"{n} bericht{'' if n == 1 else 'en'}")
     out.append(para(block.title, s.h3))
     out.append(
         para(
@@ -102,12 +131,13 @@ def chat(block: d.ChatTranscript, lay: Layout) -> list[Flowable]:
             out.append(para(text, s.chat_system))
         else:
             out.append(_bubble(msg, lay))
-        replaced = replaced or ("[U+" in clean_text(msg.text) and "[U+" not in msg.text)
+        replaced = replaced or ("[U+" in clean_text(msg.text, symbols=True)
+                                and "[U+" not in msg.text)
     if replaced:
         out.append(
             para(
-                "Tekens die het lettertype van dit document niet kan weergeven (zoals "
-                "emoji) staan als [U+code]. Het originele bewijsstuk bevat ze "
+                "Tekens die het lettertype van dit document niet kan weergeven staan als "
+                "[U+code]. Het originele bewijsstuk bevat ze "
                 "ongewijzigd.",
                 s.note,
             )

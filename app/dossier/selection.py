@@ -48,6 +48,7 @@ class DossierRequest:
     excluded_evidence: frozenset[int] = frozenset()
     pseudonymise: bool | None = None
     password: str | None = None
+    include_description: bool = True   # the case description among the police's facts
 
     @property
     def resolved_profile(self) -> Profile:
@@ -64,7 +65,7 @@ class DossierRequest:
 class SelectableItem:
     """A line in the dialog's checkable list; each interface words it in its language."""
 
-    kind: str                          # "entry" or "evidence"
+    kind: str                          # "entry", "evidence" or "description"
     id: int
     category: EntryKind | EvidenceKind
     title: Param                       # first line or file name; a report: its step
@@ -102,6 +103,11 @@ class CaseSnapshot:
     evidence: list[EvidenceItem]
     protocol_name: str = ""
     step_entry_ids: dict[int, StepRecord] = field(default_factory=dict)
+    session_entry_ids: frozenset[int] = frozenset()   # entries linked to evidence items
+
+    def entry_allowed(self, entry: Entry, profile: Profile) -> bool:
+        return profile.allows_entry(entry.kind,
+                                    evidence_session=entry.id in self.session_entry_ids)
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -132,6 +138,9 @@ def load_case(vault: Vault, case_id: int, work: CaseWork | None = None) -> CaseS
         protocol_name=choice.protocol_name if choice else "",
     )
     snap.step_entry_ids = {s.entry_id: s for s in steps}
+    snap.session_entry_ids = frozenset(r[0] for r in vault.query(
+        "SELECT DISTINCT l.entry_id FROM evidence_entry_links l JOIN evidence_items i"
+        " ON i.id = l.item_id WHERE i.case_id = ?", (case_id,)))
     return snap
 
 
@@ -141,7 +150,7 @@ def entry_title(entry: Entry, snap: CaseSnapshot | None = None, limit: int = 70)
     if step is not None:
         return dutch(Message("dossier.step_report", step=step.step_title))
     first = entry.text.strip().splitlines()[0] if entry.text.strip() else label(entry.kind)
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+    return cut_between_words(first, limit)
 
 
 def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Param:
@@ -157,7 +166,19 @@ def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Par
 def evidence_title(item: EvidenceItem, limit: int = 70) -> str:
     text = item.metadata.description.strip().splitlines()[0] if item.metadata.description \
         .strip() else (item.original_name or label(item.kind))
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return cut_between_words(text, limit)
+
+
+def cut_between_words(text: str, limit: int) -> str:
+    """At most `limit` characters; a longer text ends with "…" after a whole word (a
+    single word longer than the limit is cut inside, there is nothing else to do)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[: limit - 1]
+    if " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-·") + "…"
 
 
 def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
@@ -165,9 +186,15 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
     """Timeline entries, then evidence items, as the dialog lists them."""
     prof = get_profile(profile)
     snap = snap or load_case(vault, case_id)
-    out = [SelectableItem("entry", e.id, e.kind, _entry_title_param(e, snap),
-                          prof.allows_entry(e.kind), e.occurred_at)
-           for e in snap.entries]
+    out = []
+    if prof.facts_from_all_sources and snap.case.description.strip():
+        out.append(SelectableItem("description", snap.case.id, EntryKind.MELDING,
+                                  Message("dossier.case_description"), True,
+                                  datetime.combine(snap.case.reported_on, datetime.min.time(),
+                                                   AMSTERDAM)))
+    out += [SelectableItem("entry", e.id, e.kind, _entry_title_param(e, snap),
+                           snap.entry_allowed(e, prof), e.occurred_at)
+            for e in snap.entries]
     for item in snap.evidence:
         named = item.metadata.description.strip() or item.original_name
         title: Param = evidence_title(item) if named else item.kind
@@ -179,7 +206,7 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
 def included_entries(snap: CaseSnapshot, profile: Profile,
                      request: DossierRequest) -> list[Entry]:
     return [e for e in snap.entries
-            if profile.allows_entry(e.kind) and e.id not in request.excluded_entries]
+            if snap.entry_allowed(e, profile) and e.id not in request.excluded_entries]
 
 
 def included_evidence(snap: CaseSnapshot, profile: Profile,

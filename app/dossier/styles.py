@@ -5,9 +5,12 @@ it (broad coverage: Dutch, Turkish, Polish, arrows, many symbols); otherwise
 reportlab's bundled Bitstream Vera, which is always there. Hashes use DejaVu Sans
 Mono or the PDF standard font Courier (hex digits only).
 
-Characters the chosen font cannot draw never crash the build: letters with
-diacritics fall back to their base letter, anything else (emoji, other scripts) is
-written as ``[U+1F602]`` so evidence text stays unambiguous.
+Emoji and symbols DejaVu lacks are drawn with Symbola (resources/fonts, free for any
+use, monochrome glyphs) in running text (`markup`), with the real character in the PDF's
+text layer: reportlab's ToUnicode map is corrected for characters above U+FFFF.
+Characters no font can draw never crash the build: letters with diacritics fall back to
+their base letter, anything else (other scripts) is written as ``[U+1F602]`` so evidence
+text stays unambiguous; so are emoji in plain-text spots (page headers, the contents).
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app.dossier.font_symbols import emoji_chars, to_unicode_cmap
 
 try:  # the project's one way to find shipped files (also inside a PyInstaller bundle)
     from app.resources import resource_path
@@ -55,6 +60,9 @@ _FAMILIES = (
     (_REPORTLAB_FONTS, "Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"),
 )
 _MONO = (_PROJECT_FONTS / "DejaVuSansMono.ttf", _SYSTEM_DEJAVU / "DejaVuSansMono.ttf")
+_EMOJI = (_PROJECT_FONTS / "Symbola.ttf",
+          Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"))
+EMOJI = "PdEmoji"
 
 SANS = "PdSans"
 SANS_BOLD = "PdSans-Bold"
@@ -83,6 +91,12 @@ class FontSet:
     mono: str
     source: str
     codepoints: frozenset[int]
+    emoji: str | None = None                       # the symbol font, when there is one
+    emoji_codepoints: frozenset[int] = frozenset()  # what it adds to `codepoints`
+
+    @property
+    def emoji_text(self) -> frozenset[str]:
+        return emoji_chars(self.emoji_codepoints)
 
 
 def fonts() -> FontSet:
@@ -117,7 +131,21 @@ def _register() -> FontSet:
     # Only the Basic Multilingual Plane: reportlab writes a broken ToUnicode entry for
     # characters above U+FFFF (emoji), so those always get the [U+...] placeholder.
     codepoints = frozenset(cp for cp in faces[0].face.charToGlyph if cp <= 0xFFFF)
-    return FontSet(SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC, mono, str(paths[0]), codepoints)
+    emoji, extra = _register_emoji(codepoints)
+    return FontSet(SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC, mono, str(paths[0]),
+                   codepoints, emoji, extra)
+
+
+def _register_emoji(covered: frozenset[int]) -> tuple[str | None, frozenset[int]]:
+    path = next((p for p in _EMOJI if p.is_file()), None)
+    if path is None:
+        return None, frozenset()
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    face = TTFont(EMOJI, str(path))
+    pdfmetrics.registerFont(face)
+    extra = frozenset(cp for cp in face.face.charToGlyph
+                      if cp not in covered and cp not in _DROP and cp > 0x2000)
+    return EMOJI, extra
 
 
 # ---------------------------------------------------------------------- text cleanup
@@ -148,16 +176,20 @@ def _replacement(ch: str, codepoints: frozenset[int]) -> str:
     return f"[U+{cp:04X}]"
 
 
-def clean_text(text: str) -> str:
-    """Replace characters the dossier font cannot draw (see module docstring)."""
+def clean_text(text: str, *, symbols: bool = False) -> str:
+    """Replace characters the dossier font cannot draw (see module docstring); with
+    `symbols`, keep what the symbol font draws (for `markup`, which switches fonts)."""
     if not text:
         return ""
-    codepoints = fonts().codepoints
+    f = fonts()
+    codepoints = f.codepoints
     if text.isascii() and text.isprintable():
         return text
     out = []
     for ch in text:
-        if ch == "\n" or (ord(ch) in codepoints and ord(ch) not in _DROP):
+        cp = ord(ch)
+        if ch == "\n" or (cp in codepoints and cp not in _DROP) or (
+                symbols and cp in f.emoji_codepoints):
             out.append(ch)
             continue
         rep = _cache.get(ch)
@@ -170,9 +202,26 @@ def clean_text(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """Plain text -> safe Paragraph markup (cleaned, escaped, newlines as line breaks)."""
-    cleaned = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(cleaned).replace("\n", "<br/>")
+    """Plain text -> safe Paragraph markup (cleaned, escaped, newlines as line breaks);
+    emoji and symbols in the symbol font."""
+    cleaned = clean_text(text, symbols=True).replace("\r\n", "\n").replace("\r", "\n")
+    body = escape(cleaned).replace("\n", "<br/>")
+    f = fonts()
+    if f.emoji is None or body.isascii():
+        return body
+    return "".join(f'<font name="{f.emoji}">{run}</font>' if run[0] in f.emoji_text else run
+                   for run in _runs(body, f.emoji_text))
+
+
+def _runs(text: str, special: frozenset[str]) -> list[str]:
+    """`text` cut into runs that are all in `special` or all not."""
+    runs: list[str] = []
+    for ch in text:
+        if runs and (ch in special) == (runs[-1][0] in special):
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs
 
 
 # ---------------------------------------------------------------------------- styles
@@ -205,6 +254,8 @@ class Styles:
     revision: ParagraphStyle
     chat_meta: ParagraphStyle
     chat_text: ParagraphStyle
+    chat_hash: ParagraphStyle
+    chat_missing: ParagraphStyle
     chat_system: ParagraphStyle
     chat_day: ParagraphStyle
     caption: ParagraphStyle
@@ -305,6 +356,10 @@ def _chat_styles(ps: StyleMaker, f: FontSet) -> dict[str, ParagraphStyle]:
             "chat_meta", fontName=f.bold, fontSize=7.5, leading=9.5, textColor=MUTED
         ),
         "chat_text": ps("chat_text", fontSize=9, leading=12),
+        "chat_hash": ps("chat_hash", fontName=f.mono, fontSize=6.5, leading=8.5,
+                        textColor=MUTED),
+        "chat_missing": ps("chat_missing", fontName=f.bold, fontSize=7.5, leading=9.5,
+                           textColor=ALERT),
         "chat_system": ps("chat_system", fontName=f.italic, fontSize=8, leading=10.5,
                           textColor=MUTED, alignment=TA_CENTER, spaceBefore=3, spaceAfter=3),
         "chat_day": ps("chat_day", fontName=f.bold, fontSize=8, leading=10.5, textColor=MUTED,

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 TEMPLATES: dict[str, str] = {
     # -- dossiers --------------------------------------------------------------------------
+    "dossier.name_leak": ("Het dossier is niet opgeslagen: '{form}' staat nog leesbaar op "
+                          "pagina {page} ({count} verborgen vorm(en) gevonden). Pas de tekst "
+                          "aan of voeg de schrijfwijze toe aan het identiteitsregister."),
+    "dossier.not_leak_checked": ("Een gepseudonimiseerd dossier wordt alleen opgeslagen na de "
+                                 "controle op namen; er is niets weggeschreven."),
+    "dossier.case_description": "Beschrijving van de melding",
+    "dossier.unlinked_hidden": ("Wie is dit? {names} staan in het bewijs maar zijn aan niemand "
+                                "gekoppeld; in dit dossier heten ze 'onbekend account 1', "
+                                "enzovoort. Koppel ze aan een betrokkene in het "
+                                "identiteitsregister."),
+    "identity.value_missing": "Vul een bijnaam, account, telefoonnummer of e-mailadres in.",
+    "identity.email_invalid": "'{value}' is geen e-mailadres.",
+    "identity.phone_invalid": "'{value}' is geen telefoonnummer.",
+    "identity.duplicate": "'{value}' staat al bij deze persoon.",
+    "identity.not_found": "Deze schrijfwijze bestaat niet (meer).",
     "dossier.not_saved": "Het dossier kon niet worden opgeslagen; er is niets weggeschreven.",
     "dossier.password_empty": "Het PDF-wachtwoord is leeg.",
     "dossier.unknown_profile": ("Onbekend soort dossier '{profile}'; kies uit: coordinator, "

@@ -1351,7 +1351,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Ontvanger</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>optional</source>
             <translation>niet verplicht</translation>
         </message>
@@ -1371,7 +1371,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Geef het wachtwoord via een ander kanaal aan de ontvanger, bijvoorbeeld telefonisch; nooit in dezelfde e-mail als het dossier.</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-20" />
             <source>Replace names of other children</source>
             <translation>Namen van andere leerlingen vervangen</translation>
         </message>
@@ -1381,7 +1381,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Andere leerlingen worden 'Leerling A', 'Leerling B', ...; volwassenen worden bij hun rol genoemd. Afbeeldingen van bewijs worden weggelaten, omdat daarop namen te lezen kunnen zijn.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>Also save the evidence package (ZIP)</source>
             <translation>Ook het bewijspakket opslaan (ZIP)</translation>
         </message>
@@ -1391,12 +1391,17 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor de politie: de originele bestanden, precies zoals ze zijn vastgelegd, een overzicht met hun SHA-256 en dit dossier, in één ZIP-bestand naast de PDF.</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-44" />
             <source>What goes in</source>
             <translation>Wat erin komt</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+27" />
+            <source>Who is this? %1 appear in the evidence but are linked to nobody; the dossier calls them 'onbekend account 1', and so on. Link them under People first.</source>
+            <translation>Wie is dit? %1 staan in het bewijs maar zijn aan niemand gekoppeld; het dossier noemt ze 'onbekend account 1', enzovoort. Koppel ze eerst bij Betrokkenen.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1412,17 +1417,17 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+3" />
-            <location line="+174" />
+            <location line="+178" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-129" />
             <source>Not part of this kind of dossier.</source>
             <translation>Hoort niet in dit soort dossier.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Counting pages...</source>
             <translation>Pagina's tellen...</translation>
         </message>
@@ -2123,6 +2128,74 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location filename="../../ui/common/formatting.py" line="+44" />
             <source>around %1</source>
             <translation>rond %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityDialog</name>
+        <message>
+            <location filename="../../ui/cases/identity_dialog.py" line="+34" />
+            <source>Nickname</source>
+            <translation>Bijnaam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone number</source>
+            <translation>Telefoonnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail address</source>
+            <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Names and accounts of %1</source>
+            <translation>Namen en accounts van %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nicknames, diminutives, accounts, phone numbers and e-mail addresses by which this person can be recognised. A pseudonymised dossier hides all of them.</source>
+            <translation>Bijnamen, verkleinwoorden, accounts, telefoonnummers en e-mailadressen waaraan deze persoon te herkennen is. Een gepseudonimiseerd dossier verbergt ze allemaal.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>e.g. Kimmetje, @kim.post, 06-12345678</source>
+            <translation>bijv. Kimmetje, @kim.post, 06-12345678</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>platform (accounts)</source>
+            <translation>platform (accounts)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>name the account shows</source>
+            <translation>naam die het account toont</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>profile address</source>
+            <translation>adres van het profiel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
         </message>
     </context>
     <context>
@@ -3531,6 +3604,51 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The dossier was not saved: '{form}' is still readable on page {page} ({count} hidden form(s) found). Change the text or add the spelling to the identity register.</source>
+            <translation>Het dossier is niet opgeslagen: '{form}' staat nog leesbaar op pagina {page} ({count} verborgen vorm(en) gevonden). Pas de tekst aan of voeg de schrijfwijze toe aan het identiteitsregister.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A pseudonymised dossier is only saved after the check for names; nothing was written.</source>
+            <translation>Een gepseudonimiseerd dossier wordt alleen opgeslagen na de controle op namen; er is niets weggeschreven.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Description of the case</source>
+            <translation>Beschrijving van de melding</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who is this? {names} appear in the evidence but are linked to nobody; in this dossier they are called 'onbekend account 1', and so on. Link them to a person in the identity register.</source>
+            <translation>Wie is dit? {names} staan in het bewijs maar zijn aan niemand gekoppeld; in dit dossier heten ze 'onbekend account 1', enzovoort. Koppel ze aan een betrokkene in het identiteitsregister.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter a nickname, account, phone number or e-mail address.</source>
+            <translation>Vul een bijnaam, account, telefoonnummer of e-mailadres in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is not an e-mail address.</source>
+            <translation>'{value}' is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is not a phone number.</source>
+            <translation>'{value}' is geen telefoonnummer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{value}' is already listed for this person.</source>
+            <translation>'{value}' staat al bij deze persoon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This form no longer exists.</source>
+            <translation>Deze schrijfwijze bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{count} large image(s) included as JPEG to keep the file small</source>
             <translation>{count} grote afbeelding(en) als JPEG opgenomen om het bestand klein te houden</translation>
         </message>
@@ -4019,20 +4137,45 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/cases/people_panel.py" line="+40" />
+            <location filename="../../ui/cases/people_panel.py" line="+41" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+65" />
+            <location line="+107" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-106" />
+            <source>Names and accounts…</source>
+            <translation>Namen en accounts…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nicknames, accounts, phone numbers and e-mail addresses of this person: a pseudonymised dossier hides them all</source>
+            <translation>Bijnamen, accounts, telefoonnummers en e-mailadressen van deze persoon: een gepseudonimiseerd dossier verbergt ze allemaal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who is this?</source>
+            <translation>Wie is dit?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Senders and accounts in the evidence that are linked to nobody</source>
+            <translation>Afzenders en accounts in het bewijs die aan niemand gekoppeld zijn</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Nobody has been added yet. Click 'Add person' to record who is involved and in which role.</source>
             <translation>Nog niemand toegevoegd. Klik op 'Betrokkene toevoegen' om vast te leggen wie er betrokken is en in welke rol.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Who is this? (%1)</source>
+            <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
             <location line="+47" />
@@ -4987,6 +5130,29 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+7" />
             <source>Export</source>
             <translation>Exporteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsThisDialog</name>
+        <message>
+            <location filename="../../ui/cases/identity_dialog.py" line="+46" />
+            <source>Who is this?</source>
+            <translation>Wie is dit?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>These senders and accounts appear in the evidence but are linked to nobody. A pseudonymised dossier calls them 'onbekend account 1', and so on. Link each to the person it belongs to.</source>
+            <translation>Deze afzenders en accounts staan in het bewijs maar zijn aan niemand gekoppeld. Een gepseudonimiseerd dossier noemt ze 'onbekend account 1', enzovoort. Koppel elk aan de persoon van wie het is.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Everyone in the evidence is linked to a person.</source>
+            <translation>Iedereen in het bewijs is aan een persoon gekoppeld.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Link</source>
+            <translation>Koppelen</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
+from ui.cases.identity_dialog import IdentityDialog, WhoIsThisDialog
 from ui.cases.participants_model import (
     COL_GROUP,
     COL_NAME,
@@ -39,11 +40,22 @@ class PeoplePanel(QWidget):
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("Add person"))
         self.btn_remove = QPushButton(self.tr("Remove"))
+        self.btn_forms = QPushButton(self.tr("Names and accounts…"))
+        self.btn_forms.setToolTip(self.tr(
+            "Nicknames, accounts, phone numbers and e-mail addresses of this person: a "
+            "pseudonymised dossier hides them all"))
+        self.btn_who = QPushButton(self.tr("Who is this?"))
+        self.btn_who.setToolTip(self.tr(
+            "Senders and accounts in the evidence that are linked to nobody"))
         self.btn_add.clicked.connect(self.add_person)
         self.btn_remove.clicked.connect(self.remove_selected)
+        self.btn_forms.clicked.connect(self.edit_forms)
+        self.btn_who.clicked.connect(self.who_is_this)
         buttons.addWidget(self.btn_add)
         buttons.addWidget(self.btn_remove)
+        buttons.addWidget(self.btn_forms)
         buttons.addStretch(1)
+        buttons.addWidget(self.btn_who)
         layout.addLayout(buttons)
         self.tbl_people = list_table(self.model)
         self.tbl_people.verticalHeader().setDefaultSectionSize(32)
@@ -58,6 +70,7 @@ class PeoplePanel(QWidget):
         self.lbl_empty = self.stk_people.lbl_empty
         layout.addWidget(self.stk_people, 1)
         self._update_buttons()
+        self._update_who()
 
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id
@@ -70,10 +83,40 @@ class PeoplePanel(QWidget):
             self.model.set_participants(self._vault.people.for_case(self._case_id))
         self.stk_people.refresh()
         self._update_buttons()
+        self._update_who()
 
     def _update_buttons(self) -> None:
         self.btn_add.setEnabled(self._case_id is not None)
-        self.btn_remove.setEnabled(self.tbl_people.selectionModel().hasSelection())
+        selected = self.tbl_people.selectionModel().hasSelection()
+        self.btn_remove.setEnabled(selected)
+        self.btn_forms.setEnabled(selected)
+
+    def _update_who(self) -> None:
+        """Read on reload only: the register reads every evidence item's metadata."""
+        unlinked = 0 if self._case_id is None else len(
+            self._vault.identities.register(self._case_id).unlinked)
+        self.btn_who.setVisible(unlinked > 0)
+        self.btn_who.setText(self.tr("Who is this? (%1)").replace("%1", str(unlinked)))
+
+    def edit_forms(self) -> None:
+        rows = self.tbl_people.selectionModel().selectedRows()
+        if not rows:
+            return
+        person = self.model.participant_at(rows[0].row()).person
+        dialog = IdentityDialog(self._vault, person, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+        self.changed.emit()
+
+    def who_is_this(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = WhoIsThisDialog(self._vault, self._case_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+        self.changed.emit()
 
     def add_person(self) -> None:
         if self._case_id is None:

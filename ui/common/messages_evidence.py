@@ -139,6 +139,29 @@ def _handover_texts() -> dict[str, str]:
             "or summary."),
         "dossier.step_report": QCoreApplication.translate(
             "Messages", "Report: {step}"),
+        "dossier.name_leak": QCoreApplication.translate(
+            "Messages", "The dossier was not saved: '{form}' is still readable on page {page} "
+            "({count} hidden form(s) found). Change the text or add the spelling to the "
+            "identity register."),
+        "dossier.not_leak_checked": QCoreApplication.translate(
+            "Messages", "A pseudonymised dossier is only saved after the check for names; "
+            "nothing was written."),
+        "dossier.case_description": QCoreApplication.translate(
+            "Messages", "Description of the case"),
+        "dossier.unlinked_hidden": QCoreApplication.translate(
+            "Messages", "Who is this? {names} appear in the evidence but are linked to nobody; "
+            "in this dossier they are called 'onbekend account 1', and so on. Link them to a "
+            "person in the identity register."),
+        "identity.value_missing": QCoreApplication.translate(
+            "Messages", "Enter a nickname, account, phone number or e-mail address."),
+        "identity.email_invalid": QCoreApplication.translate(
+            "Messages", "'{value}' is not an e-mail address."),
+        "identity.phone_invalid": QCoreApplication.translate(
+            "Messages", "'{value}' is not a phone number."),
+        "identity.duplicate": QCoreApplication.translate(
+            "Messages", "'{value}' is already listed for this person."),
+        "identity.not_found": QCoreApplication.translate(
+            "Messages", "This form no longer exists."),
         "dossier.images_as_jpeg": QCoreApplication.translate(
             "Messages", "{count} large image(s) included as JPEG to keep the file small"),
         "dossier.image_not_shown": QCoreApplication.translate(

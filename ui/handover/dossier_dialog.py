@@ -95,6 +95,13 @@ class DossierDialog(QDialog):
             "Other children become 'Leerling A', 'Leerling B', ...; adults are named by "
             "their role. Evidence images are left out, because names can be read on them."))
         form.addRow("", self.chk_pseudonymise)
+        self._unlinked = [u.value for u in self._vault.handover.unlinked(self._case_id)]
+        self.lbl_unlinked = role_label(self.tr(
+            "Who is this? %1 appear in the evidence but are linked to nobody; the dossier "
+            "calls them 'onbekend account 1', and so on. Link them under People first."
+        ).replace("%1", ", ".join(self._unlinked)), "error", wrap=True)
+        self.lbl_unlinked.setVisible(False)
+        form.addRow("", self.lbl_unlinked)
         self.edt_password = QLineEdit()
         self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.edt_password.setPlaceholderText(self.tr("optional"))
@@ -150,6 +157,8 @@ class DossierDialog(QDialog):
         self._preview_timer.timeout.connect(self._start_preview)
         self.cmb_profile.currentIndexChanged.connect(self._profile_changed)
         self.chk_pseudonymise.toggled.connect(self._schedule_preview)
+        self.chk_pseudonymise.toggled.connect(
+            lambda on: self.lbl_unlinked.setVisible(on and bool(self._unlinked)))
         self.lst_items.itemChanged.connect(self._schedule_preview)
         self.btn_generate.clicked.connect(self.generate)
         self.btn_close.clicked.connect(self._close_or_cancel)
@@ -196,7 +205,8 @@ class DossierDialog(QDialog):
                 row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def request(self) -> DossierRequest:
-        excluded: dict[str, set[int]] = {"entry": set(), "evidence": set()}
+        excluded: dict[str, set[int]] = {"entry": set(), "evidence": set(),
+                                         "description": set()}
         for i in range(self.lst_items.count()):
             row = self.lst_items.item(i)
             if row.checkState() != Qt.CheckState.Checked:
@@ -205,7 +215,8 @@ class DossierDialog(QDialog):
         return DossierRequest(self.profile_id, self.edt_recipient.text().strip(),
                               frozenset(excluded["entry"]), frozenset(excluded["evidence"]),
                               self.chk_pseudonymise.isChecked(),
-                              self.edt_password.text() or None)
+                              self.edt_password.text() or None,
+                              include_description=not excluded["description"])
 
     # ------------------------------------------------------------------ preview
     def _schedule_preview(self) -> None:

@@ -31,6 +31,8 @@ def define(commands: Commands) -> None:
     p.add_argument("--exclude-entry", action="append", default=[], metavar="ENTRY_ID",
                    help="laat deze tijdlijnregel weg (nummer zoals timeline het toont); "
                         "mag vaker")
+    p.add_argument("--exclude-description", action="store_true",
+                   help="police: laat de beschrijving van de melding weg uit de feiten")
     p.add_argument("--exclude-evidence", action="append", default=[], metavar="BEWIJS",
                    help="laat dit bewijsstuk weg (B1, B2, ...); mag vaker")
     p.add_argument("--pdf-password-stdin", action="store_true",
