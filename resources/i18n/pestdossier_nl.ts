@@ -200,6 +200,52 @@
         </message>
     </context>
     <context>
+        <name>BackupController</name>
+        <message>
+            <location filename="../../ui/shell/backup_controller.py" line="+174" />
+            <source>The backup was not made: %1</source>
+            <translation>De reservekopie is niet gemaakt: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backup failed</source>
+            <translation>Reservekopie mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../ui/shell/backup_status.py" line="+21" />
+            <source>today %1</source>
+            <translation>vandaag %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yesterday %1</source>
+            <translation>gisteren %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No backup yet</source>
+            <translation>Nog geen reservekopie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last backup: %1</source>
+            <translation>Laatste reservekopie: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, in %2</source>
+            <translation>%1, in %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backups go to %1</source>
+            <translation>Reservekopieën gaan naar %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureTips</name>
         <message>
             <location filename="../../ui/evidence/tips.py" line="+12" />
@@ -2416,7 +2462,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+54" />
+            <location filename="../../ui/shell/main_window.py" line="+55" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2431,7 +2477,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wachtwoord van de demokluis: %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
@@ -2442,14 +2488,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+201" />
             <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-237" />
+            <location line="-239" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2534,7 +2580,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
