@@ -213,6 +213,54 @@
         </message>
     </context>
     <context>
+        <name>BackupSettings</name>
+        <message>
+            <location filename="../../ui/shell/settings_backup.py" line="+30" />
+            <source>Folder for backups</source>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose...</source>
+            <translation>Kiezen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Beside the vault</source>
+            <translation>Naast de kluis</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup folder</source>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a USB stick or a network folder: a backup beside the vault is lost with the laptop.</source>
+            <translation>Kies een USB-stick of een netwerkmap: een reservekopie naast de kluis raakt u kwijt met de laptop.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Keep the newest</source>
+            <translation>Bewaar de nieuwste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One a day, for days</source>
+            <translation>Eén per dag, aantal dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One a month, for months</source>
+            <translation>Eén per maand, aantal maanden</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <location filename="../../ui/shell/backup_status.py" line="+21" />
@@ -230,7 +278,7 @@
             <translation>Nog geen reservekopie</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Last backup: %1</source>
             <translation>Laatste reservekopie: %1</translation>
         </message>
@@ -240,7 +288,7 @@
             <translation>%1, in %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Backups go to %1</source>
             <translation>Reservekopieën gaan naar %1</translation>
         </message>
@@ -4423,7 +4471,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/shell/settings_dialog.py" line="+23" />
+            <location filename="../../ui/shell/settings_dialog.py" line="+24" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
