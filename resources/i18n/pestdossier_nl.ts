@@ -200,6 +200,35 @@
         </message>
     </context>
     <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/shell/backup_actions.py" line="+28" />
+            <source>Restore backup...</source>
+            <translation>Reservekopie terugzetten...</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Checking and restoring the backup...</source>
+            <translation>Reservekopie controleren en terugzetten...</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+7" />
+            <source>Restore backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The backup was checked and restored as %1 (%2 cases). Switch to that vault now? The open vault is locked and stays as it is.</source>
+            <translation>De reservekopie is gecontroleerd en teruggezet als %1 (%2 zaken). Nu naar die kluis overstappen? De geopende kluis wordt vergrendeld en blijft zoals hij is.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Switch</source>
+            <translation>Overstappen</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupController</name>
         <message>
             <location filename="../../ui/shell/backup_controller.py" line="+174" />
@@ -2510,7 +2539,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+55" />
+            <location filename="../../ui/shell/main_window.py" line="+56" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2536,14 +2565,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+201" />
+            <location line="+202" />
             <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-240" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2613,7 +2642,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -4442,6 +4471,74 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location filename="../../ui/evidence/capture.py" line="+90" />
             <source>Drag to choose the part to keep. Esc cancels.</source>
             <translation>Sleep om het deel te kiezen dat u wilt bewaren. Esc breekt af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/vault/restore_dialog.py" line="+48" />
+            <source>Restore backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>other password</source>
+            <translation>ander wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Browse...</source>
+            <translation>Bladeren...</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New vault file</source>
+            <translation>Nieuw kluisbestand</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup is checked completely and written to a new vault file; the open vault is not changed. The new vault keeps this password.</source>
+            <translation>De reservekopie wordt volledig gecontroleerd en als nieuw kluisbestand geschreven; de geopende kluis verandert niet. De nieuwe kluis houdt dit wachtwoord.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a backup.</source>
+            <translation>Kies een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That file exists already; a restore never overwrites a vault.</source>
+            <translation>Dat bestand bestaat al; terugzetten overschrijft nooit een kluis.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the password the vault had when the backup was made.</source>
+            <translation>Typ het wachtwoord dat de kluis had toen de reservekopie werd gemaakt.</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
 from ui.shell import i18n, settings
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.workspace import Workspace
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.insertAction(self.act_lock, self.act_privacy)
+        self.backup_actions = BackupActions(self, menu, before=self.act_lock)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
