@@ -24,12 +24,14 @@ from app.casefile import CaseFile
 from app.messages import Message
 from ui.common.errors import error_message
 from ui.common.messages import message_text
+from ui.common.style import set_role
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.shell.backup_status import status_line, status_tooltip
 
 HOURLY_SECONDS = 3600
 CHECK_INTERVAL_MS = 5 * 60 * 1000
 OPEN_WAIT_SECONDS = 10.0
+NOTICE_MS = 30_000
 # One backup at a time, whichever connection asks (the hourly one and the lock's).
 _ONE_AT_A_TIME = threading.Lock()
 
@@ -46,7 +48,7 @@ class BackupController(QObject):
     """Owned by the main window: `attach` at unlock, `before_close` just before the vault
     closes, `finish` when the window closes (waits for a backup still being written)."""
 
-    notice = Signal(str)  # a sentence for the status bar (warnings once, failures)
+    notice = Signal(str)  # warnings (each once) and failures, shown for a while
 
     def __init__(self, status_bar: QStatusBar, *, enabled: bool = True) -> None:
         super().__init__(status_bar)
@@ -61,8 +63,18 @@ class BackupController(QObject):
         self._op: BackgroundOp | None = None
         self.label = QLabel()
         self.label.hide()
+        # Its own label: the status bar's message line belongs to the window (overdue count).
+        self.lbl_notice = QLabel()
+        self.lbl_notice.setWordWrap(False)
+        set_role(self.lbl_notice, "error")
+        self.lbl_notice.hide()
+        status_bar.addPermanentWidget(self.lbl_notice, 1)
         status_bar.addPermanentWidget(self.label)
-        self.notice.connect(lambda text: status_bar.showMessage(text, 30_000))
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.lbl_notice.hide)
+        self.notice.connect(self._show_notice)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_hourly)
@@ -105,6 +117,12 @@ class BackupController(QObject):
         deadline = time.monotonic() + OPEN_WAIT_SECONDS
         while not opened.wait(0.005) and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _show_notice(self, text: str) -> None:
+        self.lbl_notice.setText(text)
+        self.lbl_notice.setToolTip(text)
+        self.lbl_notice.show()
+        self._notice_timer.start()
 
     def finish(self) -> None:
         """The app quits: let a backup being written complete (a kill leaves no false one)."""
