@@ -200,6 +200,129 @@
         </message>
     </context>
     <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/shell/backup_actions.py" line="+28" />
+            <source>Restore backup...</source>
+            <translation>Reservekopie terugzetten...</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Checking and restoring the backup...</source>
+            <translation>Reservekopie controleren en terugzetten...</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+7" />
+            <source>Restore backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The backup was checked and restored as %1 (%2 cases). Switch to that vault now? The open vault is locked and stays as it is.</source>
+            <translation>De reservekopie is gecontroleerd en teruggezet als %1 (%2 zaken). Nu naar die kluis overstappen? De geopende kluis wordt vergrendeld en blijft zoals hij is.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Switch</source>
+            <translation>Overstappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupController</name>
+        <message>
+            <location filename="../../ui/shell/backup_controller.py" line="+192" />
+            <source>The backup was not made: %1</source>
+            <translation>De reservekopie is niet gemaakt: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backup failed</source>
+            <translation>Reservekopie mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettings</name>
+        <message>
+            <location filename="../../ui/shell/settings_backup.py" line="+30" />
+            <source>Folder for backups</source>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose...</source>
+            <translation>Kiezen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Beside the vault</source>
+            <translation>Naast de kluis</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup folder</source>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a USB stick or a network folder: a backup beside the vault is lost with the laptop.</source>
+            <translation>Kies een USB-stick of een netwerkmap: een reservekopie naast de kluis raakt u kwijt met de laptop.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Keep the newest</source>
+            <translation>Bewaar de nieuwste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One a day, for days</source>
+            <translation>Eén per dag, aantal dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One a month, for months</source>
+            <translation>Eén per maand, aantal maanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../ui/shell/backup_status.py" line="+21" />
+            <source>today %1</source>
+            <translation>vandaag %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yesterday %1</source>
+            <translation>gisteren %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No backup yet</source>
+            <translation>Nog geen reservekopie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last backup: %1</source>
+            <translation>Laatste reservekopie: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, in %2</source>
+            <translation>%1, in %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups go to %1</source>
+            <translation>Reservekopieën gaan naar %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureTips</name>
         <message>
             <location filename="../../ui/evidence/tips.py" line="+12" />
@@ -2489,7 +2612,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+54" />
+            <location filename="../../ui/shell/main_window.py" line="+56" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2504,7 +2627,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wachtwoord van de demokluis: %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
@@ -2515,14 +2638,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+199" />
+            <location line="+202" />
             <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-237" />
+            <location line="-240" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2592,7 +2715,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2607,7 +2730,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -4494,6 +4617,74 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/vault/restore_dialog.py" line="+49" />
+            <source>Restore backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>other password</source>
+            <translation>ander wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Browse...</source>
+            <translation>Bladeren...</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New vault file</source>
+            <translation>Nieuw kluisbestand</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup is checked completely and written to a new vault file; the open vault is not changed. The new vault keeps this password.</source>
+            <translation>De reservekopie wordt volledig gecontroleerd en als nieuw kluisbestand geschreven; de geopende kluis verandert niet. De nieuwe kluis houdt dit wachtwoord.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a backup.</source>
+            <translation>Kies een reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That file exists already; a restore never overwrites a vault.</source>
+            <translation>Dat bestand bestaat al; terugzetten overschrijft nooit een kluis.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the password the vault had when the backup was made.</source>
+            <translation>Typ het wachtwoord dat de kluis had toen de reservekopie werd gemaakt.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionsDialog</name>
         <message>
             <location filename="../../ui/cases/revisions_dialog.py" line="+24" />
@@ -4520,7 +4711,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/shell/settings_dialog.py" line="+23" />
+            <location filename="../../ui/shell/settings_dialog.py" line="+24" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>

@@ -24,6 +24,8 @@ from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
 from ui.shell import i18n, settings
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.backup_actions import BackupActions
+from ui.shell.backup_controller import BackupController
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self.show_vault)
         self.unlock_screen.open_other_requested.connect(self._open_other)
         self.unlock_screen.create_requested.connect(lambda: self.show_create(can_go_back=True))
+        self.backups = BackupController(self.statusBar(), enabled=not demo)
         self._build_actions()
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.insertAction(self.act_lock, self.act_privacy)
+        self.backup_actions = BackupActions(self, menu, before=self.act_lock)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self.workspace.privacy.changed.connect(self.privacy_chrome.apply)
         self._update_todo_badge(announce=True)
         self._update_actions()
+        self.backups.attach(vault)
 
     def lock(self) -> None:
         """Close the vault and drop everything that holds case data."""
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         vault, self.vault = self.vault, None
         if vault is not None:
+            self.backups.before_close(vault)
             vault.close()
             self.show_unlock(vault.path)
         self.statusBar().clearMessage()
@@ -336,4 +342,5 @@ class MainWindow(QMainWindow):
         if self.create_panel is not None:
             self.create_panel.abandon()
         self.lock()
+        self.backups.finish()
         super().closeEvent(event)
