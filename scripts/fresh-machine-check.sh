@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Proves the README on a truly fresh machine: makes a minimal chroot with debootstrap, copies
+# this checkout into it and runs the README's two commands there, as a new user would.
+#
+#   sudo bash scripts/fresh-machine-check.sh [debian12|debian13|ubuntu2204|ubuntu2404]
+#
+# Needs root, debootstrap and a package mirror: MIRROR=http://... picks one; without it a
+# Debian target uses the first mirror in this machine's own apt sources. The chroot lives in
+# a temporary folder under /var/tmp (CHROOT_PARENT= to change) and is removed afterwards.
+#
+# Steps inside the chroot (no window can open there, so `run` starts the app's self-test,
+# which starts Qt offscreen, creates a vault, writes a dossier and checks it):
+#   1. a half-made `.venv` is left where a failed earlier attempt would leave one;
+#   2. bash scripts/dev.sh run --self-test     (installs Python, venv, Qt's libraries)
+#   3. bash scripts/dev.sh test                (the whole test suite must pass)
+#   4. bash scripts/dev.sh run --self-test with the package index switched off: the second
+#      start must not need the internet.
+set -euo pipefail
+
+target="${1:-debian12}"
+case "$target" in
+  debian12) suite=bookworm; family=debian ;;
+  debian13) suite=trixie; family=debian ;;
+  ubuntu2204) suite=jammy; family=ubuntu ;;
+  ubuntu2404) suite=noble; family=ubuntu ;;
+  *) echo "Gebruik: $0 [debian12|debian13|ubuntu2204|ubuntu2404]" >&2; exit 2 ;;
+esac
+[ "$(id -u)" -eq 0 ] || { echo "Start dit script als root (debootstrap en chroot)." >&2; exit 2; }
+command -v debootstrap >/dev/null || { echo "Installeer eerst debootstrap." >&2; exit 2; }
+
+checkout="$(cd "$(dirname "$0")/.." && pwd)"
+
+host_debian_mirror() {
+  cat /etc/apt/sources.list.d/*.sources 2>/dev/null \
+    | awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}'
+  grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | grep -v security | awk '{print $2; exit}'
+  true
+}
+mirror="${MIRROR:-}"
+if [ -z "$mirror" ] && [ "$family" = debian ]; then mirror="$(host_debian_mirror | head -1 || true)"; fi
+[ -n "$mirror" ] || { echo "Geef een spiegelserver op: MIRROR=http://... $0 $target" >&2; exit 2; }
+
+root="$(mktemp -d "${CHROOT_PARENT:-/var/tmp}/pestdossier-fresh-${target}.XXXXXX")"
+
+cleanup() {
+  for mnt in dev sys proc; do
+    mountpoint -q "$root/$mnt" && umount -R "$root/$mnt" 2>/dev/null || umount -R -l "$root/$mnt"
+  done
+  if findmnt -rn -o TARGET | grep -q "^$root/"; then
+    echo "Nog iets gekoppeld onder $root: niet verwijderd." >&2
+  else
+    rm -rf "$root"
+  fi
+}
+trap cleanup EXIT
+
+step() { printf '\n=== %s: %s\n' "$target" "$*"; }
+
+step "debootstrap $suite (minbase) in $root"
+keyring=()
+if [ "$family" = ubuntu ] && [ ! -f /usr/share/keyrings/ubuntu-archive-keyring.gpg ]; then
+  keyring=(--no-check-gpg)  # Debian hosts lack Ubuntu's keyring; the mirror is the user's choice
+fi
+components=main
+[ "$family" = ubuntu ] && components=main,universe
+debootstrap --variant=minbase --components="$components" "${keyring[@]}" \
+  "$suite" "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
+  || { tail -20 "$root.debootstrap.log"; rm -f "$root.debootstrap.log"; exit 1; }
+rm -f "$root.debootstrap.log"
+if [ "$family" = ubuntu ]; then
+  echo "deb $mirror $suite main universe" > "$root/etc/apt/sources.list"
+fi
+
+mount -t proc proc "$root/proc"
+mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
+mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
+cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+
+step "copy the checkout (files git knows, without .venv, build or dist)"
+mkdir -p "$root/root/pestdossier"
+(cd "$checkout" && git ls-files -z --cached --others --exclude-standard \
+  | tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -xf - -C "$root/root/pestdossier"
+mkdir -p "$root/root/pestdossier/.venv/bin"  # what an interrupted first attempt leaves
+
+# A clean environment, as after a login: only what a fresh shell has, plus "$@"'s settings.
+in_chroot() {
+  chroot "$root" /usr/bin/env -i -C /root/pestdossier HOME=/root LANG=C.UTF-8 TERM=dumb \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
+}
+
+started=$SECONDS
+step "bash scripts/dev.sh run --self-test  (first start: installs everything)"
+in_chroot QT_QPA_PLATFORM=offscreen bash scripts/dev.sh run --self-test
+echo "--- first run took $((SECONDS - started)) s"
+
+started=$SECONDS
+step "bash scripts/dev.sh test"
+in_chroot bash scripts/dev.sh test
+echo "--- test took $((SECONDS - started)) s"
+
+started=$SECONDS
+step "bash scripts/dev.sh run --self-test  (again, with the package index switched off)"
+in_chroot QT_QPA_PLATFORM=offscreen PIP_NO_INDEX=1 bash scripts/dev.sh run --self-test
+echo "--- second run took $((SECONDS - started)) s"
+
+step "passed: both README commands work on a fresh $target"
