@@ -1,0 +1,135 @@
+"""Checks made before Qt is imported: the system libraries Qt loads and a display.
+
+Without them Qt dies with a raw traceback (``ImportError: libGL.so.1``) or aborts (rc 134)
+with a hint that names the wrong package. This module imports nothing from Qt: it tries to
+load each library the way Qt will (``dlopen`` by its soname, so libraries inside the bundle
+count too) and, on Linux/X11, connects to the display as Qt's xcb plugin would.
+
+Each problem is one Dutch line naming the Debian/Ubuntu package to install. Qt has not
+started yet, so there is no tr(): the line is Dutch like the rest of the start-up messages.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+#: soname -> Debian/Ubuntu package; what libQt6Gui and the offscreen plugin link against.
+GUI_LIBRARIES = {
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libX11.so.6": "libx11-6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfreetype.so.6": "libfreetype6",
+    "libfontconfig.so.1": "libfontconfig1",
+}
+#: What Qt's xcb platform plugin (an X11 desktop, also XWayland) links against.
+XCB_LIBRARIES = {
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+}
+#: What Qt's wayland platform plugin links against.
+WAYLAND_LIBRARIES = {
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+}
+NO_DISPLAY = ("Pestdossier kan niet starten: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY "
+              "zijn niet gezet). Start het vanuit een bureaubladsessie; zonder scherm test "
+              "`QT_QPA_PLATFORM=offscreen pestdossier --self-test` de installatie.")
+DISPLAY_UNREACHABLE = ("Pestdossier kan niet starten: het beeldscherm {display} is niet "
+                       "bereikbaar. Start het vanuit een bureaubladsessie van deze gebruiker.")
+
+Loader = Callable[[str], bool]
+
+
+def can_load(soname: str) -> bool:
+    """True when the dynamic loader finds `soname` (in the bundle or on the system)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def platform_name(environ: Mapping[str, str]) -> str:
+    """The Qt platform plugin this start will use: QT_QPA_PLATFORM, else by session."""
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen:
+        return chosen
+    if environ.get("DISPLAY"):
+        return "xcb"
+    return "wayland" if environ.get("WAYLAND_DISPLAY") else ""
+
+
+def missing_packages(libraries: Mapping[str, str], load: Loader) -> dict[str, str]:
+    return {soname: package for soname, package in libraries.items() if not load(soname)}
+
+
+def missing_line(missing: Mapping[str, str]) -> str:
+    packages = " ".join(dict.fromkeys(missing.values()))
+    names = ", ".join(missing)
+    noun = "systeembibliotheek" if len(missing) == 1 else "systeembibliotheken"
+    return (f"Pestdossier kan niet starten: de {noun} {names} ontbreekt. "
+            f"Installeer: sudo apt install {packages}")
+
+
+def display_reachable(display: str, load: Loader) -> bool:
+    """Connects to the X display as Qt's xcb plugin does (xcb_connect)."""
+    if not load("libxcb.so.1"):
+        return True  # reported as a missing library instead
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
+
+
+def problems(environ: Mapping[str, str] | None = None, load: Loader | None = None,
+             system: str = sys.platform) -> list[str]:
+    """Dutch lines, one per problem; empty when Qt can start. Only Linux needs checks:
+    Windows and macOS bundles carry everything Qt loads."""
+    if not system.startswith("linux"):
+        return []
+    environ = os.environ if environ is None else environ
+    load = can_load if load is None else load
+    platform = platform_name(environ)
+    libraries = dict(GUI_LIBRARIES)
+    if platform == "xcb":
+        libraries |= XCB_LIBRARIES
+    elif platform == "wayland":
+        libraries |= WAYLAND_LIBRARIES
+    missing = missing_packages(libraries, load)
+    if missing:
+        return [missing_line(missing)]
+    if not platform:
+        return [NO_DISPLAY]
+    display = environ.get("DISPLAY", "")
+    if platform == "xcb" and display and not display_reachable(display, load):
+        return [DISPLAY_UNREACHABLE.format(display=display)]
+    if platform == "xcb" and not display:
+        return [NO_DISPLAY]
+    return []
