@@ -205,6 +205,7 @@ def package_linux() -> list[Path]:
     linux = PACKAGING / "linux"
     shutil.copy2(linux / "pestdossier.desktop", stage / "pestdossier.desktop")
     shutil.copy2(linux / "install.sh", stage / "install.sh")
+    shutil.copy2(linux / "pestdossier-mime.xml", stage / "pestdossier-mime.xml")
     (stage / "install.sh").chmod(0o755)
     shutil.copy2(ROOT / "resources" / "icons" / "pestdossier-256.png", stage / "pestdossier.png")
     (stage / "LEESMIJ.txt").write_text(

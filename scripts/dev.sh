@@ -40,6 +40,7 @@ apt_install() {
     apt_updated=1
   fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+    >/dev/null \
     || fail "Installeren mislukt. Installeer zelf (als root): $*"
 }
 

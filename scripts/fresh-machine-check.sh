@@ -76,6 +76,16 @@ mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 
+# A network that inspects TLS needs its certificate authority: the host's CA bundle, when
+# the host points pip at one (PIP_CERT or SSL_CERT_FILE), is handed to pip in the chroot.
+# That is the network's trust, not part of the machine, so the check stays fresh.
+pass_env=()
+host_ca="${PIP_CERT:-${SSL_CERT_FILE:-}}"
+if [ -n "$host_ca" ] && [ -f "$host_ca" ]; then
+  cp -L "$host_ca" "$root/etc/host-network-ca.crt"
+  pass_env=(PIP_CERT=/etc/host-network-ca.crt)
+fi
+
 step "copy the checkout (files git knows, without .venv, build or dist)"
 mkdir -p "$root/root/pestdossier"
 (cd "$checkout" && git ls-files -z --cached --others --exclude-standard \
@@ -85,7 +95,7 @@ mkdir -p "$root/root/pestdossier/.venv/bin"  # what an interrupted first attempt
 # A clean environment, as after a login: only what a fresh shell has, plus "$@"'s settings.
 in_chroot() {
   chroot "$root" /usr/bin/env -i -C /root/pestdossier HOME=/root LANG=C.UTF-8 TERM=dumb \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${pass_env[@]}" "$@"
 }
 
 started=$SECONDS
