@@ -17,7 +17,10 @@ import sys
 from collections.abc import Callable, Mapping
 
 #: soname -> Debian/Ubuntu package; what libQt6Gui and the offscreen plugin link against.
+#: The bundle carries some of them; dlopen finds those inside it first.
 GUI_LIBRARIES = {
+    "libstdc++.so.6": "libstdc++6",  # left to the system by the bundle (manylinux rules)
+    "libexpat.so.1": "libexpat1",
     "libGL.so.1": "libgl1",
     "libEGL.so.1": "libegl1",
     "libX11.so.6": "libx11-6",
