@@ -15,9 +15,20 @@
 #   3. bash scripts/dev.sh test                (the whole test suite must pass)
 #   4. bash scripts/dev.sh run --self-test with the package index switched off: the second
 #      start must not need the internet.
+#
+#   sudo bash scripts/fresh-machine-check.sh debian12 --bundle dist/Pestdossier-...tar.gz
+#
+# checks the built Linux bundle instead: unpacked in the fresh chroot, it must first name
+# what is missing (one Dutch line: libGL and friends are not in a minimal system) and that
+# there is no display, then pass its self-test once the packages that LEESMIJ lists
+# (packaging/linux/system-packages.txt) are installed, and nothing more.
 set -euo pipefail
 
 target="${1:-debian12}"
+bundle=""
+if [ "${2:-}" = "--bundle" ]; then
+  bundle="$(realpath "${3:?Gebruik: $0 DOEL --bundle PAKKET.tar.gz}")"
+fi
 case "$target" in
   debian12) suite=bookworm; family=debian ;;
   debian13) suite=trixie; family=debian ;;
@@ -63,8 +74,10 @@ if [ "$family" = ubuntu ] && [ ! -f /usr/share/keyrings/ubuntu-archive-keyring.g
 fi
 components=main
 [ "$family" = ubuntu ] && components=main,universe
+script=()  # debootstrap of an older Debian may not know a newer Ubuntu by name
+[ "$family" = ubuntu ] && [ ! -e "/usr/share/debootstrap/scripts/$suite" ] && script=(gutsy)
 debootstrap --variant=minbase --components="$components" "${keyring[@]}" \
-  "$suite" "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
+  "$suite" "$root" "$mirror" "${script[@]}" >"$root.debootstrap.log" 2>&1 \
   || { tail -20 "$root.debootstrap.log"; rm -f "$root.debootstrap.log"; exit 1; }
 rm -f "$root.debootstrap.log"
 if [ "$family" = ubuntu ]; then
@@ -86,17 +99,43 @@ if [ -n "$host_ca" ] && [ -f "$host_ca" ]; then
   pass_env=(PIP_CERT=/etc/host-network-ca.crt)
 fi
 
+# A clean environment, as after a login: only what a fresh shell has, plus "$@"'s settings.
+in_chroot_at() {
+  local dir="$1"; shift
+  chroot "$root" /usr/bin/env -i -C "$dir" HOME=/root LANG=C.UTF-8 TERM=dumb \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${pass_env[@]}" "$@"
+}
+
+if [ -n "$bundle" ]; then
+  step "unpack $(basename "$bundle")"
+  tar -xzf "$bundle" -C "$root/root"
+  app="/root/$(basename "$bundle" .tar.gz)"
+  step "a minimal system: the bundle names what is missing (expected to fail)"
+  if in_chroot_at "$app" QT_QPA_PLATFORM=offscreen ./pestdossier --self-test; then
+    echo "--- unexpected: the self-test passed without the system packages"
+  fi
+  step "no display: one Dutch line (expected to fail)"
+  in_chroot_at "$app" ./pestdossier && echo "--- unexpected: started without a display"
+  read -r -a packages < <(grep -v '^#' "$checkout/packaging/linux/system-packages.txt" | xargs)
+  step "apt-get install ${packages[*]}  (LEESMIJ's list, nothing more)"
+  in_chroot_at / apt-get update -qq
+  in_chroot_at / env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    --no-install-recommends "${packages[@]}" >/dev/null
+  step "./pestdossier --self-test"
+  in_chroot_at "$app" QT_QPA_PLATFORM=offscreen ./pestdossier --self-test
+  in_chroot_at "$app" ./pestdossier-cli --version
+  glibc="$(in_chroot_at / ldd --version | head -1)"
+  step "passed: the bundle starts on a fresh $target ($glibc)"
+  exit 0
+fi
+
 step "copy the checkout (files git knows, without .venv, build or dist)"
 mkdir -p "$root/root/pestdossier"
 (cd "$checkout" && git ls-files -z --cached --others --exclude-standard \
   | tar --null -T - --ignore-failed-read -cf - 2>/dev/null) | tar -xf - -C "$root/root/pestdossier"
 mkdir -p "$root/root/pestdossier/.venv/bin"  # what an interrupted first attempt leaves
 
-# A clean environment, as after a login: only what a fresh shell has, plus "$@"'s settings.
-in_chroot() {
-  chroot "$root" /usr/bin/env -i -C /root/pestdossier HOME=/root LANG=C.UTF-8 TERM=dumb \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${pass_env[@]}" "$@"
-}
+in_chroot() { in_chroot_at /root/pestdossier "$@"; }
 
 started=$SECONDS
 step "bash scripts/dev.sh run --self-test  (first start: installs everything)"
