@@ -60,16 +60,31 @@ NO_DISPLAY = ("Pestdossier kan niet starten: er is geen beeldscherm (DISPLAY en 
 DISPLAY_UNREACHABLE = ("Pestdossier kan niet starten: het beeldscherm {display} is niet "
                        "bereikbaar. Start het vanuit een bureaubladsessie van deze gebruiker.")
 
-Loader = Callable[[str], bool]
+#: Returns None when the library loads, else the soname that is really missing: the library
+#: itself or a library it needs (libX11 needs libxcb, fontconfig needs expat).
+Loader = Callable[[str], str | None]
+
+
+def missing_for(soname: str) -> str | None:
+    """None when the dynamic loader finds `soname` and all it needs (bundle or system)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError as error:
+        # glibc: "libxcb.so.1: cannot open shared object file: No such file or directory"
+        culprit = str(error).split(":", 1)[0].strip()
+        return culprit if culprit.startswith("lib") and ".so" in culprit else soname
+    return None
 
 
 def can_load(soname: str) -> bool:
-    """True when the dynamic loader finds `soname` (in the bundle or on the system)."""
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+    return missing_for(soname) is None
+
+
+def package_of(soname: str) -> str:
+    for libraries in (GUI_LIBRARIES, XCB_LIBRARIES, WAYLAND_LIBRARIES):
+        if soname in libraries:
+            return libraries[soname]
+    return soname.split(".so", 1)[0]  # unknown to us: the name is the best hint
 
 
 def platform_name(environ: Mapping[str, str]) -> str:
@@ -83,7 +98,13 @@ def platform_name(environ: Mapping[str, str]) -> str:
 
 
 def missing_packages(libraries: Mapping[str, str], load: Loader) -> dict[str, str]:
-    return {soname: package for soname, package in libraries.items() if not load(soname)}
+    """soname -> package for what cannot be loaded, blaming the library really missing."""
+    missing: dict[str, str] = {}
+    for soname in libraries:
+        culprit = load(soname)
+        if culprit is not None:
+            missing[culprit] = package_of(culprit)
+    return missing
 
 
 def missing_line(missing: Mapping[str, str]) -> str:
@@ -96,7 +117,7 @@ def missing_line(missing: Mapping[str, str]) -> str:
 
 def display_reachable(display: str, load: Loader) -> bool:
     """Connects to the X display as Qt's xcb plugin does (xcb_connect)."""
-    if not load("libxcb.so.1"):
+    if load("libxcb.so.1") is not None:
         return True  # reported as a missing library instead
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
@@ -118,7 +139,7 @@ def problems(environ: Mapping[str, str] | None = None, load: Loader | None = Non
     if not system.startswith("linux"):
         return []
     environ = os.environ if environ is None else environ
-    load = can_load if load is None else load
+    load = missing_for if load is None else load
     platform = platform_name(environ)
     libraries = dict(GUI_LIBRARIES)
     if platform == "xcb":

@@ -16,7 +16,7 @@ X11 = {"DISPLAY": ":0"}
 
 
 def loader_without(*absent: str):
-    return lambda soname: soname not in absent
+    return lambda soname: soname if soname in absent else None
 
 
 def test_all_present_on_x11_and_reachable(monkeypatch):
@@ -58,8 +58,26 @@ def test_no_display_is_named_instead_of_a_wrong_library_hint():
 def test_an_unreachable_x_display_is_named(monkeypatch):
     if not preflight.can_load("libxcb.so.1"):
         pytest.skip("libxcb1 not installed here")
-    lines = preflight.problems({"DISPLAY": ":987"}, preflight.can_load, "linux")
+    lines = preflight.problems({"DISPLAY": ":987"}, preflight.missing_for, "linux")
     assert lines == [preflight.DISPLAY_UNREACHABLE.format(display=":987")]
+
+
+def test_the_library_really_missing_is_named():
+    """libX11 and fontconfig are in the bundle, but libX11 needs libxcb and fontconfig expat."""
+    needs = {"libX11.so.6": "libxcb.so.1", "libfontconfig.so.1": "libexpat.so.1"}
+    lines = preflight.problems({"QT_QPA_PLATFORM": "offscreen"}, needs.get, "linux")
+    assert lines[0].endswith("libxcb.so.1, libexpat.so.1 ontbreekt. "
+                             "Installeer: sudo apt install libxcb1 libexpat1")
+
+
+def test_the_real_loader_names_a_missing_dependency(monkeypatch):
+    def fail(name):
+        raise OSError("libxcb.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(preflight.ctypes, "CDLL", fail)
+    assert preflight.missing_for("libX11.so.6") == "libxcb.so.1"
+    assert preflight.package_of("libxcb.so.1") == "libxcb1"
+    assert preflight.package_of("libfoo.so.3") == "libfoo"
 
 
 def test_other_systems_are_not_checked():
@@ -106,7 +124,7 @@ def test_missing_libgl_stops_before_qt_is_imported(tmp_path):
     probe = (
         "import sys\n"
         "from ui import launch, preflight\n"
-        "preflight.can_load = lambda soname: soname != 'libGL.so.1'\n"
+        "preflight.missing_for = lambda s: s if s == 'libGL.so.1' else None\n"
         "code = launch.main(['pestdossier', '--self-test'])\n"
         "assert 'PySide6' not in sys.modules, 'Qt was imported'\n"
         "sys.exit(code)\n")
