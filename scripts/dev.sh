@@ -15,11 +15,11 @@ mode="${1:-run}"
 shift || true
 
 # System libraries Qt needs to start (its xcb platform plugin on an X11 desktop), plus the
-# PDF tools the tests read dossiers with.
+# PDF tools the tests read dossiers with and the .desktop file's validator.
 APT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0
               libdbus-1-3 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
               libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
-              libxcb-xinerama0 libxcb-xkb1 poppler-utils qpdf)
+              libxcb-xinerama0 libxcb-xkb1 poppler-utils qpdf desktop-file-utils)
 STAMP=.venv/.pestdossier-installed
 apt_updated=""
 
