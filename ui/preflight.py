@@ -71,7 +71,8 @@ def missing_for(soname: str) -> str | None:
         ctypes.CDLL(soname)
     except OSError as error:
         # glibc: "libxcb.so.1: cannot open shared object file: No such file or directory"
-        culprit = str(error).split(":", 1)[0].strip()
+        # (or "/lib/.../libxcb.so.1: file too short" for a damaged file: a path)
+        culprit = str(error).split(":", 1)[0].strip().rsplit("/", 1)[-1]
         return culprit if culprit.startswith("lib") and ".so" in culprit else soname
     return None
 

@@ -76,6 +76,12 @@ def test_the_real_loader_names_a_missing_dependency(monkeypatch):
 
     monkeypatch.setattr(preflight.ctypes, "CDLL", fail)
     assert preflight.missing_for("libX11.so.6") == "libxcb.so.1"
+
+    def damaged(name):
+        raise OSError("/lib/x86_64-linux-gnu/libexpat.so.1: file too short")
+
+    monkeypatch.setattr(preflight.ctypes, "CDLL", damaged)
+    assert preflight.missing_for("libfontconfig.so.1") == "libexpat.so.1"
     assert preflight.package_of("libxcb.so.1") == "libxcb1"
     assert preflight.package_of("libfoo.so.3") == "libfoo"
 
