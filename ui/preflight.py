@@ -65,10 +65,18 @@ DISPLAY_UNREACHABLE = ("Pestdossier kan niet starten: het beeldscherm {display} 
 Loader = Callable[[str], str | None]
 
 
+def bundled_copy(soname: str) -> str | None:
+    """The bundle's own copy of `soname` (PyInstaller's folder), which Qt loads first."""
+    folder = getattr(sys, "_MEIPASS", None)
+    if folder is None or not os.path.exists(os.path.join(folder, soname)):  # noqa: PTH110,PTH118
+        return None
+    return os.path.join(folder, soname)  # noqa: PTH118
+
+
 def missing_for(soname: str) -> str | None:
     """None when the dynamic loader finds `soname` and all it needs (bundle or system)."""
     try:
-        ctypes.CDLL(soname)
+        ctypes.CDLL(bundled_copy(soname) or soname)
     except OSError as error:
         # glibc: "libxcb.so.1: cannot open shared object file: No such file or directory"
         # (or "/lib/.../libxcb.so.1: file too short" for a damaged file: a path)

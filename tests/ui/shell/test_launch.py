@@ -86,6 +86,13 @@ def test_the_real_loader_names_a_missing_dependency(monkeypatch):
     assert preflight.package_of("libfoo.so.3") == "libfoo"
 
 
+def test_a_bundle_tries_its_own_copy_first(monkeypatch, tmp_path):
+    (tmp_path / "libX11.so.6").write_bytes(b"")
+    monkeypatch.setattr(preflight.sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert preflight.bundled_copy("libX11.so.6") == str(tmp_path / "libX11.so.6")
+    assert preflight.bundled_copy("libGL.so.1") is None
+
+
 def test_other_systems_are_not_checked():
     assert preflight.problems({}, loader_without("libGL.so.1"), "win32") == []
     assert preflight.problems({}, loader_without("libGL.so.1"), "darwin") == []
