@@ -194,6 +194,13 @@ def _fill(template: Path, values: dict[str, str]) -> str:
     return text
 
 
+def system_packages() -> list[str]:
+    """What the Linux bundle needs from the system (packaging/linux/system-packages.txt)."""
+    text = (PACKAGING / "linux" / "system-packages.txt").read_text(encoding="utf-8")
+    return [word for line in text.splitlines() if not line.startswith("#")
+            for word in line.split()]
+
+
 def package_linux() -> list[Path]:
     """A .tar.gz with the bundle, a .desktop file, the icon and install.sh."""
     source = bundle_dir()
@@ -205,10 +212,12 @@ def package_linux() -> list[Path]:
     linux = PACKAGING / "linux"
     shutil.copy2(linux / "pestdossier.desktop", stage / "pestdossier.desktop")
     shutil.copy2(linux / "install.sh", stage / "install.sh")
+    shutil.copy2(linux / "pestdossier-mime.xml", stage / "pestdossier-mime.xml")
     (stage / "install.sh").chmod(0o755)
     shutil.copy2(ROOT / "resources" / "icons" / "pestdossier-256.png", stage / "pestdossier.png")
     (stage / "LEESMIJ.txt").write_text(
-        _fill(linux / "LEESMIJ.txt", {"VERSION": version(), "ARCH": platform.machine()}),
+        _fill(linux / "LEESMIJ.txt", {"VERSION": version(), "ARCH": platform.machine(),
+                                      "SYSTEM_PACKAGES": " ".join(system_packages())}),
         encoding="utf-8")
     tarball = DIST / f"{base}.tar.gz"
     tmp = tarball.with_name(tarball.name + ".tmp")

@@ -92,3 +92,32 @@ def test_version_and_names_come_from_pyproject() -> None:
     assert bi.package_basename().startswith(f"Pestdossier-{expected}-")
     assert bi.numeric_version("1.2.3rc1") == "1.2.3.0"
     assert bi.numeric_version("2.0") == "2.0.0.0"
+
+
+@pytest.mark.bundle
+@pytest.mark.timeout(2400)
+def test_bundle_holds_only_what_the_manifest_names(built: Path) -> None:
+    """A file the manifest does not list fails: the bundle does not grow by accident
+    (regenerate with `python tools/bundle_manifest.py write` after a deliberate change)."""
+    from tools import bundle_manifest
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the manifest lists the Linux bundle")
+    extra, _gone = bundle_manifest.differences(built)
+    assert extra == []
+
+
+@pytest.mark.bundle
+@pytest.mark.timeout(2400)
+def test_bundle_needs_glibc_2_35_and_only_the_listed_system_packages(built: Path) -> None:
+    from tools import bundle_manifest
+    from ui import preflight
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc and Debian packages: Linux only")
+    newest, name = bundle_manifest.glibc_report(built)[0]
+    assert newest <= (2, 35), name  # Ubuntu 22.04
+    carried = {p.name for p in (built / "_internal").rglob("*")}
+    needed = {package for libraries in (preflight.GUI_LIBRARIES, preflight.XCB_LIBRARIES)
+              for soname, package in libraries.items() if soname not in carried}
+    assert needed | {"tzdata"} == set(bi.system_packages())  # zoneinfo reads the system's

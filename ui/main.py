@@ -31,6 +31,8 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation in a temporary folder and exit")
     parser.add_argument("--version", action="version", version=f"Pestdossier {__version__}")
+    parser.add_argument("vault", nargs="?", type=Path, default=None,
+                        help="a .pestdossier vault: start at its unlock screen")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
@@ -91,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window = MainWindow()
             window.start()
+            if args.vault is not None:  # a double-clicked vault, or `pestdossier PATH`
+                window.show_unlock(args.vault.expanduser().resolve())
         window.show()
         code = app.exec()
         window.lock()

@@ -14,10 +14,11 @@ data_home=${XDG_DATA_HOME:-"$HOME/.local/share"}
 prefix=${PESTDOSSIER_PREFIX:-"$HOME/.local/opt/pestdossier"}
 bin_dir="$HOME/.local/bin"
 desktop_file="$data_home/applications/pestdossier.desktop"
+mime_file="$data_home/mime/packages/pestdossier.xml"
 icon_sizes="16 24 32 48 64 128 256 512"
 
 remove() {
-  rm -f "$bin_dir/pestdossier" "$bin_dir/pestdossier-cli" "$desktop_file"
+  rm -f "$bin_dir/pestdossier" "$bin_dir/pestdossier-cli" "$desktop_file" "$mime_file"
   for size in $icon_sizes; do
     rm -f "$data_home/icons/hicolor/${size}x${size}/apps/pestdossier.png"
   done
@@ -30,6 +31,8 @@ remove() {
 refresh_menus() {
   command -v update-desktop-database >/dev/null 2>&1 &&
     update-desktop-database -q "$data_home/applications" 2>/dev/null || true
+  command -v update-mime-database >/dev/null 2>&1 && [ -d "$data_home/mime/packages" ] &&
+    update-mime-database "$data_home/mime" 2>/dev/null || true
   command -v gtk-update-icon-cache >/dev/null 2>&1 &&
     gtk-update-icon-cache -q -t "$data_home/icons/hicolor" 2>/dev/null || true
 }
@@ -62,8 +65,13 @@ for size in $icon_sizes; do
     cp "$src" "$data_home/icons/hicolor/${size}x${size}/apps/pestdossier.png"
   fi
 done
-sed "s|^Exec=.*|Exec=\"$prefix/pestdossier\"|" "$prefix/pestdossier.desktop" > "$desktop_file"
+sed "s|^Exec=.*|Exec=\"$prefix/pestdossier\" %f|" "$prefix/pestdossier.desktop" > "$desktop_file"
 chmod 0644 "$desktop_file"
+# .pestdossier files open in Pestdossier (double-click opens that vault's unlock screen).
+if [ -f "$prefix/pestdossier-mime.xml" ]; then
+  mkdir -p "$data_home/mime/packages"
+  cp "$prefix/pestdossier-mime.xml" "$mime_file"
+fi
 refresh_menus
 echo "Pestdossier is geïnstalleerd in $prefix en staat in het menu."
 echo "Controleren: $prefix/pestdossier --self-test"
