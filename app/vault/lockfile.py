@@ -99,4 +99,10 @@ class VaultLock:
                 os.close(self._identity_fd)
             self._identity_fd = None
         if self._lock.is_locked:
+            # Remove the `.lock` while still holding it, so no 0-byte file stays beside the
+            # vault after a command. A process that opened the old file in this instant
+            # locks a file nobody else sees; the lock on the vault file itself still
+            # keeps it out, which is why removing is safe here.
+            with contextlib.suppress(OSError):
+                self._lock_path.unlink()
             self._lock.release(force=True)

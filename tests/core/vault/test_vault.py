@@ -221,3 +221,13 @@ def test_check_password(vault: CaseFile) -> None:
     vault.close()
     with pytest.raises(VaultClosedError):
         vault.check_password(PASSWORD)
+
+
+def test_no_lock_file_stays_after_closing(vault: CaseFile, vault_path: Path) -> None:
+    lock = vault_path.with_name(vault_path.name + ".lock")
+    assert lock.exists()  # while open: older versions see the vault as taken
+    vault.close()
+    assert not lock.exists()
+    with CaseFile.open(vault_path, PASSWORD):
+        assert lock.exists()
+    assert not lock.exists()
