@@ -14,6 +14,7 @@ from app.evidence.chunks import ParallelReader, hasher_for
 from app.evidence.model import CHUNK_SIZE, Cancel, Progress
 from app.messages import ByteSize, Message
 from app.vault.connection import DatabaseError
+from app.verify import CheckResult
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -32,13 +33,13 @@ class _Item:
     seqs: list[int]
 
 
-def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
-                   ) -> tuple[Message, list[Message]]:
+def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> CheckResult:
     try:
         items, chunk_ids, problems = _plan(vault)
     except DatabaseError as exc:
-        return (Message("verify.checked_evidence_unreadable"),
-                [Message("verify.evidence_unreadable", error=str(exc))])
+        return CheckResult(Message("verify.checked_evidence_unreadable"),
+                           [Message("verify.evidence_unreadable")], [str(exc)])
+    details: list[str] = []
     total = sum(item.size for item in items)
     worker = vault.open_worker() if total >= PARALLEL_FROM else None
     conns = [vault.conn] if worker is None else [vault.conn, worker.conn]
@@ -53,8 +54,9 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
                     for _ in item.seqs:
                         if cancel():
                             problems.append(Message("verify.evidence_cancelled"))
-                            return (Message("verify.checked_evidence_partly", checked=checked,
-                                            total=len(items)), problems)
+                            return CheckResult(Message(
+                                "verify.checked_evidence_partly", checked=checked,
+                                total=len(items)), problems)
                         data = next(stream)
                         hasher.update(data)
                         read += len(data)
@@ -70,13 +72,15 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
                     problems.append(Message("verify.evidence_changed", item=item.label,
                                             case=item.reference))
     except DatabaseError as exc:
-        problems.append(Message("verify.evidence_read_failed", error=str(exc)))
+        problems.append(Message("verify.evidence_read_failed"))
+        details.append(str(exc))
     finally:
         if worker is not None:
             with contextlib.suppress(DatabaseError):
                 worker.close()
     progress(total, total)
-    return Message("verify.checked_evidence", count=checked, size=ByteSize(total)), problems
+    return CheckResult(Message("verify.checked_evidence", count=checked, size=ByteSize(total)),
+                       problems, details)
 
 
 def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:

@@ -2444,12 +2444,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <location line="+199" />
             <location line="+36" />
-            <location line="+4" />
+            <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-237" />
+            <location line="-236" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2581,7 +2581,7 @@ Gecontroleerd:
 %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The check found problems:
 %1
 
@@ -2590,6 +2590,21 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>in order</source>
+            <translation>in orde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>problems: %1</source>
+            <translation>problemen: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>... and %1 more.</source>
+            <translation>... en nog %1.</translation>
         </message>
     </context>
     <context>
@@ -3246,26 +3261,31 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
-            <source>Storage: {detail}</source>
-            <translation>Opslag: {detail}</translation>
+            <source>Storage: the encrypted storage is damaged in {count} place(s).</source>
+            <translation>Opslag: de versleutelde opslag is op {count} plaats(en) beschadigd.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Storage: the vault is damaged ({error}).</source>
-            <translation>Opslag: de kluis is beschadigd ({error}).</translation>
+            <source>Storage: the vault is damaged and cannot be checked.</source>
+            <translation>Opslag: de kluis is beschadigd en niet te controleren.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The vault is damaged: {error}.</source>
-            <translation>De kluis is beschadigd: {error}.</translation>
+            <source>The vault is damaged; this check could not be finished.</source>
+            <translation>De kluis is beschadigd; deze controle kon niet worden afgemaakt.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Evidence: the evidence cannot be read ({error}).</source>
-            <translation>Bewijs: de bewijsstukken zijn onleesbaar ({error}).</translation>
+            <source>Evidence: the evidence cannot be read.</source>
+            <translation>Bewijs: de bewijsstukken zijn onleesbaar.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
+            <source>Evidence: something went wrong while reading it back.</source>
+            <translation>Bewijs: bij het teruglezen ging iets mis.</translation>
+        </message>
+        <message>
+            <location line="-8" />
             <source>Evidence: check cancelled; not every item was checked.</source>
             <translation>Bewijs: controle afgebroken; niet alle bewijsstukken zijn gecontroleerd.</translation>
         </message>
@@ -3280,12 +3300,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Bewijs: bewijsstuk {item} van {case} is veranderd sinds het importeren (de SHA-256 klopt niet meer).</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Evidence: something went wrong while reading it back ({error}).</source>
-            <translation>Bewijs: bij het teruglezen ging iets mis ({error}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Evidence: item {item} of {case} is described only but still holds bytes.</source>
             <translation>Bewijs: bewijsstuk {item} van {case} is alleen beschreven maar bevat nog bytes.</translation>
         </message>

@@ -132,14 +132,14 @@ def _verify_texts() -> dict[str, str]:
             "Messages", "evidence ({checked} of {total}, cancelled)"),
         "verify.checked_evidence_unreadable": QCoreApplication.translate(
             "Messages", "evidence"),
-        "verify.storage_problem": QCoreApplication.translate(
-            "Messages", "Storage: {detail}"),
+        "verify.storage_problems": QCoreApplication.translate(
+            "Messages", "Storage: the encrypted storage is damaged in {count} place(s)."),
         "verify.storage_damaged": QCoreApplication.translate(
-            "Messages", "Storage: the vault is damaged ({error})."),
+            "Messages", "Storage: the vault is damaged and cannot be checked."),
         "verify.vault_damaged": QCoreApplication.translate(
-            "Messages", "The vault is damaged: {error}."),
+            "Messages", "The vault is damaged; this check could not be finished."),
         "verify.evidence_unreadable": QCoreApplication.translate(
-            "Messages", "Evidence: the evidence cannot be read ({error})."),
+            "Messages", "Evidence: the evidence cannot be read."),
         "verify.evidence_cancelled": QCoreApplication.translate(
             "Messages", "Evidence: check cancelled; not every item was checked."),
         "verify.evidence_incomplete": QCoreApplication.translate(
@@ -149,7 +149,7 @@ def _verify_texts() -> dict[str, str]:
             "Messages", "Evidence: item {item} of {case} has changed since it was imported (the "
             "SHA-256 no longer matches)."),
         "verify.evidence_read_failed": QCoreApplication.translate(
-            "Messages", "Evidence: something went wrong while reading it back ({error})."),
+            "Messages", "Evidence: something went wrong while reading it back."),
         "verify.described_with_bytes": QCoreApplication.translate(
             "Messages", "Evidence: item {item} of {case} is described only but still holds bytes."),
         "verify.orphan_chunks": QCoreApplication.translate(
