@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
     "file.folder_missing": "De map '{folder}' bestaat niet.",
     "file.missing": "Het bestand '{name}' bestaat niet.",
     "file.unreadable": "Het bestand '{name}' kan niet worden gelezen.",
+    "file.disk_full": ("De map '{folder}' is vol; het bestand is niet geschreven en er is niets "
+                       "half achtergebleven. Maak ruimte vrij of kies een andere map."),
     # -- the command line ------------------------------------------------------------------
     "cli.no_password_on_stdin": "Geen wachtwoord ontvangen op standaardinvoer.",
     "cli.password_not_utf8": ("Het wachtwoord op standaardinvoer is geen geldige UTF-8-tekst; "

@@ -3200,7 +3200,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Het bestand '{name}' kan niet worden gelezen.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>The folder '{folder}' is full; the file was not written and nothing was left half-written. Free up space or choose another folder.</source>
+            <translation>De map '{folder}' is vol; het bestand is niet geschreven en er is niets half achtergebleven. Maak ruimte vrij of kies een andere map.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Audit log: line {line} is missing or was replaced (found: {found}).</source>
             <translation>Auditlog: regel {line} ontbreekt of is vervangen (gevonden: {found}).</translation>
         </message>

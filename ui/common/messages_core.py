@@ -103,6 +103,9 @@ def _case_texts() -> dict[str, str]:
             "Messages", "The file '{name}' does not exist."),
         "file.unreadable": QCoreApplication.translate(
             "Messages", "The file '{name}' cannot be read."),
+        "file.disk_full": QCoreApplication.translate(
+            "Messages", "The folder '{folder}' is full; the file was not written and nothing "
+            "was left half-written. Free up space or choose another folder."),
     }
 
 
