@@ -228,7 +228,7 @@ def test_paste_a_screenshot_with_ctrl_v(desk, qtbot, monkeypatch) -> None:
     # "Export..." writes the original bytes where the counsellor chooses.
     target = desk.files / "export" / "kopie.png"
     target.parent.mkdir()
-    monkeypatch.setattr("ui.evidence.export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.common.file_dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(panel.details.btn_export, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=10_000)
