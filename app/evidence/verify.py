@@ -40,6 +40,7 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> CheckRes
         return CheckResult(Message("verify.checked_evidence_unreadable"),
                            [Message("verify.evidence_unreadable")], [str(exc)])
     details: list[str] = []
+    problems += _anchor_problems(vault)
     total = sum(item.size for item in items)
     worker = vault.open_worker() if total >= PARALLEL_FROM else None
     conns = [vault.conn] if worker is None else [vault.conn, worker.conn]
@@ -81,6 +82,34 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> CheckRes
     progress(total, total)
     return CheckResult(Message("verify.checked_evidence", count=checked, size=ByteSize(total)),
                        problems, details)
+
+
+# How an item may come into the vault; each writes its audit row in the same transaction.
+_ARRIVALS = ("evidence.imported", "evidence.described_only")
+
+
+def _anchor_problems(vault: Vault) -> list[Message]:
+    """Each item's stored hash against the hash its `evidence.imported` audit row recorded.
+
+    Changing an item's bytes together with its stored hash passes the re-hash check; the
+    audit row, which is chained, still holds the hash at import. An item without any
+    arrival row was put in by hand (planted).
+    """
+    recorded: dict[int, str | None] = {}
+    for entry in vault.audit.entries(vault.conn, object_type="evidence"):
+        if entry.action in _ARRIVALS and entry.object_id is not None:
+            recorded[entry.object_id] = entry.details.get("sha256")
+    problems: list[Message] = []
+    for item_id, number, reference, sha256 in vault.conn.execute(
+            "SELECT i.id, i.number, c.reference, i.sha256"
+            " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
+        label = f"B{number}"
+        if item_id not in recorded:
+            problems.append(Message("verify.evidence_not_in_audit", item=label, case=reference))
+        elif recorded[item_id] is not None and recorded[item_id] != sha256:
+            problems.append(Message("verify.evidence_not_as_imported", item=label,
+                                    case=reference))
+    return problems
 
 
 def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:

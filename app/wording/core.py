@@ -145,4 +145,9 @@ TEMPLATES: dict[str, str] = {
     "verify.described_with_bytes": ("Bewijs: bewijsstuk {item} van {case} is alleen beschreven "
                                     "maar bevat nog bytes."),
     "verify.orphan_chunks": "Bewijs: {count} losse blokken zonder bewijsstuk gevonden.",
+    "verify.evidence_not_as_imported": ("Bewijs: de opgeslagen SHA-256 van bewijsstuk {item} "
+                                        "van {case} is niet die uit de auditlog bij het "
+                                        "importeren; het bewijsstuk is daarna veranderd."),
+    "verify.evidence_not_in_audit": ("Bewijs: bewijsstuk {item} van {case} staat niet in de "
+                                     "auditlog; het is buiten de app om toegevoegd."),
 }

@@ -1697,7 +1697,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/evidence/export.py" line="+20" />
+            <location filename="../../ui/evidence/export.py" line="+21" />
             <source>Export %1</source>
             <translation>%1 exporteren</translation>
         </message>
@@ -1824,7 +1824,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Plakken</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/intake.py" line="+75" />
+            <location filename="../../ui/evidence/intake.py" line="+76" />
             <source>Add evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
@@ -3290,7 +3290,17 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Bewijs: bij het teruglezen ging iets mis.</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="+6" />
+            <source>Evidence: the stored SHA-256 of item {item} of {case} is not the one the audit log recorded at import; the item was changed afterwards.</source>
+            <translation>Bewijs: de opgeslagen SHA-256 van bewijsstuk {item} van {case} is niet die uit de auditlog bij het importeren; het bewijsstuk is daarna veranderd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: item {item} of {case} is not in the audit log; it was added outside the app.</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} staat niet in de auditlog; het is buiten de app om toegevoegd.</translation>
+        </message>
+        <message>
+            <location line="-17" />
             <source>Evidence: check cancelled; not every item was checked.</source>
             <translation>Bewijs: controle afgebroken; niet alle bewijsstukken zijn gecontroleerd.</translation>
         </message>

@@ -157,6 +157,12 @@ def _verify_texts() -> dict[str, str]:
             "Messages", "Evidence: item {item} of {case} is described only but still holds bytes."),
         "verify.orphan_chunks": QCoreApplication.translate(
             "Messages", "Evidence: {count} loose blocks without an item found."),
+        "verify.evidence_not_as_imported": QCoreApplication.translate(
+            "Messages", "Evidence: the stored SHA-256 of item {item} of {case} is not the one "
+            "the audit log recorded at import; the item was changed afterwards."),
+        "verify.evidence_not_in_audit": QCoreApplication.translate(
+            "Messages", "Evidence: item {item} of {case} is not in the audit log; it was added "
+            "outside the app."),
     }
 
 

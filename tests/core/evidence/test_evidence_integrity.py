@@ -327,3 +327,40 @@ def test_kill_9_during_big_import_leaves_no_partial_item(tmp_path, vault_path, j
         # The vault is fully usable: the same file imports cleanly now.
         item = store.import_file(1, source)
         assert item.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+def test_verify_compares_the_stored_hash_with_the_one_audited_at_import(vault, store,
+                                                                         case) -> None:
+    """Issue 19 (9): evidence bytes changed together with their stored hash passed verify;
+    the hash the audit log recorded at import was never compared."""
+    item = store.import_bytes(case.id, b"het echte bewijs", "echt.txt")
+    store.import_bytes(case.id, b"ander bewijs", "ander.txt")
+    assert vault.verify().ok
+    forged = b"iets anders"
+    conn = vault._gateway.conn
+    conn.execute("DROP TRIGGER evidence_chunks_no_update")
+    for trigger in [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'evidence_items' AND sql LIKE '%BEFORE UPDATE%'")]:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("UPDATE evidence_chunks SET data = ? WHERE item_id = ?", (forged, item.id))
+    conn.execute("UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?",
+                 (hashlib.sha256(forged).hexdigest(), len(forged), item.id))
+    problems = [dutch(p) for p in vault.verify().problems]
+    assert problems == [
+        f"Bewijs: de opgeslagen SHA-256 van bewijsstuk B1 van {case.reference} is niet die "
+        "uit de auditlog bij het importeren; het bewijsstuk is daarna veranderd."]
+
+
+def test_verify_finds_an_item_planted_without_an_audit_row(vault, store, case) -> None:
+    item = store.import_bytes(case.id, b"bewijs", "b.txt")
+    conn = vault._gateway.conn
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(evidence_items)") if r[1] != "id"]
+    names = ", ".join(columns)
+    values = ", ".join("number + 1" if c == "number" else c for c in columns)
+    conn.execute(f"INSERT INTO evidence_items ({names}) SELECT {values} FROM evidence_items"
+                 " WHERE id = ?", (item.id,))
+    problems = [dutch(p) for p in vault.verify().problems]
+    assert f"Bewijs: bewijsstuk B2 van {case.reference} staat niet in de auditlog; het is " \
+           "buiten de app om toegevoegd." in problems
+    assert not [p for p in problems if "B1 " in p]
