@@ -10,14 +10,17 @@ start removes what a killed export left behind. Every file written here ends up 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from app.errors import InvalidInputError
+from app.errors import InvalidInputError, PestdossierError
 
+# "No space left" and "quota exceeded": the folder is full, the vault is not.
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 TEMP_SUFFIX = ".deel"
 PRIVATE_MODE = 0o600
 _CREATE_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -95,6 +98,10 @@ def pending_file(target: Path | str, *, mode: int | None = None,
             if journal is not None:
                 journal.pending_started(temp)
             yield PendingFile(handle, temp, target)
+    except OSError as exc:
+        if exc.errno in _FULL:   # one clear line instead of "onverwachte fout (OSError)"
+            raise PestdossierError("file.disk_full", folder=str(target.parent)) from exc
+        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()  # gone already after a commit

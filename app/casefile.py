@@ -33,6 +33,7 @@ from app.letters import Letters
 from app.messages import Message
 from app.people import PeopleRepository
 from app.search import SearchService
+from app.secret import SecretBuffer
 from app.timeline import TimelineRepository
 from app.timeutil import SYSTEM_CLOCK, Clock
 from app.vault import VAULT_SUFFIX, Vault
@@ -56,7 +57,8 @@ class CaseFile:
         self._gateway = gateway
         self._registry = registry
         # Kept (like the gateway's key) only to derive the backups' key once; see backups.
-        self._password = password
+        # A bytearray, zeroed on close (app.secret; docs/security.md).
+        self._password = SecretBuffer(password)
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -74,12 +76,12 @@ class CaseFile:
 
     def open_worker(self) -> CaseFile:
         """A second connection for a worker thread (same key, same protocol registry)."""
-        return CaseFile(self._gateway.open_worker(), self._registry, self._password)
+        return CaseFile(self._gateway.open_worker(), self._registry, self._password.reveal())
 
     def close(self) -> None:
         """Lock: the gateway checkpoints, closes and forgets the key; services go too."""
         self._gateway.close()
-        self._password = None
+        self._password.wipe()
         for name in _SERVICES:
             self.__dict__.pop(name, None)
 
@@ -130,7 +132,8 @@ class CaseFile:
                         check_strength: bool = True) -> None:
         self._gateway.change_password(old_password, new_password,
                                       check_strength=check_strength)
-        self._password = new_password
+        self._password.wipe()
+        self._password = SecretBuffer(new_password)
         self.backups.password_changed(new_password)
 
     @staticmethod
@@ -194,7 +197,8 @@ class CaseFile:
 
     @cached_property
     def backups(self) -> BackupService:
-        return BackupService(self._gateway, lambda: self._password)
+        # a lambda, not the bound method: change_password replaces the buffer
+        return BackupService(self._gateway, lambda: self._password.reveal())  # noqa: PLW0108
 
     @cached_property
     def identities(self) -> IdentityService:

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.demo import DEMO_PASSWORD, create_demo_vault
+from app.process_guard import disable_core_dumps, private_folder
 from app.resources import resource_path
 from ui.common.style import apply_style
-from ui.shell.crash import install_crash_handler
+from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
-from ui.shell.settings import APPLICATION, ORGANIZATION
+from ui.shell.settings import APPLICATION, ORGANIZATION, settings_folder
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -77,6 +78,7 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()   # before any password or case text is in memory
     argv = list(sys.argv if argv is None else argv)
     args = _parse_args(argv[1:])
     if args.self_test:
@@ -84,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return main_selftest(argv)
     app = create_app(argv)
+    for folder in (settings_folder(), default_reports_dir()):
+        private_folder(folder)
     install_crash_handler(__version__)
     _quit_on_signals(app)
     demo_dir: Path | None = None

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.atomic import check_target
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.cli import shapes
@@ -15,6 +16,7 @@ from app.cli.context import open_and_tell, open_case_file
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
+from app.cli.verify_output import summary_lines, write_report
 from app.demo import fill_demo_vault
 from app.domain import CaseKind, CaseStatus, EntryKind, Person, Precision, ReportedBy, Role
 from app.errors import InvalidInputError
@@ -156,16 +158,21 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    report_file = Path(args.report) if args.report else None
+    if report_file is not None:
+        check_target(report_file)   # before the check, which can take minutes
     with open_case_file(args) as vault:
         report = vault.verify()
+    if report_file is not None:
+        write_report(report, Path(args.vault), report_file)
     if args.json:
         _print_json({"ok": report.ok, "checked": [dutch(m) for m in report.checked],
-                     "problems": [dutch(m) for m in report.problems]})
+                     "problems": [dutch(m) for m in report.problems],
+                     "checks": [{"checked": dutch(c.what),
+                                 "problems": [dutch(m) for m in c.problems],
+                                 "details": c.details} for c in report.checks]})
     else:
-        for what in report.checked:
-            print(f"gecontroleerd: {dutch(what)}")
-        for problem in report.problems:
-            print(dutch(problem))
+        print("\n".join(summary_lines(report, report_file=report_file)))
     if report.problems:
         sys.stderr.write(f"pestdossier-cli: controle mislukt: {len(report.problems)} "
                          "probleem/problemen gevonden.\n")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from app.cli.output import pipe_safe_output
 from app.cli.parser import PROG, build_parser, resolve
 from app.errors import PestdossierError
+from app.process_guard import disable_core_dumps
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -23,6 +24,7 @@ EXIT_INTERNAL = 70
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()   # before any password or case text is in memory
     with pipe_safe_output():
         args = build_parser().parse_args(argv)
         return _run(args.target, args)

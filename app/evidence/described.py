@@ -55,14 +55,17 @@ def record_described_only(vault: Vault, case_id: int, description: str,
         require_case(tx, case_id)
         number = int(tx.execute("SELECT coalesce(max(number), 0) + 1 FROM evidence_items"
                                 " WHERE case_id = ?", (case_id,)).fetchone()[0])
-        cur = tx.execute(
-            "INSERT INTO evidence_items (case_id, number, kind, sha256, size, source,"
-            " imported_at, imported_by) VALUES (?,?,?,NULL,0,'described',?,?)",
-            (case_id, number, EvidenceKind.DESCRIBED_ONLY.value, now, vault.audit.actor))
-        item_id = int(cur.lastrowid or 0)
-        meta.insert_version(vault, tx, item_id, data)
+        item_id = int(tx.execute("SELECT coalesce(max(id), 0) + 1 FROM evidence_items")
+                      .fetchone()[0])
+        # The audit row first: schema 6 lets an item in only once its arrival is audited.
         vault.audit.record(tx, "evidence.described_only", "evidence", item_id,
                            case_id=case_id, number=number)
+        tx.execute(
+            "INSERT INTO evidence_items (id, case_id, number, kind, sha256, size, source,"
+            " imported_at, imported_by) VALUES (?,?,?,?,NULL,0,'described',?,?)",
+            (item_id, case_id, number, EvidenceKind.DESCRIBED_ONLY.value, now,
+             vault.audit.actor))
+        meta.insert_version(vault, tx, item_id, data)
         touch_case(tx, case_id, moment)
     return item_id
 
@@ -76,16 +79,17 @@ def convert_to_described(vault: Vault, item_id: int, description: str,
     data = _described_metadata(item.metadata, description, circulation)
     now = to_storage(vault.clock.now())
     with vault.write() as tx:
+        # The audit row first: schema 6 destroys bytes only once that is audited.
+        vault.audit.record(tx, "evidence.converted_to_described", "evidence", item_id,
+                           case_id=item.case_id, number=item.number, sha256=item.sha256,
+                           size=item.size, mime_type=item.mime_type,
+                           former_kind=item.kind.value)
         tx.execute("UPDATE evidence_items SET kind = ?, bytes_destroyed_at = ? WHERE id = ?",
                    (EvidenceKind.DESCRIBED_ONLY.value, now, item_id))
         tx.execute("DELETE FROM evidence_chunks WHERE item_id = ?", (item_id,))
         tx.execute("DELETE FROM evidence_thumbnails WHERE item_id = ?", (item_id,))
         chat_store.delete_transcript(tx, item_id)
         meta.insert_version(vault, tx, item_id, data)
-        vault.audit.record(tx, "evidence.converted_to_described", "evidence", item_id,
-                           case_id=item.case_id, number=item.number, sha256=item.sha256,
-                           size=item.size, mime_type=item.mime_type,
-                           former_kind=item.kind.value)
     # Freed pages were overwritten (secure_delete); now rewrite the file so not even the
     # page layout of the old bytes remains, and empty the WAL.
     vault.checkpoint()

@@ -275,6 +275,10 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
             raise DuplicateEvidenceError(load_item(vault, int(existing[0])))
         number = int(tx.execute("SELECT coalesce(max(number), 0) + 1 FROM evidence_items"
                                 " WHERE case_id = ?", (case_id,)).fetchone()[0])
+        # The audit row first: schema 6 lets an item in only once its arrival is audited.
+        vault.audit.record(tx, "evidence.imported", "evidence", item_id, case_id=case_id,
+                           number=number, kind=kind.value, sha256=sha256, size=done,
+                           name=incoming.name, source=incoming.source.value)
         tx.execute(
             "INSERT INTO evidence_items (id, case_id, number, kind, sha256, size, chunk_count,"
             " mime_type, original_name, source, file_modified_at, file_created_at,"
@@ -293,9 +297,6 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
             thumbnails.store(vault, tx, item_id, thumb)
         if incoming.transcript is not None:
             chat_store.store_transcript(tx, case_id, item_id, incoming.transcript)
-        vault.audit.record(tx, "evidence.imported", "evidence", item_id, case_id=case_id,
-                           number=number, kind=kind.value, sha256=sha256, size=done,
-                           name=incoming.name, source=incoming.source.value)
         touch_case(tx, case_id, vault.clock.now())
     return item_id
 

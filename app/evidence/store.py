@@ -229,5 +229,6 @@ class EvidenceStore:
     def verify(self, progress: Progress | None = None,
                cancel: Cancel | None = None) -> tuple[Message, list[Message]]:
         """Re-hash every item: (what was checked, problems found)."""
-        return check_evidence(self._vault, progress or (lambda done, total: None),
-                              cancel or (lambda: False))
+        result = check_evidence(self._vault, progress or (lambda done, total: None),
+                                cancel or (lambda: False))
+        return result.what, result.problems

@@ -14,6 +14,7 @@ from app.evidence.chunks import ParallelReader, hasher_for
 from app.evidence.model import CHUNK_SIZE, Cancel, Progress
 from app.messages import ByteSize, Message
 from app.vault.connection import DatabaseError
+from app.verify import CheckResult
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -32,13 +33,14 @@ class _Item:
     seqs: list[int]
 
 
-def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
-                   ) -> tuple[Message, list[Message]]:
+def check_evidence(vault: Vault, progress: Progress, cancel: Cancel) -> CheckResult:
     try:
         items, chunk_ids, problems = _plan(vault)
     except DatabaseError as exc:
-        return (Message("verify.checked_evidence_unreadable"),
-                [Message("verify.evidence_unreadable", error=str(exc))])
+        return CheckResult(Message("verify.checked_evidence_unreadable"),
+                           [Message("verify.evidence_unreadable")], [str(exc)])
+    details: list[str] = []
+    problems += _anchor_problems(vault)
     total = sum(item.size for item in items)
     worker = vault.open_worker() if total >= PARALLEL_FROM else None
     conns = [vault.conn] if worker is None else [vault.conn, worker.conn]
@@ -53,8 +55,9 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
                     for _ in item.seqs:
                         if cancel():
                             problems.append(Message("verify.evidence_cancelled"))
-                            return (Message("verify.checked_evidence_partly", checked=checked,
-                                            total=len(items)), problems)
+                            return CheckResult(Message(
+                                "verify.checked_evidence_partly", checked=checked,
+                                total=len(items)), problems)
                         data = next(stream)
                         hasher.update(data)
                         read += len(data)
@@ -70,13 +73,43 @@ def check_evidence(vault: Vault, progress: Progress, cancel: Cancel
                     problems.append(Message("verify.evidence_changed", item=item.label,
                                             case=item.reference))
     except DatabaseError as exc:
-        problems.append(Message("verify.evidence_read_failed", error=str(exc)))
+        problems.append(Message("verify.evidence_read_failed"))
+        details.append(str(exc))
     finally:
         if worker is not None:
             with contextlib.suppress(DatabaseError):
                 worker.close()
     progress(total, total)
-    return Message("verify.checked_evidence", count=checked, size=ByteSize(total)), problems
+    return CheckResult(Message("verify.checked_evidence", count=checked, size=ByteSize(total)),
+                       problems, details)
+
+
+# How an item may come into the vault; each writes its audit row in the same transaction.
+_ARRIVALS = ("evidence.imported", "evidence.described_only")
+
+
+def _anchor_problems(vault: Vault) -> list[Message]:
+    """Each item's stored hash against the hash its `evidence.imported` audit row recorded.
+
+    Changing an item's bytes together with its stored hash passes the re-hash check; the
+    audit row, which is chained, still holds the hash at import. An item without any
+    arrival row was put in by hand (planted).
+    """
+    recorded: dict[int, str | None] = {}
+    for entry in vault.audit.entries(vault.conn, object_type="evidence"):
+        if entry.action in _ARRIVALS and entry.object_id is not None:
+            recorded[entry.object_id] = entry.details.get("sha256")
+    problems: list[Message] = []
+    for item_id, number, reference, sha256 in vault.conn.execute(
+            "SELECT i.id, i.number, c.reference, i.sha256"
+            " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
+        label = f"B{number}"
+        if item_id not in recorded:
+            problems.append(Message("verify.evidence_not_in_audit", item=label, case=reference))
+        elif recorded[item_id] is not None and recorded[item_id] != sha256:
+            problems.append(Message("verify.evidence_not_as_imported", item=label,
+                                    case=reference))
+    return problems
 
 
 def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
+import stat
 from pathlib import Path
 from typing import Any, TypeAlias, TypeVar, overload
 
 from app.errors import PestdossierError
 from app.protocols.checks import check_protocol
+from app.protocols.limits import MAX_FILE_BYTES, MAX_ROUNDS, MAX_STEPS
 from app.protocols.locator import LineLocator, TablePath
 from app.protocols.model import (
     Choice,
@@ -36,6 +37,7 @@ from app.protocols.model import (
     RepeatBlock,
     Step,
 )
+from app.protocols.toml_text import parse_toml
 from app.wording import dutch
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -169,6 +171,9 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.err(f"'{key}' moet een lijst van tabellen zijn ([[{key}]])", tpath, key)
             return []
+        if len(value) > MAX_STEPS:
+            self.err(f"te veel [[{key}]]: {len(value)}, hoogstens {MAX_STEPS}", tpath, key)
+            return []
         return value
 
     def deadline(self, raw: Any, kind: str, tpath: TablePath, after: str | None) -> Deadline | None:
@@ -240,8 +245,9 @@ class _Reader:
         if "restart" in raw and steps:
             restart = self.deadline(raw["restart"], "restart", (*tpath, "restart"), steps[-1])
         max_rounds = self.get(raw, "max_rounds", int, tpath)
-        if max_rounds is not None and max_rounds < 1:
-            self.err("'max_rounds' moet minstens 1 zijn", tpath, "max_rounds")
+        if max_rounds is not None and not 1 <= max_rounds <= MAX_ROUNDS:
+            self.err(f"'max_rounds' moet tussen 1 en {MAX_ROUNDS} liggen", tpath, "max_rounds")
+            max_rounds = None
         if restart is None:   # already reported; keep the block so indices stay aligned
             restart = Deadline(steps[-1] if steps else "", DeadlineKind.WITHIN)
         return RepeatBlock(
@@ -318,38 +324,17 @@ class _Reader:
             extra_roles=self.strings(data, "extra_roles", ()), source=self.path)
 
 
-_TOML_NL = (
-    ("Illegal character", "ongeldig teken; staat er een aanhalingsteken te weinig?"),
-    ("Unterminated string", "een tekst is niet afgesloten met een aanhalingsteken"),
-    ("Cannot overwrite a value", "deze sleutel staat er al"),
-    ("Duplicate inline table key", "deze sleutel staat er al"),
-    ("Cannot declare", "deze tabel staat er al"),
-    ("Expected '='", "na een sleutel hoort een '='"),
-    ("Expected ']]'", "']]' ontbreekt aan het eind van de tabelnaam"),
-    ("Expected ']'", "']' ontbreekt aan het eind van de tabelnaam"),
-    ("Unclosed array", "een lijst is niet afgesloten met ']'"),
-    ("Unclosed inline table", "een tabel tussen { } is niet afgesloten"),
-    ("Invalid value", "ongeldige waarde; staat tekst tussen aanhalingstekens?"),
-    ("Invalid statement", "ongeldige regel"),
-)
-_SYNTAX_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOO_BIG = f"het bestand is te groot (hoogstens {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def parse_protocol_text(text: str, path: Path) -> tuple[Protocol | None, list[ProtocolFileError]]:
     """Parse and validate one protocol's text. Returns (protocol or None, all errors)."""
     path = Path(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = str(exc)
-        match = _SYNTAX_POS.search(detail)
-        line = column = None
-        if match:
-            line, column = int(match.group(1)), int(match.group(2))
-            detail = detail[: match.start()]
-        dutch = next((nl for en, nl in _TOML_NL if detail.startswith(en)), "")
-        message = (f"TOML-syntaxfout{f' in kolom {column}' if column else ''}: "
-                   + (f"{dutch} ({detail})" if dutch else detail))
+    if len(text) > MAX_FILE_BYTES:
+        return None, [ProtocolFileError(path, None, _TOO_BIG)]
+    data, syntax = parse_toml(text)
+    if data is None:
+        line, column, message = syntax or (None, None, "")
         return None, [ProtocolFileError(path, line, message, column)]
     reader = _Reader(path, text)
     protocol = reader.protocol(data)
@@ -364,7 +349,13 @@ def read_protocol(path: Path) -> tuple[Protocol | None, list[ProtocolFileError]]
     """Like `load_protocol` but returns every error instead of raising the first."""
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        if not stat.S_ISREG(path.stat().st_mode):   # a FIFO or device would hang or never end
+            return None, [ProtocolFileError(path, None, "is geen gewoon bestand")]
+        with path.open("rb") as handle:   # read one byte past the limit to know it is over
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            return None, [ProtocolFileError(path, None, _TOO_BIG)]
+        text = raw.decode("utf-8-sig")
     except OSError as exc:
         return None, [ProtocolFileError(path, None, f"kan het bestand niet lezen: {exc.strerror}")]
     except UnicodeDecodeError:

@@ -13,6 +13,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from app.protocols.limits import MAX_DURATION_DAYS
+
 #: The case's melding (report); usable as deadline anchor like a step id.
 MELDING = "melding"
 #: Follow-up trigger meaning "each agreement (afspraak) recorded in the case".
@@ -52,6 +54,7 @@ _UNITS = {
     "y": "y", "j": "y", "jaar": "y", "jaren": "y",
 }
 _BAD_DURATION = "ongeldige duur '{}': gebruik bijvoorbeeld '7d', '2w', '1m' of '2y'"
+_LONG_DURATION = "duur '{}' is te lang: hoogstens " + f"{MAX_DURATION_DAYS // 366} jaar"
 _TOKEN = re.compile(r"\s*(\d+)\s*([a-z]+)\s*")
 
 
@@ -79,9 +82,19 @@ class Duration:
             unit = _UNITS.get(match.group(2)) if match else None
             if not match or unit is None:
                 raise ValueError(_BAD_DURATION.format(text))
+            if len(match.group(1)) > 6:   # int() of thousands of digits is itself an error
+                raise ValueError(_LONG_DURATION.format(text))
             parts[unit] += int(match.group(1))
             pos = match.end()
-        return cls(days=parts["d"], weeks=parts["w"], months=parts["m"], years=parts["y"])
+        duration = cls(days=parts["d"], weeks=parts["w"], months=parts["m"], years=parts["y"])
+        if duration.span_days > MAX_DURATION_DAYS:
+            raise ValueError(_LONG_DURATION.format(text))
+        return duration
+
+    @property
+    def span_days(self) -> int:
+        """The longest this duration can be, in days (a month counts 31, a year 366)."""
+        return self.days + 7 * self.weeks + 31 * self.months + 366 * self.years
 
     def times(self, factor: int) -> Duration:
         return Duration(self.days * factor, self.weeks * factor, self.months * factor,

@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
     "file.folder_missing": "De map '{folder}' bestaat niet.",
     "file.missing": "Het bestand '{name}' bestaat niet.",
     "file.unreadable": "Het bestand '{name}' kan niet worden gelezen.",
+    "file.disk_full": ("De map '{folder}' is vol; het bestand is niet geschreven en er is niets "
+                       "half achtergebleven. Maak ruimte vrij of kies een andere map."),
     # -- the command line ------------------------------------------------------------------
     "cli.no_password_on_stdin": "Geen wachtwoord ontvangen op standaardinvoer.",
     "cli.password_not_utf8": ("Het wachtwoord op standaardinvoer is geen geldige UTF-8-tekst; "
@@ -128,18 +130,24 @@ TEMPLATES: dict[str, str] = {
     "verify.checked_evidence": "bewijsstukken ({count}, {size} opnieuw gehasht)",
     "verify.checked_evidence_partly": "bewijsstukken ({checked} van {total}, afgebroken)",
     "verify.checked_evidence_unreadable": "bewijsstukken",
-    "verify.storage_problem": "Opslag: {detail}",
-    "verify.storage_damaged": "Opslag: de kluis is beschadigd ({error}).",
-    "verify.vault_damaged": "De kluis is beschadigd: {error}.",
-    "verify.evidence_unreadable": "Bewijs: de bewijsstukken zijn onleesbaar ({error}).",
+    "verify.storage_problems": ("Opslag: de versleutelde opslag is op {count} plaats(en) "
+                                "beschadigd."),
+    "verify.storage_damaged": "Opslag: de kluis is beschadigd en niet te controleren.",
+    "verify.vault_damaged": "De kluis is beschadigd; deze controle kon niet worden afgemaakt.",
+    "verify.evidence_unreadable": "Bewijs: de bewijsstukken zijn onleesbaar.",
     "verify.evidence_cancelled": ("Bewijs: controle afgebroken; niet alle bewijsstukken zijn "
                                   "gecontroleerd."),
     "verify.evidence_incomplete": ("Bewijs: bewijsstuk {item} van {case} is onvolledig ({read} "
                                    "van {size} bytes teruggelezen)."),
     "verify.evidence_changed": ("Bewijs: bewijsstuk {item} van {case} is veranderd sinds het "
                                 "importeren (de SHA-256 klopt niet meer)."),
-    "verify.evidence_read_failed": "Bewijs: bij het teruglezen ging iets mis ({error}).",
+    "verify.evidence_read_failed": "Bewijs: bij het teruglezen ging iets mis.",
     "verify.described_with_bytes": ("Bewijs: bewijsstuk {item} van {case} is alleen beschreven "
                                     "maar bevat nog bytes."),
     "verify.orphan_chunks": "Bewijs: {count} losse blokken zonder bewijsstuk gevonden.",
+    "verify.evidence_not_as_imported": ("Bewijs: de opgeslagen SHA-256 van bewijsstuk {item} "
+                                        "van {case} is niet die uit de auditlog bij het "
+                                        "importeren; het bewijsstuk is daarna veranderd."),
+    "verify.evidence_not_in_audit": ("Bewijs: bewijsstuk {item} van {case} staat niet in de "
+                                     "auditlog; het is buiten de app om toegevoegd."),
 }

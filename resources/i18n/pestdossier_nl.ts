@@ -1825,7 +1825,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceExport</name>
         <message>
-            <location filename="../../ui/evidence/export.py" line="+20" />
+            <location filename="../../ui/evidence/export.py" line="+21" />
             <source>Export %1</source>
             <translation>%1 exporteren</translation>
         </message>
@@ -1952,7 +1952,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Plakken</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/intake.py" line="+75" />
+            <location filename="../../ui/evidence/intake.py" line="+76" />
             <source>Add evidence</source>
             <translation>Bewijs toevoegen</translation>
         </message>
@@ -2640,12 +2640,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <location line="+202" />
             <location line="+36" />
-            <location line="+4" />
+            <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-240" />
+            <location line="-239" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2777,7 +2777,7 @@ Gecontroleerd:
 %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The check found problems:
 %1
 
@@ -2786,6 +2786,21 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>in order</source>
+            <translation>in orde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>problems: %1</source>
+            <translation>problemen: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>... and %1 more.</source>
+            <translation>... en nog %1.</translation>
         </message>
     </context>
     <context>
@@ -3381,7 +3396,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Het bestand '{name}' kan niet worden gelezen.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>The folder '{folder}' is full; the file was not written and nothing was left half-written. Free up space or choose another folder.</source>
+            <translation>De map '{folder}' is vol; het bestand is niet geschreven en er is niets half achtergebleven. Maak ruimte vrij of kies een andere map.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Audit log: line {line} is missing or was replaced (found: {found}).</source>
             <translation>Auditlog: regel {line} ontbreekt of is vervangen (gevonden: {found}).</translation>
         </message>
@@ -3442,26 +3462,41 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
-            <source>Storage: {detail}</source>
-            <translation>Opslag: {detail}</translation>
+            <source>Storage: the encrypted storage is damaged in {count} place(s).</source>
+            <translation>Opslag: de versleutelde opslag is op {count} plaats(en) beschadigd.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Storage: the vault is damaged ({error}).</source>
-            <translation>Opslag: de kluis is beschadigd ({error}).</translation>
+            <source>Storage: the vault is damaged and cannot be checked.</source>
+            <translation>Opslag: de kluis is beschadigd en niet te controleren.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The vault is damaged: {error}.</source>
-            <translation>De kluis is beschadigd: {error}.</translation>
+            <source>The vault is damaged; this check could not be finished.</source>
+            <translation>De kluis is beschadigd; deze controle kon niet worden afgemaakt.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Evidence: the evidence cannot be read ({error}).</source>
-            <translation>Bewijs: de bewijsstukken zijn onleesbaar ({error}).</translation>
+            <source>Evidence: the evidence cannot be read.</source>
+            <translation>Bewijs: de bewijsstukken zijn onleesbaar.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
+            <source>Evidence: something went wrong while reading it back.</source>
+            <translation>Bewijs: bij het teruglezen ging iets mis.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Evidence: the stored SHA-256 of item {item} of {case} is not the one the audit log recorded at import; the item was changed afterwards.</source>
+            <translation>Bewijs: de opgeslagen SHA-256 van bewijsstuk {item} van {case} is niet die uit de auditlog bij het importeren; het bewijsstuk is daarna veranderd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: item {item} of {case} is not in the audit log; it was added outside the app.</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} staat niet in de auditlog; het is buiten de app om toegevoegd.</translation>
+        </message>
+        <message>
+            <location line="-17" />
             <source>Evidence: check cancelled; not every item was checked.</source>
             <translation>Bewijs: controle afgebroken; niet alle bewijsstukken zijn gecontroleerd.</translation>
         </message>
@@ -3476,12 +3511,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Bewijs: bewijsstuk {item} van {case} is veranderd sinds het importeren (de SHA-256 klopt niet meer).</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Evidence: something went wrong while reading it back ({error}).</source>
-            <translation>Bewijs: bij het teruglezen ging iets mis ({error}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Evidence: item {item} of {case} is described only but still holds bytes.</source>
             <translation>Bewijs: bewijsstuk {item} van {case} is alleen beschreven maar bevat nog bytes.</translation>
         </message>

@@ -103,6 +103,9 @@ def _case_texts() -> dict[str, str]:
             "Messages", "The file '{name}' does not exist."),
         "file.unreadable": QCoreApplication.translate(
             "Messages", "The file '{name}' cannot be read."),
+        "file.disk_full": QCoreApplication.translate(
+            "Messages", "The folder '{folder}' is full; the file was not written and nothing "
+            "was left half-written. Free up space or choose another folder."),
     }
 
 
@@ -132,14 +135,14 @@ def _verify_texts() -> dict[str, str]:
             "Messages", "evidence ({checked} of {total}, cancelled)"),
         "verify.checked_evidence_unreadable": QCoreApplication.translate(
             "Messages", "evidence"),
-        "verify.storage_problem": QCoreApplication.translate(
-            "Messages", "Storage: {detail}"),
+        "verify.storage_problems": QCoreApplication.translate(
+            "Messages", "Storage: the encrypted storage is damaged in {count} place(s)."),
         "verify.storage_damaged": QCoreApplication.translate(
-            "Messages", "Storage: the vault is damaged ({error})."),
+            "Messages", "Storage: the vault is damaged and cannot be checked."),
         "verify.vault_damaged": QCoreApplication.translate(
-            "Messages", "The vault is damaged: {error}."),
+            "Messages", "The vault is damaged; this check could not be finished."),
         "verify.evidence_unreadable": QCoreApplication.translate(
-            "Messages", "Evidence: the evidence cannot be read ({error})."),
+            "Messages", "Evidence: the evidence cannot be read."),
         "verify.evidence_cancelled": QCoreApplication.translate(
             "Messages", "Evidence: check cancelled; not every item was checked."),
         "verify.evidence_incomplete": QCoreApplication.translate(
@@ -149,11 +152,17 @@ def _verify_texts() -> dict[str, str]:
             "Messages", "Evidence: item {item} of {case} has changed since it was imported (the "
             "SHA-256 no longer matches)."),
         "verify.evidence_read_failed": QCoreApplication.translate(
-            "Messages", "Evidence: something went wrong while reading it back ({error})."),
+            "Messages", "Evidence: something went wrong while reading it back."),
         "verify.described_with_bytes": QCoreApplication.translate(
             "Messages", "Evidence: item {item} of {case} is described only but still holds bytes."),
         "verify.orphan_chunks": QCoreApplication.translate(
             "Messages", "Evidence: {count} loose blocks without an item found."),
+        "verify.evidence_not_as_imported": QCoreApplication.translate(
+            "Messages", "Evidence: the stored SHA-256 of item {item} of {case} is not the one "
+            "the audit log recorded at import; the item was changed afterwards."),
+        "verify.evidence_not_in_audit": QCoreApplication.translate(
+            "Messages", "Evidence: item {item} of {case} is not in the audit log; it was added "
+            "outside the app."),
     }
 
 

@@ -7,16 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.casefile import CaseFile
 from app.evidence import EvidenceItem
+from ui.common.file_dialogs import get_save_file_name
 from ui.common.workers import VaultWork
 
 
 def choose_export_path(parent: QWidget | None, item: EvidenceItem) -> Path | None:
     suggested = item.original_name or f"{item.label}"
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = get_save_file_name(
         parent, QCoreApplication.translate("EvidenceExport", "Export %1").replace(
             "%1", item.label), str(Path.home() / suggested))
     return Path(path) if path else None

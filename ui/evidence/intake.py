@@ -11,11 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from app.evidence import EvidenceMetadata, EvidenceSource
 from app.timeutil import AMSTERDAM
 from ui.common.confirm import inform
+from ui.common.file_dialogs import get_open_file_names
 from ui.common.style import ACCENT
 from ui.evidence.capture import WHOLE, ScreenCapture, png_bytes
 from ui.evidence.importing import BatchReport, ImportJob, ImportOutcome
@@ -71,7 +72,7 @@ class IntakeMixin:
     def add_files(self) -> None:
         if self.case_id is None:
             return
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths, _filter = get_open_file_names(
             self, QCoreApplication.translate("EvidencePanel", "Add evidence"),
             str(Path.home()), QCoreApplication.translate("EvidencePanel", "All files (*)"))
         self.import_paths([Path(p) for p in paths])
@@ -79,7 +80,7 @@ class IntakeMixin:
     def add_chat(self) -> None:
         if self.case_id is None:
             return
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths, _filter = get_open_file_names(
             self, QCoreApplication.translate("EvidencePanel", "Import a WhatsApp export"),
             str(Path.home()), QCoreApplication.translate(
                 "EvidencePanel", "WhatsApp export (*.txt *.zip);;All files (*)"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -35,6 +34,7 @@ from app.dossier.handover import HandoverResult
 from app.dossier.profiles import PROFILES, ProfileId
 from app.dossier.selection import DossierRequest, SelectableItem
 from ui.common.errors import error_message
+from ui.common.file_dialogs import get_save_file_name
 from ui.common.formatting import format_date
 from ui.common.messages import message_lines, param_text
 from ui.common.style import set_role
@@ -269,7 +269,7 @@ class DossierDialog(QDialog):
         self.lbl_error.setText(problem)
         if problem or self._export_op is not None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = get_save_file_name(
             self, self.tr("Save dossier as PDF"), self._suggested_path(),
             self.tr("PDF files (*.pdf)"))
         if not path:

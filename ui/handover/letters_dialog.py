@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from app.casefile import CaseFile
 from app.letters import LetterDraft, LetterSuggestion
 from app.timeutil import AMSTERDAM
 from ui.common.errors import error_message
+from ui.common.file_dialogs import get_save_file_name
 from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
@@ -244,7 +244,7 @@ class LettersDialog(QDialog):
         draft = self.edited_draft()
         if draft is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = get_save_file_name(
             self, self.tr("Save letter as PDF"), self._suggested_path(draft),
             self.tr("PDF files (*.pdf)"))
         if not path:

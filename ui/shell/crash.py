@@ -35,6 +35,7 @@ from PySide6.QtCore import QThread, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.atomic import write_atomically
+from app.process_guard import private_folder
 
 APP_NAME = "Pestdossier"
 MAX_REPORTS = 20
@@ -177,7 +178,7 @@ def format_report(exc_type: type[BaseException], exc: BaseException | None,
 
 def write_report(text: str, reports_dir: Path) -> Path:
     """Write atomically (temp file, then rename) and keep only the newest reports."""
-    reports_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(reports_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = reports_dir / f"{REPORT_PREFIX}{stamp}-{os.getpid()}.txt"
     counter = 1

@@ -323,17 +323,30 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
             return
-        checked = "\n".join(f"• {item}" for item in message_lines(report.checked))
+        summary = "\n".join(self._verify_summary(report))
         if report.ok:
             self.statusBar().showMessage(self.tr("Vault checked: everything is in order."), 8000)
             inform(self, self.tr("Check vault"),
-                   self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", checked))
+                   self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", summary))
         else:
-            problems = "\n".join(f"• {item}" for item in message_lines(report.problems))
             inform(self, self.tr("Check vault"),
                    self.tr("The check found problems:\n%1\n\nMake a copy of the vault file "
-                           "and contact your IT administrator.").replace("%1", problems),
+                           "and contact your IT administrator.").replace("%1", summary),
                    warning=True)
+
+    def _verify_summary(self, report: VerifyReport, shown: int = 10) -> list[str]:
+        """Per check what it covered and how it went, then its first problems."""
+        lines: list[str] = []
+        for check in report.checks:
+            what = message_lines([check.what])[0]
+            count = len(check.problems)
+            outcome = (self.tr("in order") if not count
+                       else self.tr("problems: %1").replace("%1", str(count)))
+            lines.append(f"• {what}: {outcome}")
+            lines.extend(f"    • {text}" for text in message_lines(check.problems[:shown]))
+            if count > shown:
+                lines.append("    " + self.tr("... and %1 more.").replace("%1", str(count - shown)))
+        return lines
 
     # ------------------------------------------------------------- Qt overrides
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -19,6 +19,11 @@ def _settings() -> QSettings:
                      ORGANIZATION, APPLICATION)
 
 
+def settings_folder() -> Path:
+    """The folder of the settings file (made 0700 at start, see app.process_guard)."""
+    return Path(_settings().fileName()).parent
+
+
 def default_vault_path() -> Path:
     folder = Path(platformdirs.user_data_dir("Pestdossier", appauthor=False))
     return folder / f"pestdossier{VAULT_SUFFIX}"

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.casefile import VAULT_SUFFIX, CaseFile
 from app.passwords import MIN_LENGTH, MIN_SCORE, assess_password
 from ui.common.errors import error_message
+from ui.common.file_dialogs import get_open_file_name, get_save_file_name
 from ui.common.messages import message_text
 from ui.common.style import STRENGTH_COLORS, set_role
 from ui.common.widgets import role_label
@@ -37,7 +37,7 @@ def _filter() -> str:
 
 def choose_existing_vault(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Ask for an existing vault file; None when the user cancels."""
-    name, _ = QFileDialog.getOpenFileName(
+    name, _ = get_open_file_name(
         parent, QCoreApplication.translate("VaultFiles", "Open vault"),
         str(start.parent if start else Path.home()), _filter())
     return Path(name) if name else None
@@ -45,7 +45,7 @@ def choose_existing_vault(parent: QWidget | None, start: Path | None = None) -> 
 
 def choose_new_vault(parent: QWidget | None, start: Path) -> Path | None:
     """Ask where a new vault goes (e.g. a USB stick); None when the user cancels."""
-    name, _ = QFileDialog.getSaveFileName(
+    name, _ = get_save_file_name(
         parent, QCoreApplication.translate("VaultFiles", "Where should the vault be stored?"),
         str(start), _filter())
     if not name:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from app.casefile import CaseFile
 from app.yearly import Period, YearStats, school_year, school_year_of
 from app.yearly.suppress import PublishedReport, PublishedTable, publish
 from ui.common.errors import error_message
+from ui.common.file_dialogs import get_save_file_name
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.yearly.bars import Bar, BarChart
@@ -193,7 +193,7 @@ class YearOverviewDialog(QDialog):
         if self.computed is None:
             return
         pattern = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = get_save_file_name(
             self, self.tr("Save"), f"jaarverslag-{self.period().label}.{kind}", pattern)
         if path:
             self.export_to(kind, path)

@@ -15,4 +15,8 @@ def define(commands: Commands) -> None:
     for name, help_text in (("demo", "maak een kluis met verzonnen voorbeeldmeldingen"),
                             ("verify", "controleer de kluis en de auditlog"),
                             ("passwd", "wijzig het wachtwoord van de kluis")):
-        json_option(commands.add(name, f"{_COMMANDS}:cmd_{name}", help_text))
+        p = commands.add(name, f"{_COMMANDS}:cmd_{name}", help_text)
+        json_option(p)
+        if name == "verify":
+            p.add_argument("--report", metavar="BESTAND", default=None,
+                           help="schrijf alle problemen en de ruwe meldingen naar BESTAND")

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.vault.connection import Connection
-from app.vault.migrations import m001_foundation, m002_evidence, m003_casework, m004_identities
+from app.vault.migrations import (
+    m001_foundation,
+    m002_evidence,
+    m003_casework,
+    m004_identities,
+    m006_audited_changes,
+)
 
 
 class Migration(Protocol):
@@ -22,6 +28,6 @@ class Migration(Protocol):
 
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
-                                      m004_identities)
+                                      m004_identities, m006_audited_changes)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

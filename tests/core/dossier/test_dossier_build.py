@@ -6,6 +6,7 @@ qpdf and pdftoppm. Tests that change the vault make their own.
 
 from __future__ import annotations
 
+import errno
 import io
 import re
 import shutil
@@ -23,8 +24,9 @@ from app.dossier.profiles import PROFILES, ProfileId, get_profile
 from app.dossier.pseudonyms import name_forms
 from app.dossier.render import render_dossier
 from app.dossier.selection import DossierRequest
-from app.errors import InvalidInputError, NotFoundError
+from app.errors import InvalidInputError, NotFoundError, PestdossierError
 from app.timeutil import Clock
+from app.wording import dutch
 from tests.conftest import PASSWORD
 from tests.dossier_case import (
     ADULTS,
@@ -325,3 +327,24 @@ def test_an_empty_case_makes_every_profile(vault: CaseFile, tmp_path: Path) -> N
     with pytest.raises(NotFoundError):
         vault.handover.export_dossier(999, DossierRequest(), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_disk_full_during_an_export_says_so_and_leaves_nothing(
+        vault: CaseFile, rich: RichCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19 (11): a full disk during a dossier export was an internal error."""
+    out = tmp_path / "vol"
+    out.mkdir()
+
+    def full(self: object, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("app.atomic.PendingFile.write", full)
+    before = vault.audit.entries(action_prefix="dossier.")
+    with pytest.raises(PestdossierError) as caught:
+        vault.handover.export_dossier(rich.case_id, DossierRequest("summary"), out / "d.pdf")
+    assert caught.value.code == "file.disk_full"
+    assert dutch(caught.value.as_message()) == (
+        f"De map '{out}' is vol; het bestand is niet geschreven en er is niets half "
+        "achtergebleven. Maak ruimte vrij of kies een andere map.")
+    assert list(out.iterdir()) == []
+    assert vault.audit.entries(action_prefix="dossier.") == before

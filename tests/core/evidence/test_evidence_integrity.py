@@ -12,7 +12,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from PIL.PngImagePlugin import PngInfo
 
 from app.casefile import CaseFile
 from app.cases import NewCase
-from app.domain import Case, CaseKind
+from app.domain import Case, CaseKind, EntryKind
 from app.evidence import Circulation, EvidenceKind, EvidenceStore
 from app.evidence.model import CHUNK_SIZE
 from app.vault.connection import DatabaseError, encode_password
@@ -327,3 +327,67 @@ def test_kill_9_during_big_import_leaves_no_partial_item(tmp_path, vault_path, j
         # The vault is fully usable: the same file imports cleanly now.
         item = store.import_file(1, source)
         assert item.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+def test_verify_compares_the_stored_hash_with_the_one_audited_at_import(vault, store,
+                                                                         case) -> None:
+    """Issue 19 (9): evidence bytes changed together with their stored hash passed verify;
+    the hash the audit log recorded at import was never compared."""
+    item = store.import_bytes(case.id, b"het echte bewijs", "echt.txt")
+    store.import_bytes(case.id, b"ander bewijs", "ander.txt")
+    assert vault.verify().ok
+    forged = b"iets anders"
+    conn = vault._gateway.conn
+    conn.execute("DROP TRIGGER evidence_chunks_no_update")
+    for trigger in [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'evidence_items' AND sql LIKE '%BEFORE UPDATE%'")]:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("UPDATE evidence_chunks SET data = ? WHERE item_id = ?", (forged, item.id))
+    conn.execute("UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?",
+                 (hashlib.sha256(forged).hexdigest(), len(forged), item.id))
+    problems = [dutch(p) for p in vault.verify().problems]
+    assert problems == [
+        f"Bewijs: de opgeslagen SHA-256 van bewijsstuk B1 van {case.reference} is niet die "
+        "uit de auditlog bij het importeren; het bewijsstuk is daarna veranderd."]
+
+
+def test_verify_finds_an_item_planted_without_an_audit_row(vault, store, case) -> None:
+    item = store.import_bytes(case.id, b"bewijs", "b.txt")
+    conn = vault._gateway.conn
+    conn.execute("DROP TRIGGER evidence_items_arrival_audited")   # someone who drops it
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(evidence_items)") if r[1] != "id"]
+    names = ", ".join(columns)
+    values = ", ".join("number + 1" if c == "number" else c for c in columns)
+    conn.execute(f"INSERT INTO evidence_items ({names}) SELECT {values} FROM evidence_items"
+                 " WHERE id = ?", (item.id,))
+    problems = [dutch(p) for p in vault.verify().problems]
+    assert f"Bewijs: bewijsstuk B2 van {case.reference} staat niet in de auditlog; het is " \
+           "buiten de app om toegevoegd." in problems
+    assert not [p for p in problems if "B1 " in p]
+
+
+def test_without_dropping_a_trigger_sql_cannot_plant_empty_or_rewrite(vault, store,
+                                                                       case) -> None:
+    """Issue 19 (9): SQL could empty an item's bytes, plant an item or change an entry's
+    text with no revision and no audit row, without dropping any trigger."""
+    item = store.import_bytes(case.id, b"bewijs", "b.txt")
+    conn = vault._gateway.conn
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(evidence_items)") if r[1] != "id"]
+    values = ", ".join("number + 1" if c == "number" else c for c in columns)
+    with pytest.raises(sqlcipher.IntegrityError, match="only through the app"):
+        conn.execute(f"INSERT INTO evidence_items ({', '.join(columns)}) SELECT {values}"
+                     " FROM evidence_items WHERE id = ?", (item.id,))
+    with pytest.raises(sqlcipher.IntegrityError, match="only through the app"):
+        conn.execute("UPDATE evidence_items SET kind = 'described-only',"
+                     " bytes_destroyed_at = '2026-11-30T10:00:00+00:00' WHERE id = ?",
+                     (item.id,))
+    entry = vault.timeline.add(case.id, EntryKind.NOTITIE, "wat er gebeurde",
+                               datetime(2026, 11, 20, tzinfo=UTC))
+    with pytest.raises(sqlcipher.IntegrityError, match="only with a revision"):
+        conn.execute("UPDATE entries SET text = 'iets anders' WHERE id = ?", (entry.id,))
+    # the app's own paths still work, each with its audit row or revision
+    vault.timeline.edit_text(entry.id, "wat er echt gebeurde")
+    assert [r.text for r in vault.timeline.revisions(entry.id)] == ["wat er gebeurde"]
+    store.convert_to_described(item.id, "Een foto van het bericht.", Circulation(where="WhatsApp"))
+    assert vault.verify().ok

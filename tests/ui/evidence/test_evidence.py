@@ -22,6 +22,7 @@ from app.cases import NewCase
 from app.domain import CaseKind, ReportedBy, Role
 from app.evidence import Action, EvidenceKind, EvidenceSource
 from app.messages import Message
+from app.verify import CheckResult
 from app.wording import dutch
 from tests.ui.conftest import TEST_PASSWORD
 from ui.common.workers import BackgroundOp
@@ -227,7 +228,7 @@ def test_paste_a_screenshot_with_ctrl_v(desk, qtbot, monkeypatch) -> None:
     # "Export..." writes the original bytes where the counsellor chooses.
     target = desk.files / "export" / "kopie.png"
     target.parent.mkdir()
-    monkeypatch.setattr("ui.evidence.export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.common.file_dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(panel.details.btn_export, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=10_000)
@@ -322,7 +323,7 @@ def test_verify_reports_a_changed_item_by_name(desk, qtbot, monkeypatch) -> None
     problem = ("Bewijs: bewijsstuk B1 van 2026-002 is veranderd sinds het importeren "
                "(de SHA-256 klopt niet meer).")
     found = Message("verify.evidence_changed", item="B1", case="2026-002")
-    monkeypatch.setattr("app.verify._CHECKERS", [lambda vault, progress, cancel: (
+    monkeypatch.setattr("app.verify._CHECKERS", [lambda vault, progress, cancel: CheckResult(
         Message("verify.checked_evidence_unreadable"), [found])])
     reports: list[str] = []
     monkeypatch.setattr("ui.shell.main_window.inform",
@@ -332,6 +333,7 @@ def test_verify_reports_a_changed_item_by_name(desk, qtbot, monkeypatch) -> None
     qtbot.waitUntil(lambda: desk.window.last_verify_report is not None, timeout=15_000)
     assert not desk.window.last_verify_report.ok
     assert f"• {problem}" in reports[0]
+    assert "• bewijsstukken: problemen: 1\n" in reports[0]   # the summary per check
 
 
 def test_switching_case_lets_the_import_finish_for_its_own_case(desk, qtbot,
