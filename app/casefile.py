@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from app.audit_trail import AuditTrail
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.letters import Letters
 from app.people import PeopleRepository
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit")
+             "handover", "audit", "drafts")
 
 
 class CaseFile:
@@ -149,6 +150,11 @@ class CaseFile:
     @cached_property
     def search(self) -> SearchService:
         return SearchService(self._gateway)
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        """Text typed into a form when the vault locked, kept until it is used again."""
+        return DraftStore(self._gateway)
 
     @cached_property
     def audit(self) -> AuditTrail:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.vault.connection import Connection
-from app.vault.migrations import m001_foundation, m002_evidence, m003_casework
+from app.vault.migrations import m001_foundation, m002_evidence, m003_casework, m005_drafts
 
 
 class Migration(Protocol):
@@ -21,6 +21,7 @@ class Migration(Protocol):
     def apply(self, conn: Connection) -> None: ...
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework)
+MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
+                                      m005_drafts)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION
