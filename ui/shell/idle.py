@@ -24,7 +24,7 @@ class IdleWatcher(QObject):
     def __init__(self, parent: QObject | None = None, *,
                  clock: Callable[[], float] = time.monotonic, check_ms: int = 5000) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self.clock = clock
         self._limit_s = 0.0
         self._last_input = clock()
         self._timer = QTimer(self)
@@ -44,15 +44,15 @@ class IdleWatcher(QObject):
             self._timer.stop()
 
     def touch(self) -> None:
-        self._last_input = self._clock()
+        self._last_input = self.clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
-            self._last_input = self._clock()
+            self._last_input = self.clock()
         return False
 
     def check(self) -> None:
-        if self._limit_s > 0 and self._clock() - self._last_input >= self._limit_s:
+        if self._limit_s > 0 and self.clock() - self._last_input >= self._limit_s:
             self.touch()  # one lock per idle period
             self.idle.emit()
 

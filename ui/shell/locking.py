@@ -42,32 +42,40 @@ def _close(widget: QWidget) -> None:
 
 
 def close_windows(keep: QWidget) -> int:
-    """Close every visible window but `keep` (modal ones innermost first); how many."""
-    closed = 0
+    """Close every visible window but `keep`, modal ones innermost first.
+
+    Returns how many modal dialogs were closed: each may have run its own event loop.
+    """
+    modal_closed = 0
     for _ in range(100):  # a modal dialog that refuses to close must not hang the lock
         modal = QApplication.activeModalWidget()
         if modal is None or modal is keep or not modal.isVisible():
             break
         _close(modal)
-        closed += 1
+        modal_closed += 1
     for widget in QApplication.topLevelWidgets():
         if widget is not keep and widget.isVisible():
             _close(widget)
-            closed += 1
-    return closed
+    return modal_closed
 
 
-def dispose_later(widget: QWidget, *, dialogs_closed: bool) -> None:
-    """Delete `widget` once the closed dialogs' event loops have returned."""
-    if not dialogs_closed:
+def dispose_later(widget: QWidget, *, modal_closed: int) -> None:
+    """Delete `widget` once the closed dialogs' event loops have returned (a modal dialog
+    shown without exec() has no loop: then it goes after MAX_WAIT_MS)."""
+    for timer in widget.findChildren(QTimer):  # e.g. a search waiting to run: not any more
+        timer.stop()
+    if not modal_closed:
         widget.deleteLater()
         return
-    level = _loop_level()
+    target = max(0, _loop_level() - modal_closed)
     waited = 0
 
     def attempt() -> None:
         nonlocal waited
-        if _loop_level() < level or waited >= MAX_WAIT_MS or level == 0:
+        unwound = _loop_level() <= target
+        # A loop that is left belongs to a dialog shown without exec(), unless a new
+        # modal dialog runs one now: its code may still use the workspace.
+        if unwound or (waited >= MAX_WAIT_MS and QApplication.activeModalWidget() is None):
             widget.deleteLater()
             return
         waited += POLL_MS

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         """Close the vault and drop everything that holds case data, from any dialog."""
         if self.vault is not None:
             locking.keep_drafts()
-        dialogs_closed = locking.close_windows(self) > 0
+        modal_closed = locking.close_windows(self)
         drafts.detach()
         case_clipboard().clear_if_ours()
         if self._verify_op is not None:
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(workspace)
             workspace.hide()
             # Qt owns it and deletes it (never Python's garbage collector as well).
-            locking.dispose_later(workspace, dialogs_closed=dialogs_closed)
+            locking.dispose_later(workspace, modal_closed=modal_closed)
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.close()
