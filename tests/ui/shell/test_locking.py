@@ -21,8 +21,8 @@ from ui.common.confirm import Confirm, inform
 from ui.handover.dossier_dialog import DossierDialog
 from ui.shell.main_window import MainWindow
 
-from ..conftest import TEST_PASSWORD
-from ..helpers import visible_texts
+from tests.ui.conftest import TEST_PASSWORD
+from tests.ui.helpers import visible_texts
 
 CANARY = "KANARIE-slot-9c3e"
 TYPED = "KANARIE-getypt-41d0"
