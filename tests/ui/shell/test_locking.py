@@ -16,13 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind
+from tests.ui.conftest import TEST_PASSWORD
+from tests.ui.helpers import visible_texts
 from ui.cases.entry_dialog import EntryDialog
 from ui.common.confirm import Confirm, inform
 from ui.handover.dossier_dialog import DossierDialog
 from ui.shell.main_window import MainWindow
-
-from tests.ui.conftest import TEST_PASSWORD
-from tests.ui.helpers import visible_texts
 
 CANARY = "KANARIE-slot-9c3e"
 TYPED = "KANARIE-getypt-41d0"
