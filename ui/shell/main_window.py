@@ -8,6 +8,7 @@ idle timer and the operating system's screen lock; typed text is kept as a draft
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self.lock_on_screen_lock)
+        if sys.platform == "win32":  # session changes reach only windows that ask
+            self.screen_lock.register_window(int(self.winId()))
         self.lock_keys = locking.LockKeyFilter(self.act_lock, self)
         self.apply_lock_preferences()
 
