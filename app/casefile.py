@@ -27,6 +27,7 @@ from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.identities import IdentityService
 from app.letters import Letters
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit", "statistics", "backups", "identities")
+             "handover", "audit", "statistics", "backups", "identities", "drafts")
 
 
 class CaseFile:
@@ -177,6 +178,11 @@ class CaseFile:
     @cached_property
     def search(self) -> SearchService:
         return SearchService(self._gateway)
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        """Text typed into a form when the vault locked, kept until it is used again."""
+        return DraftStore(self._gateway)
 
     @cached_property
     def audit(self) -> AuditTrail:

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from ui.common.style import apply_style
 from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
+from ui.shell.pyside_fixes import pin_bools
 from ui.shell.settings import APPLICATION, ORGANIZATION, settings_folder
 
 
@@ -39,6 +40,7 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def create_app(argv: Sequence[str]) -> QApplication:
+    pin_bools()  # PySide6 6.12's emit() loses a reference to True on every signal
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setOrganizationName(ORGANIZATION)
@@ -102,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         code = app.exec()
         window.lock()
+        # Work still running (a preview, a thumbnail) was asked to stop; it closes its own
+        # vault connection, and must not run Python while the interpreter shuts down.
+        QThreadPool.globalInstance().waitForDone(30_000)
         return code
     finally:
         if demo_dir is not None:

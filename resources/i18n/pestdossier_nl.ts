@@ -1616,6 +1616,39 @@ SHA-256: %3</translation>
         </message>
     </context>
     <context>
+        <name>Drafts</name>
+        <message>
+            <location filename="../../ui/common/drafts.py" line="+100" />
+            <source>Draft</source>
+            <translation>Concept</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is a draft from %1. Continue with it?</source>
+            <translation>Er is een concept van %1. Verder gaan?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Continue</source>
+            <translation>Verder gaan</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discard typed text?</source>
+            <translation>Getypte tekst weggooien?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You typed text that has not been saved. Throw it away?</source>
+            <translation>U hebt tekst getypt die nog niet is opgeslagen. Weggooien?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDialog</name>
         <message>
             <location filename="../../ui/cases/entry_dialog.py" line="+38" />
@@ -2235,7 +2268,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../ui/common/form_dialog.py" line="+39" />
+            <location filename="../../ui/common/form_dialog.py" line="+53" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -2610,9 +2643,57 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>LockSettings</name>
+        <message>
+            <location filename="../../ui/shell/settings_lock.py" line="+20" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never</source>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lock when nobody has used Pestdossier for this long</source>
+            <translation>Vergrendel als Pestdossier zo lang niet is gebruikt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock after inactivity</source>
+            <translation>Vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock when the screen locks or the computer sleeps</source>
+            <translation>Vergrendelen als het scherm vergrendelt of de computer slaapt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only on lock and quit</source>
+            <translation>Alleen bij vergrendelen en afsluiten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copied case text is removed from the clipboard after this time, on lock and on quit (only if the clipboard still holds it)</source>
+            <translation>Gekopieerde tekst uit een melding verdwijnt na deze tijd van het klembord, en bij vergrendelen en afsluiten (alleen als die tekst er nog op staat)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear clipboard after</source>
+            <translation>Klembord leegmaken na</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+56" />
+            <location filename="../../ui/shell/main_window.py" line="+63" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2627,7 +2708,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wachtwoord van de demokluis: %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
@@ -2638,14 +2719,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+202" />
+            <location line="+229" />
             <location line="+36" />
             <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-266" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2725,17 +2806,17 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+93" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The new interface language is used from the next start.</source>
             <translation>De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
         </message>
@@ -4600,7 +4681,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+108" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -4741,7 +4822,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/shell/settings_dialog.py" line="+24" />
+            <location filename="../../ui/shell/settings_dialog.py" line="+25" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>

@@ -21,6 +21,9 @@ from app.timeutil import Clock
 from ui.common.style import apply_style
 from ui.shell.i18n import install_translators, remove_translators
 from ui.shell.main_window import MainWindow
+from ui.shell.pyside_fixes import pin_bools
+
+pin_bools()  # as the app does at start: PySide6 6.12's emit() loses references to True
 
 STRONG_PASSWORD = "paarse olifant fietst langs de gracht"
 TEST_PASSWORD = "test-wachtwoord-voor-de-kluis"

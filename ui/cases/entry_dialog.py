@@ -99,9 +99,10 @@ class EntryDialog(FormDialog):
         )
 
     @classmethod
-    def get_entry(cls, parent: QWidget | None,
-                  now: datetime | None = None) -> tuple[EntryForm | None, bool]:
+    def get_entry(cls, parent: QWidget | None, now: datetime | None = None, *,
+                  draft_key: str = "") -> tuple[EntryForm | None, bool]:
         dialog = cls(parent, now)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

@@ -31,6 +31,7 @@ class EntryTextDialog(FormDialog):
     @classmethod
     def get_text(cls, parent: QWidget | None, entry: Entry) -> tuple[str | None, bool]:
         dialog = cls(parent, entry)
+        dialog.draft_key = f"entry-text/entry:{entry.id}"
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.edt_text.toPlainText().strip() if accepted else None
         dialog.deleteLater()

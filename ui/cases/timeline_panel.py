@@ -93,7 +93,8 @@ class TimelinePanel(QWidget):
         if self._case_id is None:
             return
         now = self._vault.clock.now().astimezone(AMSTERDAM)
-        form, accepted = EntryDialog.get_entry(self, now)
+        form, accepted = EntryDialog.get_entry(self, now,
+                                               draft_key=f"entry-new/case:{self._case_id}")
         if not accepted or form is None:
             return
         try:

@@ -295,7 +295,8 @@ class ProtocolPanel(QWidget):
         except Exception as exc:
             self.failed.emit(exc)
             return
-        form, accepted = StepDialog.get_step(self, context)
+        form, accepted = StepDialog.get_step(
+            self, context, draft_key=f"step/case:{self._case_id}/{context.step.id}")
         if not accepted or form is None:
             return
         try:

@@ -386,9 +386,10 @@ class StepDialog(FormDialog):
                      if e.text().strip()})
 
     @classmethod
-    def get_step(cls, parent: QWidget | None, context: StepContext
-                 ) -> tuple[StepForm | None, bool]:
+    def get_step(cls, parent: QWidget | None, context: StepContext, *,
+                 draft_key: str = "") -> tuple[StepForm | None, bool]:
         dialog = cls(parent, context)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

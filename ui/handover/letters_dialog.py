@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTime
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.casefile import CaseFile
 from app.letters import LetterDraft, LetterSuggestion
 from app.timeutil import AMSTERDAM
+from ui.common.clipboard import case_clipboard
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_save_file_name
 from ui.common.messages import message_lines
@@ -226,7 +226,7 @@ class LettersDialog(QDialog):
         draft = self.edited_draft()
         if draft is None:
             return
-        QGuiApplication.clipboard().setText(draft.text())
+        case_clipboard().copy(draft.text())  # concealed; cleared after a while and on lock
         try:
             self._letters.record_copied(draft)
         except Exception as exc:

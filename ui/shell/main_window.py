@@ -1,11 +1,14 @@
 """The main window: the vault screens while locked, the workspace while unlocked.
 
 Locking closes the vault and throws the workspace away (every model, cache and widget
-with case data); only the unlock screen stays until the password is typed again.
+with case data); only the unlock screen stays until the password is typed again. It
+locks from anywhere (ui/shell/locking.py): Ctrl+L inside any dialog, the toolbar, the
+idle timer and the operating system's screen lock; typed text is kept as a draft.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWid
 from app.casefile import CaseFile
 from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
+from ui.common import drafts
+from ui.common.clipboard import case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.messages import message_lines
@@ -22,10 +27,12 @@ from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
-from ui.shell import i18n, settings
+from ui.shell import i18n, lock_prefs, locking, settings
 from ui.shell.about_dialog import AboutDialog
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
+from ui.shell.idle import IdleWatcher
+from ui.shell.screen_lock import ScreenLockWatcher
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
@@ -70,6 +77,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.create_requested.connect(lambda: self.show_create(can_go_back=True))
         self.backups = BackupController(self.statusBar(), enabled=not demo)
         self._build_actions()
+        self._build_auto_lock()
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1240, 760)
@@ -131,6 +139,25 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.act_lock)
         self._update_actions()
 
+    def _build_auto_lock(self) -> None:
+        """Idle time, the screen-lock signal and Ctrl+L inside dialogs all lock."""
+        self.idle_watcher = IdleWatcher(self)
+        self.idle_watcher.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self.lock_on_screen_lock)
+        if sys.platform == "win32":  # session changes reach only windows that ask
+            self.screen_lock.register_window(int(self.winId()))
+        self.lock_keys = locking.LockKeyFilter(self.act_lock, self)
+        self.apply_lock_preferences()
+
+    def apply_lock_preferences(self) -> None:
+        self.idle_watcher.set_limit(lock_prefs.idle_minutes())
+        case_clipboard().clear_after_seconds = lock_prefs.clipboard_seconds()
+
+    def lock_on_screen_lock(self) -> None:
+        if lock_prefs.lock_on_screen_lock():
+            self.lock()
+
     def _update_actions(self) -> None:
         unlocked = self.vault is not None
         for action in self.actions():
@@ -185,6 +212,8 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
+        drafts.attach(vault.drafts)
+        self.idle_watcher.touch()
         if not self._demo:
             settings.remember_vault_path(vault.path)
         self.unlock_screen.set_path(vault.path)
@@ -201,7 +230,12 @@ class MainWindow(QMainWindow):
         self.backups.attach(vault)
 
     def lock(self) -> None:
-        """Close the vault and drop everything that holds case data."""
+        """Close the vault and drop everything that holds case data, from any dialog."""
+        if self.vault is not None:
+            locking.keep_drafts()
+        modal_closed = locking.close_windows(self)
+        drafts.detach()
+        case_clipboard().clear_if_ours()
         if self._verify_op is not None:
             self._verify_op.detach()
             self._verify_op = None
@@ -213,8 +247,8 @@ class MainWindow(QMainWindow):
             workspace.privacy.shutdown()  # stops imports, drops evidence pictures
             self.stack.removeWidget(workspace)
             workspace.hide()
-            workspace.setParent(None)
-            workspace.deleteLater()
+            # Qt owns it and deletes it (never Python's garbage collector as well).
+            locking.dispose_later(workspace, modal_closed=modal_closed)
         vault, self.vault = self.vault, None
         if vault is not None:
             self.backups.before_close(vault)
@@ -278,6 +312,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         language, accepted = SettingsDialog.edit_settings(self)
+        self.apply_lock_preferences()
         if accepted and language != i18n.current_language():
             self.statusBar().showMessage(
                 self.tr("The new interface language is used from the next start."), 8000)
@@ -356,4 +391,7 @@ class MainWindow(QMainWindow):
             self.create_panel.abandon()
         self.lock()
         self.backups.finish()
+        self.idle_watcher.stop()
+        self.screen_lock.stop()
+        self.lock_keys.stop()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from ui.common.form_dialog import FormDialog
 from ui.common.widgets import role_label
 from ui.shell import i18n, settings
 from ui.shell.settings_backup import BackupSettings
+from ui.shell.settings_lock import LockSettings
 
 # Each language by its own name, the way language pickers show them.
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -37,6 +38,7 @@ class SettingsDialog(FormDialog):
                 self.tr("For now the environment variable %1 decides the language.")
                 .replace("%1", i18n.ENV_VAR), "muted", wrap=True))
         self.backup_settings = BackupSettings.attach(self)
+        self.lock_settings = LockSettings(self, self.form)
 
     @property
     def language(self) -> str:

@@ -14,6 +14,7 @@ from app.vault.migrations import (
     m002_evidence,
     m003_casework,
     m004_identities,
+    m005_drafts,
     m006_audited_changes,
 )
 
@@ -28,6 +29,6 @@ class Migration(Protocol):
 
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
-                                      m004_identities, m006_audited_changes)
+                                      m004_identities, m005_drafts, m006_audited_changes)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION
