@@ -209,7 +209,8 @@ class CaseDetail(QWidget):
     def edit_case(self) -> None:
         if self._case is None:
             return
-        form, accepted = CaseDialog.get_case(self, self._case)
+        form, accepted = CaseDialog.get_case(self, self._case,
+                                             draft_key=f"case-edit/case:{self._case.id}")
         if not accepted or form is None:
             return
         try:

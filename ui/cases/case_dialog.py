@@ -86,8 +86,10 @@ class CaseDialog(FormDialog):
 
     @classmethod
     def get_case(cls, parent: QWidget | None, case: Case | None = None,
-                 today: date | None = None) -> tuple[CaseForm | None, bool]:
+                 today: date | None = None, *,
+                 draft_key: str = "") -> tuple[CaseForm | None, bool]:
         dialog = cls(parent, case, today)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

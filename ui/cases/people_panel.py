@@ -121,7 +121,8 @@ class PeoplePanel(QWidget):
     def add_person(self) -> None:
         if self._case_id is None:
             return
-        form, accepted = PersonDialog.get_participant(self, self._vault.people.find)
+        form, accepted = PersonDialog.get_participant(
+            self, self._vault.people.find, draft_key=f"person-new/case:{self._case_id}")
         if not accepted or form is None:
             return
         try:

@@ -95,9 +95,10 @@ class PersonDialog(FormDialog):
         )
 
     @classmethod
-    def get_participant(cls, parent: QWidget | None,
-                        find: FindPeople) -> tuple[ParticipantForm | None, bool]:
+    def get_participant(cls, parent: QWidget | None, find: FindPeople, *,
+                        draft_key: str = "") -> tuple[ParticipantForm | None, bool]:
         dialog = cls(parent, find)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

@@ -59,8 +59,10 @@ class AgreementDialog(FormDialog):
 
     @classmethod
     def get_agreement(cls, parent: QWidget | None, participants: tuple[Participant, ...],
-                      evaluate_on: date) -> tuple[NewAgreement | None, bool]:
+                      evaluate_on: date, *,
+                      draft_key: str = "") -> tuple[NewAgreement | None, bool]:
         dialog = cls(parent, participants, evaluate_on)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.row.value() if accepted else None
         dialog.deleteLater()
@@ -204,7 +206,8 @@ class AgreementsPanel(QWidget):
             return
         people = tuple(self._vault.people.for_case(self._case_id))
         evaluate = self._vault.clock.today_local() + timedelta(days=7)
-        new, accepted = AgreementDialog.get_agreement(self, people, evaluate)
+        new, accepted = AgreementDialog.get_agreement(
+            self, people, evaluate, draft_key=f"agreement-new/case:{self._case_id}")
         if not accepted or new is None:
             return
         try:

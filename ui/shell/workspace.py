@@ -64,7 +64,8 @@ class Workspace(QWidget):
             self.failed.emit(exc)
 
     def new_case(self) -> None:
-        form, accepted = CaseDialog.get_case(self, None, self._vault.clock.today_local())
+        form, accepted = CaseDialog.get_case(self, None, self._vault.clock.today_local(),
+                                             draft_key="case-new")
         if not accepted or form is None:
             return
         try:

@@ -119,7 +119,7 @@ def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: C
     detail = window.workspace.detail
     assert detail.overview.lbl_title.text() == "Spotberichten"
 
-    def edited(parent, case, *rest):  # type: ignore[no-untyped-def]
+    def edited(parent, case, *rest, **options):  # type: ignore[no-untyped-def]
         dialog = CaseDialog(None, case)
         dialog.cmb_status.setCurrentIndex(dialog.cmb_status.findData(CaseStatus.MONITORING))
         return dialog.value(), True

@@ -212,3 +212,42 @@ def test_screen_unlock_and_wake_do_not_lock(window: MainWindow) -> None:
     assert window.vault is not None
     window.screen_lock.prepare_for_sleep(True)
     assert window.vault is None
+
+
+@pytest.mark.parametrize("editing", [False, True])
+def test_a_case_form_survives_lock_as_draft(window: MainWindow, vault: CaseFile,
+                                            vault_path: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            editing: bool) -> None:
+    """The new-case and edit-case forms keep typed text through a lock, inside the vault."""
+    from ui.cases.case_dialog import CaseDialog
+
+    def open_form(win: MainWindow) -> None:
+        assert win.workspace is not None
+        if editing:
+            win.workspace.detail.edit_case()
+        else:
+            win.workspace.new_case()
+
+    def type_title(modal: QWidget) -> None:
+        assert isinstance(modal, CaseDialog)
+        modal.edt_title.setText(f"titel {TYPED}")
+
+    _press_ctrl_l_inside(type_title, want=CaseDialog)
+    open_form(window)
+    _assert_locked(window, vault)
+    assert [p for p in tmp_path.rglob("*")
+            if p.is_file() and TYPED.encode() in p.read_bytes()] == []
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda *_a: (True, True)))
+    window.show_vault(CaseFile.open(vault_path, TEST_PASSWORD, clock=vault.clock))
+    restored: list[str] = []
+
+    def read_and_cancel(modal: QWidget) -> None:
+        assert isinstance(modal, CaseDialog)
+        restored.append(modal.edt_title.text())
+        modal.done(0)
+
+    QTimer.singleShot(20, lambda: read_and_cancel(QApplication.activeModalWidget()))
+    open_form(window)
+    assert restored == [f"titel {TYPED}"]
