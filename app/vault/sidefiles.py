@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,9 +99,41 @@ def _move_aside(side: Path, stamp: str) -> Path:
     return target
 
 
+# Connections this process still has open per vault file (a worker's, e.g. a backup that
+# runs on after the window locked). Their WAL is live and ours: never moved aside, and the
+# session marker stays until the last of them is closed.
+_LIVE: dict[Path, int] = {}
+_LIVE_GUARD = threading.Lock()
+
+
+def connection_opened(vault_path: Path) -> None:
+    with _LIVE_GUARD:
+        key = vault_path.resolve()
+        _LIVE[key] = _LIVE.get(key, 0) + 1
+
+
+def connection_closed(vault_path: Path) -> int:
+    """How many connections of this process remain open on the file."""
+    with _LIVE_GUARD:
+        key = vault_path.resolve()
+        left = max(_LIVE.get(key, 0) - 1, 0)
+        if left:
+            _LIVE[key] = left
+        else:
+            _LIVE.pop(key, None)
+        return left
+
+
+def live_connections(vault_path: Path) -> int:
+    with _LIVE_GUARD:
+        return _LIVE.get(vault_path.resolve(), 0)
+
+
 def settle_side_files(vault_path: Path, key: bytes) -> list[Message]:
     """Call with the vault's process lock held, before the writing connection opens.
     Raises WrongPasswordError (nothing moved) when the key cannot tell."""
+    if live_connections(vault_path):
+        return []  # this process's own connection still uses them
     sides = side_files_with_content(vault_path)
     if not sides or _belongs(vault_path, key):
         return []

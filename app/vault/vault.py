@@ -58,6 +58,7 @@ class Vault:
         self._lock = lock
         self.clock = clock
         self._write_depth = 0
+        sidefiles.connection_opened(path)
         # What the user should hear about the opening (a side file moved aside).
         self.notices: tuple[Message, ...] = ()
         self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
@@ -157,7 +158,7 @@ class Vault:
         with contextlib.suppress(db.DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close_quietly(conn)
-        if self._lock is not None:
+        if sidefiles.connection_closed(self.path) == 0:
             sidefiles.end_session(self.path)
         for i in range(len(self._key)):
             self._key[i] = 0

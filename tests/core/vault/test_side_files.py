@@ -279,3 +279,21 @@ def test_password_change_is_audited_only_after_it_succeeded(
     assert "vault.password_changed" not in actions
     vault.change_password(PASSWORD, PASSWORD + " nieuw", check_strength=False)
     assert "vault.password_changed" in [e.action for e in vault.audit.entries()]
+
+
+def test_a_worker_that_writes_after_the_lock_keeps_its_wal(vault_path: Path) -> None:
+    """A backup runs on after the window locked and writes its audit row; unlocking at
+    that moment must not take the worker's live WAL for a stranger's and move it aside."""
+    vault = CaseFile.create(vault_path, PASSWORD, check_strength=False)
+    case = vault.cases.create(NewCase("Blijft", CaseKind.PESTEN, date(2026, 11, 20)))
+    worker = vault.open_worker()
+    vault.close()  # the lock: the worker (a backup) goes on
+    worker.timeline.add(case.id, EntryKind.NOTITIE, "na het vergrendelen",
+                        datetime(2026, 11, 21, 9, tzinfo=UTC))
+    assert Path(f"{vault_path}-wal").stat().st_size > 0
+    with CaseFile.open(vault_path, PASSWORD) as again:  # unlocked while the worker runs
+        assert again.notices == ()
+        worker.close()
+        assert [e.text for e in again.timeline.for_case(case.id)] == ["na het vergrendelen"]
+    assert not list(vault_path.parent.glob("*.apart-*"))
+    assert not marker_path(vault_path).exists()
