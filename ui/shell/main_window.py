@@ -27,6 +27,7 @@ from ui.shell.about_dialog import AboutDialog
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
 from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.vault_actions import VaultActions
 from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
 from ui.vault.unlock_screen import UnlockScreen
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
         menu.insertAction(self.act_lock, self.act_privacy)
         self.backup_actions = BackupActions(self, menu, before=self.act_lock)
+        self.vault_actions = VaultActions(self, menu, before=self.act_lock)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         self._drop_create_page()
         self.create_panel = CreateVaultPanel(_free_default_path(), can_go_back=can_go_back)
         self.create_panel.created.connect(self.show_vault)
+        self.create_panel.created.connect(self.vault_actions.offer_recovery_kit)
         self.create_panel.open_other_requested.connect(self._open_other)
         self.create_panel.back_requested.connect(
             lambda: self.show_unlock(self.unlock_screen.path or settings.default_vault_path()))
