@@ -2256,6 +2256,80 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>ForgotPasswordDialog</name>
+        <message>
+            <location filename="../../ui/vault/forgot_password.py" line="+49" />
+            <source>Choose a backup</source>
+            <translation>Kies een reservekopie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pestdossier backups (*%1)</source>
+            <translation>Reservekopieën van Pestdossier (*%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Forgot password</source>
+            <translation>Wachtwoord vergeten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>With the recovery code from the emergency sheet, the newest backup becomes a new vault with a new password. The old vault file stays as it is.</source>
+            <translation>Met de herstelcode van het Noodblad wordt de nieuwste reservekopie een nieuwe kluis met een nieuw wachtwoord. Het oude kluisbestand blijft zoals het is.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no backup found beside the vault</source>
+            <translation>geen reservekopie gevonden naast de kluis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+12" />
+            <source>Browse...</source>
+            <translation>Bladeren...</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Backup</source>
+            <translation>Reservekopie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New password</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat new password</source>
+            <translation>Herhaal nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New vault file</source>
+            <translation>Nieuw kluisbestand</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a backup of this vault.</source>
+            <translation>Kies een reservekopie van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a new file for the vault; a restore never overwrites one.</source>
+            <translation>Kies een nieuw bestand voor de kluis; terugzetten overschrijft nooit een kluis.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../ui/common/form_dialog.py" line="+39" />
@@ -5151,7 +5225,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/vault/unlock_screen.py" line="+40" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+47" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -5176,7 +5250,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nieuwe kluis maken...</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+1" />
+            <source>Forgot password?</source>
+            <translation>Wachtwoord vergeten?</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
@@ -5186,7 +5265,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Typ het wachtwoord van deze kluis.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+37" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
