@@ -142,11 +142,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- screens
     def start(self, vault: CaseFile | None = None) -> None:
-        """First screen: the given (demo) vault, the last vault's unlock screen, or create."""
+        """First screen: the given (demo) vault, the unlock screen of the last vault (or of
+        a vault copied into the default folder), or create."""
         if vault is not None:
             self.show_vault(vault)
             return
-        last = settings.last_vault_path()
+        last = settings.last_vault_path() or settings.vault_in_default_folder()
         if last is not None:
             self.show_unlock(last)
         else:
