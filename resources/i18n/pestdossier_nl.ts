@@ -2667,14 +2667,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+204" />
+            <location line="+205" />
             <location line="+36" />
             <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-243" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2754,7 +2754,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
@@ -5235,12 +5235,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+38" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-18" />
             <source>Open another vault...</source>
             <translation>Andere kluis openen...</translation>
         </message>
@@ -5250,12 +5250,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nieuwe kluis maken...</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
             <source>Forgot password?</source>
             <translation>Wachtwoord vergeten?</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>

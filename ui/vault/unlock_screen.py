@@ -68,27 +68,33 @@ class UnlockScreen(QWidget):
         self.bar_busy.setFixedHeight(6)
         self.bar_busy.hide()
         layout.addWidget(self.bar_busy)
+        layout.addLayout(self._build_unlock_row())
+        layout.addSpacing(8)
+        links = QHBoxLayout()
+        self.btn_open_other = QPushButton(self.tr("Open another vault..."))
+        self.btn_create = QPushButton(self.tr("Create a new vault..."))
+        for button in (self.btn_open_other, self.btn_create):
+            set_role(button, "link")
+            links.addWidget(button)
+        links.addStretch(1)
+        self.btn_open_other.clicked.connect(self.open_other_requested)
+        self.btn_create.clicked.connect(self.create_requested)
+        layout.addLayout(links)
+
+    def _build_unlock_row(self) -> QHBoxLayout:
+        """Forgot password? on the left, Unlock on the right."""
         row = QHBoxLayout()
+        self.btn_forgot = QPushButton(self.tr("Forgot password?"))
+        set_role(self.btn_forgot, "link")
+        self.btn_forgot.clicked.connect(self.forgot_password)
+        row.addWidget(self.btn_forgot)
         row.addStretch(1)
         self.btn_unlock = QPushButton(self.tr("Unlock"))
         set_role(self.btn_unlock, "primary")
         self.btn_unlock.setDefault(True)
         self.btn_unlock.clicked.connect(self.unlock)
         row.addWidget(self.btn_unlock)
-        layout.addLayout(row)
-        layout.addSpacing(8)
-        links = QHBoxLayout()
-        self.btn_open_other = QPushButton(self.tr("Open another vault..."))
-        self.btn_create = QPushButton(self.tr("Create a new vault..."))
-        self.btn_forgot = QPushButton(self.tr("Forgot password?"))
-        for button in (self.btn_forgot, self.btn_open_other, self.btn_create):
-            set_role(button, "link")
-            links.addWidget(button)
-        links.addStretch(1)
-        self.btn_open_other.clicked.connect(self.open_other_requested)
-        self.btn_create.clicked.connect(self.create_requested)
-        self.btn_forgot.clicked.connect(self.forgot_password)
-        layout.addLayout(links)
+        return row
 
     @property
     def path(self) -> Path | None:
