@@ -4593,7 +4593,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../../ui/vault/recovery_kit.py" line="+45" />
+            <location filename="../../ui/vault/recovery_kit.py" line="+48" />
             <source>Emergency sheet</source>
             <translation>Noodblad</translation>
         </message>
@@ -4634,29 +4634,13 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RecoveryKitMaker</name>
         <message>
-            <location line="+73" />
-            <location line="+20" />
+            <location line="+110" />
             <location line="+35" />
             <source>Emergency sheet</source>
             <translation>Noodblad</translation>
         </message>
         <message>
-            <location line="-54" />
-            <source>Make an emergency sheet now? With the recovery code on it you can get back into your cases when you forget the password. You can also do this later: Vault &gt; Make emergency sheet...</source>
-            <translation>Nu een Noodblad maken? Met de herstelcode erop komt u weer bij uw meldingen als u het wachtwoord vergeet. Dit kan ook later: Kluis &gt; Noodblad maken...</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Make emergency sheet</source>
-            <translation>Noodblad maken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="-34" />
             <source>There is already an emergency sheet. A new one makes the old recovery code invalid: destroy the old sheet afterwards. Make a new one?</source>
             <translation>Er is al een Noodblad. Een nieuw blad maakt de oude herstelcode ongeldig: vernietig daarna het oude blad. Een nieuw blad maken?</translation>
         </message>
@@ -4669,6 +4653,24 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+9" />
             <source>Making the emergency sheet...</source>
             <translation>Noodblad maken...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKitOffer</name>
+        <message>
+            <location line="-60" />
+            <source>No emergency sheet yet: with it you get back into your cases when you forget the password.</source>
+            <translation>Nog geen Noodblad: daarmee komt u weer bij uw meldingen als u het wachtwoord vergeet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make emergency sheet</source>
+            <translation>Noodblad maken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>

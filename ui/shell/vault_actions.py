@@ -45,6 +45,12 @@ class VaultActions(QObject):
         self.act_where = window._action(self.tr("Where is my vault?"), self.show_location)
         for action in (self.act_recovery_kit, self.act_change_password, self.act_where):
             menu.insertAction(before, action)
+        # Locked (the workspace left the stack): a pending emergency-sheet question goes.
+        window.stack.currentChanged.connect(self._screen_changed)
+
+    def _screen_changed(self) -> None:
+        if self._window.workspace is None:
+            self.recovery_kit.dismiss_offer()
 
     @property
     def is_busy(self) -> bool:
@@ -56,7 +62,7 @@ class VaultActions(QObject):
 
     def _offer(self, vault: CaseFile) -> None:
         if self._window.vault is vault and vault.is_open:
-            self.recovery_kit.offer_after_creation(vault)
+            self.recovery_kit.offer_after_creation(vault, self._window.statusBar())
 
     def make_recovery_kit(self) -> None:
         if self._window.vault is not None:

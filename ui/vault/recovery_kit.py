@@ -12,8 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QProgressDialog,
+    QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +88,22 @@ def default_sheet_path(vault_path: Path) -> Path:
     return Path.home() / f"Noodblad {vault_path.stem}.pdf"
 
 
+class RecoveryKitOffer(QWidget):
+    """The status bar's question after a vault was created."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("No emergency sheet yet: with it you get back into your "
+                                     "cases when you forget the password.")))
+        self.btn_make = QPushButton(self.tr("Make emergency sheet"))
+        self.btn_later = QPushButton(self.tr("Later"))
+        for button in (self.btn_make, self.btn_later):
+            set_role(button, "link")
+            row.addWidget(button)
+
+
 class RecoveryKitMaker(QObject):
     """Ask where, warn that a new code replaces the old one, make it off the GUI thread."""
 
@@ -94,30 +113,33 @@ class RecoveryKitMaker(QObject):
         super().__init__(parent)
         self._parent = parent
         self._op: BackgroundOp | None = None
-        self.offer_box: Confirm | None = None
+        self.offer_bar: RecoveryKitOffer | None = None
 
     @property
     def is_busy(self) -> bool:
         return self._op is not None
 
-    def offer_after_creation(self, vault: CaseFile) -> None:
-        """Right after a new vault: skippable (and later from the Kluis menu). Not blocking:
-        the question waits beside the new, empty workspace."""
-        box = Confirm(self._parent, self.tr("Emergency sheet"), self.tr(
-            "Make an emergency sheet now? With the recovery code on it you can get back into "
-            "your cases when you forget the password. You can also do this later: Vault > "
-            "Make emergency sheet..."), self.tr("Make emergency sheet"))
-        box.btn_no.setText(self.tr("Later"))
-        self.offer_box = box
+    def offer_after_creation(self, vault: CaseFile, status_bar: QStatusBar) -> None:
+        """Right after a new vault: a question in the status bar, which neither blocks the
+        window nor takes the focus; skippable, and later from the Kluis menu."""
+        offer = RecoveryKitOffer()
+        self.offer_bar = offer
 
-        def answered() -> None:
-            self.offer_box = None
-            box.deleteLater()
-            if box.clickedButton() is box.btn_yes and vault.is_open:
+        def make() -> None:
+            self.dismiss_offer()
+            if vault.is_open:
                 self.make(vault, ask_replace=False)
 
-        box.finished.connect(answered)
-        box.open()
+        offer.btn_make.clicked.connect(make)
+        offer.btn_later.clicked.connect(self.dismiss_offer)
+        status_bar.addWidget(offer)
+
+    def dismiss_offer(self) -> None:
+        """Answered, or the vault was locked: the question goes."""
+        offer, self.offer_bar = self.offer_bar, None
+        if offer is not None:
+            offer.hide()
+            offer.deleteLater()
 
     def make(self, vault: CaseFile, *, ask_replace: bool = True) -> None:
         if self._op is not None:

@@ -77,11 +77,22 @@ def test_a_new_vault_is_offered_an_emergency_sheet(make_window, qtbot, tmp_path:
     panel.edt_repeat.setText(STRONG_PASSWORD)
     panel.btn_create.click()
     maker = window.vault_actions.recovery_kit
-    qtbot.waitUntil(lambda: maker.offer_box is not None, timeout=20_000)
-    assert maker.offer_box.btn_no.text() == "Later"
-    maker.offer_box.btn_yes.click()
+    qtbot.waitUntil(lambda: maker.offer_bar is not None, timeout=20_000)
+    assert maker.offer_bar.btn_later.text() == "Later"
+    maker.offer_bar.btn_make.click()
+    assert maker.offer_bar is None
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert code_on_sheet(sheet) == shown[0]
+
+
+def test_locking_dismisses_the_emergency_sheet_question(make_window, vault: CaseFile) -> None:
+    window = make_window()
+    window.start(vault)
+    maker = window.vault_actions.recovery_kit
+    maker.offer_after_creation(vault, window.statusBar())
+    assert maker.offer_bar is not None
+    window.lock()
+    assert maker.offer_bar is None
 
 
 def test_change_password_in_the_background(make_window, qtbot, vault: CaseFile,
