@@ -118,7 +118,7 @@
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <location filename="../../ui/casework/agreements_panel.py" line="+37" />
+            <location filename="../../ui/casework/agreements_panel.py" line="+39" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
@@ -173,7 +173,7 @@
             <translation>Nog geen vervolgafspraken. Het protocol plant ze in zodra stappen en afspraken zijn vastgelegd.</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+87" />
             <source>Agreement broken</source>
             <translation>Afspraak verbroken</translation>
         </message>
@@ -803,6 +803,49 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../ui/vault/change_password_dialog.py" line="+23" />
+            <source>Change password</source>
+            <translation>Wachtwoord wijzigen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Current password</source>
+            <translation>Huidig wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New password</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat new password</source>
+            <translation>Herhaal nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backups this computer can reach get the new password too. Older backups elsewhere (a stick that is not inserted) still open with the old password or the recovery code.</source>
+            <translation>De reservekopieën die deze computer kan bereiken krijgen ook het nieuwe wachtwoord. Oudere reservekopieën elders (een stick die er niet in zit) gaan nog open met het oude wachtwoord of de herstelcode.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Type the current password.</source>
+            <translation>Typ het huidige wachtwoord.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The new password is the same as the current one.</source>
+            <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <location filename="../../ui/casework/dialogs.py" line="+213" />
@@ -1125,7 +1168,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CreateVaultPanel</name>
         <message>
-            <location filename="../../ui/vault/dialogs.py" line="+78" />
+            <location filename="../../ui/vault/dialogs.py" line="+73" />
             <source>Create a new vault</source>
             <translation>Nieuwe kluis maken</translation>
         </message>
@@ -1140,7 +1183,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Pestdossier bewaart alle meldingen versleuteld in één kluisbestand. Kies waar het komt te staan en een sterk wachtwoord.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Browse...</source>
             <translation>Bladeren...</translation>
         </message>
@@ -1180,12 +1223,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-34" />
             <source>Keep the password somewhere safe. Without it nobody can open the vault, not even the IT administrator.</source>
             <translation>Bewaar het wachtwoord op een veilige plek. Zonder wachtwoord kan niemand de kluis openen, ook de ICT-beheerder niet.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+47" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -1200,22 +1243,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bestaande kluis openen...</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>At least %1 characters. Tip: a short sentence.</source>
-            <translation>Minstens %1 tekens. Tip: een korte zin.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Strong enough.</source>
-            <translation>Sterk genoeg.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Strong password.</source>
-            <translation>Sterk wachtwoord.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>Choose where the vault is stored.</source>
             <translation>Kies waar de kluis komt te staan.</translation>
         </message>
@@ -2266,6 +2294,80 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>ForgotPasswordDialog</name>
+        <message>
+            <location filename="../../ui/vault/forgot_password.py" line="+50" />
+            <source>Choose a backup</source>
+            <translation>Kies een reservekopie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pestdossier backups (*%1)</source>
+            <translation>Reservekopieën van Pestdossier (*%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Forgot password</source>
+            <translation>Wachtwoord vergeten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>With the recovery code from the emergency sheet, the newest backup becomes a new vault with a new password. The old vault file stays as it is.</source>
+            <translation>Met de herstelcode van het Noodblad wordt de nieuwste reservekopie een nieuwe kluis met een nieuw wachtwoord. Het oude kluisbestand blijft zoals het is.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no backup found beside the vault</source>
+            <translation>geen reservekopie gevonden naast de kluis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+12" />
+            <source>Browse...</source>
+            <translation>Bladeren...</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Backup</source>
+            <translation>Reservekopie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New password</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat new password</source>
+            <translation>Herhaal nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New vault file</source>
+            <translation>Nieuw kluisbestand</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a backup of this vault.</source>
+            <translation>Kies een reservekopie van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a new file for the vault; a restore never overwrites one.</source>
+            <translation>Kies een nieuw bestand voor de kluis; terugzetten overschrijft nooit een kluis.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../ui/common/form_dialog.py" line="+53" />
@@ -2693,7 +2795,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+63" />
+            <location filename="../../ui/shell/main_window.py" line="+64" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2719,14 +2821,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+229" />
+            <location line="+232" />
             <location line="+36" />
             <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-269" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2796,7 +2898,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2806,7 +2908,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+95" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
@@ -4303,6 +4405,29 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>NewPasswordField</name>
+        <message>
+            <location filename="../../ui/vault/password_field.py" line="+45" />
+            <source>At least %1 characters. Tip: a short sentence.</source>
+            <translation>Minstens %1 tekens. Tip: een korte zin.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Strong enough.</source>
+            <translation>Sterk genoeg.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Strong password.</source>
+            <translation>Sterk wachtwoord.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The two passwords are not the same.</source>
+            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
         <name>OffencesPanel</name>
         <message>
             <location filename="../../ui/casework/labels.py" line="+8" />
@@ -4377,12 +4502,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+1" />
-            <location line="+107" />
+            <location line="+108" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-107" />
             <source>Names and accounts…</source>
             <translation>Namen en accounts…</translation>
         </message>
@@ -4412,7 +4537,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Remove person</source>
             <translation>Betrokkene verwijderen</translation>
         </message>
@@ -4717,6 +4842,89 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location filename="../../ui/casework/dialogs.py" line="+58" />
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <location filename="../../ui/vault/recovery_kit.py" line="+48" />
+            <source>Emergency sheet</source>
+            <translation>Noodblad</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your recovery code</source>
+            <translation>Uw herstelcode</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The code is also on the emergency sheet %1. This window shows it only once; the vault does not keep it.</source>
+            <translation>De code staat ook op het Noodblad %1. Dit venster toont hem maar één keer; de kluis bewaart hem niet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print the sheet and keep it at home or in another personal, safe place. Never in the school safe or a school folder: only you may read these case files, and with the sheet and a backup anyone can open them. Then delete the PDF file.</source>
+            <translation>Druk het blad af en bewaar het thuis of op een andere persoonlijke, veilige plek. Nooit in de schoolkluis of een map van school: alleen u mag deze dossiers lezen, en met het blad en een reservekopie kan iedereen ze openen. Verwijder daarna het PDF-bestand.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>I have put the sheet away safely</source>
+            <translation>Ik heb het blad veilig opgeborgen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKit</name>
+        <message>
+            <location line="-39" />
+            <source>Save the emergency sheet</source>
+            <translation>Noodblad opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKitMaker</name>
+        <message>
+            <location line="+112" />
+            <location line="+35" />
+            <source>Emergency sheet</source>
+            <translation>Noodblad</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>There is already an emergency sheet. A new one makes the old recovery code invalid: destroy the old sheet afterwards. Make a new one?</source>
+            <translation>Er is al een Noodblad. Een nieuw blad maakt de oude herstelcode ongeldig: vernietig daarna het oude blad. Een nieuw blad maken?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make a new one</source>
+            <translation>Nieuw blad maken</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Making the emergency sheet...</source>
+            <translation>Noodblad maken...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKitOffer</name>
+        <message>
+            <location line="-62" />
+            <source>No emergency sheet yet: with it you get back into your cases when you forget the password.</source>
+            <translation>Nog geen Noodblad: daarmee komt u weer bij uw meldingen als u het wachtwoord vergeet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make emergency sheet</source>
+            <translation>Noodblad maken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>
@@ -5273,7 +5481,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/vault/unlock_screen.py" line="+40" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+47" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -5283,12 +5491,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+38" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-18" />
             <source>Open another vault...</source>
             <translation>Andere kluis openen...</translation>
         </message>
@@ -5298,7 +5506,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nieuwe kluis maken...</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
+            <source>Forgot password?</source>
+            <translation>Wachtwoord vergeten?</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
@@ -5308,15 +5521,59 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Typ het wachtwoord van deze kluis.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+37" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
     </context>
     <context>
+        <name>VaultActions</name>
+        <message>
+            <location filename="../../ui/shell/vault_actions.py" line="+41" />
+            <source>Make emergency sheet...</source>
+            <translation>Noodblad maken...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change password...</source>
+            <translation>Wachtwoord wijzigen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where is my vault?</source>
+            <translation>Waar staat mijn kluis?</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Changing the password...</source>
+            <translation>Wachtwoord wijzigen...</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The password has been changed.</source>
+            <translation>Het wachtwoord is gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Change password</source>
+            <translation>Wachtwoord wijzigen</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The password has been changed. From now on the vault opens only with the new password.</source>
+            <translation>Het wachtwoord is gewijzigd. Vanaf nu gaat de kluis alleen nog open met het nieuwe wachtwoord.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The current password is not correct, so nothing was changed. Check it (mind Caps Lock) and try again.</source>
+            <translation>Het huidige wachtwoord klopt niet, dus er is niets gewijzigd. Controleer het (let op Caps Lock) en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>VaultFiles</name>
         <message>
-            <location filename="../../ui/vault/dialogs.py" line="-178" />
+            <location filename="../../ui/vault/dialogs.py" line="-143" />
             <source>Pestdossier vaults (*%1)</source>
             <translation>Pestdossier-kluizen (*%1)</translation>
         </message>
@@ -5329,6 +5586,46 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+8" />
             <source>Where should the vault be stored?</source>
             <translation>Waar moet de kluis komen te staan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultLocationDialog</name>
+        <message>
+            <location filename="../../ui/shell/vault_location.py" line="+30" />
+            <location line="+6" />
+            <source>Where is my vault?</source>
+            <translation>Waar staat mijn kluis?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+3" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vault</source>
+            <translation>Kluis</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To move to another computer: copy the vault file and keep the emergency sheet. On the new computer choose 'Open an existing vault...'.</source>
+            <translation>Naar een andere computer: kopieer het kluisbestand en bewaar het Noodblad. Kies op de nieuwe computer 'Bestaande kluis openen...'.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The chosen backup folder is not there; the backups go to this local folder until it is back.</source>
+            <translation>De gekozen map voor reservekopieën is er niet; de reservekopieën gaan naar deze lokale map tot hij terug is.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>

@@ -41,3 +41,10 @@ def get_open_file_names(*args: Any, **kwargs: Any) -> tuple[list[str], str]:
         return QFileDialog.getOpenFileNames(*args, **kwargs)
     finally:
         forget_file_dialog_history()
+
+
+def get_existing_directory(*args: Any, **kwargs: Any) -> str:
+    try:
+        return QFileDialog.getExistingDirectory(*args, **kwargs)
+    finally:
+        forget_file_dialog_history()

@@ -34,6 +34,7 @@ from ui.shell.backup_controller import BackupController
 from ui.shell.idle import IdleWatcher
 from ui.shell.screen_lock import ScreenLockWatcher
 from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.vault_actions import VaultActions
 from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
 from ui.vault.unlock_screen import UnlockScreen
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
         menu.insertAction(self.act_lock, self.act_privacy)
         self.backup_actions = BackupActions(self, menu, before=self.act_lock)
+        self.vault_actions = VaultActions(self, menu, before=self.act_lock)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
@@ -167,11 +169,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- screens
     def start(self, vault: CaseFile | None = None) -> None:
-        """First screen: the given (demo) vault, the last vault's unlock screen, or create."""
+        """First screen: the given (demo) vault, the unlock screen of the last vault (or of
+        a vault copied into the default folder), or create."""
         if vault is not None:
             self.show_vault(vault)
             return
-        last = settings.last_vault_path()
+        last = settings.last_vault_path() or settings.vault_in_default_folder()
         if last is not None:
             self.show_unlock(last)
         else:
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self._drop_create_page()
         self.create_panel = CreateVaultPanel(_free_default_path(), can_go_back=can_go_back)
         self.create_panel.created.connect(self.show_vault)
+        self.create_panel.created.connect(self.vault_actions.offer_recovery_kit)
         self.create_panel.open_other_requested.connect(self._open_other)
         self.create_panel.back_requested.connect(
             lambda: self.show_unlock(self.unlock_screen.path or settings.default_vault_path()))

@@ -29,6 +29,17 @@ def default_vault_path() -> Path:
     return folder / f"pestdossier{VAULT_SUFFIX}"
 
 
+def vault_in_default_folder() -> Path | None:
+    """A vault already in the default folder (copied from another laptop), for a first
+    start without settings: the default name first, else the newest."""
+    default = default_vault_path()
+    if default.is_file():
+        return default
+    found = [p for p in default.parent.glob(f"*{VAULT_SUFFIX}") if p.is_file()] \
+        if default.parent.is_dir() else []
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
+
+
 def last_vault_path() -> Path | None:
     value = _settings().value("vault/last_path", "")
     return Path(str(value)) if value else None

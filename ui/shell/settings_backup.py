@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.backup import RotationPolicy
 from app.casefile import CaseFile
+from ui.common.file_dialogs import get_existing_directory
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import role_label
 
 
 def choose_backup_folder(parent: QWidget | None, start: Path) -> Path | None:
     """Ask for a folder (a USB stick, a network share); None when the user cancels."""
-    name = QFileDialog.getExistingDirectory(
+    name = get_existing_directory(
         parent, QCoreApplication.translate("BackupSettings", "Folder for backups"), str(start))
     return Path(name) if name else None
 

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import VAULT_SUFFIX, CaseFile
-from app.passwords import MIN_LENGTH, MIN_SCORE, assess_password
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_open_file_name, get_save_file_name
-from ui.common.messages import message_text
-from ui.common.style import STRENGTH_COLORS, set_role
+from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp
+from ui.vault.password_field import NewPasswordField, password_problem
+
+__all__ = ["CreateVaultPanel", "choose_existing_vault", "choose_new_vault", "password_problem"]
 
 
 def _filter() -> str:
@@ -52,12 +53,6 @@ def choose_new_vault(parent: QWidget | None, start: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix == VAULT_SUFFIX else path.with_name(path.name + VAULT_SUFFIX)
-
-
-def password_problem(password: str) -> str:
-    """Why `password` is refused (translated), or "" when it is strong enough."""
-    reason = assess_password(password).reason
-    return "" if reason is None else message_text(reason)
 
 
 class CreateVaultPanel(QWidget):
@@ -96,7 +91,6 @@ class CreateVaultPanel(QWidget):
         self.bar_busy.hide()
         layout.addWidget(self.bar_busy)
         layout.addLayout(self._build_buttons(can_go_back))
-        self._update_strength("")
 
     def _build_form(self, default_path: Path) -> QFormLayout:
         """Location, password twice (with its strength), the counsellor's name, the school."""
@@ -122,21 +116,12 @@ class CreateVaultPanel(QWidget):
         form.addRow(self.tr("School"), self.edt_school)
         return form
 
-    def _build_password_box(self) -> QVBoxLayout:
-        self.edt_password = QLineEdit()
-        self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edt_password.textChanged.connect(self._update_strength)
-        self.bar_strength = QProgressBar()
-        self.bar_strength.setRange(0, 4)
-        self.bar_strength.setTextVisible(False)
-        self.bar_strength.setFixedHeight(5)
-        self.lbl_strength = role_label("", "muted", wrap=True)
-        password_box = QVBoxLayout()
-        password_box.setSpacing(4)
-        password_box.addWidget(self.edt_password)
-        password_box.addWidget(self.bar_strength)
-        password_box.addWidget(self.lbl_strength)
-        return password_box
+    def _build_password_box(self) -> NewPasswordField:
+        self.password_field = NewPasswordField()
+        self.edt_password = self.password_field.edt_password
+        self.bar_strength = self.password_field.bar_strength
+        self.lbl_strength = self.password_field.lbl_strength
+        return self.password_field
 
     def _build_buttons(self, can_go_back: bool) -> QHBoxLayout:
         """Back (from 'open another') or 'open an existing vault' (on first start), Create."""
@@ -164,25 +149,6 @@ class CreateVaultPanel(QWidget):
         if chosen is not None:
             self.edt_path.setText(str(chosen))
 
-    def _update_strength(self, password: str) -> None:
-        if not password:
-            self.bar_strength.setValue(0)
-            self.lbl_strength.setText(self.tr("At least %1 characters. Tip: a short sentence.")
-                                      .replace("%1", str(MIN_LENGTH)))
-            set_role(self.lbl_strength, "muted")
-            return
-        strength = assess_password(password)
-        self.bar_strength.setValue(max(1, strength.score))
-        color = STRENGTH_COLORS[strength.score]
-        self.bar_strength.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
-        if strength.acceptable:
-            self.lbl_strength.setText(self.tr("Strong enough.") if strength.score == MIN_SCORE
-                                      else self.tr("Strong password."))
-            set_role(self.lbl_strength, "muted")
-        else:
-            self.lbl_strength.setText(password_problem(password))
-            set_role(self.lbl_strength, "error")
-
     def _show_error(self, text: str) -> None:
         self.lbl_error.setText(text)
         self.lbl_error.setVisible(bool(text))
@@ -204,7 +170,7 @@ class CreateVaultPanel(QWidget):
             return
         problem = password_problem(password)
         if problem:
-            self._update_strength(password)
+            self.password_field.update_strength(password)
             self._show_error(problem)
             self.edt_password.setFocus()
             return

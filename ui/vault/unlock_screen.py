@@ -21,6 +21,13 @@ from ui.common.messages import message_lines
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp
+from ui.vault.forgot_password import ForgotPasswordDialog, ForgotRequest
+
+
+def _restore_and_open(request: ForgotRequest) -> CaseFile:
+    CaseFile.restore_backup(request.backup, request.target, request.new_password,
+                            recovery_code=request.recovery_code)
+    return CaseFile.open(request.target, request.new_password)
 
 
 class UnlockScreen(QWidget):
@@ -61,14 +68,7 @@ class UnlockScreen(QWidget):
         self.bar_busy.setFixedHeight(6)
         self.bar_busy.hide()
         layout.addWidget(self.bar_busy)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.btn_unlock = QPushButton(self.tr("Unlock"))
-        set_role(self.btn_unlock, "primary")
-        self.btn_unlock.setDefault(True)
-        self.btn_unlock.clicked.connect(self.unlock)
-        row.addWidget(self.btn_unlock)
-        layout.addLayout(row)
+        layout.addLayout(self._build_unlock_row())
         layout.addSpacing(8)
         links = QHBoxLayout()
         self.btn_open_other = QPushButton(self.tr("Open another vault..."))
@@ -80,6 +80,21 @@ class UnlockScreen(QWidget):
         self.btn_open_other.clicked.connect(self.open_other_requested)
         self.btn_create.clicked.connect(self.create_requested)
         layout.addLayout(links)
+
+    def _build_unlock_row(self) -> QHBoxLayout:
+        """Forgot password? on the left, Unlock on the right."""
+        row = QHBoxLayout()
+        self.btn_forgot = QPushButton(self.tr("Forgot password?"))
+        set_role(self.btn_forgot, "link")
+        self.btn_forgot.clicked.connect(self.forgot_password)
+        row.addWidget(self.btn_forgot)
+        row.addStretch(1)
+        self.btn_unlock = QPushButton(self.tr("Unlock"))
+        set_role(self.btn_unlock, "primary")
+        self.btn_unlock.setDefault(True)
+        self.btn_unlock.clicked.connect(self.unlock)
+        row.addWidget(self.btn_unlock)
+        return row
 
     @property
     def path(self) -> Path | None:
@@ -119,9 +134,22 @@ class UnlockScreen(QWidget):
         self._op = BackgroundOp(lambda _progress, _cancelled: CaseFile.open(path, password), self)
         self._op.on_success(self._opened).on_failure(self._failed).start()
 
+    def forgot_password(self) -> None:
+        """Restore a backup with the recovery code into a new vault file, then open it."""
+        if self._op is not None or self._path is None:
+            return
+        request, accepted = ForgotPasswordDialog.get_request(self, self._path)
+        if not accepted or request is None:
+            return
+        self.show_error("")
+        self._set_busy(True)
+        self._op = BackgroundOp(lambda _progress, _cancelled: _restore_and_open(request), self)
+        self._op.on_success(self._opened).on_failure(self._failed).start()
+
     def _set_busy(self, busy: bool) -> None:
         self.bar_busy.setVisible(busy)
-        for widget in (self.edt_password, self.btn_unlock, self.btn_open_other, self.btn_create):
+        for widget in (self.edt_password, self.btn_unlock, self.btn_open_other, self.btn_create,
+                       self.btn_forgot):
             widget.setEnabled(not busy)
 
     def abandon(self) -> None:
