@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog
+
 from app.casefile import CaseFile
 from tests.ui.conftest import TEST_PASSWORD
 from ui.shell import settings
-from ui.vault import dialogs
 
 
 def test_a_copied_vault_in_the_default_folder_is_offered_for_unlocking(make_window) -> None:
@@ -32,7 +33,7 @@ def test_without_a_vault_the_first_start_creates_one(make_window) -> None:
 def test_open_an_existing_vault_from_the_first_screen(make_window, qtbot, vault: CaseFile,
                                                       vault_path: Path, monkeypatch) -> None:
     vault.close()
-    monkeypatch.setattr(dialogs.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(vault_path), ""))
     window = make_window()
     window.start()
