@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.atomic import pending_file
 from app.dossier.dutch_dates import format_datetime_nl
@@ -230,6 +230,61 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, deflate: bool = True) -> P
     return PackageFile(name, hashlib.sha256(data).hexdigest(), len(data))
 
 
+def _police_render(vault: Vault, case_id: int, request: DossierRequest, report: Progress,
+                   cancel: Cancel | None,
+                   police_pdf: RenderedDossier | None) -> RenderedDossier | None:
+    """The politie dossier for the package: the one just rendered, or a new render."""
+    if police_pdf is not None and police_pdf.built.profile.id is ProfileId.POLICE:
+        return police_pdf
+    police = DossierRequest(ProfileId.POLICE, request.recipient, request.excluded_entries,
+                            request.excluded_evidence, request.pseudonymise, request.password)
+    return render_to_memory(
+        vault, case_id, police, lambda done, total: report(done * PDF_SHARE // total, 1000),
+        cancel)
+
+
+def _manifest(rendered: RenderedDossier, request: DossierRequest, pdf_name: str,
+              rows: list[dict[str, Any]], made_at: str) -> dict[str, Any]:
+    built = rendered.built
+    return {
+        "zaak": built.snapshot.case.reference, "school": built.document.school_name,
+        "gemaakt_op": made_at, "gemaakt_door": built.document.author,
+        "bestemd_voor": built.document.recipient,
+        "dossier": {"bestand": pdf_name, "sha256": rendered.sha256,
+                    "paginas": rendered.result.page_count,
+                    "versleuteld": bool(request.password)},
+        "bestanden": rows,
+        "alleen_beschreven": [
+            {"bewijsstuk": i.label, "beschrijving": i.metadata.description}
+            for i in built.evidence if not i.has_bytes],
+    }
+
+
+def _write_zip(zf: zipfile.ZipFile, vault: Vault, rendered: RenderedDossier,
+               request: DossierRequest, tick: Progress,
+               cancel: Cancel | None) -> list[PackageFile]:
+    """The politie PDF, every original (re-hashed while copied), manifests and LEESMIJ."""
+    built = rendered.built
+    ref = built.snapshot.case.reference
+    items = [i for i in built.evidence if i.has_bytes and i.sha256]
+    store = EvidenceStore(vault)
+    pdf_name = safe_name(f"Dossier politie {ref}.pdf")
+    files = [_add(zf, pdf_name, rendered.pdf, deflate=False)]
+    rows = []
+    for item, arcname in zip(items, evidence_names(items), strict=True):
+        digest = _copy_item(zf, store, item, arcname, tick, cancel)
+        files.append(PackageFile(arcname, digest, item.size, item.label))
+        rows.append(_manifest_row(item, arcname))
+    manifest = _manifest(rendered, request, pdf_name, rows, vault.clock.now().isoformat())
+    files.append(_add(zf, "manifest.json", json.dumps(
+        manifest, ensure_ascii=False, indent=2).encode("utf-8")))
+    files.append(_add(zf, "manifest.csv", _csv(rows)))
+    files.append(_add(zf, "LEESMIJ.txt", readme(
+        ref, built.document.school_name, format_datetime_nl(vault.clock.now()), pdf_name,
+        bool(request.password)).encode("utf-8")))
+    return files
+
+
 def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path: Path | str,
                    progress: Progress | None = None, cancel: Cancel | None = None, *,
                    police_pdf: RenderedDossier | None = None) -> PackageResult | None:
@@ -239,23 +294,12 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
     package holds the very same file (same SHA-256) and it is not rendered twice."""
     zip_path = Path(zip_path)
     report = progress or (lambda done, total: None)
-    if police_pdf is not None and police_pdf.built.profile.id is ProfileId.POLICE:
-        rendered: RenderedDossier | None = police_pdf
-    else:
-        police = DossierRequest(ProfileId.POLICE, request.recipient, request.excluded_entries,
-                                request.excluded_evidence, request.pseudonymise,
-                                request.password)
-        rendered = render_to_memory(
-            vault, case_id, police, lambda done, total: report(done * PDF_SHARE // total, 1000),
-            cancel)
+    rendered = _police_render(vault, case_id, request, report, cancel, police_pdf)
     if rendered is None:
         return None
     require_leak_check(rendered)
     built = rendered.built
-    ref = built.snapshot.case.reference
-    items = [i for i in built.evidence if i.has_bytes and i.sha256]
-    names = evidence_names(items)
-    total = max(1, sum(i.size for i in items))
+    total = max(1, sum(i.size for i in built.evidence if i.has_bytes and i.sha256))
     done = 0
 
     def tick(n: int, _: int) -> None:
@@ -263,44 +307,17 @@ def export_package(vault: Vault, case_id: int, request: DossierRequest, zip_path
         done += n
         report(PDF_SHARE + (1000 - PDF_SHARE - 10) * done // total, 1000)
 
-    store = EvidenceStore(vault)
-    pdf_name = safe_name(f"Dossier politie {ref}.pdf")
-    when = format_datetime_nl(vault.clock.now())
     try:
         with pending_file(zip_path, journal=vault) as pending:
-            fh = pending.handle
-            files: list[PackageFile] = []
-            rows = []
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-                files.append(_add(zf, pdf_name, rendered.pdf, deflate=False))
-                for item, arcname in zip(items, names, strict=True):
-                    digest = _copy_item(zf, store, item, arcname, tick, cancel)
-                    files.append(PackageFile(arcname, digest, item.size, item.label))
-                    rows.append(_manifest_row(item, arcname))
-                manifest = {
-                    "zaak": ref, "school": built.document.school_name,
-                    "gemaakt_op": vault.clock.now().isoformat(),
-                    "gemaakt_door": built.document.author,
-                    "bestemd_voor": built.document.recipient,
-                    "dossier": {"bestand": pdf_name, "sha256": rendered.sha256,
-                                "paginas": rendered.result.page_count,
-                                "versleuteld": bool(request.password)},
-                    "bestanden": rows,
-                    "alleen_beschreven": [
-                        {"bewijsstuk": i.label, "beschrijving": i.metadata.description}
-                        for i in built.evidence if not i.has_bytes],
-                }
-                files.append(_add(zf, "manifest.json", json.dumps(
-                    manifest, ensure_ascii=False, indent=2).encode("utf-8")))
-                files.append(_add(zf, "manifest.csv", _csv(rows)))
-                files.append(_add(zf, "LEESMIJ.txt", readme(
-                    ref, built.document.school_name, when, pdf_name,
-                    bool(request.password)).encode("utf-8")))
+            with zipfile.ZipFile(pending.handle, "w", zipfile.ZIP_DEFLATED,
+                                 allowZip64=True) as zf:
+                files = _write_zip(zf, vault, rendered, request, tick, cancel)
             size = pending.sync()
             digest = file_sha256(pending.temp)
             with vault.write() as tx:
                 vault.audit.record(
-                    tx, PACKAGE_ACTION, "case", case_id, reference=ref, profile="police",
+                    tx, PACKAGE_ACTION, "case", case_id,
+                    reference=built.snapshot.case.reference, profile="police",
                     profile_label="Bewijspakket voor de politie",
                     recipient=built.document.recipient, sha256=digest, bytes=size,
                     file=zip_path.name, dossier_sha256=rendered.sha256,
