@@ -5755,6 +5755,304 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>YearOverview</name>
+        <message>
+            <location filename="../../ui/yearly/labels.py" line="+16" />
+            <source>Kind of case</source>
+            <translation>Soort melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Form of bullying</source>
+            <translation>Vorm van pesten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform (online bullying)</source>
+            <translation>Platform (online pesten)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reported by</source>
+            <translation>Gemeld door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How it was reported</source>
+            <translation>Manier van melden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protocol followed</source>
+            <translation>Gevolgd protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome at the end of the period</source>
+            <translation>Uitkomst aan het eind van de periode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Particulars</source>
+            <translation>Bijzonderheden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offences considered</source>
+            <translation>Strafbare feiten overwogen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group or year</source>
+            <translation>Groep of leerjaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protocol follow-ups</source>
+            <translation>Vervolgafspraken uit het protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days from report to first action</source>
+            <translation>Dagen van melding tot eerste actie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days from report to closing</source>
+            <translation>Dagen van melding tot afsluiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cases per month</source>
+            <translation>Meldingen per maand</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not recorded</source>
+            <translation>niet vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bullying</source>
+            <translation>pesten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>online bullying</source>
+            <translation>online pesten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>teasing</source>
+            <translation>plagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>student</source>
+            <translation>leerling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parent</source>
+            <translation>ouder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>staff member</source>
+            <translation>medewerker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anonymous</source>
+            <translation>anoniem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no protocol chosen</source>
+            <translation>geen protocol gekozen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stopped</source>
+            <translation>gestopt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reduced</source>
+            <translation>verminderd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not stopped</source>
+            <translation>niet gestopt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed over</source>
+            <translation>overgedragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no bullying</source>
+            <translation>geen pesten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>still open</source>
+            <translation>nog open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>normal</source>
+            <translation>normaal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>high</source>
+            <translation>hoog</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>acute</source>
+            <translation>acuut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>still open at the end of the period</source>
+            <translation>nog open aan het eind van de periode</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>came back (reopened)</source>
+            <translation>teruggekomen (heropend)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>offences considered</source>
+            <translation>strafbare feiten overwogen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>police informed or report advised</source>
+            <translation>politie ingelicht of aangifte geadviseerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>threat</source>
+            <translation>bedreiging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>extortion</source>
+            <translation>afpersing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>insult</source>
+            <translation>belediging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>defamation</source>
+            <translation>smaad of laster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sexual images</source>
+            <translation>seksueel beeldmateriaal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>identity fraud</source>
+            <translation>identiteitsfraude</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hacking</source>
+            <translation>hacken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>games</source>
+            <translation>games</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>other platform</source>
+            <translation>ander platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>several platforms</source>
+            <translation>meerdere platforms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>held on time</source>
+            <translation>op tijd gehouden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>held late</source>
+            <translation>te laat gehouden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lapsed, not held</source>
+            <translation>verlopen, niet gehouden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 to 7 days</source>
+            <translation>0 tot 7 dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>8 to 14 days</source>
+            <translation>8 tot 14 dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>15 to 30 days</source>
+            <translation>15 tot 30 dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>31 to 60 days</source>
+            <translation>31 tot 60 dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>more than 60 days</source>
+            <translation>meer dan 60 dagen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>fewer than 5</source>
+            <translation>minder dan 5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>hidden</source>
+            <translation>verborgen</translation>
+        </message>
+    </context>
+    <context>
         <name>YearOverviewDialog</name>
         <message>
             <location filename="../../ui/yearly/overview.py" line="+65" />

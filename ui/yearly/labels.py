@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("YearOverview", text)
-
-
 # Brand names: the same in every language, so not translated.
 PLATFORM_NAMES = {"whatsapp": "WhatsApp", "instagram": "Instagram", "snapchat": "Snapchat",
                   "tiktok": "TikTok", "discord": "Discord", "youtube": "YouTube",
@@ -18,39 +13,70 @@ PLATFORM_NAMES = {"whatsapp": "WhatsApp", "instagram": "Instagram", "snapchat": 
 
 def table_titles() -> dict[str, str]:
     return {
-        "soort": _t("Kind of case"), "vorm": _t("Form of bullying"),
-        "platform": _t("Platform (online bullying)"), "gemeld_door": _t("Reported by"),
-        "gemeld_hoe": _t("How it was reported"), "protocol": _t("Protocol followed"),
-        "uitkomst": _t("Outcome at the end of the period"), "urgentie": _t("Urgency"),
-        "kenmerken": _t("Particulars"), "strafbaar_feit": _t("Offences considered"),
-        "groep": _t("Group or year"), "vervolg": _t("Protocol follow-ups"),
-        "eerste_actie": _t("Days from report to first action"),
-        "afsluiten": _t("Days from report to closing"), "per_maand": _t("Cases per month"),
+        "soort": QCoreApplication.translate("YearOverview", "Kind of case"),
+        "vorm": QCoreApplication.translate("YearOverview", "Form of bullying"),
+        "platform": QCoreApplication.translate("YearOverview", "Platform (online bullying)"),
+        "gemeld_door": QCoreApplication.translate("YearOverview", "Reported by"),
+        "gemeld_hoe": QCoreApplication.translate("YearOverview", "How it was reported"),
+        "protocol": QCoreApplication.translate("YearOverview", "Protocol followed"),
+        "uitkomst": QCoreApplication.translate("YearOverview", "Outcome at the end of the period"),
+        "urgentie": QCoreApplication.translate("YearOverview", "Urgency"),
+        "kenmerken": QCoreApplication.translate("YearOverview", "Particulars"),
+        "strafbaar_feit": QCoreApplication.translate("YearOverview", "Offences considered"),
+        "groep": QCoreApplication.translate("YearOverview", "Group or year"),
+        "vervolg": QCoreApplication.translate("YearOverview", "Protocol follow-ups"),
+        "eerste_actie": QCoreApplication.translate(
+            "YearOverview", "Days from report to first action"),
+        "afsluiten": QCoreApplication.translate("YearOverview", "Days from report to closing"),
+        "per_maand": QCoreApplication.translate("YearOverview", "Cases per month"),
     }
 
 
 def row_labels() -> dict[str, str]:
     return {
-        "niet-vastgelegd": _t("not recorded"), "pesten": _t("bullying"),
-        "online-pesten": _t("online bullying"), "plagen": _t("teasing"),
-        "conflict": _t("conflict"), "incident": _t("incident"), "leerling": _t("student"),
-        "ouder": _t("parent"), "medewerker": _t("staff member"), "anoniem": _t("anonymous"),
-        "geen-protocol": _t("no protocol chosen"), "gestopt": _t("stopped"),
-        "verminderd": _t("reduced"), "niet-gestopt": _t("not stopped"),
-        "overgedragen": _t("handed over"), "geen-pesten": _t("no bullying"),
-        "open": _t("still open"), "normaal": _t("normal"), "hoog": _t("high"),
-        "acuut": _t("acute"), "open-einde": _t("still open at the end of the period"),
-        "teruggekomen": _t("came back (reopened)"),
-        "strafbare-feiten": _t("offences considered"),
-        "politie": _t("police informed or report advised"), "bedreiging": _t("threat"),
-        "afpersing": _t("extortion"), "belediging": _t("insult"),
-        "smaad_laster": _t("defamation"), "seksueel_beeld": _t("sexual images"),
-        "identiteitsfraude": _t("identity fraud"), "hacken": _t("hacking"),
-        "games": _t("games"), "anders": _t("other platform"),
-        "meerdere": _t("several platforms"), "op-tijd": _t("held on time"),
-        "te-laat": _t("held late"), "verlopen": _t("lapsed, not held"),
-        "0-7": _t("0 to 7 days"), "8-14": _t("8 to 14 days"), "15-30": _t("15 to 30 days"),
-        "31-60": _t("31 to 60 days"), "61+": _t("more than 60 days"),
+        "niet-vastgelegd": QCoreApplication.translate("YearOverview", "not recorded"),
+        "pesten": QCoreApplication.translate("YearOverview", "bullying"),
+        "online-pesten": QCoreApplication.translate("YearOverview", "online bullying"),
+        "plagen": QCoreApplication.translate("YearOverview", "teasing"),
+        "conflict": QCoreApplication.translate("YearOverview", "conflict"),
+        "incident": QCoreApplication.translate("YearOverview", "incident"),
+        "leerling": QCoreApplication.translate("YearOverview", "student"),
+        "ouder": QCoreApplication.translate("YearOverview", "parent"),
+        "medewerker": QCoreApplication.translate("YearOverview", "staff member"),
+        "anoniem": QCoreApplication.translate("YearOverview", "anonymous"),
+        "geen-protocol": QCoreApplication.translate("YearOverview", "no protocol chosen"),
+        "gestopt": QCoreApplication.translate("YearOverview", "stopped"),
+        "verminderd": QCoreApplication.translate("YearOverview", "reduced"),
+        "niet-gestopt": QCoreApplication.translate("YearOverview", "not stopped"),
+        "overgedragen": QCoreApplication.translate("YearOverview", "handed over"),
+        "geen-pesten": QCoreApplication.translate("YearOverview", "no bullying"),
+        "open": QCoreApplication.translate("YearOverview", "still open"),
+        "normaal": QCoreApplication.translate("YearOverview", "normal"),
+        "hoog": QCoreApplication.translate("YearOverview", "high"),
+        "acuut": QCoreApplication.translate("YearOverview", "acute"),
+        "open-einde": QCoreApplication.translate(
+            "YearOverview", "still open at the end of the period"),
+        "teruggekomen": QCoreApplication.translate("YearOverview", "came back (reopened)"),
+        "strafbare-feiten": QCoreApplication.translate("YearOverview", "offences considered"),
+        "politie": QCoreApplication.translate("YearOverview", "police informed or report advised"),
+        "bedreiging": QCoreApplication.translate("YearOverview", "threat"),
+        "afpersing": QCoreApplication.translate("YearOverview", "extortion"),
+        "belediging": QCoreApplication.translate("YearOverview", "insult"),
+        "smaad_laster": QCoreApplication.translate("YearOverview", "defamation"),
+        "seksueel_beeld": QCoreApplication.translate("YearOverview", "sexual images"),
+        "identiteitsfraude": QCoreApplication.translate("YearOverview", "identity fraud"),
+        "hacken": QCoreApplication.translate("YearOverview", "hacking"),
+        "games": QCoreApplication.translate("YearOverview", "games"),
+        "anders": QCoreApplication.translate("YearOverview", "other platform"),
+        "meerdere": QCoreApplication.translate("YearOverview", "several platforms"),
+        "op-tijd": QCoreApplication.translate("YearOverview", "held on time"),
+        "te-laat": QCoreApplication.translate("YearOverview", "held late"),
+        "verlopen": QCoreApplication.translate("YearOverview", "lapsed, not held"),
+        "0-7": QCoreApplication.translate("YearOverview", "0 to 7 days"),
+        "8-14": QCoreApplication.translate("YearOverview", "8 to 14 days"),
+        "15-30": QCoreApplication.translate("YearOverview", "15 to 30 days"),
+        "31-60": QCoreApplication.translate("YearOverview", "31 to 60 days"),
+        "61+": QCoreApplication.translate("YearOverview", "more than 60 days"),
         **PLATFORM_NAMES,
     }
 
@@ -58,7 +84,7 @@ def row_labels() -> dict[str, str]:
 def cell_text(text: str) -> str:
     """The small-number rule's words, translated; numbers and ranges pass through."""
     if text == "minder dan 5":
-        return _t("fewer than 5")
+        return QCoreApplication.translate("YearOverview", "fewer than 5")
     if text == "verborgen":
-        return _t("hidden")
+        return QCoreApplication.translate("YearOverview", "hidden")
     return text

@@ -46,3 +46,22 @@ def test_bars_list_the_cases_behind_them_and_the_pdf_is_audited(
     qtbot.waitUntil(lambda: not op.is_running, timeout=10000)
     assert (tmp_path / "jaar.pdf").read_bytes().startswith(b"%PDF")
     assert any(e.action == "report.exported" for e in school.audit.entries())
+
+
+def test_the_overview_speaks_dutch(qtbot, dutch, school: CaseFile) -> None:
+    """Every title, row label and small-number word is translated (they were once built
+    through a helper that lupdate could not see, and stayed English in the Dutch app)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = YearOverviewDialog(school)
+    qtbot.addWidget(dialog)
+    dialog.cmb_period.setCurrentIndex(dialog.cmb_period.findData(2025))
+    qtbot.waitUntil(lambda: dialog.computed is not None
+                    and dialog.computed.stats.report.period.school_year == "2025-2026")
+    page = dialog.scr_charts.widget()
+    titles = [label.text() for label in page.findChildren(QLabel)]
+    assert "Soort melding" in titles and "Kind of case" not in titles
+    bars = [bar for chart in page.findChildren(BarChart) for bar in chart.bars]
+    english = {"bullying", "online bullying", "teasing", "student", "parent",
+               "fewer than 5", "hidden", "not recorded", "still open"}
+    assert not [b for b in bars if b.label in english or b.text in english]
