@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from datetime import date
 from pathlib import Path
 
@@ -56,7 +55,6 @@ def test_a_file_that_shrinks_during_import_is_refused(vault: CaseFile, case_id: 
         if not started.is_set():
             started.set()
             os.truncate(source, 5 * 1024 * 1024)
-            time.sleep(0.01)
 
     with pytest.raises(PestdossierError) as caught:
         vault.evidence.import_file(case_id, source, progress=progress, thumbnail=False)

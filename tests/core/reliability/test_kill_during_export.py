@@ -7,7 +7,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,8 @@ item = vault.evidence.list_for_case(vault.cases.list()[0].id)[0]
 i = 0
 print("open", flush=True)
 while True:
-    vault.handover.export_original(item.id, Path(sys.argv[3]) / f"bewijs{i % 3}.bin")
+    vault.handover.export_original(item.id, Path(sys.argv[3]) / f"bewijs{i % 3}.bin",
+                                   lambda done, total: print("chunk", flush=True))
     i += 1
 """
 
@@ -52,7 +52,9 @@ def test_kill_during_export_leaves_nothing(tmp_path: Path) -> None:
             cwd=ROOT, stdout=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert child.stdout is not None and child.stdout.readline().strip() == "open"
-        time.sleep(rng.uniform(0.05, 0.6))
+        # Kill after a random number of written chunks (6 per export): mostly mid-file.
+        for _chunk in range(rng.randint(1, 12)):
+            assert child.stdout.readline().strip() == "chunk"
         child.send_signal(signal.SIGKILL)
         child.wait()
         leftovers_seen += sum(1 for p in out.iterdir() if p.name.endswith(".deel"))
