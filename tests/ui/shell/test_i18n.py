@@ -162,21 +162,28 @@ def test_no_english_in_the_main_window_screens(make_window, qtbot, filled_vault:
     _assert_dutch(window, "create vault")
 
 
-def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: CaseFile) -> None:
-    case = filled_vault.cases.list()[0]
-    entry = filled_vault.timeline.for_case(case.id)[0]
+def _every_dialog(vault: CaseFile, confirm: tuple[str, str, str]
+                  ) -> list[tuple[str, QWidget]]:
+    """Every dialog of the window, built on a filled vault (the case work ones too)."""
+    case = vault.cases.list()[0]
+    entry = vault.timeline.for_case(case.id)[0]
     dialogs: list[tuple[str, QWidget]] = [
         ("new case", CaseDialog(None, None, date(2026, 11, 22))),
-        ("edit case", CaseDialog(None, filled_vault.cases.get(case.id))),
-        ("add person", PersonDialog(None, filled_vault.people.find)),
+        ("edit case", CaseDialog(None, vault.cases.get(case.id))),
+        ("add person", PersonDialog(None, vault.people.find)),
         ("add entry", EntryDialog(None)),
         ("edit text", EntryTextDialog(None, entry)),
-        ("revisions", RevisionsDialog(None, entry, filled_vault.timeline.revisions(entry.id))),
+        ("revisions", RevisionsDialog(None, entry, vault.timeline.revisions(entry.id))),
         ("about", AboutDialog(None)),
         ("settings", SettingsDialog(None)),
-        ("confirm", Confirm(None, "Betrokkene verwijderen", "Zeker?", "Verwijderen")),
+        ("confirm", Confirm(None, *confirm)),
     ]
-    for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
+    return dialogs + _casework_dialogs(vault, case.id)
+
+
+def test_no_english_in_any_dialog(qtbot, dutch, filled_vault: CaseFile) -> None:
+    for what, dialog in _every_dialog(filled_vault, ("Betrokkene verwijderen", "Zeker?",
+                                                     "Verwijderen")):
         qtbot.addWidget(dialog)
         _assert_dutch(dialog, what)
 
@@ -263,20 +270,8 @@ def test_the_check_finds_a_dutch_core_sentence() -> None:
 
 def test_no_dutch_core_sentence_in_any_dialog_in_english(qtbot, english,
                                                          filled_vault: CaseFile) -> None:
-    case = filled_vault.cases.list()[0]
-    entry = filled_vault.timeline.for_case(case.id)[0]
-    dialogs: list[tuple[str, QWidget]] = [
-        ("new case", CaseDialog(None, None, date(2026, 11, 22))),
-        ("edit case", CaseDialog(None, filled_vault.cases.get(case.id))),
-        ("add person", PersonDialog(None, filled_vault.people.find)),
-        ("add entry", EntryDialog(None)),
-        ("edit text", EntryTextDialog(None, entry)),
-        ("revisions", RevisionsDialog(None, entry, filled_vault.timeline.revisions(entry.id))),
-        ("about", AboutDialog(None)),
-        ("settings", SettingsDialog(None)),
-        ("confirm", Confirm(None, "Remove person", "Sure?", "Remove")),
-    ]
-    for what, dialog in dialogs + _casework_dialogs(filled_vault, case.id):
+    dialogs = _every_dialog(filled_vault, ("Remove person", "Sure?", "Remove"))
+    for what, dialog in dialogs:
         qtbot.addWidget(dialog)
         _assert_english(dialog, what)
     assert dialogs[0][1].windowTitle() == "New case"   # English indeed
