@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
-from app.backup import RestoreResult
+from app.backup import BackupInfo, RestoreResult
 from app.casefile import CaseFile
 from ui.common.confirm import Confirm, inform
 from ui.common.errors import error_message
-from ui.common.workers import BackgroundOp
+from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.vault.restore_dialog import RestoreDialog, RestoreRequest, free_restore_path
 
 if TYPE_CHECKING:
@@ -24,17 +24,30 @@ class BackupActions(QObject):
     def __init__(self, window: MainWindow, menu: QMenu, before: QAction) -> None:
         super().__init__(window)
         self._window = window
-        self._op: BackgroundOp | None = None
+        self._op: BackgroundOp | None = None          # listing the backups
+        self._restore_op: BackgroundOp | None = None  # checking and restoring one
         self.act_restore = window._action(self.tr("Restore backup..."), self.restore)
         menu.insertAction(before, self.act_restore)
         self.last_result: RestoreResult | None = None
 
     def restore(self) -> None:
+        """List the backups on a worker connection (a network share can be slow), then
+        let the counsellor choose."""
         vault = self._window.vault
         if vault is None or self._op is not None:
             return
+        op = BackgroundOp(with_worker_vault(vault, lambda w, _p, _c: w.backups.all()), self)
+        op.on_success(lambda backups: self._choose(vault, backups))
+        op.on_failure(self._failed)
+        op.finished.connect(self._listed)
+        self._op = op
+        op.start()
+
+    def _choose(self, vault: CaseFile, backups: list[BackupInfo]) -> None:
+        if self._window.vault is not vault or self._restore_op is not None:
+            return  # locked meanwhile, or a restore already runs
         request, accepted = RestoreDialog.get_restore(
-            self._window, vault.backups.all(), free_restore_path(vault.path))
+            self._window, backups, free_restore_path(vault.path))
         if not accepted or request is None:
             return
         dialog = QProgressDialog(self.tr("Checking and restoring the backup..."), "", 0, 0,
@@ -50,16 +63,19 @@ class BackupActions(QObject):
         op.finished.connect(dialog.close)
         op.finished.connect(dialog.deleteLater)
         op.finished.connect(self._done)
-        self._op = op
+        self._restore_op = op
         op.start()
         dialog.show()
 
-    def _done(self) -> None:
+    def _listed(self) -> None:
         self._op = None
+
+    def _done(self) -> None:
+        self._restore_op = None
 
     @property
     def is_busy(self) -> bool:
-        return self._op is not None
+        return self._op is not None or self._restore_op is not None
 
     def _failed(self, exc: BaseException) -> None:
         inform(self._window, self.tr("Restore backup"), error_message(exc), warning=True)
