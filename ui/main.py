@@ -20,6 +20,7 @@ from app.process_guard import disable_core_dumps, private_folder
 from app.resources import resource_path
 from ui.common.style import apply_style
 from ui.shell.crash import default_reports_dir, install_crash_handler
+from ui.shell.file_open import FileOpenHandler
 from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
 from ui.shell.pyside_fixes import pin_bools
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.start()
             if args.vault is not None:  # a double-clicked vault, or `pestdossier PATH`
                 window.show_unlock(args.vault.expanduser().resolve())
+        app.installEventFilter(FileOpenHandler(window))  # macOS: a double-clicked vault
         window.show()
         code = app.exec()
         window.lock()

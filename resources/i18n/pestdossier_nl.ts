@@ -202,17 +202,17 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/shell/backup_actions.py" line="+28" />
+            <location filename="../../ui/shell/backup_actions.py" line="+29" />
             <source>Restore backup...</source>
             <translation>Reservekopie terugzetten...</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Checking and restoring the backup...</source>
             <translation>Reservekopie controleren en terugzetten...</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <location line="+7" />
             <source>Restore backup</source>
             <translation>Reservekopie terugzetten</translation>
@@ -2273,6 +2273,24 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+2" />
             <source>%1 by %2</source>
             <translation>%1 door %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOpen</name>
+        <message>
+            <location filename="../../ui/shell/file_open.py" line="+31" />
+            <source>Lock the open vault and open %1?</source>
+            <translation>De open kluis vergrendelen en %1 openen?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open vault</source>
+            <translation>Kluis openen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock and open</source>
+            <translation>Vergrendelen en openen</translation>
         </message>
     </context>
     <context>
