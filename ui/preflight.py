@@ -78,9 +78,12 @@ def missing_for(soname: str) -> str | None:
     try:
         ctypes.CDLL(bundled_copy(soname) or soname)
     except OSError as error:
+        # Inside the bundle PyInstaller's ctypes hook raises its own "Failed to load
+        # dynlib/dll '...libX11.so.6'" and keeps the loader's message as the cause.
+        cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
         # glibc: "libxcb.so.1: cannot open shared object file: No such file or directory"
         # (or "/lib/.../libxcb.so.1: file too short" for a damaged file: a path)
-        culprit = str(error).split(":", 1)[0].strip().rsplit("/", 1)[-1]
+        culprit = str(cause).split(":", 1)[0].strip().rsplit("/", 1)[-1]
         return culprit if culprit.startswith("lib") and ".so" in culprit else soname
     return None
 

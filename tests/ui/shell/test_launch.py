@@ -86,6 +86,27 @@ def test_the_real_loader_names_a_missing_dependency(monkeypatch):
     assert preflight.package_of("libfoo.so.3") == "libfoo"
 
 
+def test_inside_the_bundle_the_loaders_own_message_is_read(monkeypatch):
+    """PyInstaller's ctypes hook replaces the loader's message by "Failed to load dynlib/dll
+    '.../libX11.so.6'" and keeps the real one as the cause: blame what the cause names."""
+
+    class PyInstallerImportError(OSError):  # as PyInstaller/loader/pyimod03_ctypes.py
+        def __init__(self, name: str) -> None:
+            self.msg = (f"Failed to load dynlib/dll {name!r}. Most likely this dynlib/dll "
+                        "was not found when the application was frozen.")
+            self.args = (self.msg,)
+
+    def frozen_cdll(name):
+        try:
+            raise OSError("libxcb.so.1: cannot open shared object file: No such file or "
+                          "directory")
+        except OSError as base_error:
+            raise PyInstallerImportError(f"/opt/Pestdossier/_internal/{name}") from base_error
+
+    monkeypatch.setattr(preflight.ctypes, "CDLL", frozen_cdll)
+    assert preflight.missing_for("libX11.so.6") == "libxcb.so.1"
+
+
 def test_a_bundle_tries_its_own_copy_first(monkeypatch, tmp_path):
     (tmp_path / "libX11.so.6").write_bytes(b"")
     monkeypatch.setattr(preflight.sys, "_MEIPASS", str(tmp_path), raising=False)
