@@ -29,6 +29,9 @@ DUTCH: dict[str, str] = {
     "options": "opties",
     "subcommands": "opdrachten",
     "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    " (default: %(default)s)": " (standaard: %(default)s)",
+    "%(heading)s:": "%(heading)s:",  # Python 3.12.3+/3.13 format the headings through _()
     # argument errors
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
@@ -49,6 +52,13 @@ DUTCH: dict[str, str] = {
     "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
     "unexpected option string: %s": "onverwachte optie: %s",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    # Python 3.13: warnings and deprecated arguments
+    "%(prog)s: warning: %(message)s\n": "%(prog)s: waarschuwing: %(message)s\n",
+    "argument '%(argument_name)s' is deprecated":
+        "argument '%(argument_name)s' wordt niet meer gebruikt",
+    "option '%(option)s' is deprecated": "optie '%(option)s' wordt niet meer gebruikt",
+    "command '%(parser_name)s' is deprecated":
+        "opdracht '%(parser_name)s' wordt niet meer gebruikt",
 }
 DUTCH_PLURAL: dict[str, tuple[str, str]] = {
     "expected %s argument": ("hier hoort %s waarde bij", "hier horen %s waarden bij"),
