@@ -121,6 +121,7 @@ TODO_KIND = {
     TodoKind.STEP: "stap",
     TodoKind.FOLLOW_UP: "vervolg",
     TodoKind.VAULT: "schooljaar",
+    TodoKind.ACCESS: "inzageverzoek",
 }
 STEP_STATE = {
     StepState.DONE: "gedaan",
