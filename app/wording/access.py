@@ -19,5 +19,7 @@ TEMPLATES: dict[str, str] = {
     "cli.access_no_open_request": ("Er is geen open inzageverzoek over {name}; leg het eerst "
                                    "vast met access-request, of noem een verzoek met "
                                    "--request."),
+    "cli.mark_nothing_to_change": ("Geef --werkaantekening, --geen-werkaantekening of "
+                                   "--bijzonder SOORT."),
     "cli.access_other_person": "Inzageverzoek {request} gaat over iemand anders ({name}).",
 }

@@ -35,6 +35,10 @@ class AccessWorld:
 
 @pytest.fixture
 def world(vault: CaseFile) -> AccessWorld:
+    return build_world(vault)
+
+
+def build_world(vault: CaseFile) -> AccessWorld:
     vault.set_school("Het Proefcollege")
     first = vault.cases.create(NewCase("Quinten pest Yara in de pauze", CaseKind.PESTEN,
                                        date(2026, 9, 7), group_name="3A"))
