@@ -63,6 +63,10 @@ class AccessRequests:
         chosen = exact or [p for p in found if _has_words(p.name, words)]
         return [self._candidate(p) for p in chosen]
 
+    def search(self, text: str, limit: int = 50) -> builtins.list[PersonCandidate]:
+        """People whose name contains `text`, with their cases, for a pick-list."""
+        return [self._candidate(p) for p in self._people.find(text, limit)]
+
     def _candidate(self, person: Any) -> PersonCandidate:
         rows = self._vault.query(
             "SELECT c.reference, pa.role FROM participants pa JOIN cases c ON c.id = pa.case_id"
