@@ -55,7 +55,7 @@ def test_pick_record_and_export(qtbot, dutch, vault: CaseFile, tmp_path: Path) -
     assert out.exists() and "beantwoord" in dialog.lbl_state.text()
     assert vault.access_requests.get(request.id).answered_on == date(2026, 11, 22)
     assert not dialog.btn_export.isEnabled()                          # nothing open now
-    from app.dossier.pdf_text import page_texts  # noqa: PLC0415
+    from app.dossier.pdf_text import page_texts
 
     text = " ".join(page_texts(out.read_bytes()))
     assert SUBJECT in text and WORK_CANARY not in text
