@@ -10,7 +10,7 @@ from app.access.gather import PersonCase, PersonData
 from app.access.model import AccessRequest, age_on
 from app.domain import Entry, Precision, Requester
 from app.dossier import document as d
-from app.dossier.dutch_dates import format_date_nl, format_datetime_nl
+from app.dossier.dutch_dates import format_date_nl, format_datetime_nl, format_period_nl
 from app.dossier.marks import entry_kind_text, work_notes_line
 from app.dossier.pseudonyms import Pseudonymiser
 from app.dossier.selection import entry_title, evidence_title
@@ -62,8 +62,8 @@ def case_facts(pc: PersonCase) -> list[tuple[str, str]]:
     """The facts of one case in the overview. Per-case facts (the retention date of the
     case, its consent) join these rows."""
     case, (start, end) = pc.snap.case, pc.snap.period
-    period = format_date_nl(start) if start == end or end is None \
-        else f"{format_date_nl(start)} tot en met {format_date_nl(end)}"
+    period = format_date_nl(start) if start is not None and start == end \
+        else format_period_nl(start, end)
     rows = [("Kenmerk", case.reference), ("Titel", case.title), ("Soort", label(case.kind)),
             ("Periode", period), ("Rol", ", ".join(label(r) for r in pc.roles)),
             ("Status", label(case.status))]

@@ -85,12 +85,12 @@ class AccessRequests:
             raise InvalidInputError("access.received_in_future", day=received_on)
         born = born_on or person.born_on
         expected = requester_for_age(born, received_on)
-        if requested_by is None and expected is None:
-            raise InvalidInputError("access.requester_unknown", name=person.name)
         if requested_by is not None and expected is not None and requested_by is not expected:
             raise InvalidInputError("access.requester_for_age", name=person.name,
                                     expected=expected)
-        by = Requester(requested_by or expected)
+        by = requested_by or expected
+        if by is None:   # no date of birth and nobody named
+            raise InvalidInputError("access.requester_unknown", name=person.name)
         deadline = one_month_after(received_on)
         with self._vault.write() as tx:
             if born_on is not None:
