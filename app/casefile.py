@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.access import AccessRequests
 from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
@@ -47,7 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit", "statistics", "backups", "identities", "drafts")
+             "handover", "audit", "statistics", "backups", "identities", "drafts",
+             "access_requests")
 
 
 class CaseFile:
@@ -210,6 +212,11 @@ class CaseFile:
     def identities(self) -> IdentityService:
         """Every form by which a case's people can be recognised (the identity register)."""
         return IdentityService(self._gateway, self.evidence)
+
+    @cached_property
+    def access_requests(self) -> AccessRequests:
+        """Access requests (inzage): record, list, and export the overview of one person."""
+        return AccessRequests(self._gateway, self.identities)
 
     @cached_property
     def casework(self) -> CaseWork:

@@ -66,6 +66,22 @@ class EntryKind(ParsableEnum):
     NOTITIE = "notitie"
 
 
+class SpecialCategory(ParsableEnum):
+    """Special personal data (AVG art. 9) an entry holds; each export has a rule for it."""
+
+    GEEN = "geen"
+    GEZONDHEID = "gezondheid"
+    SEKSUALITEIT = "seksualiteit"
+    ANDERS = "anders-bijzonder"
+
+
+class Requester(ParsableEnum):
+    """Who made an access request: the pupil, or a parent/guardian (under 16)."""
+
+    LEERLING = "leerling"
+    OUDER = "ouder"
+
+
 class CaseStatus(ParsableEnum):
     NIEUW = "nieuw"
     IN_BEHANDELING = "in-behandeling"
@@ -116,6 +132,7 @@ class Person:
     id: int
     name: str
     group_name: str
+    born_on: date | None = None   # known only where the counsellor recorded it
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,12 @@ class Entry:
     text: str
     updated_at: datetime
     revision_count: int = 0
+    special_category: SpecialCategory = SpecialCategory.GEEN
+    work_note: bool = False   # the counsellor's personal working note (werkaantekening)
+
+    @property
+    def is_special(self) -> bool:
+        return self.special_category is not SpecialCategory.GEEN
 
 
 @dataclass(frozen=True)

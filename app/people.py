@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.domain import Participant, Person, Role
@@ -13,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def _person(row: tuple[Any, ...]) -> Person:
-    return Person(id=row[0], name=row[1], group_name=row[2])
+    born = date.fromisoformat(row[3]) if len(row) > 3 and row[3] else None
+    return Person(id=row[0], name=row[1], group_name=row[2], born_on=born)
 
 
 class PeopleRepository:
@@ -32,8 +34,8 @@ class PeopleRepository:
         return Person(person_id, name, group_name.strip())
 
     def get(self, person_id: int) -> Person:
-        rows = self._vault.query("SELECT id, name, group_name FROM people WHERE id = ?",
-                                 (person_id,))
+        rows = self._vault.query("SELECT id, name, group_name, born_on FROM people"
+                                 " WHERE id = ?", (person_id,))
         if not rows:
             raise NotFoundError("person.not_found")
         return _person(rows[0])
@@ -43,7 +45,7 @@ class PeopleRepository:
         escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped}%"
         rows = self._vault.query(
-            "SELECT id, name, group_name FROM people WHERE name LIKE ? ESCAPE '\\'"
+            "SELECT id, name, group_name, born_on FROM people WHERE name LIKE ? ESCAPE '\\'"
             " ORDER BY name COLLATE NOCASE LIMIT ?", (pattern, limit))
         return [_person(r) for r in rows]
 
@@ -54,6 +56,21 @@ class PeopleRepository:
             tx.execute("UPDATE people SET name = ?, group_name = ? WHERE id = ?",
                        (name.strip(), group_name.strip(), person_id))
             self._vault.audit.record(tx, "person.updated", "person", person_id)
+        return self.get(person_id)
+
+    def set_born_on(self, person_id: int, born_on: date | None) -> Person:
+        """Record (or forget, with None) a date of birth: it decides who exercises a
+        pupil's rights in an access request (app/access)."""
+        person = self.get(person_id)
+        if born_on is not None and born_on > self._vault.clock.today_local():
+            raise InvalidInputError("person.born_in_future", day=born_on)
+        if born_on == person.born_on:
+            return person
+        with self._vault.write() as tx:
+            tx.execute("UPDATE people SET born_on = ? WHERE id = ?",
+                       (born_on.isoformat() if born_on else None, person_id))
+            self._vault.audit.record(tx, "person.born_on_set", "person", person_id,
+                                     known=born_on is not None)
         return self.get(person_id)
 
     def add_to_case(self, case_id: int, person_id: int, role: Role, note: str = "") -> Participant:
@@ -90,10 +107,11 @@ class PeopleRepository:
 
     def for_case(self, case_id: int) -> list[Participant]:
         rows = self._vault.query(
-            "SELECT pa.id, pa.case_id, p.id, p.name, p.group_name, pa.role, pa.note"
-            " FROM participants pa JOIN people p ON p.id = pa.person_id"
+            "SELECT pa.id, pa.case_id, p.id, p.name, p.group_name, pa.role, pa.note,"
+            " p.born_on FROM participants pa JOIN people p ON p.id = pa.person_id"
             " WHERE pa.case_id = ? ORDER BY pa.id", (case_id,))
-        return [Participant(r[0], r[1], Person(r[2], r[3], r[4]), Role(r[5]), r[6]) for r in rows]
+        return [Participant(r[0], r[1], _person((r[2], r[3], r[4], r[7])), Role(r[5]), r[6])
+                for r in rows]
 
     def cases_of(self, person_id: int) -> list[tuple[int, Role]]:
         rows = self._vault.query("SELECT case_id, role FROM participants WHERE person_id = ?"

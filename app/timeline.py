@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.cases import require_case, touch_case
-from app.domain import Entry, EntryKind, Precision, Revision
+from app.domain import Entry, EntryKind, Precision, Revision, SpecialCategory
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import from_storage, to_storage
 
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 _ENTRY_SQL = ("SELECT e.id, e.case_id, e.kind, e.occurred_at, e.precision, e.recorded_at,"
               " e.with_whom, e.text, e.updated_at,"
-              " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id)"
+              " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id),"
+              " e.special_category, e.work_note"
               " FROM entries e")
 
 
@@ -24,6 +25,7 @@ def _entry(row: tuple[Any, ...]) -> Entry:
         id=row[0], case_id=row[1], kind=EntryKind(row[2]), occurred_at=from_storage(row[3]),
         precision=Precision(row[4]), recorded_at=from_storage(row[5]), with_whom=row[6],
         text=row[7], updated_at=from_storage(row[8]), revision_count=row[9],
+        special_category=SpecialCategory(row[10]), work_note=bool(row[11]),
     )
 
 
@@ -32,7 +34,10 @@ class TimelineRepository:
         self._vault = vault
 
     def add(self, case_id: int, kind: EntryKind, text: str, occurred_at: datetime,
-            precision: Precision = Precision.EXACT, with_whom: str = "") -> Entry:
+            precision: Precision = Precision.EXACT, with_whom: str = "", *,
+            special_category: SpecialCategory = SpecialCategory.GEEN,
+            work_note: bool = False) -> Entry:
+        """A new entry; `work_note` and `special_category` are its marks (set_marks)."""
         if not text.strip():
             raise InvalidInputError("entry.text_missing")
         if occurred_at.tzinfo is None:
@@ -43,13 +48,16 @@ class TimelineRepository:
             require_case(tx, case_id)
             cur = tx.execute(
                 "INSERT INTO entries (case_id, kind, occurred_at, precision, recorded_at,"
-                " with_whom, text, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                " with_whom, text, updated_at, special_category, work_note)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (case_id, EntryKind(kind).value, to_storage(occurred_at),
-                 Precision(precision).value, now, with_whom.strip(), text.strip(), now))
+                 Precision(precision).value, now, with_whom.strip(), text.strip(), now,
+                 SpecialCategory(special_category).value, int(work_note)))
             entry_id = int(cur.lastrowid or 0)
             touch_case(tx, case_id, moment)
+            marks = _marks(SpecialCategory(special_category), work_note)
             self._vault.audit.record(tx, "entry.created", "entry", entry_id, case_id=case_id,
-                                     kind=EntryKind(kind).value)
+                                     kind=EntryKind(kind).value, **marks)
         return self.get(entry_id)
 
     def get(self, entry_id: int) -> Entry:
@@ -81,7 +89,30 @@ class TimelineRepository:
                                      case_id=current.case_id)
         return self.get(entry_id)
 
+    def set_marks(self, entry_id: int, *, special_category: SpecialCategory | None = None,
+                  work_note: bool | None = None) -> Entry:
+        """Mark an entry as special personal data and/or as a werkaantekening (None keeps
+        a mark as it is). Audited with the old and new marks; the text is untouched."""
+        current = self.get(entry_id)
+        category = current.special_category if special_category is None \
+            else SpecialCategory(special_category)
+        note = current.work_note if work_note is None else bool(work_note)
+        if (category, note) == (current.special_category, current.work_note):
+            return current
+        with self._vault.write() as tx:
+            tx.execute("UPDATE entries SET special_category = ?, work_note = ? WHERE id = ?",
+                       (category.value, int(note), entry_id))
+            self._vault.audit.record(
+                tx, "entry.marks_changed", "entry", entry_id, case_id=current.case_id,
+                before=_marks(current.special_category, current.work_note),
+                after=_marks(category, note))
+        return self.get(entry_id)
+
     def revisions(self, entry_id: int) -> list[Revision]:
         rows = self._vault.query("SELECT entry_id, text, written_at, replaced_at FROM"
                                  " entry_revisions WHERE entry_id = ? ORDER BY id", (entry_id,))
         return [Revision(r[0], r[1], from_storage(r[2]), from_storage(r[3])) for r in rows]
+
+
+def _marks(category: SpecialCategory, work_note: bool) -> dict[str, str | bool]:
+    return {"special_category": category.value, "work_note": work_note}

@@ -64,6 +64,7 @@ class TodoKind(StrEnum):
     STEP = "step"
     FOLLOW_UP = "follow-up"
     VAULT = "kluis"          # about the whole vault (a yearly deadline), not one case
+    ACCESS = "inzage"        # an access request (AVG art. 15) waiting for its answer
 
 
 @dataclass(frozen=True)

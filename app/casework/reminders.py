@@ -6,6 +6,9 @@
   overdue after that until 31 August; gone once a yearly report PDF for that school year
   was exported (the audit log records it).
 They are TodoItems of kind `kluis` with case id 0 and no reference.
+
+An access request (app/access) that is not answered yet is a TodoItem of kind `inzage`
+(case id 0, key `inzage/<request id>`), due on its deadline, whatever the horizon.
 """
 
 from __future__ import annotations
@@ -38,6 +41,20 @@ def _report_exported(vault: Vault, school_year: str) -> bool:
                for (d,) in rows)
 
 
+def access_reminders(vault: Vault, today: date) -> list[TodoItem]:
+    rows = vault.query("SELECT r.id, r.received_on, r.deadline, p.name FROM access_requests r"
+                       " JOIN people p ON p.id = r.person_id WHERE r.answered_on IS NULL"
+                       " ORDER BY r.deadline, r.id")
+    out = []
+    for request_id, received_on, deadline, name in rows:
+        due = date.fromisoformat(deadline)
+        label = Message("todo.access_request", name=name,
+                        received=date.fromisoformat(received_on))
+        out.append(TodoItem(VAULT_CASE_ID, "", "", TodoKind.ACCESS, f"inzage/{request_id}",
+                            label, due, _state(today, due)))
+    return out
+
+
 def vault_reminders(vault: Vault, today: date) -> list[TodoItem]:
     out = []
     monitor_due = date(today.year, 7, 1)
@@ -52,4 +69,4 @@ def vault_reminders(vault: Vault, today: date) -> list[TodoItem]:
         out.append(_item(f"kluis/jaarverslag/{school_year}",
                          Message("todo.yearly_report", school_year=school_year), report_due,
                          _state(today, report_due)))
-    return out
+    return out + access_reminders(vault, today)

@@ -16,9 +16,19 @@ from app.cli.context import open_and_tell, open_case_file
 from app.cli.context import print_json as _print_json
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
+from app.cli.values import choose
 from app.cli.verify_output import summary_lines, write_report
 from app.demo import fill_demo_vault
-from app.domain import CaseKind, CaseStatus, EntryKind, Person, Precision, ReportedBy, Role
+from app.domain import (
+    CaseKind,
+    CaseStatus,
+    EntryKind,
+    Person,
+    Precision,
+    ReportedBy,
+    Role,
+    SpecialCategory,
+)
 from app.errors import InvalidInputError
 from app.timeutil import parse_user_datetime
 from app.wording import dutch, label
@@ -135,7 +145,10 @@ def cmd_add_entry(args: argparse.Namespace) -> int:
             moment, date_only = vault.clock.now(), False
         precision = (Precision.APPROX if args.approximate
                      else Precision.DATE if date_only else Precision.EXACT)
-        entry = vault.timeline.add(case.id, kind, args.text, moment, precision, args.with_whom)
+        entry = vault.timeline.add(
+            case.id, kind, args.text, moment, precision, args.with_whom,
+            special_category=choose(SpecialCategory, args.special) if args.special
+            else SpecialCategory.GEEN, work_note=args.work_note)
     if args.json:
         _print_json(shapes.entry_json(entry))
     else:

@@ -22,7 +22,14 @@ def entry_line(e: Entry) -> str:
     edited = f" (gewijzigd; {e.revision_count} eerdere versie(s))" if e.revision_count else ""
     with_whom = f" met {e.with_whom}" if e.with_whom else ""
     text = e.text.replace("\n", "\n      ")  # a text of several lines stays under its entry
-    return f"#{e.id}  {_when(e)}  {label(e.kind)}{with_whom}: {text}{edited}"
+    return f"#{e.id}  {_when(e)}  {label(e.kind)}{with_whom}{_marks(e)}: {text}{edited}"
+
+
+def _marks(e: Entry) -> str:
+    marks = ["werkaantekening"] if e.work_note else []
+    if e.is_special:
+        marks.append(f"bijzonder persoonsgegeven: {label(e.special_category).lower()}")
+    return f" [{'; '.join(marks)}]" if marks else ""
 
 
 def step_line(s: StepStatus) -> str:

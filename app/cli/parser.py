@@ -22,6 +22,7 @@ from app import __version__
 from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
 from app.cli.arguments import (
     Commands,
+    access,
     agreements,
     backup,
     case_status,
@@ -64,6 +65,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)
+    access.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

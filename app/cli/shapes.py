@@ -54,7 +54,8 @@ def entry_json(e: Entry) -> Json:
     return {"id": e.id, "kind": e.kind.value, "occurred_at": iso(e.occurred_at),
             "precision": e.precision.value, "recorded_at": iso(e.recorded_at),
             "with": e.with_whom, "text": e.text, "updated_at": iso(e.updated_at),
-            "revisions": e.revision_count}
+            "revisions": e.revision_count, "special_category": e.special_category.value,
+            "work_note": e.work_note}
 
 
 def revision_json(r: Revision) -> Json:

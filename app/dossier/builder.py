@@ -21,6 +21,7 @@ from app.dossier import document as d
 from app.dossier.builder_evidence import EvidenceParts, build_evidence, custody_blocks
 from app.dossier.builder_summary import key_event_rows, summary_steps
 from app.dossier.dutch_dates import format_date_nl, format_datetime_nl
+from app.dossier.marks import entry_kind_text, left_out_lines
 from app.dossier.profiles import Profile, SectionKind
 from app.dossier.pseudonyms import Pseudonymiser
 from app.dossier.selection import (
@@ -73,6 +74,11 @@ class _Ctx:
     def step_entry_included(self, entry_id: int) -> bool:
         return entry_id not in self.request.excluded_entries
 
+    def left_out(self) -> tuple[d.Block, ...]:
+        """Lines on marked entries that stayed out (werkaantekeningen, special data)."""
+        return tuple(d.Paragraph(line, "note") for line in left_out_lines(
+            self.snap.entries, self.profile, self.request.excluded_entries))
+
 
 def _moment(e: Entry) -> date | datetime:
     if e.precision is Precision.DATE:
@@ -107,6 +113,8 @@ def _case(c: _Ctx) -> d.Section:
                                       "dossier voor de coördinator.", "note"))
     if c.request.pseudonymised:
         blocks.append(d.Paragraph(PSEUDONYM_NOTE, "note"))
+    if SectionKind.TIMELINE not in c.profile.sections:
+        blocks += c.left_out()
     title = "Situatie" if c.profile.compact else "Zaakgegevens"
     return d.Section(title, tuple(blocks))
 
@@ -175,7 +183,7 @@ def _timeline(c: _Ctx) -> d.Section:
         revisions = tuple(d.Revision(r.written_at, author, r.text)
                           for r in c.snap.revisions.get(e.id, [])) \
             if c.profile.show_revisions else ()
-        out.append(d.TimelineEntry(occurred_at=_moment(e), kind=label(e.kind), title=title,
+        out.append(d.TimelineEntry(occurred_at=_moment(e), kind=entry_kind_text(e), title=title,
                                    text=e.text, author=author, recorded_at=e.recorded_at,
                                    approximate=e.precision is Precision.APPROX,
                                    revisions=revisions))
@@ -184,8 +192,9 @@ def _timeline(c: _Ctx) -> d.Section:
     title = "Feiten: wat er wanneer gebeurde" if c.profile.entry_kinds != frozenset(EntryKind) \
         else "Tijdlijn"
     if not out:
-        return d.Section(title, (d.Paragraph("Geen tijdlijnregels opgenomen.", "note"),))
-    return d.Section(title, (d.Timeline(tuple(out)),))
+        return d.Section(title, (d.Paragraph("Geen tijdlijnregels opgenomen.", "note"),
+                                 *c.left_out()))
+    return d.Section(title, (d.Timeline(tuple(out)), *c.left_out()))
 
 
 def _sort_key(moment: date | datetime) -> datetime:
@@ -256,7 +265,7 @@ def _followups(c: _Ctx) -> d.Section:
 
 def _measures(c: _Ctx) -> d.Section:
     kinds = (EntryKind.MAATREGEL, EntryKind.OVERDRACHT)
-    rows = tuple((format_date_nl(e.occurred_at), label(e.kind), e.text)
+    rows = tuple((format_date_nl(e.occurred_at), entry_kind_text(e), e.text)
                  for e in c.entries if e.kind in kinds)
     blocks: list[d.Block] = [d.Table(("Datum", "Soort", "Maatregel"), rows, (1.9, 1.2, 6))
                              if rows else d.Paragraph("Geen maatregelen vastgelegd.", "note")]

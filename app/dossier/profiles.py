@@ -4,6 +4,12 @@ Each profile lists the section kinds it contains, in order, and how they are fil
 (which timeline kinds, whether images, revisions, steungroep content and chain of
 custody are shown). The builder has one function per section kind and follows the
 profile; nothing about a profile is decided elsewhere.
+
+Marked entries (docs/privacy.md): a werkaantekening, the counsellor's personal working
+note, is in no dossier and no package; an entry with special personal data (health,
+sexuality, other art. 9 data) goes only into a profile that lists its category in
+`special_categories`, and there it is marked "bijzonder persoonsgegeven". What was left
+out is counted in a line of the dossier, without its content.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain import EntryKind
+from app.domain import Entry, EntryKind, SpecialCategory
 from app.errors import InvalidInputError
 
 
@@ -63,6 +69,8 @@ class Profile:
     # own account) and the evidence items join the fact entries, in time order.
     facts_from_all_sources: bool = False
     summary_steps_limit: int = 12       # compact: at most this many steps listed
+    # special personal data this reader needs (AVG art. 9); other marked entries stay out
+    special_categories: frozenset[SpecialCategory] = frozenset()
 
     @property
     def has_evidence(self) -> bool:
@@ -74,6 +82,12 @@ class Profile:
         if evidence_session and self.facts_from_all_sources:
             return True
         return EntryKind(kind) in self.entry_kinds
+
+    def allows_marks(self, entry: Entry) -> bool:
+        """A werkaantekening never goes in; special data only when this reader needs it."""
+        if entry.work_note:
+            return False
+        return not entry.is_special or entry.special_category in self.special_categories
 
 
 PROFILES: dict[ProfileId, Profile] = {
@@ -87,6 +101,9 @@ PROFILES: dict[ProfileId, Profile] = {
                   SectionKind.STEUNGROEP, SectionKind.OFFENCES, SectionKind.EVIDENCE,
                   SectionKind.CHATS, SectionKind.APPENDIX),
         entry_kinds=ALL_ENTRY_KINDS,
+        # the coordinator carries the case and decides on care: all of it, marked
+        special_categories=frozenset({SpecialCategory.GEZONDHEID,
+                                      SpecialCategory.SEKSUALITEIT, SpecialCategory.ANDERS}),
     ),
     ProfileId.POLICE: Profile(
         id=ProfileId.POLICE,
@@ -100,6 +117,8 @@ PROFILES: dict[ProfileId, Profile] = {
         case_description=False,
         people_notes=False,
         facts_from_all_sources=True,
+        # sexual content can be the offence itself (sexting, sextortion); health is not
+        special_categories=frozenset({SpecialCategory.SEKSUALITEIT}),
     ),
     ProfileId.SUMMARY: Profile(
         id=ProfileId.SUMMARY,

@@ -85,13 +85,17 @@ class Pseudonymiser:
 
     def __init__(self, participants: Iterable[Participant],
                  forms: Mapping[int, Sequence[IdentityForm]] | None = None,
-                 unlinked: Sequence[UnlinkedIdentifier] = ()) -> None:
+                 unlinked: Sequence[UnlinkedIdentifier] = (), *,
+                 subject_id: int | None = None) -> None:
+        """`subject_id` keeps that person's name instead of the first gepeste's (an access
+        overview is about whoever asked, in whatever role)."""
         seen: dict[int, Participant] = {}
         roles: dict[int, set[Role]] = {}
         for p in participants:
             seen.setdefault(p.person.id, p)
             roles.setdefault(p.person.id, set()).add(p.role)
-        subject = next((pid for pid, r in roles.items() if Role.GEPESTE in r), None)
+        subject = subject_id if subject_id in seen else next(
+            (pid for pid, r in roles.items() if Role.GEPESTE in r), None)
         self.subject_ids = {subject} if subject is not None else set()
         self.aliases: dict[int, Alias] = {}
         children = [p for pid, p in seen.items() if pid not in self.subject_ids and (

@@ -106,8 +106,8 @@ class CaseSnapshot:
     session_entry_ids: frozenset[int] = frozenset()   # entries linked to evidence items
 
     def entry_allowed(self, entry: Entry, profile: Profile) -> bool:
-        return profile.allows_entry(entry.kind,
-                                    evidence_session=entry.id in self.session_entry_ids)
+        return profile.allows_marks(entry) and profile.allows_entry(
+            entry.kind, evidence_session=entry.id in self.session_entry_ids)
 
     @property
     def period(self) -> tuple[date | None, date | None]:

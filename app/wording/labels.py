@@ -19,7 +19,16 @@ from app.casework.model import (
     TodoState,
 )
 from app.casework.offences import AdviceAction
-from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.domain import (
+    CaseKind,
+    CaseStatus,
+    EntryKind,
+    Precision,
+    ReportedBy,
+    Requester,
+    Role,
+    SpecialCategory,
+)
 from app.evidence.model import Action, EvidenceKind, EvidenceSource
 from app.protocols import FollowUpState, StepState
 
@@ -58,6 +67,16 @@ ENTRY_KIND = {
     EntryKind.MAATREGEL: "Maatregel",
     EntryKind.OVERDRACHT: "Overdracht",
     EntryKind.NOTITIE: "Notitie",
+}
+SPECIAL_CATEGORY = {
+    SpecialCategory.GEEN: "Geen",
+    SpecialCategory.GEZONDHEID: "Gezondheid",
+    SpecialCategory.SEKSUALITEIT: "Seksualiteit",
+    SpecialCategory.ANDERS: "Anders",
+}
+REQUESTER = {
+    Requester.LEERLING: "De leerling zelf",
+    Requester.OUDER: "Ouder of verzorger",
 }
 CASE_STATUS = {
     CaseStatus.NIEUW: "Nieuw",
@@ -102,6 +121,7 @@ TODO_KIND = {
     TodoKind.STEP: "stap",
     TodoKind.FOLLOW_UP: "vervolg",
     TodoKind.VAULT: "schooljaar",
+    TodoKind.ACCESS: "inzageverzoek",
 }
 STEP_STATE = {
     StepState.DONE: "gedaan",
@@ -153,5 +173,5 @@ LABELS: dict[type[Enum], Mapping[Any, str]] = {
     AgreementStatus: AGREEMENT_STATUS, FollowUpAction: FOLLOWUP_ACTION, TodoState: TODO_STATE,
     TodoKind: TODO_KIND, StepState: STEP_STATE, FollowUpState: FOLLOWUP_STATE,
     AdviceAction: ADVICE_ACTION, EvidenceKind: EVIDENCE_KIND, EvidenceSource: EVIDENCE_SOURCE,
-    Action: EVIDENCE_ACTION,
+    Action: EVIDENCE_ACTION, SpecialCategory: SPECIAL_CATEGORY, Requester: REQUESTER,
 }

@@ -29,6 +29,99 @@
         </message>
     </context>
     <context>
+        <name>AccessRequestDialog</name>
+        <message>
+            <location filename="../../ui/privacy/access_dialog.py" line="+59" />
+            <source>Access request</source>
+            <translation>Inzageverzoek</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A pupil or a parent asks what you keep about the pupil (GDPR art. 15). Answer within one month: an overview of everything in the vault, without other children's names and without your working notes.</source>
+            <translation>Een leerling of ouder vraagt wat u over de leerling bewaart (AVG art. 15). Antwoord binnen een maand: een overzicht van alles in de kluis, zonder namen van andere kinderen en zonder uw werkaantekeningen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search a person by name</source>
+            <translation>Zoek een persoon op naam</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Record request</source>
+            <translation>Verzoek vastleggen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export overview...</source>
+            <translation>Overzicht maken...</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Known</source>
+            <translation>Bekend</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose who asked</source>
+            <translation>Kies wie het vroeg</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 years old on the day of receipt: %2 exercises the rights. Answer by %3.</source>
+            <translation>%1 jaar op de dag van ontvangst: %2 oefent de rechten uit. Antwoorden vóór %3.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date of birth unknown: say who asked (under 16 the parents, from 16 the pupil). Answer by %1.</source>
+            <translation>Geboortedatum onbekend: geef aan wie het vroeg (onder de 16 de ouders, vanaf 16 de leerling). Antwoorden vóór %1.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open request, received %1: answer by %2.</source>
+            <translation>Open verzoek, ontvangen %1: antwoorden vóór %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No open request about this person.</source>
+            <translation>Geen open verzoek over deze persoon.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Save access overview</source>
+            <translation>Inzageoverzicht opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Making the overview...</source>
+            <translation>Het overzicht wordt gemaakt...</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Saved as %1 (%2 pages); the request is answered.</source>
+            <translation>Opgeslagen als %1 (%2 pagina's); het verzoek is beantwoord.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsTable</name>
         <message>
             <location filename="../../ui/evidence/metadata_form.py" line="+36" />
@@ -1679,7 +1772,7 @@ SHA-256: %3</translation>
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../../ui/cases/entry_dialog.py" line="+38" />
+            <location filename="../../ui/cases/entry_dialog.py" line="+41" />
             <source>Add to the timeline</source>
             <translation>Toevoegen aan de tijdlijn</translation>
         </message>
@@ -1729,9 +1822,41 @@ SHA-256: %3</translation>
             <translation>Verslag</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Write down what happened.</source>
             <translation>Schrijf op wat er is gebeurd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryMarks</name>
+        <message>
+            <location filename="../../ui/cases/entry_marks.py" line="+22" />
+            <location line="+11" />
+            <source>Working note</source>
+            <translation>Werkaantekening</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Special data: %1</source>
+            <translation>Bijzonder persoonsgegeven: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Special data:</source>
+            <translation>Bijzonder:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A working note is your own and goes into no dossier or access overview. Health, sexuality and other special data go only into the dossiers that need them, marked as such.</source>
+            <translation>Een werkaantekening is van uzelf en komt in geen dossier of inzageoverzicht. Gezondheid, seksualiteit en andere bijzondere gegevens gaan alleen in de dossiers die ze nodig hebben, en zijn daar gemarkeerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryMarksDialog</name>
+        <message>
+            <location line="+20" />
+            <source>Marks</source>
+            <translation>Markeringen</translation>
         </message>
     </context>
     <context>
@@ -2490,7 +2615,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/common/labels.py" line="+12" />
+            <location filename="../../ui/common/labels.py" line="+21" />
             <source>Bullying</source>
             <translation>Pesten</translation>
         </message>
@@ -2655,6 +2780,36 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <source>Approximately</source>
             <translation>Ongeveer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sexuality</source>
+            <translation>Seksualiteit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other special data</source>
+            <translation>Ander bijzonder gegeven</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The pupil</source>
+            <translation>De leerling zelf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A parent or guardian</source>
+            <translation>Een ouder of verzorger</translation>
         </message>
     </context>
     <context>
@@ -2839,14 +2994,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+232" />
+            <location line="+238" />
             <location line="+36" />
             <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-269" />
+            <location line="-275" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2864,6 +3019,16 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <source>Year overview...</source>
             <translation>Jaaroverzicht...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Access request...</source>
+            <translation>Inzageverzoek...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A pupil or parent asks what you keep (inzage)</source>
+            <translation>Een leerling of ouder vraagt wat u bewaart (inzage)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2931,7 +3096,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+87" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -3007,7 +3172,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+71" />
+            <location filename="../../ui/common/messages.py" line="+82" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -4171,6 +4336,36 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>Group {group} of the recovery code is not right; check that group on the emergency sheet.</source>
             <translation>Groep {group} van de herstelcode klopt niet; controleer die groep op het Noodblad.</translation>
         </message>
+        <message>
+            <location filename="../../ui/common/messages_access.py" line="+11" />
+            <source>The date of birth {day} lies in the future.</source>
+            <translation>De geboortedatum {day} ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The date of receipt ({day}) lies in the future.</source>
+            <translation>De datum van ontvangst ({day}) ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The date of birth of {name} is not known: say who made the request (the pupil or a parent), or fill in the date of birth.</source>
+            <translation>De geboortedatum van {name} is niet bekend: geef aan wie het verzoek deed (de leerling zelf of een ouder), of vul de geboortedatum in.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On the day of receipt, {expected:lower} exercises the rights of {name} (under 16 the parents or guardians, from 16 the pupil).</source>
+            <translation>Voor {name} oefent op de dag van ontvangst {expected:lower} de rechten uit (onder de 16 jaar de ouders of verzorgers, vanaf 16 jaar de leerling zelf).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Access request {request} does not exist.</source>
+            <translation>Inzageverzoek {request} bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answer the access request about {name} (received {received})</source>
+            <translation>Inzageverzoek over {name} beantwoorden (ontvangen {received})</translation>
+        </message>
     </context>
     <context>
         <name>MetadataForm</name>
@@ -5322,7 +5517,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/cases/timeline_model.py" line="+27" />
+            <location filename="../../ui/cases/timeline_model.py" line="+28" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -5342,7 +5537,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verslag</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>
@@ -5360,7 +5555,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../ui/cases/timeline_panel.py" line="+36" />
+            <location filename="../../ui/cases/timeline_panel.py" line="+37" />
             <source>Add entry</source>
             <translation>Gebeurtenis toevoegen</translation>
         </message>
@@ -5375,7 +5570,17 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Eerdere versies</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>Marks...</source>
+            <translation>Markeren...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark as working note or as special personal data</source>
+            <translation>Markeer als werkaantekening of als bijzonder persoonsgegeven</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Nothing on the timeline yet. Click 'Add entry' to record a conversation, an incident or an agreement.</source>
             <translation>Nog niets op de tijdlijn. Klik op 'Gebeurtenis toevoegen' om een gesprek, incident of afspraak vast te leggen.</translation>
         </message>
@@ -5399,7 +5604,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+10" />
-            <location line="+11" />
+            <location line="+12" />
             <location line="+6" />
             <source>To do</source>
             <translation>Te doen</translation>
@@ -5456,6 +5661,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+10" />
             <source>School year</source>
             <translation>Schooljaar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Access request</source>
+            <translation>Inzageverzoek</translation>
         </message>
         <message>
             <location line="+1" />

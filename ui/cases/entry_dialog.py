@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import EntryKind, Precision
+from app.domain import EntryKind, Precision, SpecialCategory
 from app.timeutil import AMSTERDAM, date_only_moment
+from ui.cases.entry_marks import MarksFields
 from ui.common.form_dialog import FormDialog
 from ui.common.labels import entry_kind_label
 
@@ -31,6 +32,8 @@ class EntryForm:
     precision: Precision
     with_whom: str
     text: str
+    special_category: SpecialCategory = SpecialCategory.GEEN
+    work_note: bool = False
 
 
 class EntryDialog(FormDialog):
@@ -70,6 +73,7 @@ class EntryDialog(FormDialog):
         self.form.addRow("", precision_row)
         self.form.addRow(self.tr("With whom"), self.edt_with)
         self.form.addRow(self.tr("Notes"), self.edt_text)
+        self.marks = MarksFields(self.form, self)
         self.edt_text.setFocus()
 
     def precision(self) -> Precision:
@@ -96,6 +100,7 @@ class EntryDialog(FormDialog):
             kind=EntryKind(self.cmb_kind.currentData()), occurred_at=moment,
             precision=precision, with_whom=self.edt_with.text().strip(),
             text=self.edt_text.toPlainText().strip(),
+            special_category=self.marks.special_category, work_note=self.marks.work_note,
         )
 
     @classmethod

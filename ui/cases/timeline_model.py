@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.domain import Entry
+from ui.cases.entry_marks import marks_text
 from ui.common.formatting import format_datetime, format_occurred
 from ui.common.labels import entry_kind_label
 from ui.common.row_model import Index, RowModel
@@ -56,7 +57,9 @@ class TimelineModel(RowModel):
         if column == COL_OCCURRED:
             return format_occurred(entry.occurred_at, entry.precision)
         if column == COL_KIND:
-            return entry_kind_label(entry.kind)
+            badge = marks_text(entry)
+            return f"{entry_kind_label(entry.kind)}\n[{badge}]" if badge \
+                else entry_kind_label(entry.kind)
         if column == COL_WITH:
             return entry.with_whom
         if column == COL_TEXT:

@@ -15,6 +15,7 @@ from app.casefile import CaseFile
 from app.domain import Entry
 from app.timeutil import AMSTERDAM
 from ui.cases.entry_dialog import EntryDialog
+from ui.cases.entry_marks import EntryMarksDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.cases.timeline_model import COL_KIND, COL_OCCURRED, COL_TEXT, COL_WITH, TimelineModel
@@ -36,10 +37,13 @@ class TimelinePanel(QWidget):
         self.btn_add = QPushButton(self.tr("Add entry"))
         self.btn_edit = QPushButton(self.tr("Edit text"))
         self.btn_history = QPushButton(self.tr("Earlier versions"))
+        self.btn_marks = QPushButton(self.tr("Marks..."))
+        self.btn_marks.setToolTip(self.tr("Mark as working note or as special personal data"))
+        self.btn_marks.clicked.connect(self.edit_marks)
         self.btn_add.clicked.connect(self.add_entry)
         self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_history.clicked.connect(self.show_history)
-        for button in (self.btn_add, self.btn_edit, self.btn_history):
+        for button in (self.btn_add, self.btn_edit, self.btn_history, self.btn_marks):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -88,6 +92,7 @@ class TimelinePanel(QWidget):
         self.btn_add.setEnabled(self._case_id is not None)
         self.btn_edit.setEnabled(entry is not None)
         self.btn_history.setEnabled(entry is not None and entry.revision_count > 0)
+        self.btn_marks.setEnabled(entry is not None)
 
     def add_entry(self) -> None:
         if self._case_id is None:
@@ -98,8 +103,10 @@ class TimelinePanel(QWidget):
         if not accepted or form is None:
             return
         try:
-            entry = self._vault.timeline.add(self._case_id, form.kind, form.text,
-                                             form.occurred_at, form.precision, form.with_whom)
+            entry = self._vault.timeline.add(
+                self._case_id, form.kind, form.text, form.occurred_at, form.precision,
+                form.with_whom, special_category=form.special_category,
+                work_note=form.work_note)
         except Exception as exc:
             self.failed.emit(exc)
             return
@@ -115,6 +122,22 @@ class TimelinePanel(QWidget):
             return
         try:
             self._vault.timeline.edit_text(entry.id, text)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload(entry.id)
+        self.changed.emit()
+
+    def edit_marks(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        marks = EntryMarksDialog.get_marks(self, entry)
+        if marks is None:
+            return
+        try:
+            self._vault.timeline.set_marks(entry.id, special_category=marks[0],
+                                           work_note=marks[1])
         except Exception as exc:
             self.failed.emit(exc)
             return

@@ -208,6 +208,8 @@ class TodoTableModel(RowModel):
     def kind_text(self, item: TodoItem) -> str:
         if item.kind is TodoKind.VAULT:
             return self.tr("School year")
+        if item.kind is TodoKind.ACCESS:
+            return self.tr("Access request")
         return self.tr("Step") if item.kind is TodoKind.STEP else self.tr("Follow-up")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

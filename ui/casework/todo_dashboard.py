@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
-from app.casework import CaseWork, TodoList, TodoState
+from app.casework import CaseWork, TodoKind, TodoList, TodoState
 from ui.casework.models import (
     CHIP_ROLE,
     TODO_COL_CASE,
@@ -55,6 +55,7 @@ def todo_action_text(count: int) -> str:
 
 class TodoDialog(QDialog):
     open_case = Signal(int, str)   # case id, step id or follow-up key
+    open_access_request = Signal(int)   # an access request's id ("inzage/<id>")
 
     def __init__(self, work: CaseWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +128,9 @@ class TodoDialog(QDialog):
 
     def _update_buttons(self) -> None:
         row = selected_row(self.tbl_todo)
-        self.btn_open.setEnabled(row >= 0 and bool(self.model.item_at(row).case_id))
+        item = self.model.item_at(row) if row >= 0 else None
+        self.btn_open.setEnabled(item is not None and (
+            bool(item.case_id) or item.kind is TodoKind.ACCESS))
 
     def open_selected(self) -> None:
         self.open_row(selected_row(self.tbl_todo))
@@ -136,5 +139,7 @@ class TodoDialog(QDialog):
         if not 0 <= row < self.model.rowCount():
             return
         item = self.model.item_at(row)
-        if item.case_id:   # a vault reminder has no case to open
+        if item.kind is TodoKind.ACCESS:
+            self.open_access_request.emit(int(item.key.rsplit("/", 1)[1]))
+        elif item.case_id:   # a vault reminder has no case to open
             self.open_case.emit(item.case_id, item.key)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.domain import (
+    CaseKind,
+    CaseStatus,
+    EntryKind,
+    Precision,
+    ReportedBy,
+    Requester,
+    Role,
+    SpecialCategory,
+)
 
 
 def kind_label(kind: CaseKind) -> str:
@@ -70,3 +79,19 @@ def precision_label(precision: Precision) -> str:
         Precision.DATE: QCoreApplication.translate("Labels", "Date only"),
         Precision.APPROX: QCoreApplication.translate("Labels", "Approximately"),
     }[Precision(precision)]
+
+
+def special_category_label(category: SpecialCategory) -> str:
+    return {
+        SpecialCategory.GEEN: QCoreApplication.translate("Labels", "None"),
+        SpecialCategory.GEZONDHEID: QCoreApplication.translate("Labels", "Health"),
+        SpecialCategory.SEKSUALITEIT: QCoreApplication.translate("Labels", "Sexuality"),
+        SpecialCategory.ANDERS: QCoreApplication.translate("Labels", "Other special data"),
+    }[SpecialCategory(category)]
+
+
+def requester_label(requester: Requester) -> str:
+    return {
+        Requester.LEERLING: QCoreApplication.translate("Labels", "The pupil"),
+        Requester.OUDER: QCoreApplication.translate("Labels", "A parent or guardian"),
+    }[Requester(requester)]

@@ -22,13 +22,23 @@ from PySide6.QtCore import QCoreApplication
 
 from app.casework import AgreementStatus, Outcome, Priority, TodoState
 from app.casework.offences import AdviceAction
-from app.domain import CaseKind, CaseStatus, EntryKind, Precision, ReportedBy, Role
+from app.domain import (
+    CaseKind,
+    CaseStatus,
+    EntryKind,
+    Precision,
+    ReportedBy,
+    Requester,
+    Role,
+    SpecialCategory,
+)
 from app.evidence import Action, EvidenceKind, EvidenceSource
 from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.protocols import Duration, StepState
 from ui.casework import labels as casework_labels
 from ui.common import labels
 from ui.common.formatting import format_date, format_datetime
+from ui.common.messages_access import access_texts
 from ui.common.messages_backup import backup_texts
 from ui.common.messages_casework import casework_texts
 from ui.common.messages_core import core_texts
@@ -45,6 +55,7 @@ _ENUM_LABELS: dict[type[Enum], Callable[[Any], str]] = {
     TodoState: casework_labels.todo_state_label, StepState: casework_labels.step_state_label,
     AdviceAction: casework_labels.advice_label, EvidenceKind: evidence_labels.kind_label,
     EvidenceSource: evidence_labels.source_label, Action: evidence_labels.action_label,
+    Requester: labels.requester_label, SpecialCategory: labels.special_category_label,
 }
 
 
@@ -56,7 +67,7 @@ def texts() -> dict[str, str]:
     global _cache  # noqa: PLW0603 - one table per installed language
     if _cache[0] != i18n.generation():
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
-                             **backup_texts()})
+                             **backup_texts(), **access_texts()})
     return _cache[1]
 
 

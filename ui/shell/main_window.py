@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.act_dossier = self._action(self.tr("Make dossier..."), self.make_dossier, "Ctrl+D")
         self.act_dossier.setToolTip(self.tr("A PDF of the selected case (Ctrl+D)"))
         self.act_year = self._action(self.tr("Year overview..."), self.show_year_overview)
+        self.act_access = self._action(self.tr("Access request..."), self.show_access_request)
+        self.act_access.setToolTip(self.tr("A pupil or parent asks what you keep (inzage)"))
         self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L")
         self.act_privacy = self._action(self.tr("Student at the desk"), self.toggle_privacy,
                                         PRIVACY_SHORTCUT)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.act_verify.setToolTip(self.tr("Check that the vault is intact"))
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         for action in (self.act_new_case, self.act_find, self.act_todo, self.act_year,
-                       self.act_dossier, None,
+                       self.act_dossier, self.act_access, None,
                        self.act_verify,
                        self.act_lock,
                        None, self.act_settings, self.act_quit):
@@ -279,6 +281,10 @@ class MainWindow(QMainWindow):
     def show_todo(self) -> None:
         if self.workspace is not None:
             self.workspace.show_todo()
+
+    def show_access_request(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_access_request()
 
     def show_year_overview(self) -> None:
         if self.workspace is not None:

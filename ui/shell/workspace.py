@@ -15,6 +15,7 @@ from ui.cases.case_list_model import CASE_ID_ROLE, COL_TITLE
 from ui.casework.case_list_marks import CaseListMarks
 from ui.casework.todo_dashboard import TodoDialog
 from ui.evidence.privacy import PrivacyMode
+from ui.privacy.access_dialog import AccessRequestDialog
 from ui.yearly.overview import YearOverviewDialog
 
 
@@ -89,6 +90,7 @@ class Workspace(QWidget):
         if self.todo_dialog is None:
             self.todo_dialog = TodoDialog(self.casework, self)
             self.todo_dialog.open_case.connect(self.open_case)
+            self.todo_dialog.open_access_request.connect(self.show_access_request)
             self.todo_changed.connect(self.todo_dialog.refresh)
         else:
             self.todo_dialog.refresh()
@@ -104,6 +106,16 @@ class Workspace(QWidget):
         self.year_dialog.show()
         self.year_dialog.raise_()
         return self.year_dialog
+
+    def show_access_request(self, request_id: int | None = None) -> None:
+        """"Inzageverzoek": record a request, export the overview (of the request's
+        person when opened from 'te doen')."""
+        dialog = AccessRequestDialog(self, self._vault)
+        if request_id is not None:
+            dialog.select_person(self._vault.access_requests.get(request_id).person.id)
+        dialog.exec()
+        dialog.deleteLater()
+        self.todo_changed.emit()
 
     def open_case(self, case_id: int, key: str = "") -> None:
         """Show a case with its protocol tab (from 'te doen'), clearing the list filters."""

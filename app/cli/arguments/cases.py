@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.arguments import Commands, json_option, protocol_dir
+from app.cli.arguments.access import entry_marks
 
 _COMMANDS = "app.cli.commands"
 
@@ -53,6 +54,7 @@ def define(commands: Commands) -> None:
     p.add_argument("--occurred-at", help="JJJJ-MM-DD of JJJJ-MM-DDTUU:MM; standaard nu")
     p.add_argument("--approximate", action="store_true", help="het tijdstip is bij benadering")
     p.add_argument("--with", dest="with_whom", default="", help="met wie (bij een gesprek)")
+    entry_marks(p)
     json_option(p)
 
     p = commands.add("search", f"{_COMMANDS}:cmd_search", "zoek in alle meldingen")

@@ -25,6 +25,7 @@ from app.wording import TEMPLATES
 from tests.ui.helpers import visible_texts
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.entry_dialog import EntryDialog
+from ui.cases.entry_marks import EntryMarksDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.person_dialog import PersonDialog
 from ui.cases.revisions_dialog import RevisionsDialog
@@ -44,6 +45,7 @@ from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.casework.todo_dashboard import TodoDialog
 from ui.common.confirm import Confirm
 from ui.handover.letters_dialog import LettersDialog
+from ui.privacy.access_dialog import AccessRequestDialog
 from ui.shell import i18n
 from ui.shell.about_dialog import AboutDialog
 from ui.shell.settings_dialog import SettingsDialog
@@ -174,6 +176,8 @@ def _every_dialog(vault: CaseFile, confirm: tuple[str, str, str]
         ("add entry", EntryDialog(None)),
         ("edit text", EntryTextDialog(None, entry)),
         ("revisions", RevisionsDialog(None, entry, vault.timeline.revisions(entry.id))),
+        ("entry marks", EntryMarksDialog(None, entry)),
+        ("access request", AccessRequestDialog(None, vault)),
         ("about", AboutDialog(None)),
         ("settings", SettingsDialog(None)),
         ("confirm", Confirm(None, *confirm)),

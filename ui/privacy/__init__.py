@@ -1,0 +1,1 @@
+"""Privacy: access requests (inzage) and the access overview."""
