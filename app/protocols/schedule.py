@@ -319,13 +319,26 @@ class _Engine:
             self.plan_rounds(block)
         for index, step in enumerate(self.p.steps):
             self.status[step.id] = self.step_status(index, step)
+        return CaseSchedule(self.p.id, self.today, tuple(self.status.values()),
+                            self.planned_followups(), dict(self.rounds), tuple(self.notes))
+
+    def planned_followups(self) -> tuple[FollowUp, ...]:
+        """The follow-up series (after plan_rounds); they never read a step's status."""
         for sched in self.p.followups:
             self.series(sched)
-        followups = sorted(self.followups, key=lambda f: (f.due, f.key))
-        return CaseSchedule(self.p.id, self.today, tuple(self.status.values()),
-                            tuple(followups), dict(self.rounds), tuple(self.notes))
+        return tuple(sorted(self.followups, key=lambda f: (f.due, f.key)))
 
 
 def compute_schedule(protocol: Protocol, progress: CaseProgress, today: date) -> CaseSchedule:
     """Step states, due dates and follow-ups of one case on `today`."""
     return _Engine(protocol, progress, today).run()
+
+
+def compute_followups(protocol: Protocol, progress: CaseProgress, today: date
+                      ) -> tuple[FollowUp, ...]:
+    """Only the follow-ups of `compute_schedule` (the same ones, without the step states):
+    what the yearly figures need, at a fraction of the cost."""
+    engine = _Engine(protocol, progress, today)
+    for block in protocol.repeats:
+        engine.plan_rounds(block)
+    return engine.planned_followups()
