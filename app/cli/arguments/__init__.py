@@ -99,3 +99,15 @@ def dutch_metavars(parser: argparse.ArgumentParser) -> None:
         elif (action.option_strings and action.nargs != 0 and action.metavar is None
               and action.choices is None and action.dest in DUTCH_METAVARS):
             action.metavar = DUTCH_METAVARS[action.dest]
+
+
+def intake_options(parser: argparse.ArgumentParser) -> None:
+    """The intake of a melding on add-case and edit-case (lists: comma-separated)."""
+    parser.add_argument("--how", help="hoe de melding binnenkwam: gesprek, telefoon, e-mail, "
+                        "brievenbus, meldformulier, monitor of waargenomen")
+    parser.add_argument("--marks", help="welke kenmerken van pesten gelden: opzet, herhaald, "
+                        "machtsverschil (bijv. opzet,herhaald), of geen")
+    parser.add_argument("--forms", help="vormen van pesten: lichamelijk, spullen, woorden, "
+                        "achter-de-rug, buitensluiten, digitaal (of geen)")
+    parser.add_argument("--signals", help="signalen bij de leerling, bijv. "
+                        "teruggetrokken,niet-naar-school (of geen; alle: zie show --json)")
