@@ -6,8 +6,6 @@ list over hundreds of cases costs a handful of queries, not hundreds.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -58,21 +56,12 @@ class CaseData:
     closed_on: date | None = None
 
 
-CaseSelection = int | Collection[int] | None
+def _where(case_id: int | None, column: str) -> tuple[str, tuple[Any, ...]]:
+    return (f" AND {column} = ?", (case_id,)) if case_id is not None else ("", ())
 
 
-def _where(case_id: CaseSelection, column: str) -> tuple[str, tuple[Any, ...]]:
-    """One case (an id), some cases (a collection of ids) or every case (None)."""
-    if case_id is None:
-        return "", ()
-    if isinstance(case_id, int):
-        return f" AND {column} = ?", (case_id,)
-    return (f" AND {column} IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(case_id)),))
-
-
-def load_case_data(vault: Vault, case_id: CaseSelection = None) -> dict[int, CaseData]:
-    """Everything the engine needs, for one case, some cases or (None) every case."""
+def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseData]:
+    """Everything the engine needs, for one case or (case_id None) for every case."""
     cond, params = _where(case_id, "c.id")
     data = {r[0]: CaseData(r[0], r[1], r[2], CaseStatus(r[3]), date.fromisoformat(r[4]))
             for r in vault.query("SELECT c.id, c.reference, c.title, c.status, c.reported_on"
@@ -95,13 +84,13 @@ def load_case_data(vault: Vault, case_id: CaseSelection = None) -> dict[int, Cas
     return data
 
 
-def _rows(vault: Vault, sql: str, case_id: CaseSelection, column: str, tail: str = ""
+def _rows(vault: Vault, sql: str, case_id: int | None, column: str, tail: str = ""
           ) -> list[tuple[Any, ...]]:
     cond, params = _where(case_id, column)
     return vault.query(f"WITH {_CURRENT} {sql}{cond}{tail}", params)
 
 
-def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: CaseSelection) -> None:
+def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: int | None) -> None:
     for cid, step_id, at in _rows(
             vault, "SELECT s.case_id, s.step_id, s.occurred_at FROM step_records s"
             " JOIN cur ON cur.id = s.case_protocol_id WHERE 1=1", case_id, "s.case_id"):
@@ -131,7 +120,7 @@ def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: CaseSelection)
             prog.conditions[key] = from_storage(given_at)
 
 
-def _load_facts(vault: Vault, data: dict[int, CaseData], case_id: CaseSelection) -> None:
+def _load_facts(vault: Vault, data: dict[int, CaseData], case_id: int | None) -> None:
     for aid, cid, text, made_on, step_id in _rows(
             vault, "SELECT a.id, a.case_id, a.text, a.made_on, sr.step_id FROM agreements a"
             " JOIN cur ON cur.id = a.case_protocol_id"
@@ -217,15 +206,18 @@ def _effective(registry: ProtocolRegistry, item: CaseData, protocol: Protocol) -
     return registry.acute(protocol.id) if item.priority is Priority.ACUUT else protocol
 
 
-def followup_items(registry: ProtocolRegistry, item: CaseData, today: date
-                   ) -> tuple[FollowUpItem, ...]:
+def followup_items(registry: ProtocolRegistry, item: CaseData, today: date,
+                   horizon: date | None = None) -> tuple[FollowUpItem, ...]:
     """The case's follow-ups on `today`, as `build_schedule` gives them, without working
-    out every step's state (the yearly figures need only these)."""
+    out every step's state (the yearly figures need only these); with a `horizon`, none
+    due after it."""
     if item.choice is None or item.progress is None:
         return ()
     protocol = registry.find(item.choice.protocol_id)
     if protocol is None:
         return ()
-    followups = compute_followups(_effective(registry, item, protocol), item.progress, today)
-    return tuple(sorted((_item(f, item.actions.get(f.key), today) for f in followups),
+    followups = compute_followups(_effective(registry, item, protocol), item.progress, today,
+                                  horizon=horizon, acted=frozenset(item.actions))
+    items = (_item(f, item.actions.get(f.key), today) for f in followups)
+    return tuple(sorted((i for i in items if horizon is None or i.due <= horizon),
                         key=lambda i: (i.due, i.key)))

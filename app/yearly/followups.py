@@ -50,9 +50,11 @@ def followup_verdicts(vault: Vault, registry: ProtocolRegistry, period: Period,
     candidates = _with_steps_or_agreements(vault) & case_ids
     if not candidates:
         return out
-    for case_id, data in load_case_data(vault, candidates).items():
+    everything = load_case_data(vault)   # in bulk: a handful of queries for all cases
+    for case_id in sorted(candidates):
+        data = everything[case_id]
         expected = _expected_after_closing(registry, data)
-        verdicts = [v for item in followup_items(registry, data, moment)
+        verdicts = [v for item in followup_items(registry, data, moment, period.end)
                     if period.contains(item.due) and expected(item)
                     and (v := _verdict(item, moment)) is not None]
         if verdicts:

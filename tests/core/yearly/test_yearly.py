@@ -7,12 +7,14 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from app.casefile import CaseFile
+from app.casework.progress import build_schedule, followup_items, load_case_data
 from app.yearly import custom_period, school_year
 from app.yearly.csv_export import csv_lines
 from app.yearly.period import parse_month
@@ -124,3 +126,17 @@ def test_a_custom_period_counts_whole_months(school: CaseFile) -> None:
     period = custom_period(parse_month("2025-10"), parse_month("2025-11"))
     stats = school.statistics.compute(period)
     assert stats.report.cases.low == 11 and period.label == "2025-10 t/m 2025-11"
+
+
+def test_the_followups_alone_are_the_schedules_followups(school: CaseFile) -> None:
+    """The yearly figures skip the step states: the follow-ups must be the same ones."""
+    registry = school.casework.registry
+    data = load_case_data(school._gateway)   # the engine's own input
+    with_followups = 0
+    for day in (date(2025, 9, 25), date(2026, 7, 31)):
+        for item in data.values():
+            work = build_schedule(registry, item, day)
+            expected = work.followups if work else ()
+            assert followup_items(registry, item, day) == expected
+            with_followups += bool(expected)
+    assert with_followups == 12   # the six cases with a joint talk, on both days
