@@ -133,7 +133,8 @@ class CaseDialog(FormDialog):
             reported_by=ReportedBy(self.cmb_reported_by.currentData()),
             group_name=self.edt_group.text().strip(),
             description=self.edt_description.toPlainText().strip(),
-            reported_via=self.cmb_reported_via.currentData(),
+            reported_via=ReportChannel(via) if (via := self.cmb_reported_via.currentData())
+            else None,
             criteria=self.intake.criteria(),
             forms=self.intake.forms(),
             signals=self.intake.signals(),

@@ -125,12 +125,12 @@ def criteria_text(case: Case) -> str:
         return "–"
     if not case.criteria:
         return IntakePanel.tr("none of the three")
-    return ", ".join(criterion_label(c) for c in Criterion if c in case.criteria)
+    return " · ".join(criterion_label(c) for c in Criterion if c in case.criteria)
 
 
 def forms_text(case: Case) -> str:
-    return ", ".join(form_label(f) for f in BullyingForm if f in (case.forms or ())) or "–"
+    return " · ".join(form_label(f) for f in BullyingForm if f in (case.forms or ())) or "–"
 
 
 def signals_text(case: Case) -> str:
-    return ", ".join(signal_label(s) for s in Signal if s in (case.signals or ())) or "–"
+    return " · ".join(signal_label(s) for s in Signal if s in (case.signals or ())) or "–"
