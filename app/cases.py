@@ -6,8 +6,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.domain import Case, CaseKind, CaseStatus, CaseSummary, ReportedBy
+from app.domain import (
+    BullyingForm,
+    Case,
+    CaseKind,
+    CaseStatus,
+    CaseSummary,
+    Criterion,
+    ReportChannel,
+    ReportedBy,
+    Signal,
+)
 from app.errors import CaseNotFoundError, InvalidInputError
+from app.intake import from_column, to_column
 from app.timeutil import AMSTERDAM, from_storage, to_storage
 
 if TYPE_CHECKING:
@@ -15,8 +26,10 @@ if TYPE_CHECKING:
     from app.vault.connection import Connection
 
 _CASE_COLUMNS = ("id, reference, title, kind, status, reported_on, reported_by, group_name,"
-                 " description, created_at, updated_at")
-_EDITABLE = {"title", "kind", "status", "reported_on", "reported_by", "group_name", "description"}
+                 " description, created_at, updated_at, reported_via, criteria, forms, signals")
+_EDITABLE = {"title", "kind", "status", "reported_on", "reported_by", "group_name", "description",
+             "reported_via", "criteria", "forms", "signals"}
+_INTAKE_SETS = {"criteria": Criterion, "forms": BullyingForm, "signals": Signal}
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,11 @@ class NewCase:
     reported_by: ReportedBy = ReportedBy.LEERLING
     group_name: str = ""
     description: str = ""
+    # The intake; None = not recorded (counted as "niet vastgelegd" in the yearly figures).
+    reported_via: ReportChannel | None = None
+    criteria: frozenset[Criterion] | None = None
+    forms: frozenset[BullyingForm] | None = None
+    signals: frozenset[Signal] | None = None
 
 
 def _row_to_case(row: tuple[Any, ...]) -> Case:
@@ -35,6 +53,9 @@ def _row_to_case(row: tuple[Any, ...]) -> Case:
         status=CaseStatus(row[4]), reported_on=date.fromisoformat(row[5]),
         reported_by=ReportedBy(row[6]), group_name=row[7], description=row[8],
         created_at=from_storage(row[9]), updated_at=from_storage(row[10]),
+        reported_via=ReportChannel(row[11]) if row[11] else None,
+        criteria=from_column(Criterion, row[12]), forms=from_column(BullyingForm, row[13]),
+        signals=from_column(Signal, row[14]),
     )
 
 
@@ -50,11 +71,43 @@ def touch_case(tx: Connection, case_id: int, now: datetime) -> None:
 
 
 def _clean(value: Any) -> Any:
+    if isinstance(value, frozenset | set):
+        return to_column(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
         return value.strip()
     return value
+
+
+def _intake_values(reported_via: ReportChannel | None, criteria: frozenset[Criterion] | None,
+                   forms: frozenset[BullyingForm] | None, signals: frozenset[Signal] | None
+                   ) -> tuple[str | None, ...]:
+    """The intake as stored. No form or signal ticked is "not recorded" (NULL); the
+    criteria are an assessment even when none holds (an empty list)."""
+    return (ReportChannel(reported_via).value if reported_via else None,
+            to_column(_checked(Criterion, criteria)),
+            to_column(_checked(BullyingForm, forms) or None),
+            to_column(_checked(Signal, signals) or None))
+
+
+def _checked(enum: type[Any], values: Any) -> frozenset[Any] | None:
+    if values is None:
+        return None
+    return frozenset(enum(v) for v in values)
+
+
+def _intake_changes(values: dict[str, Any]) -> dict[str, Any]:
+    """update(): the intake fields in their stored form (same rules as create)."""
+    out = dict(values)
+    if "reported_via" in out:
+        out["reported_via"] = ReportChannel(out["reported_via"]).value if out["reported_via"] \
+            else None
+    for name, enum in _INTAKE_SETS.items():
+        if name in out:
+            checked = _checked(enum, out[name])
+            out[name] = to_column(checked if name == "criteria" else (checked or None))
+    return out
 
 
 class CaseRepository:
@@ -74,11 +127,13 @@ class CaseRepository:
             stamp = to_storage(now)
             cur = tx.execute(
                 "INSERT INTO cases (reference, ref_year, ref_seq, title, kind, status,"
-                " reported_on, reported_by, group_name, description, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " reported_on, reported_by, group_name, description, created_at, updated_at,"
+                " reported_via, criteria, forms, signals)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (reference, year, seq, title, CaseKind(new.kind).value, CaseStatus.NIEUW.value,
                  new.reported_on.isoformat(), ReportedBy(new.reported_by).value,
-                 new.group_name.strip(), new.description.strip(), stamp, stamp),
+                 new.group_name.strip(), new.description.strip(), stamp, stamp,
+                 *_intake_values(new.reported_via, new.criteria, new.forms, new.signals)),
             )
             case_id = int(cur.lastrowid or 0)
             self._vault.audit.record(tx, "case.created", "case", case_id, reference=reference)
@@ -129,7 +184,9 @@ class CaseRepository:
         if "title" in changes and not str(changes["title"]).strip():
             raise InvalidInputError("case.title_missing")
         current = self.get(case_id)
-        values = {k: _clean(v) for k, v in changes.items()}
+        values = _intake_changes({k: _clean(v) for k, v in changes.items()
+                                  if k not in _INTAKE_SETS})
+        values.update(_intake_changes({k: v for k, v in changes.items() if k in _INTAKE_SETS}))
         before = {k: _clean(getattr(current, k)) for k in values}
         changed = {k: v for k, v in values.items() if before[k] != v}
         if not changed:

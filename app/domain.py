@@ -41,6 +41,58 @@ class ReportedBy(ParsableEnum):
     ANONIEM = "anoniem"
 
 
+class ReportChannel(ParsableEnum):
+    """How a melding reached the school (who reported it is `ReportedBy`)."""
+
+    GESPREK = "gesprek"
+    TELEFOON = "telefoon"
+    EMAIL = "e-mail"
+    BRIEVENBUS = "brievenbus"
+    MELDFORMULIER = "meldformulier"
+    MONITOR = "monitor"
+    WAARGENOMEN = "waargenomen"
+
+
+class Criterion(ParsableEnum):
+    """The three marks of bullying that set it apart from teasing and conflict
+    (000 §1, 001 §2: intent, repetition over time, power imbalance)."""
+
+    OPZET = "opzet"
+    HERHAALD = "herhaald"
+    MACHTSVERSCHIL = "machtsverschil"
+
+
+class BullyingForm(ParsableEnum):
+    """How the bullying happens (001 §4, DOMAIN.md); a case may have several."""
+
+    LICHAMELIJK = "lichamelijk"
+    SPULLEN = "spullen"
+    WOORDEN = "woorden"
+    ACHTER_DE_RUG = "achter-de-rug"
+    BUITENSLUITEN = "buitensluiten"
+    DIGITAAL = "digitaal"
+
+
+class Signal(ParsableEnum):
+    """Signals observed in the bullied student (001 §3, DOMAIN.md)."""
+
+    TERUGGETROKKEN = "teruggetrokken"
+    AGRESSIEVER = "agressiever"
+    ALLEEN = "zit-alleen"
+    BLIJFT_HANGEN = "blijft-hangen"
+    SPULLEN_KWIJT = "spullen-kwijt-of-kapot"
+    SCHRIKT_ONLINE = "schrikt-bij-telefoon"
+    SCHOOLANGST = "niet-naar-school"
+    ZWIJGT_THUIS = "zwijgt-thuis"
+    GEEN_VRIENDEN = "geen-vrienden-thuis"
+    RESULTATEN = "slechtere-resultaten"
+    KLACHTEN = "hoofdpijn-buikpijn"
+    BLAUWE_PLEKKEN = "blauwe-plekken"
+    SLAAP = "slaapproblemen"
+    PRIKKELBAAR = "prikkelbaar"
+    VERMIJDT = "vermijdt-buiten-en-club"
+
+
 class Role(ParsableEnum):
     GEPESTE = "gepeste"
     PESTER = "pester"
@@ -110,6 +162,11 @@ class Case:
     description: str
     created_at: datetime
     updated_at: datetime
+    # The intake (issue 13): None = not recorded (cases from before the intake existed).
+    reported_via: ReportChannel | None = None
+    criteria: frozenset[Criterion] | None = None
+    forms: frozenset[BullyingForm] | None = None
+    signals: frozenset[Signal] | None = None
 
 
 @dataclass(frozen=True)

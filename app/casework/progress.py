@@ -28,6 +28,7 @@ from app.protocols import (
     ChoiceRecord,
     FollowUpState,
     Protocol,
+    compute_followups,
     compute_schedule,
     local_date,
 )
@@ -190,8 +191,7 @@ def build_schedule(registry: ProtocolRegistry, item: CaseData, today: date
     protocol = registry.find(item.choice.protocol_id)
     if protocol is None:
         return None
-    effective = registry.acute(protocol.id) if item.priority is Priority.ACUUT else protocol
-    sched = compute_schedule(effective, item.progress, today)
+    sched = compute_schedule(_effective(registry, item, protocol), item.progress, today)
     followups = tuple(sorted((_item(f, item.actions.get(f.key), today) for f in sched.followups),
                              key=lambda i: (i.due, i.key)))
     notes = list(sched.notes)
@@ -200,3 +200,24 @@ def build_schedule(registry: ProtocolRegistry, item: CaseData, today: date
         notes.append(Message("schedule.protocol_file_changed"))
     return CaseWorkSchedule(item.case_id, item.choice, protocol, sched, sched.steps, followups,
                             item.priority, tuple(notes))
+
+
+def _effective(registry: ProtocolRegistry, item: CaseData, protocol: Protocol) -> Protocol:
+    return registry.acute(protocol.id) if item.priority is Priority.ACUUT else protocol
+
+
+def followup_items(registry: ProtocolRegistry, item: CaseData, today: date,
+                   horizon: date | None = None) -> tuple[FollowUpItem, ...]:
+    """The case's follow-ups on `today`, as `build_schedule` gives them, without working
+    out every step's state (the yearly figures need only these); with a `horizon`, none
+    due after it."""
+    if item.choice is None or item.progress is None:
+        return ()
+    protocol = registry.find(item.choice.protocol_id)
+    if protocol is None:
+        return ()
+    followups = compute_followups(_effective(registry, item, protocol), item.progress, today,
+                                  horizon=horizon, acted=frozenset(item.actions))
+    items = (_item(f, item.actions.get(f.key), today) for f in followups)
+    return tuple(sorted((i for i in items if horizon is None or i.due <= horizon),
+                        key=lambda i: (i.due, i.key)))

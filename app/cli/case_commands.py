@@ -10,6 +10,7 @@ from typing import Any
 from app.casework import Outcome, Priority
 from app.cli import shapes
 from app.cli.context import open_case_file, print_json
+from app.cli.intake import intake_changes
 from app.cli.values import choose, moment_or_now, parse_day
 from app.domain import CaseKind, CaseStatus, ReportedBy
 from app.errors import InvalidInputError
@@ -31,6 +32,7 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         changes["reported_on"] = parse_day(args.reported_on)
     if args.reported_by is not None:
         changes["reported_by"] = choose(ReportedBy, args.reported_by)
+    changes.update(intake_changes(args))
     if not changes:
         raise InvalidInputError("cli.case_nothing_to_change")
     return changes

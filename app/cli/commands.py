@@ -14,6 +14,7 @@ from app.cases import NewCase
 from app.cli import shapes
 from app.cli.context import open_and_tell, open_case_file
 from app.cli.context import print_json as _print_json
+from app.cli.intake import intake_changes, kind_for_new_case
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.cli.values import choose
@@ -85,7 +86,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_add_case(args: argparse.Namespace) -> int:
-    kind = _parse(CaseKind, args.kind)
+    intake = intake_changes(args)
+    kind = kind_for_new_case(args, intake)
     reported_by = _parse(ReportedBy, args.reported_by)
     with open_case_file(args) as vault:
         try:
@@ -94,7 +96,7 @@ def cmd_add_case(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise InvalidInputError("cli.bad_date", text=args.reported_on) from exc
         case = vault.cases.create(NewCase(args.title, kind, reported_on, reported_by,
-                                          args.group, args.description))
+                                          args.group, args.description, **intake))
     if args.json:
         _print_json(shapes.case_json(case))
     else:

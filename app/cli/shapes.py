@@ -42,7 +42,17 @@ def case_json(case: Case) -> Json:
             "kind": case.kind.value, "status": case.status.value,
             "reported_on": iso(case.reported_on), "reported_by": case.reported_by.value,
             "group": case.group_name, "description": case.description,
-            "updated_at": iso(case.updated_at)}
+            "updated_at": iso(case.updated_at), **intake_json(case)}
+
+
+def intake_json(case: Case) -> Json:
+    """The intake; null where it was never recorded (a case from before the intake)."""
+    def keys(values: frozenset[Any] | None) -> list[str] | None:
+        return None if values is None else sorted(v.value for v in values)
+
+    return {"reported_via": case.reported_via.value if case.reported_via else None,
+            "marks": keys(case.criteria), "forms": keys(case.forms),
+            "signals": keys(case.signals)}
 
 
 def participant_json(p: Participant) -> Json:

@@ -21,7 +21,7 @@ from app.casework import (
 )
 from app.cli import lines, shapes
 from app.cli.context import open_case_file, print_json
-from app.domain import Case, CaseStatus, Entry, Participant
+from app.domain import BullyingForm, Case, CaseStatus, Criterion, Entry, Participant, Signal
 from app.evidence import EvidenceItem
 from app.timeutil import format_date_nl
 from app.wording import dutch, dutch_param, label
@@ -62,7 +62,7 @@ def view_json(v: CaseView) -> shapes.Json:
         "reference": case.reference, "id": case.id, "title": case.title,
         "kind": case.kind.value, "status": case.status.value,
         "reported_on": shapes.iso(case.reported_on), "reported_by": case.reported_by.value,
-        "group": case.group_name, "description": case.description,
+        "group": case.group_name, "description": case.description, **shapes.intake_json(case),
         "priority": shapes.priority_json(v.priority), "outcome": shapes.outcome_json(v.outcome),
         "people": [shapes.participant_json(p) for p in v.people],
         "entries": [shapes.entry_json(e) for e in v.entries],
@@ -83,12 +83,28 @@ def _print_header(v: CaseView) -> None:
           f"Gemeld op: {format_date_nl(case.reported_on)} door {label(case.reported_by).lower()}")
     if case.group_name:
         print(f"Groep: {case.group_name}")
+    for line in _intake_lines(case):
+        print(line)
     if v.priority.priority is not Priority.NORMAAL:
         print(f"Urgentie: {label(v.priority.priority)} ({dutch_param(v.priority.reason)})")
     if v.outcome is not None and case.status is CaseStatus.GESLOTEN:
         print(f"Gesloten op {format_date_nl(v.outcome.closed_on)}: {label(v.outcome.outcome)}")
     if case.description:
         print(case.description)
+
+
+def _intake_lines(case: Case) -> list[str]:
+    lines = []
+    if case.reported_via is not None:
+        lines.append(f"Hoe gemeld: {label(case.reported_via).lower()}")
+    if case.criteria is not None:
+        marks = [label(c) for c in Criterion if c in case.criteria]
+        lines.append("Kenmerken van pesten: " + ("; ".join(marks) or "geen van de drie"))
+    for title, values, enum in (("Vormen", case.forms, BullyingForm),
+                                ("Signalen", case.signals, Signal)):
+        if values:
+            lines.append(f"{title}: " + ", ".join(label(m).lower() for m in enum if m in values))
+    return lines
 
 
 def _print_section(title: str, rows: list[str]) -> None:

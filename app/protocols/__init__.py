@@ -33,7 +33,7 @@ from app.protocols.model import (
     RepeatBlock,
     Step,
 )
-from app.protocols.schedule import compute_schedule, local_date
+from app.protocols.schedule import compute_followups, compute_schedule, local_date
 from app.protocols.schedule_model import (
     Agreement,
     CaseProgress,
@@ -55,6 +55,6 @@ __all__ = [
     "ChoiceOption", "ChoiceRecord", "Condition", "ConsequencePhase", "Deadline",
     "DeadlineKind", "Duration", "FollowUp", "FollowUpSchedule", "FollowUpState",
     "InformItem", "Problem", "Protocol", "ProtocolFileError", "RepeatBlock", "Step",
-    "StepState", "StepStatus", "check_protocol", "compute_schedule",
+    "StepState", "StepStatus", "check_protocol", "compute_followups", "compute_schedule",
     "load_protocol", "load_protocols", "local_date", "parse_protocol_text", "read_protocol",
 ]

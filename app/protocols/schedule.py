@@ -81,6 +81,8 @@ class _Engine:
         self.rounds: dict[str, int] = {}
         self.followups: list[FollowUp] = []
         self.status: dict[str, StepStatus] = {}
+        self.horizon: date | None = None       # compute_followups only
+        self.acted: frozenset[str] = frozenset()
 
     # -- recorded facts -------------------------------------------------------------
     def choice_at(self, step_id: str, k: int) -> ChoiceRecord | None:
@@ -288,10 +290,15 @@ class _Engine:
         return list(merged.values())
 
     def series(self, sched: FollowUpSchedule) -> None:
+        # A horizon (the yearly figures) leaves out follow-ups due after it, except those
+        # with a recorded action (a move may bring one back before the horizon).
+        acted = any(key.startswith(f"{sched.id}/") for key in self.acted)
         for day, trigger, ref in self.events(sched):
             offsets = list(sched.offsets)
             if sched.every and sched.until and not sched.every.is_zero:
                 end = sched.until.add_to(day)
+                if self.horizon is not None and not acted:
+                    end = min(end, self.horizon)
                 for k in range(1, _MAX_SERIES):
                     step = sched.every.times(k)
                     if step.add_to(day) > end:
@@ -303,11 +310,13 @@ class _Engine:
                 if due in seen:
                     continue
                 seen.add(due)
+                key = f"{sched.id}/{ref}/{_code(offset)}"
+                if self.horizon is not None and due > self.horizon and key not in self.acted:
+                    continue
                 window = None
                 if not sched.tolerance.is_zero:
                     window = (max(day, sched.tolerance.subtract_from(due)),
                               sched.tolerance.add_to(due))
-                key = f"{sched.id}/{ref}/{_code(offset)}"
                 self.followups.append(FollowUp(
                     key, sched.id, "vervolg", Message("followup.after", label=sched.label,
                                                       offset=offset), due,
@@ -319,13 +328,29 @@ class _Engine:
             self.plan_rounds(block)
         for index, step in enumerate(self.p.steps):
             self.status[step.id] = self.step_status(index, step)
+        return CaseSchedule(self.p.id, self.today, tuple(self.status.values()),
+                            self.planned_followups(), dict(self.rounds), tuple(self.notes))
+
+    def planned_followups(self) -> tuple[FollowUp, ...]:
+        """The follow-up series (after plan_rounds); they never read a step's status."""
         for sched in self.p.followups:
             self.series(sched)
-        followups = sorted(self.followups, key=lambda f: (f.due, f.key))
-        return CaseSchedule(self.p.id, self.today, tuple(self.status.values()),
-                            tuple(followups), dict(self.rounds), tuple(self.notes))
+        return tuple(sorted(self.followups, key=lambda f: (f.due, f.key)))
 
 
 def compute_schedule(protocol: Protocol, progress: CaseProgress, today: date) -> CaseSchedule:
     """Step states, due dates and follow-ups of one case on `today`."""
     return _Engine(protocol, progress, today).run()
+
+
+def compute_followups(protocol: Protocol, progress: CaseProgress, today: date, *,
+                      horizon: date | None = None, acted: frozenset[str] = frozenset()
+                      ) -> tuple[FollowUp, ...]:
+    """Only the follow-ups of `compute_schedule` (the same ones, without the step states):
+    what the yearly figures need, at a fraction of the cost. With a `horizon`, those due
+    after it are left out unless their key is in `acted` (done, moved or cancelled)."""
+    engine = _Engine(protocol, progress, today)
+    engine.horizon, engine.acted = horizon, acted
+    for block in protocol.repeats:
+        engine.plan_rounds(block)
+    return engine.planned_followups()

@@ -101,6 +101,7 @@ TEMPLATES: dict[str, str] = {
     "cli.case_already_closed": "Melding {case} is al gesloten.",
     "cli.case_not_closed": "Melding {case} is niet gesloten.",
     "cli.case_nothing_to_change": "Geef minstens één veld om te wijzigen, zoals --title.",
+    "cli.case_kind_missing": "Geef --kind, of --marks zodat de soort eruit volgt.",
     "cli.person_nothing_to_change": "Geef --name of --group om te wijzigen.",
     "cli.item_nothing_to_change": "Geef minstens één veld om te wijzigen, zoals --description.",
     "cli.entry_or_person": "Geef --entry of --person (één van beide).",

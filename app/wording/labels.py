@@ -20,13 +20,17 @@ from app.casework.model import (
 )
 from app.casework.offences import AdviceAction
 from app.domain import (
+    BullyingForm,
     CaseKind,
     CaseStatus,
+    Criterion,
     EntryKind,
     Precision,
+    ReportChannel,
     ReportedBy,
     Requester,
     Role,
+    Signal,
     SpecialCategory,
 )
 from app.evidence.model import Action, EvidenceKind, EvidenceSource
@@ -43,7 +47,46 @@ REPORTED_BY = {
     ReportedBy.LEERLING: "Leerling",
     ReportedBy.OUDER: "Ouder/verzorger",
     ReportedBy.MEDEWERKER: "Medewerker",
-    ReportedBy.ANONIEM: "Anonieme brievenbus",
+    ReportedBy.ANONIEM: "Anoniem",
+}
+REPORT_CHANNEL = {
+    ReportChannel.GESPREK: "In een gesprek",
+    ReportChannel.TELEFOON: "Telefonisch",
+    ReportChannel.EMAIL: "Per e-mail",
+    ReportChannel.BRIEVENBUS: "Anonieme brievenbus",
+    ReportChannel.MELDFORMULIER: "Meldformulier of app",
+    ReportChannel.MONITOR: "Uit de monitor (vragenlijst)",
+    ReportChannel.WAARGENOMEN: "Zelf waargenomen (signaal)",
+}
+CRITERION = {
+    Criterion.OPZET: "Met opzet: bedoeld om pijn te doen",
+    Criterion.HERHAALD: "Herhaald en over langere tijd",
+    Criterion.MACHTSVERSCHIL: "Machtsverschil: de ander kan zich niet verweren",
+}
+BULLYING_FORM = {
+    BullyingForm.LICHAMELIJK: "Lichamelijk",
+    BullyingForm.SPULLEN: "Met spullen",
+    BullyingForm.WOORDEN: "Met woorden",
+    BullyingForm.ACHTER_DE_RUG: "Achter de rug om",
+    BullyingForm.BUITENSLUITEN: "Buitensluiten of negeren",
+    BullyingForm.DIGITAAL: "Digitaal",
+}
+SIGNAL = {
+    Signal.TERUGGETROKKEN: "Trekt zich terug",
+    Signal.AGRESSIEVER: "Brutaler of agressiever",
+    Signal.ALLEEN: "Zondert zich af, zit alleen",
+    Signal.BLIJFT_HANGEN: "Blijft lang in het lokaal hangen",
+    Signal.SPULLEN_KWIJT: "Spullen kwijt of kapot",
+    Signal.SCHRIKT_ONLINE: "Schrikt bij computer of telefoon",
+    Signal.SCHOOLANGST: "Wil niet naar school",
+    Signal.ZWIJGT_THUIS: "Vertelt thuis niets over school",
+    Signal.GEEN_VRIENDEN: "Neemt geen vrienden mee naar huis",
+    Signal.RESULTATEN: "Slechtere resultaten",
+    Signal.KLACHTEN: "Hoofdpijn of buikpijn",
+    Signal.BLAUWE_PLEKKEN: "Blauwe plekken",
+    Signal.SLAAP: "Slaapt slecht, nachtmerries",
+    Signal.PRIKKELBAAR: "Prikkelbaar, boos of verdrietig",
+    Signal.VERMIJDT: "Wil niet naar buiten of naar de club",
 }
 ROLE = {
     Role.GEPESTE: "Gepeste leerling",
@@ -174,4 +217,6 @@ LABELS: dict[type[Enum], Mapping[Any, str]] = {
     TodoKind: TODO_KIND, StepState: STEP_STATE, FollowUpState: FOLLOWUP_STATE,
     AdviceAction: ADVICE_ACTION, EvidenceKind: EVIDENCE_KIND, EvidenceSource: EVIDENCE_SOURCE,
     Action: EVIDENCE_ACTION, SpecialCategory: SPECIAL_CATEGORY, Requester: REQUESTER,
+    ReportChannel: REPORT_CHANNEL, Criterion: CRITERION,
+    BullyingForm: BULLYING_FORM, Signal: SIGNAL,
 }

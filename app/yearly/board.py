@@ -22,7 +22,10 @@ from app.yearly.period import Period, add_months, month_key
 from app.yearly.suppress import BOARD_HIDDEN, BOARD_SECONDARY, PublishedTable, publish
 
 SCHEMA = "pestdossier-jaarcijfers"
-SCHEMA_VERSION = 1
+# 2: `vorm` and `gemeld_hoe` are recorded (the intake); `vorm` is no longer additive.
+# A version-1 file counted every case there as "niet-vastgelegd": summing the two would
+# mix "not recorded" with real forms, so files of another version are refused.
+SCHEMA_VERSION = 2
 NEVER_TO_BOARD = frozenset({"groep"})
 _HIDDEN = Count(1, 4)
 

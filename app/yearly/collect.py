@@ -1,8 +1,9 @@
 """From the vault to per-case facts for one period, in a handful of queries.
 
-Only keys, dates and counts leave this module: kinds, the reporter's role, the chosen
-protocol, priority, outcomes, offences, the platform of online evidence. Free text
-(titles, descriptions, notes, names) is never read.
+Only keys, dates and counts leave this module: kinds, the reporter's role and how the
+melding came in, the forms of bullying, the chosen protocol, priority, outcomes,
+offences, the platform of online evidence. Free text (titles, descriptions, notes,
+names) is never read.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class CaseFacts:
     priority: str = "normaal"
     outcomes: list[tuple[str, date]] = field(default_factory=list)   # oldest first
     first_action: date | None = None
+    reported_via: str = NOT_RECORDED
+    forms: frozenset[str] = frozenset({NOT_RECORDED})   # a case may have several
     platforms: set[str] = field(default_factory=set)
     offences: set[str] = field(default_factory=set)
     police: bool = False
@@ -69,9 +72,13 @@ def _bounds(period: Period) -> tuple[str, str]:
 
 
 def load_facts(vault: Vault, period: Period) -> dict[int, CaseFacts]:
-    rows = vault.query("SELECT id, kind, reported_on, reported_by, group_name, status FROM cases"
+    rows = vault.query("SELECT id, kind, reported_on, reported_by, group_name, status,"
+                       " reported_via, forms FROM cases"
                        " WHERE reported_on BETWEEN ? AND ? ORDER BY id", _bounds(period))
-    facts = {r[0]: CaseFacts(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
+    facts = {r[0]: CaseFacts(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5],
+                             reported_via=r[6] or NOT_RECORDED,
+                             forms=frozenset(json.loads(r[7]) if r[7] else ()) or
+                             frozenset({NOT_RECORDED}))
              for r in rows}
     if facts:
         for load in (_protocols, _priorities, _outcomes, _first_actions, _platforms,
@@ -108,16 +115,17 @@ def _outcomes(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> None
 
 
 def _first_actions(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> None:
+    # Per case the earliest action entry, walking the (case_id, occurred_at) index from
+    # the start and stopping at the first match: a few rows per case, not all of them.
     kinds = ",".join(f"'{k}'" for k in _ACTION_ENTRY_KINDS)
-    sql = (f"SELECT case_id, min(occurred_at) FROM entries WHERE kind IN ({kinds})"
-           " AND case_id IN ({cases}) GROUP BY case_id"
-           " UNION ALL SELECT case_id, min(occurred_at) FROM step_records"
-           " WHERE case_id IN ({cases}) GROUP BY case_id")
-    params = _bounds(period) * 2
-    for case_id, first in vault.query(sql.replace("{cases}", _IN_PERIOD), params):
-        day = max(_local_day(first), facts[case_id].reported_on)
-        current = facts[case_id].first_action
-        facts[case_id].first_action = day if current is None else min(current, day)
+    sql = ("SELECT c.id, (SELECT e.occurred_at FROM entries e WHERE e.case_id = c.id"
+           f" AND e.kind IN ({kinds}) ORDER BY e.occurred_at LIMIT 1),"
+           " (SELECT min(s.occurred_at) FROM step_records s WHERE s.case_id = c.id)"
+           " FROM cases c WHERE c.reported_on BETWEEN ? AND ?")
+    for case_id, *firsts in vault.query(sql, _bounds(period)):
+        days = [max(_local_day(first), facts[case_id].reported_on) for first in firsts if first]
+        if days:
+            facts[case_id].first_action = min(days)
 
 
 def _platforms(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> None:

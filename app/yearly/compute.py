@@ -6,7 +6,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from app.domain import CaseKind, ReportedBy
+from app.domain import BullyingForm, CaseKind, ReportChannel, ReportedBy
 from app.yearly.collect import CaseFacts
 from app.yearly.model import NOT_RECORDED, Count, Durations, Row, Table
 from app.yearly.period import Period, month_key
@@ -58,12 +58,6 @@ class TableBuilder:
         rows = tuple(Row(k, Count.exact(len(groups.get(k, ()))), (labels or {}).get(k, ""))
                      for k in keys)
         return Table(key, rows, Count.exact(total), additive)
-
-
-def not_recorded(key: str, total: int) -> Table:
-    """A field the app does not have yet: every case is 'niet vastgelegd'."""
-    return Table(key, (Row(NOT_RECORDED, Count.exact(total)),), Count.exact(total),
-                 recorded=False)
 
 
 def outcome_at_end(fact: CaseFacts, period: Period) -> str:
@@ -145,4 +139,12 @@ def kind_order() -> tuple[str, ...]:
 
 def reporter_order() -> tuple[str, ...]:
     return tuple(r.value for r in ReportedBy)
+
+
+def channel_order() -> tuple[str, ...]:
+    return (*(r.value for r in ReportChannel), NOT_RECORDED)
+
+
+def form_order() -> tuple[str, ...]:
+    return (*(f.value for f in BullyingForm), NOT_RECORDED)
 

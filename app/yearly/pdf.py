@@ -34,6 +34,9 @@ LONG_TABLE = 6
 EMPTY = "In deze periode zijn geen meldingen vastgelegd."
 NOT_RECORDED = ("Pestdossier legt dit gegeven nog niet vast; alle dossiers staan hier als "
                 "'niet vastgelegd'.")
+INTAKE_NOTE = ("Vastgelegd bij de melding (de intake); dossiers van voor de intake staan "
+               "als 'niet vastgelegd'.")
+INTAKE_TABLES = ("vorm", "gemeld_hoe")
 BOARD = "Samengevoegd uit de jaarcijfers van {count} scholen: {schools}."
 RANGE_NOTE = ("Een school die een klein aantal verborg, telt in de som als 1 tot 4; "
               "zo'n som staat er als bereik ('20 tot 23') of als 'minder dan N'.")
@@ -104,6 +107,8 @@ def _table_section(published: PublishedTable, s: _Styles) -> list[Flowable]:
     parts.append(_numbers(rows, s))
     if not table.additive:
         parts.append(Paragraph("Een dossier kan hier in meer dan één regel staan.", s.note))
+    if table.key in INTAKE_TABLES:
+        parts.append(Paragraph(INTAKE_NOTE, s.note))
     return parts
 
 

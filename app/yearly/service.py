@@ -68,10 +68,10 @@ class Statistics:
         with_offences = [f for f in facts if f.offences]
         tables = [
             build.single("soort", facts, lambda f: f.kind, c.kind_order()),
-            c.not_recorded("vorm", len(facts)),
+            build.multi("vorm", facts, lambda f: set(f.forms), c.form_order(), len(facts)),
             build.single("platform", online, lambda f: f.platform, c.PLATFORM_ORDER),
             build.single("gemeld_door", facts, lambda f: f.reported_by, c.reporter_order()),
-            c.not_recorded("gemeld_hoe", len(facts)),
+            build.single("gemeld_hoe", facts, lambda f: f.reported_via, c.channel_order()),
             build.single("protocol", facts, c.protocol_key, (c.NO_PROTOCOL,),
                          c.protocol_labels(facts)),
             build.single("uitkomst", facts, lambda f: c.outcome_at_end(f, period), c.OUTCOMES),

@@ -481,7 +481,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+116" />
+            <location filename="../../ui/cases/case_detail.py" line="+129" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -519,7 +519,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="+30" />
+            <location filename="../../ui/cases/case_dialog.py" line="+53" />
             <source>Edit case</source>
             <translation>Melding bewerken</translation>
         </message>
@@ -535,6 +535,11 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+14" />
+            <source>Not recorded</source>
+            <translation>Niet vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>e.g. group 6 or 2B</source>
             <translation>bijv. groep 6 of 2B</translation>
         </message>
@@ -570,6 +575,11 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>How</source>
+            <translation>Hoe gemeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
@@ -579,7 +589,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+39" />
             <source>Give the case a title.</source>
             <translation>Geef de melding een titel.</translation>
         </message>
@@ -620,7 +630,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-103" />
+            <location filename="../../ui/cases/case_detail.py" line="-112" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -655,12 +665,27 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Omschrijving</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Marks of bullying</source>
+            <translation>Kenmerken van pesten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forms</source>
+            <translation>Vormen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Edit</source>
             <translation>Bewerken</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>%1, by: %2</source>
             <translation>%1, door: %2</translation>
         </message>
@@ -2613,9 +2638,47 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>IntakePanel</name>
+        <message>
+            <location filename="../../ui/cases/intake_panel.py" line="+52" />
+            <source>Is it bullying?</source>
+            <translation>Is het pesten?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bullying has all three marks; without them it is teasing, a conflict or an incident.</source>
+            <translation>Pesten heeft alle drie de kenmerken; zonder is het plagen, een conflict of een incident.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Use this kind</source>
+            <translation>Deze soort kiezen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forms of bullying</source>
+            <translation>Vormen van pesten</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Signals observed in the student</source>
+            <translation>Signalen bij de leerling</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Suggested kind: %1</source>
+            <translation>Voorgestelde soort: %1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>none of the three</source>
+            <translation>geen van de drie</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/common/labels.py" line="+21" />
+            <location filename="../../ui/common/labels.py" line="+25" />
             <source>Bullying</source>
             <translation>Pesten</translation>
         </message>
@@ -2677,17 +2740,37 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Medewerker</translation>
         </message>
         <message>
+            <location line="+60" />
+            <source>In a conversation</source>
+            <translation>In een gesprek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By phone</source>
+            <translation>Telefonisch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By e-mail</source>
+            <translation>Per e-mail</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Anonymous mailbox</source>
             <translation>Anonieme brievenbus</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-56" />
             <source>Bullied student</source>
             <translation>Gepeste leerling</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
+            <source>Anonymous</source>
+            <translation>Anoniem</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Bully</source>
             <translation>Pester</translation>
         </message>
@@ -2810,6 +2893,156 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+1" />
             <source>A parent or guardian</source>
             <translation>Een ouder of verzorger</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Report form or app</source>
+            <translation>Meldformulier of app</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the monitor survey</source>
+            <translation>Uit de monitor (vragenlijst)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Observed by staff</source>
+            <translation>Zelf waargenomen (signaal)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On purpose</source>
+            <translation>Met opzet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repeated over time</source>
+            <translation>Herhaald, over langere tijd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Power imbalance</source>
+            <translation>Machtsverschil</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Meant to hurt, not an accident or a joke between friends.</source>
+            <translation>Bedoeld om pijn te doen, geen ongelukje of grap tussen vrienden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aimed at the same student again and again, over a longer time.</source>
+            <translation>Steeds weer tegen dezelfde leerling, over een langere periode.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The student cannot defend themselves (stronger, more, or more popular).</source>
+            <translation>De leerling kan zich niet verweren (de ander is sterker, met meer of populairder).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Physical</source>
+            <translation>Lichamelijk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Belongings</source>
+            <translation>Met spullen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Words</source>
+            <translation>Met woorden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Behind their back</source>
+            <translation>Achter de rug om</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exclusion, ignoring</source>
+            <translation>Buitensluiten, negeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Online</source>
+            <translation>Digitaal</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Withdraws</source>
+            <translation>Trekt zich terug</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cheekier or more aggressive</source>
+            <translation>Brutaler of agressiever</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps apart, sits alone</source>
+            <translation>Zondert zich af, zit alleen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lingers in the classroom</source>
+            <translation>Blijft lang in het lokaal hangen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Belongings lost or broken</source>
+            <translation>Spullen kwijt of kapot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jumpy at computer or phone</source>
+            <translation>Schrikt bij computer of telefoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Does not want to go to school</source>
+            <translation>Wil niet naar school</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Says nothing about school</source>
+            <translation>Vertelt thuis niets over school</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brings no friends home</source>
+            <translation>Neemt geen vrienden mee naar huis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worse results</source>
+            <translation>Slechtere resultaten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headaches or stomach aches</source>
+            <translation>Hoofdpijn of buikpijn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bruises</source>
+            <translation>Blauwe plekken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sleeps badly, nightmares</source>
+            <translation>Slaapt slecht, nachtmerries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Irritable, angry or sad</source>
+            <translation>Prikkelbaar, boos of verdrietig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Avoids outdoors or clubs</source>
+            <translation>Wil niet naar buiten of naar de club</translation>
         </message>
     </context>
     <context>
@@ -6111,6 +6344,71 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+1" />
+            <source>physical</source>
+            <translation>lichamelijk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>belongings</source>
+            <translation>met spullen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>words</source>
+            <translation>met woorden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>behind someone's back</source>
+            <translation>achter de rug om</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exclusion</source>
+            <translation>buitensluiten of negeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>online</source>
+            <translation>digitaal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in a conversation</source>
+            <translation>in een gesprek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by phone</source>
+            <translation>telefonisch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by e-mail</source>
+            <translation>per e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anonymous mailbox</source>
+            <translation>anonieme brievenbus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report form or app</source>
+            <translation>meldformulier of app</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the monitor survey</source>
+            <translation>uit de monitor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>observed by staff</source>
+            <translation>zelf waargenomen</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>no protocol chosen</source>
             <translation>geen protocol gekozen</translation>
         </message>
@@ -6283,7 +6581,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>YearOverviewDialog</name>
         <message>
-            <location filename="../../ui/yearly/overview.py" line="+65" />
+            <location filename="../../ui/yearly/overview.py" line="+64" />
             <location line="+3" />
             <source>Year overview</source>
             <translation>Jaaroverzicht</translation>

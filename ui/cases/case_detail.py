@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from app.casefile import CaseFile
 from app.domain import Case
 from ui.cases.case_dialog import CaseDialog
+from ui.cases.intake_panel import criteria_text, forms_text, signals_text
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
 from ui.casework.extension import CaseWorkExtension
 from ui.common.chips import StatusChip
 from ui.common.formatting import format_date
-from ui.common.labels import kind_label, reported_by_label
+from ui.common.labels import channel_label, kind_label, reported_by_label
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.evidence.panel import EvidencePanel
@@ -53,6 +54,9 @@ class CaseOverview(QWidget):
         self.lbl_reported = self._value()
         self.lbl_group = self._value()
         self.lbl_description = self._value()
+        self.lbl_criteria = self._value()
+        self.lbl_forms = self._value()
+        self.lbl_signals = self._value()
         status_row = QHBoxLayout()
         status_row.addWidget(self.chip_status)
         status_row.addStretch(1)
@@ -62,7 +66,10 @@ class CaseOverview(QWidget):
                                 (self.tr("Status"), status_row),
                                 (self.tr("Reported"), self.lbl_reported),
                                 (self.tr("Group"), self.lbl_group),
-                                (self.tr("Description"), self.lbl_description)):
+                                (self.tr("Description"), self.lbl_description),
+                                (self.tr("Marks of bullying"), self.lbl_criteria),
+                                (self.tr("Forms"), self.lbl_forms),
+                                (self.tr("Signals"), self.lbl_signals)):
             form.addRow(role_label(caption, "fieldname"), widget)
         layout.addWidget(card)
         row = QHBoxLayout()
@@ -83,7 +90,8 @@ class CaseOverview(QWidget):
     def show_case(self, case: Case | None) -> None:
         if case is None:
             for label in (self.lbl_reference, self.lbl_title, self.lbl_kind, self.lbl_reported,
-                          self.lbl_group, self.lbl_description):
+                          self.lbl_group, self.lbl_description, self.lbl_criteria,
+                          self.lbl_forms, self.lbl_signals):
                 label.clear()
             self.chip_status.set_status(None)
             return
@@ -91,9 +99,14 @@ class CaseOverview(QWidget):
         self.lbl_title.setText(case.title)
         self.lbl_kind.setText(kind_label(case.kind))
         self.chip_status.set_status(case.status)
-        self.lbl_reported.setText(self.tr("%1, by: %2")
-                                  .replace("%1", format_date(case.reported_on))
-                                  .replace("%2", reported_by_label(case.reported_by)))
+        reported = (self.tr("%1, by: %2").replace("%1", format_date(case.reported_on))
+                    .replace("%2", reported_by_label(case.reported_by)))
+        if case.reported_via is not None:
+            reported += f" · {channel_label(case.reported_via)}"
+        self.lbl_reported.setText(reported)
+        self.lbl_criteria.setText(criteria_text(case))
+        self.lbl_forms.setText(forms_text(case))
+        self.lbl_signals.setText(signals_text(case))
         self.lbl_group.setText(case.group_name or "–")
         self.lbl_description.setText(case.description or "–")
 
@@ -217,7 +230,9 @@ class CaseDetail(QWidget):
             case = self._vault.cases.update(
                 self._case.id, title=form.title, kind=form.kind, status=form.status,
                 reported_on=form.reported_on, reported_by=form.reported_by,
-                group_name=form.group_name, description=form.description)
+                group_name=form.group_name, description=form.description,
+                reported_via=form.reported_via, criteria=form.criteria, forms=form.forms,
+                signals=form.signals)
         except Exception as exc:
             self.failed.emit(exc)
             return

@@ -1,4 +1,4 @@
-"""New or edit a case (melding)."""
+"""New or edit a case (melding): the case on the left, the intake on the right."""
 
 from __future__ import annotations
 
@@ -6,11 +6,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain import Case, CaseKind, CaseStatus, ReportedBy
+from app.domain import (
+    BullyingForm,
+    Case,
+    CaseKind,
+    CaseStatus,
+    Criterion,
+    ReportChannel,
+    ReportedBy,
+    Signal,
+)
+from ui.cases.intake_panel import IntakePanel
 from ui.common.form_dialog import FormDialog
-from ui.common.labels import kind_label, reported_by_label, status_label
+from ui.common.labels import channel_label, kind_label, reported_by_label, status_label
 
 
 @dataclass(frozen=True)
@@ -22,6 +41,10 @@ class CaseForm:
     reported_by: ReportedBy
     group_name: str
     description: str
+    reported_via: ReportChannel | None = None
+    criteria: frozenset[Criterion] | None = None
+    forms: frozenset[BullyingForm] = frozenset()
+    signals: frozenset[Signal] = frozenset()
 
 
 class CaseDialog(FormDialog):
@@ -42,6 +65,10 @@ class CaseDialog(FormDialog):
         self.cmb_reported_by = QComboBox()
         for who in ReportedBy:
             self.cmb_reported_by.addItem(reported_by_label(who), who)
+        self.cmb_reported_via = QComboBox()
+        self.cmb_reported_via.addItem(self.tr("Not recorded"), None)
+        for channel in ReportChannel:
+            self.cmb_reported_via.addItem(channel_label(channel), channel)
         self.edt_group = QLineEdit()
         self.edt_group.setPlaceholderText(self.tr("e.g. group 6 or 2B"))
         self.edt_description = QPlainTextEdit()
@@ -53,8 +80,13 @@ class CaseDialog(FormDialog):
             self.form.addRow(self.tr("Status"), self.cmb_status)
         self.form.addRow(self.tr("Reported on"), self.dte_reported_on)
         self.form.addRow(self.tr("Reported by"), self.cmb_reported_by)
+        self.form.addRow(self.tr("How"), self.cmb_reported_via)
         self.form.addRow(self.tr("Group"), self.edt_group)
         self.form.addRow(self.tr("Description"), self.edt_description)
+        self.intake = IntakePanel()
+        self.intake.use_kind.connect(
+            lambda kind: self.cmb_kind.setCurrentIndex(self.cmb_kind.findData(kind)))
+        self._side_by_side()
         if case is None:
             self.cmb_status.setCurrentIndex(0)
             self.dte_reported_on.setDate(QDate(today or date.today()))
@@ -66,7 +98,26 @@ class CaseDialog(FormDialog):
             self.cmb_reported_by.setCurrentIndex(self.cmb_reported_by.findData(case.reported_by))
             self.edt_group.setText(case.group_name)
             self.edt_description.setPlainText(case.description)
+            self.cmb_reported_via.setCurrentIndex(
+                self.cmb_reported_via.findData(case.reported_via) if case.reported_via else 0)
+            self.intake.show_case(case)
         self.edt_title.setFocus()
+
+    def _side_by_side(self) -> None:
+        """The form on the left, the intake on the right: fits 1366x768 without scrolling."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        row.addLayout(self.form, 5)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.intake, 6)
+        outer.insertLayout(1, row)
+        self.setMinimumWidth(1040)
 
     def problem(self) -> str:
         if not self.edt_title.text().strip():
@@ -82,6 +133,11 @@ class CaseDialog(FormDialog):
             reported_by=ReportedBy(self.cmb_reported_by.currentData()),
             group_name=self.edt_group.text().strip(),
             description=self.edt_description.toPlainText().strip(),
+            reported_via=ReportChannel(via) if (via := self.cmb_reported_via.currentData())
+            else None,
+            criteria=self.intake.criteria(),
+            forms=self.intake.forms(),
+            signals=self.intake.signals(),
         )
 
     @classmethod

@@ -72,7 +72,7 @@ class Workspace(QWidget):
         try:
             case = self._vault.cases.create(NewCase(
                 form.title, form.kind, form.reported_on, form.reported_by, form.group_name,
-                form.description))
+                form.description, form.reported_via, form.criteria, form.forms, form.signals))
         except Exception as exc:
             self.failed.emit(exc)
             return

@@ -38,7 +38,6 @@ from ui.yearly.labels import cell_text, row_labels, table_titles
 
 YEARS_BACK = 5
 LONG_TABLE = 6
-ALWAYS_IN_THE_VAULT = ("vorm", "gemeld_hoe")   # "not recorded": one sentence, no chart
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,7 @@ class YearOverviewDialog(QDialog):
         for published in tables:
             key = published.table.key
             layout.addWidget(role_label(titles.get(key, key), "subheading"))
-            if key in ALWAYS_IN_THE_VAULT:
+            if not published.table.recorded:   # a field not recorded: one sentence
                 layout.addWidget(role_label(self.tr("Pestdossier does not record this yet: "
                                                     "every case is 'not recorded'."), "muted"))
                 continue

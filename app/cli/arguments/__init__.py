@@ -80,11 +80,13 @@ DUTCH_METAVARS = {
     "at": "MOMENT", "collected_with": "NAAM", "counsellor": "NAAM", "days": "DAGEN",
     "description": "TEKST", "deviation": "REDEN", "device": "APPARAAT",
     "evaluate_on": "DATUM", "group": "GROEP", "handle": "@NAAM", "how": "HOE",
-    "kind": "SOORT", "made_on": "MOMENT", "meeting_at": "MOMENT", "name": "NAAM",
+    "forms": "VORMEN", "kind": "SOORT", "made_on": "MOMENT", "marks": "KENMERKEN",
+    "meeting_at": "MOMENT", "name": "NAAM",
     "next_appointment": "MOMENT", "note": "TEKST", "occurred_at": "MOMENT", "on": "DATUM",
     "outcome": "UITKOMST", "platform": "PLATFORM", "protocol_dir": "MAP", "reason": "REDEN",
     "recipient": "ONTVANGER", "relation": "RELATIE", "reported_by": "MELDER",
     "reported_on": "DATUM", "role": "ROL", "school": "SCHOOL", "shown_at": "TIJDSTIP",
+    "signals": "SIGNALEN",
     "status": "STATUS", "subject": "ONDERWERP", "text": "TEKST", "title": "TITEL",
     "to": "WIE", "url": "ADRES", "with_whom": "NAAM",
 }
@@ -99,3 +101,15 @@ def dutch_metavars(parser: argparse.ArgumentParser) -> None:
         elif (action.option_strings and action.nargs != 0 and action.metavar is None
               and action.choices is None and action.dest in DUTCH_METAVARS):
             action.metavar = DUTCH_METAVARS[action.dest]
+
+
+def intake_options(parser: argparse.ArgumentParser) -> None:
+    """The intake of a melding on add-case and edit-case (lists: comma-separated)."""
+    parser.add_argument("--how", help="hoe de melding binnenkwam: gesprek, telefoon, e-mail, "
+                        "brievenbus, meldformulier, monitor of waargenomen")
+    parser.add_argument("--marks", help="welke kenmerken van pesten gelden: opzet, herhaald, "
+                        "machtsverschil (bijv. opzet,herhaald), of geen")
+    parser.add_argument("--forms", help="vormen van pesten: lichamelijk, spullen, woorden, "
+                        "achter-de-rug, buitensluiten, digitaal (of geen)")
+    parser.add_argument("--signals", help="signalen bij de leerling, bijv. "
+                        "teruggetrokken,niet-naar-school (of geen; alle: zie show --json)")

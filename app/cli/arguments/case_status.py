@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.arguments import Commands, case_ref, json_option, protocol_dir
+from app.cli.arguments import Commands, case_ref, intake_options, json_option, protocol_dir
 
 _COMMANDS = "app.cli.case_commands"
 
 
 def define(commands: Commands) -> None:
     p = commands.add("edit-case", f"{_COMMANDS}:cmd_edit_case",
-                     "wijzig titel, soort, groep, beschrijving of melddatum van een melding",
+                     "wijzig titel, soort, groep, beschrijving, melddatum of intake",
                      description="wijzig een melding; alleen de opgegeven velden veranderen")
     case_ref(p)
     p.add_argument("--title", help="nieuwe titel")
@@ -21,6 +21,7 @@ def define(commands: Commands) -> None:
     p.add_argument("--description", help="beschrijving")
     p.add_argument("--reported-on", help="datum van de melding (JJJJ-MM-DD)")
     p.add_argument("--reported-by", help="leerling, ouder, medewerker of anoniem")
+    intake_options(p)
     json_option(p)
 
     p = commands.add("set-status", f"{_COMMANDS}:cmd_set_status",

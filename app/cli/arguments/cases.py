@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.arguments import Commands, json_option, protocol_dir
+from app.cli.arguments import Commands, intake_options, json_option, protocol_dir
 from app.cli.arguments.access import entry_marks
 
 _COMMANDS = "app.cli.commands"
@@ -24,13 +24,14 @@ def define(commands: Commands) -> None:
     p = commands.add("add-case", f"{_COMMANDS}:cmd_add_case",
                      "maak een nieuwe melding; print het kenmerk")
     p.add_argument("--title", required=True)
-    p.add_argument("--kind", required=True,
-                   help="pesten, online-pesten, plagen, conflict of incident")
+    p.add_argument("--kind", help="pesten, online-pesten, plagen, conflict of incident; "
+                   "zonder --kind volgt de soort uit --marks")
     p.add_argument("--description", default="")
     p.add_argument("--group", default="", help="groep of klas")
     p.add_argument("--reported-by", default="leerling",
                    help="leerling, ouder, medewerker of anoniem")
     p.add_argument("--reported-on", help="datum van de melding (JJJJ-MM-DD); standaard vandaag")
+    intake_options(p)
     json_option(p)
 
     p = commands.add("add-person", f"{_COMMANDS}:cmd_add_person",

@@ -17,6 +17,7 @@ from app.vault.migrations import (
     m005_drafts,
     m006_audited_changes,
     m009_access,
+    m011_intake,
 )
 
 
@@ -31,6 +32,7 @@ class Migration(Protocol):
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
                                       m004_identities, m005_drafts, m006_audited_changes,
-                                      m009_access)
+                                      m009_access,
+                                      m011_intake)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

@@ -62,6 +62,8 @@ def test_three_schools_add_up(board: dict[str, Any]) -> None:
     assert found[("totaal", "dossiers")] == "72" and found[("totaal", "meldingen")] == "72"
     assert found[("soort", "pesten")] == "30" and found[("soort", "online-pesten")] == "18"
     assert found[("uitkomst", "open")] == "39" and found[("eerste_actie", "0-7")] == "45"
+    assert found[("vorm", "woorden")] == "63" and found[("gemeld_hoe", "gesprek")] == "30"
+    assert found[("vervolg", "op-tijd")] == "39"
     # each school hid 3 conflicts as "<5" (1 to 4): the sum is 3 to 12, never a small number
     assert found[("soort", "conflict")] == "minder dan 13"
     assert found[("soort", "plagen")] == "15 tot 72"   # hidden for another's sake: 5 or more
