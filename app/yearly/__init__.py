@@ -4,6 +4,7 @@ the board file a school board combines. See docs/board-file.md."""
 from app.yearly.model import AnonymousReport, Count, Durations, Row, Table, YearStats
 from app.yearly.period import (
     Period,
+    add_months,
     custom_period,
     parse_month,
     parse_school_year,
@@ -13,5 +14,5 @@ from app.yearly.period import (
 from app.yearly.service import Statistics
 
 __all__ = ["AnonymousReport", "Count", "Durations", "Period", "Row", "Statistics", "Table",
-           "YearStats", "custom_period", "parse_month", "parse_school_year", "school_year",
-           "school_year_of"]
+           "YearStats", "add_months", "custom_period", "parse_month", "parse_school_year",
+           "school_year", "school_year_of"]

@@ -4813,6 +4813,24 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>MonthSpan</name>
+        <message>
+            <location filename="../../ui/yearly/month_span.py" line="+33" />
+            <source>First month</source>
+            <translation>Eerste maand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month</source>
+            <translation>Laatste maand</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>through</source>
+            <translation>t/m</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveDialog</name>
         <message>
             <location filename="../../ui/casework/dialogs.py" line="-109" />
@@ -6581,7 +6599,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>YearOverviewDialog</name>
         <message>
-            <location filename="../../ui/yearly/overview.py" line="+64" />
+            <location filename="../../ui/yearly/overview.py" line="+72" />
             <location line="+3" />
             <source>Year overview</source>
             <translation>Jaaroverzicht</translation>
@@ -6593,6 +6611,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>Other period...</source>
+            <translation>Andere periode...</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Count per group (never in exports for the board)</source>
             <translation>Tel per groep (nooit in de bestanden voor het bestuur)</translation>
         </message>
@@ -6612,7 +6635,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Klik op een balk om de meldingen erachter te zien.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Counting...</source>
             <translation>Bezig met tellen...</translation>
         </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ROW_HEIGHT = 22
-LABEL_WIDTH = 230
+LABEL_WIDTH = 300
 BAR = QColor("#1f4e79")
 
 
@@ -45,9 +45,12 @@ class BarChart(QWidget):
         for index, bar in enumerate(self.bars):
             top = index * ROW_HEIGHT + 3
             painter.setPen(self.palette().text().color())
+            # A label too long for its column ends in "…"; hovering shows it whole.
+            label = painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                                                     LABEL_WIDTH - 8)
             painter.drawText(QRectF(0, top, LABEL_WIDTH - 8, ROW_HEIGHT - 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             bar.label)
+                             label)
             width = room * (bar.value or 0) / highest
             painter.fillRect(QRectF(LABEL_WIDTH, top + 3, width, ROW_HEIGHT - 10), BAR)
             painter.drawText(QRectF(LABEL_WIDTH + width + 6, top, 200, ROW_HEIGHT - 4),
@@ -58,6 +61,11 @@ class BarChart(QWidget):
     def row_at(self, y: float) -> int:
         index = int((y - 3) // ROW_HEIGHT)
         return index if 0 <= index < len(self.bars) else -1
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        self.setToolTip(self.bars[index].label if index >= 0 else "")
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.row_at(event.position().y())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from app.yearly import Period, YearStats, school_year, school_year_of
+from app.yearly.period import month_key
 from app.yearly.suppress import PublishedReport, PublishedTable, publish
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_save_file_name
@@ -35,9 +36,16 @@ from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.yearly.bars import Bar, BarChart
 from ui.yearly.labels import cell_text, row_labels, table_titles
+from ui.yearly.month_span import MonthSpan
 
 YEARS_BACK = 5
+CUSTOM = -1  # the period combo's entry for a span of months
 LONG_TABLE = 6
+
+
+def file_label(period: Period) -> str:
+    """'2025-2026', or '2025-09_2026-02' for a span of months (no '/' in a file name)."""
+    return period.school_year or f"{month_key(period.first_month)}_{month_key(period.last_month)}"
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class YearOverviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(role_label(self.tr("Year overview"), "heading"))
         layout.addLayout(self._build_controls())
+        layout.addWidget(self.chk_groups)  # its own line: the row must fit 1366 pixels
         self.lbl_summary = role_label("", "muted", wrap=True)
         layout.addWidget(self.lbl_summary)
         layout.addWidget(self._build_body(), 1)
@@ -81,6 +90,11 @@ class YearOverviewDialog(QDialog):
         for year in range(first, first - YEARS_BACK, -1):
             self.cmb_period.addItem(self.tr("School year %1").replace("%1", f"{year}-{year + 1}"),
                                     year)
+        self.cmb_period.addItem(self.tr("Other period..."), CUSTOM)
+        this_month = self._vault.clock.today_local().replace(day=1)
+        self.span = MonthSpan(current.first_month, max(current.first_month, this_month))
+        self.span.setVisible(False)
+        self.span.changed.connect(self.refresh)
         self.chk_groups = QCheckBox(self.tr("Count per group (never in exports for the board)"))
         self.btn_pdf = QPushButton(self.tr("Save report (PDF)..."))
         self.btn_csv = QPushButton(self.tr("Save figures (CSV)..."))
@@ -88,7 +102,7 @@ class YearOverviewDialog(QDialog):
         self.chk_groups.toggled.connect(self.refresh)
         self.btn_pdf.clicked.connect(lambda: self.save("pdf"))
         self.btn_csv.clicked.connect(lambda: self.save("csv"))
-        for widget in (self.cmb_period, self.chk_groups):
+        for widget in (self.cmb_period, self.span):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.btn_pdf)
@@ -122,7 +136,9 @@ class YearOverviewDialog(QDialog):
 
     # ------------------------------------------------------------------ computing
     def period(self) -> Period:
-        return school_year(int(self.cmb_period.currentData()))
+        chosen = int(self.cmb_period.currentData())
+        self.span.setVisible(chosen == CUSTOM)
+        return self.span.period() if chosen == CUSTOM else school_year(chosen)
 
     def refresh(self) -> None:
         if self._op is not None:
@@ -193,7 +209,7 @@ class YearOverviewDialog(QDialog):
             return
         pattern = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
         path, _filter = get_save_file_name(
-            self, self.tr("Save"), f"jaarverslag-{self.period().label}.{kind}", pattern)
+            self, self.tr("Save"), f"jaarverslag-{file_label(self.period())}.{kind}", pattern)
         if path:
             self.export_to(kind, path)
 

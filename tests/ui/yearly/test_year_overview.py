@@ -65,3 +65,45 @@ def test_the_overview_speaks_dutch(qtbot, dutch, school: CaseFile) -> None:
     english = {"bullying", "online bullying", "teasing", "student", "parent",
                "fewer than 5", "hidden", "not recorded", "still open"}
     assert not [b for b in bars if b.label in english or b.text in english]
+
+
+def test_another_period_of_whole_months_can_be_chosen(qtbot, school: CaseFile) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.yearly import Period
+    from ui.yearly.overview import CUSTOM, file_label
+
+    dialog = YearOverviewDialog(school)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.span.isHidden()
+    dialog.cmb_period.setCurrentIndex(dialog.cmb_period.findData(CUSTOM))
+    assert not dialog.span.isHidden()
+    dialog.span.dte_from.setDate(QDate(2025, 9, 1))
+    dialog.span.dte_to.setDate(QDate(2026, 2, 1))
+    wanted = Period(date(2025, 9, 1), date(2026, 2, 1))
+    qtbot.waitUntil(lambda: dialog.computed is not None
+                    and dialog.computed.stats.report.period == wanted)
+    assert file_label(dialog.period()) == "2025-09_2026-02"
+    # the end can never lie before the start, nor more than five years after it
+    dialog.span.dte_from.setDate(QDate(2026, 5, 1))
+    assert dialog.period() == Period(date(2026, 5, 1), date(2026, 5, 1))
+    dialog.span.dte_to.setDate(QDate(2035, 1, 1))
+    assert dialog.period().last_month == date(2031, 4, 1)
+
+
+def test_a_label_too_long_for_its_column_is_shown_whole_on_hover(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ui.yearly.bars import Bar
+
+    long_label = "politie ingelicht of aangifte geadviseerd, en nog veel meer tekst erbij"
+    chart = BarChart([Bar("a", "kort", 3, "minder dan 5"), Bar("b", long_label, 7, "7")])
+    qtbot.addWidget(chart)
+    chart.resize(700, 80)
+    chart.show()
+    qtbot.mouseMove(chart, QPoint(50, 3 + 22 + 10))
+    qtbot.waitUntil(lambda: chart.toolTip() == long_label)
+    chart.grab()  # paints the elided label without error
