@@ -64,6 +64,7 @@ class TodoKind(StrEnum):
     STEP = "step"
     FOLLOW_UP = "follow-up"
     VAULT = "kluis"          # about the whole vault (a yearly deadline), not one case
+    RETENTION = "bewaartermijn"  # the case's retention date has passed
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,7 @@ TODO_KIND = {
     TodoKind.STEP: "stap",
     TodoKind.FOLLOW_UP: "vervolg",
     TodoKind.VAULT: "schooljaar",
+    TodoKind.RETENTION: "bewaartermijn",
 }
 STEP_STATE = {
     StepState.DONE: "gedaan",
