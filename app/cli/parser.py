@@ -34,6 +34,7 @@ from app.cli.arguments import (
     offences,
     people,
     protocol,
+    retention,
     vault,
     yearly,
 )
@@ -64,6 +65,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)
+    retention.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

@@ -63,6 +63,9 @@ class Profile:
     # own account) and the evidence items join the fact entries, in time order.
     facts_from_all_sources: bool = False
     summary_steps_limit: int = 12       # compact: at most this many steps listed
+    # The student's consent to keeping a dossier: for the coordinator who takes the case
+    # over, not for the police (facts) or a team meeting.
+    show_consent: bool = False
 
     @property
     def has_evidence(self) -> bool:
@@ -87,6 +90,7 @@ PROFILES: dict[ProfileId, Profile] = {
                   SectionKind.STEUNGROEP, SectionKind.OFFENCES, SectionKind.EVIDENCE,
                   SectionKind.CHATS, SectionKind.APPENDIX),
         entry_kinds=ALL_ENTRY_KINDS,
+        show_consent=True,
     ),
     ProfileId.POLICE: Profile(
         id=ProfileId.POLICE,

@@ -35,4 +35,8 @@ TEMPLATES: dict[str, str] = {
     "consent.how_missing": "Schrijf op hoe de toestemming is gegeven.",
     "consent.partly_note_missing": ("Schrijf in de notitie waarvoor de leerling wel en "
                                     "niet toestemming gaf."),
+    # -- command line ------------------------------------------------------------------------
+    "cli.retention_rule_missing": "Kies een bewaarregel met --rule.",
+    "cli.consent_answer_missing": ("Geef het antwoord met --given yes, no of partly (of "
+                                   "--not-asked)."),
 }
