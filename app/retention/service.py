@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.cases import require_case, touch_case
-from app.casework.model import FollowUpItem, TodoItem, TodoKind, TodoState
+from app.casework.model import FollowUpAction, FollowUpItem, TodoItem, TodoKind, TodoState
 from app.casework.progress import CaseData, build_schedule, load_case_data, monitoring_schedules
 from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
@@ -64,11 +64,9 @@ def _opt_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _last_followup(item: FollowUpItem, keep: set[str] | None, closed_on: date) -> date | None:
-    """The date a follow-up counts for: done on, or (monitoring kept) planned for."""
-    if item.state == "done" and item.action is not None:
-        return item.action.on_date
-    if keep is None or not item.is_open or item.followup.optional:
+def _last_followup(item: FollowUpItem, keep: set[str], closed_on: date) -> date | None:
+    """A monitoring follow-up still planned after closing: the date it is planned for."""
+    if not item.is_open or item.followup.optional:
         return None
     if item.followup.source in keep and item.due >= closed_on:
         return item.due
@@ -106,13 +104,16 @@ class RetentionService:
         custom = choice.custom_until if choice else None
         if data.status is not CaseStatus.GESLOTEN or data.closed_on is None:
             return CaseFacts(None, None, leaves_on, custom)
-        last: date | None = None
-        work = build_schedule(self._registry, data, today)
+        done = [a.on_date for a in data.actions.values() if a.action is FollowUpAction.DONE]
+        last = max(done, default=None)
+        # Only kept monitoring needs the protocol's schedule (its last planned date); the
+        # case list asks this for every case, so the others stay a dictionary walk.
+        work = build_schedule(self._registry, data, today) if data.keep_monitoring else None
         if work is not None:
-            keep = monitoring_schedules(work.protocol) if data.keep_monitoring else None
+            keep = monitoring_schedules(work.protocol)
             dates = [d for item in work.followups
                      if (d := _last_followup(item, keep, data.closed_on)) is not None]
-            last = max(dates, default=None)
+            last = max([*dates, *done], default=None)
         return CaseFacts(data.closed_on, last, leaves_on, custom)
 
     def _retention(self, data: CaseData, choice: RetentionChoice | None,
