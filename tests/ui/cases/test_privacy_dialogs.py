@@ -12,6 +12,7 @@ from app.cases import NewCase
 from app.casework import Outcome
 from app.consent import ConsentAnswer, ConsentForm
 from app.domain import CaseKind
+from app.retention import SHIPPED_RETENTION_DIR, RetentionRules
 from ui.cases import case_privacy
 from ui.cases.case_detail import CaseDetail
 from ui.cases.case_list import CaseListPanel
@@ -105,7 +106,9 @@ def test_rule_file_problems_are_shown_once(qtbot, dutch, vault: CaseFile, tmp_pa
     school = tmp_path / "eigen"
     school.mkdir()
     (school / "eigen.toml").write_text("[[rules]]\nid = 3\n", encoding="utf-8")
-    vault.retention.rules.dirs.append(school)
+    # this vault's own rules: the app-wide set stays as it was for the other tests
+    monkeypatch.setattr(vault.retention, "rules",
+                        RetentionRules([SHIPPED_RETENTION_DIR, school]))
     monkeypatch.setattr(case_privacy, "_shown_rule_problems", set())
     seen: list[list[str]] = []
     monkeypatch.setattr(RetentionDialog, "get_retention", classmethod(
