@@ -28,12 +28,14 @@ from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.consent import ConsentService
 from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.identities import IdentityService
 from app.letters import Letters
 from app.messages import Message
 from app.people import PeopleRepository
+from app.retention import RetentionRules, RetentionService, default_retention_rules
 from app.search import SearchService
 from app.secret import SecretBuffer
 from app.timeline import TimelineRepository
@@ -49,16 +51,18 @@ __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
              "handover", "audit", "statistics", "backups", "identities", "drafts",
-             "access_requests")
+             "access_requests", "retention", "consent")
 
 
 class CaseFile:
     """An open, unlocked case file. `close()` (lock) drops every service and the key."""
 
     def __init__(self, gateway: Vault, registry: ProtocolRegistry | None = None,
-                 password: str | None = None) -> None:
+                 password: str | None = None,
+                 retention_rules: RetentionRules | None = None) -> None:
         self._gateway = gateway
         self._registry = registry
+        self._retention_rules = retention_rules
         # Kept (like the gateway's key) only to derive the backups' key once; see backups.
         # A bytearray, zeroed on close (app.secret; docs/security.md).
         self._password = SecretBuffer(password)
@@ -67,19 +71,23 @@ class CaseFile:
     @classmethod
     def create(cls, path: Path | str, password: str, *, counsellor: str = "",
                school: str = "", clock: Clock = SYSTEM_CLOCK, check_strength: bool = True,
-               registry: ProtocolRegistry | None = None) -> CaseFile:
+               registry: ProtocolRegistry | None = None,
+               retention_rules: RetentionRules | None = None) -> CaseFile:
         return cls(Vault.create(path, password, counsellor=counsellor, school=school,
                                 clock=clock, check_strength=check_strength), registry,
-                   password)
+                   password, retention_rules)
 
     @classmethod
     def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK,
-             registry: ProtocolRegistry | None = None) -> CaseFile:
-        return cls(Vault.open(path, password, clock=clock), registry, password)
+             registry: ProtocolRegistry | None = None,
+             retention_rules: RetentionRules | None = None) -> CaseFile:
+        return cls(Vault.open(path, password, clock=clock), registry, password,
+                   retention_rules)
 
     def open_worker(self) -> CaseFile:
         """A second connection for a worker thread (same key, same protocol registry)."""
-        return CaseFile(self._gateway.open_worker(), self._registry, self._password.reveal())
+        return CaseFile(self._gateway.open_worker(), self._registry, self._password.reveal(),
+                        self._retention_rules)
 
     def close(self) -> None:
         """Lock: the gateway checkpoints, closes and forgets the key; services go too."""
@@ -220,7 +228,20 @@ class CaseFile:
 
     @cached_property
     def casework(self) -> CaseWork:
-        return CaseWork(self._gateway, self.registry)
+        # 'te doen' also lists the cases whose retention date has passed
+        return CaseWork(self._gateway, self.registry, extra_todo=self.retention.todo_items)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """How long each case is kept: its rule (data in resources/retention) and date."""
+        if self._retention_rules is None:
+            self._retention_rules = default_retention_rules()
+        return RetentionService(self._gateway, self.registry, self._retention_rules)
+
+    @cached_property
+    def consent(self) -> ConsentService:
+        """The student's consent to keeping a dossier (asked, answer, how, when, by whom)."""
+        return ConsentService(self._gateway)
 
     @cached_property
     def letters(self) -> Letters:

@@ -12,6 +12,7 @@ import pytest
 from app.casefile import CaseFile
 from app.casework import ProtocolRegistry
 from app.protocols import SHIPPED_PROTOCOLS_DIR
+from app.retention import SHIPPED_RETENTION_DIR, RetentionRules
 from app.timeutil import Clock
 
 # Strong enough for the real policy, so tests can also run with check_strength=True.
@@ -32,8 +33,10 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_path: Path, clock: Clock) -> Iterator[CaseFile]:
-    # Only the shipped protocols: a test never reads the machine's own school folder.
+    # Only the shipped protocols and retention rules: a test never reads the machine's own
+    # school folders.
     v = CaseFile.create(vault_path, PASSWORD, counsellor="T. Tester", clock=clock,
-                        registry=ProtocolRegistry([SHIPPED_PROTOCOLS_DIR]))
+                        registry=ProtocolRegistry([SHIPPED_PROTOCOLS_DIR]),
+                        retention_rules=RetentionRules([SHIPPED_RETENTION_DIR]))
     yield v
     v.close()

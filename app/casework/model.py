@@ -65,6 +65,7 @@ class TodoKind(StrEnum):
     FOLLOW_UP = "follow-up"
     VAULT = "kluis"          # about the whole vault (a yearly deadline), not one case
     ACCESS = "inzage"        # an access request (AVG art. 15) waiting for its answer
+    RETENTION = "bewaartermijn"  # the case's retention date has passed
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.casework.agreements import Agreements, FollowUps
 from app.casework.choices import ProtocolChoices
-from app.casework.model import CaseWorkSchedule, NewAgreement, StepRecord, TodoList
+from app.casework.model import CaseWorkSchedule, NewAgreement, StepRecord, TodoItem, TodoList
 from app.casework.offences import Offences
 from app.casework.progress import build_schedule, load_case_data
 from app.casework.registry import ProtocolRegistry, default_registry
@@ -30,9 +31,15 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 
+#: More 'te doen' lines from outside case work: (today, case id or None) -> items.
+ExtraTodo = Callable[[date, int | None], list[TodoItem]]
+
+
 class CaseWork:
-    def __init__(self, vault: Vault, registry: ProtocolRegistry | None = None) -> None:
+    def __init__(self, vault: Vault, registry: ProtocolRegistry | None = None, *,
+                 extra_todo: ExtraTodo | None = None) -> None:
         self._vault = vault
+        self._extra_todo = extra_todo
         self.registry = registry or default_registry()
         self.protocols = ProtocolChoices(vault, self.registry)
         self.agreements = Agreements(vault, self.registry)
@@ -95,7 +102,7 @@ class CaseWork:
     def todo(self, *, today: date | None = None, horizon_days: int = HORIZON_DAYS,
              case_id: int | None = None) -> TodoList:
         return collect_todo(self._vault, self.registry, today=today, horizon_days=horizon_days,
-                            case_id=case_id)
+                            case_id=case_id, extra=self._extra_todo)
 
     def overdue_count(self) -> int:
         return self.todo().overdue_count

@@ -22,6 +22,7 @@ from app.casework.model import (
     StepRecord,
 )
 from app.casework.registry import ProtocolRegistry
+from app.consent import ConsentService, is_consent_condition
 from app.domain import CaseStatus, EntryKind, Person, Precision, Revision
 from app.errors import InvalidInputError, NotFoundError
 from app.protocols import Protocol, Step
@@ -246,6 +247,8 @@ class StepRecords(Repo):
             self._touch(tx, case_id)
             self._audit(tx, "casework.condition_recorded", case_id, key=key,
                         step_record_id=step_record_id)
+            if is_consent_condition(key):   # the student's consent: also on the timeline
+                ConsentService(self._vault).step_recorded(tx, case_id, how, given_at)
         return next(c for c in self.conditions(case_id) if c.id == cur.lastrowid)
 
     def conditions(self, case_id: int) -> list[ConditionRecord]:

@@ -7,6 +7,7 @@ follow-ups too (key `afspraak/<id>/evalueren`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -101,8 +102,11 @@ def _agreement_items(vault: Vault, data: dict[int, CaseData], today: date, until
 
 
 def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None = None,
-                 horizon_days: int = HORIZON_DAYS, case_id: int | None = None) -> TodoList:
-    """Everything due until today + horizon, and everything overdue, sorted by date."""
+                 horizon_days: int = HORIZON_DAYS, case_id: int | None = None,
+                 extra: Callable[[date, int | None], list[TodoItem]] | None = None
+                 ) -> TodoList:
+    """Everything due until today + horizon, and everything overdue, sorted by date.
+    `extra` adds lines from elsewhere (retention dates that passed)."""
     today = today or vault.clock.today_local()
     until = today + timedelta(days=horizon_days)
     data = load_case_data(vault, case_id)
@@ -122,6 +126,8 @@ def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None
     items += _agreement_items(vault, data, today, until, case_id)
     if case_id is None:
         items += vault_reminders(vault, today)
+    if extra is not None:
+        items += extra(today, case_id)
     items.sort(key=lambda i: (i.due, -i.priority.rank, i.reference, i.kind.value, i.key))
     return TodoList(today, tuple(items), tuple(problems))
 

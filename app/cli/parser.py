@@ -35,6 +35,7 @@ from app.cli.arguments import (
     offences,
     people,
     protocol,
+    retention,
     vault,
     yearly,
 )
@@ -66,6 +67,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     yearly.define(commands)
     backup.define(commands)
     access.define(commands)
+    retention.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

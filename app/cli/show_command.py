@@ -21,8 +21,11 @@ from app.casework import (
 )
 from app.cli import lines, shapes
 from app.cli.context import open_case_file, print_json
+from app.cli.retention_commands import consent_json, retention_json, retention_line
+from app.consent import Consent, consent_summary
 from app.domain import BullyingForm, Case, CaseStatus, Criterion, Entry, Participant, Signal
 from app.evidence import EvidenceItem
+from app.retention import Retention
 from app.timeutil import format_date_nl
 from app.wording import dutch, dutch_param, label
 
@@ -43,6 +46,8 @@ class CaseView:
     members: list[SteungroepMember]
     notes: list[SteungroepNote]
     evidence: list[EvidenceItem]
+    retention: Retention
+    consent: Consent | None
 
 
 def read_case(vault: CaseFile, reference: str) -> CaseView:
@@ -53,7 +58,8 @@ def read_case(vault: CaseFile, reference: str) -> CaseView:
         work.status.priority(case.id), work.status.outcome(case.id), work.schedule(case.id),
         work.agreements.for_case(case.id), work.offences.checked(case.id),
         work.offences.advice(case.id), work.steungroep.members(case.id),
-        work.steungroep.notes(case.id), vault.evidence.list_for_case(case.id))
+        work.steungroep.notes(case.id), vault.evidence.list_for_case(case.id),
+        vault.retention.for_case(case.id), vault.consent.current(case.id))
 
 
 def view_json(v: CaseView) -> shapes.Json:
@@ -73,6 +79,8 @@ def view_json(v: CaseView) -> shapes.Json:
         "offences": {"checked": v.offences, "advice": [shapes.advice_json(a) for a in v.advice]},
         "steungroep": [shapes.member_json(m, v.notes) for m in v.members],
         "evidence": [shapes.evidence_json(i) for i in v.evidence],
+        "retention": retention_json(v.retention),
+        "consent": consent_json(v.consent),
     }
 
 
@@ -89,6 +97,8 @@ def _print_header(v: CaseView) -> None:
         print(f"Urgentie: {label(v.priority.priority)} ({dutch_param(v.priority.reason)})")
     if v.outcome is not None and case.status is CaseStatus.GESLOTEN:
         print(f"Gesloten op {format_date_nl(v.outcome.closed_on)}: {label(v.outcome.outcome)}")
+    print(f"Bewaren tot: {retention_line(v.retention)}")
+    print(f"Toestemming leerling: {consent_summary(v.consent)}")
     if case.description:
         print(case.description)
 

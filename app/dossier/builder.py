@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.casework import AgreementStatus, CaseWork, FollowUpAction
 from app.casework.offences import offence
+from app.consent import consent_summary
 from app.domain import Entry, EntryKind, Precision
 from app.dossier import document as d
 from app.dossier.builder_evidence import EvidenceParts, build_evidence, custody_blocks
@@ -97,6 +98,8 @@ def _case(c: _Ctx) -> d.Section:
     if snap.protocol_name:
         rows.append(("Protocol", snap.protocol_name))
     rows.append(("Urgentie", _urgency(snap)))
+    if c.profile.show_consent:
+        rows.append(("Toestemming leerling", consent_summary(snap.consent)))
     if snap.outcome is not None:
         rows.append(("Uitkomst", f"{label(snap.outcome.outcome)} "
                                  f"({format_date_nl(snap.outcome.closed_on)})"))

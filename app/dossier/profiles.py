@@ -71,6 +71,9 @@ class Profile:
     summary_steps_limit: int = 12       # compact: at most this many steps listed
     # special personal data this reader needs (AVG art. 9); other marked entries stay out
     special_categories: frozenset[SpecialCategory] = frozenset()
+    # The student's consent to keeping a dossier: for the coordinator who takes the case
+    # over, not for the police (facts) or a team meeting.
+    show_consent: bool = False
 
     @property
     def has_evidence(self) -> bool:
@@ -104,6 +107,7 @@ PROFILES: dict[ProfileId, Profile] = {
         # the coordinator carries the case and decides on care: all of it, marked
         special_categories=frozenset({SpecialCategory.GEZONDHEID,
                                       SpecialCategory.SEKSUALITEIT, SpecialCategory.ANDERS}),
+        show_consent=True,
     ),
     ProfileId.POLICE: Profile(
         id=ProfileId.POLICE,

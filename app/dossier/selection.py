@@ -24,6 +24,7 @@ from app.casework import (
     SteungroepNote,
 )
 from app.casework.offences import AdviceRecord
+from app.consent import Consent, ConsentService
 from app.domain import Case, Entry, EntryKind, Participant, Revision
 from app.dossier.dutch_dates import format_date_nl
 from app.dossier.profiles import Profile, ProfileId, get_profile
@@ -102,6 +103,7 @@ class CaseSnapshot:
     advice: list[AdviceRecord]
     evidence: list[EvidenceItem]
     protocol_name: str = ""
+    consent: Consent | None = None      # the student's consent to keeping a dossier
     step_entry_ids: dict[int, StepRecord] = field(default_factory=dict)
     session_entry_ids: frozenset[int] = frozenset()   # entries linked to evidence items
 
@@ -136,6 +138,7 @@ def load_case(vault: Vault, case_id: int, work: CaseWork | None = None) -> CaseS
         offences=work.offences.checked(case_id), advice=work.offences.advice(case_id),
         evidence=EvidenceStore(vault).list_for_case(case_id),
         protocol_name=choice.protocol_name if choice else "",
+        consent=ConsentService(vault).current(case_id),
     )
     snap.step_entry_ids = {s.entry_id: s for s in steps}
     snap.session_entry_ids = frozenset(r[0] for r in vault.query(

@@ -165,6 +165,7 @@ TODO_KIND = {
     TodoKind.FOLLOW_UP: "vervolg",
     TodoKind.VAULT: "schooljaar",
     TodoKind.ACCESS: "inzageverzoek",
+    TodoKind.RETENTION: "bewaartermijn",
 }
 STEP_STATE = {
     StepState.DONE: "gedaan",

@@ -481,7 +481,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+129" />
+            <location filename="../../ui/cases/case_detail.py" line="+137" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -496,7 +496,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -597,7 +597,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+55" />
+            <location filename="../../ui/cases/case_list.py" line="+56" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
@@ -617,7 +617,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -630,7 +630,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-112" />
+            <location filename="../../ui/cases/case_detail.py" line="-124" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -685,15 +685,78 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bewerken</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>%1, by: %2</source>
             <translation>%1, door: %2</translation>
         </message>
     </context>
     <context>
+        <name>CasePrivacy</name>
+        <message>
+            <location filename="../../ui/cases/case_privacy.py" line="+35" />
+            <source>Kept until %1</source>
+            <translation>Bewaren tot %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not recorded</source>
+            <translation>Niet vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not asked yet</source>
+            <translation>Nog niet gevraagd</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>on %1</source>
+            <translation>op %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>asked by %1</source>
+            <translation>gevraagd door %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>How long this case is kept</source>
+            <translation>Hoe lang deze melding bewaard blijft</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Choose another retention rule, with a reason</source>
+            <translation>Kies een andere bewaarregel, met een reden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record or change the pupil's consent</source>
+            <translation>Leg de toestemming van de leerling vast of wijzig haar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep until</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Kept until: not known yet</source>
+            <translation>Bewaren tot: nog niet te bepalen</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/cases/case_list_model.py" line="+35" />
+            <location filename="../../ui/cases/case_list_model.py" line="+38" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -718,7 +781,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+0" />
+            <source>Keep until</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <location line="+68" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -1281,6 +1349,104 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <location line="+19" />
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../ui/cases/consent_dialog.py" line="+19" />
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not given</source>
+            <translation>Niet gegeven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partly given</source>
+            <translation>Gedeeltelijk gegeven</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Consent to keeping a dossier</source>
+            <translation>Toestemming voor het dossier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did the pupil agree that a dossier about this case is kept? Write down what was asked and answered.</source>
+            <translation>Gaf de leerling toestemming om over deze melding een dossier bij te houden? Schrijf op wat er is gevraagd en geantwoord.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consent was asked</source>
+            <translation>Er is om toestemming gevraagd</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>spoken</source>
+            <translation>mondeling</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>in writing</source>
+            <translation>schriftelijk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spoken, in the first talk</source>
+            <translation>mondeling, in het eerste gesprek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>through the parents</source>
+            <translation>via de ouders</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>who asked, e.g. the mentor</source>
+            <translation>wie vroeg het, bijvoorbeeld de mentor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. not for the part about the parents</source>
+            <translation>bijvoorbeeld: niet voor het deel over de ouders</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Write down how consent was given.</source>
+            <translation>Schrijf op hoe de toestemming is gegeven.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write in the note what the pupil did and did not consent to.</source>
+            <translation>Schrijf in de notitie waarvoor de leerling wel en niet toestemming gaf.</translation>
         </message>
     </context>
     <context>
@@ -3405,7 +3571,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+82" />
+            <location filename="../../ui/common/messages.py" line="+83" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -3511,6 +3677,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/common/messages_retention.py" line="+55" />
             <source>Write down how consent was given.</source>
             <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
@@ -4599,6 +4766,96 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>Answer the access request about {name} (received {received})</source>
             <translation>Inzageverzoek over {name} beantwoorden (ontvangen {received})</translation>
         </message>
+        <message>
+            <location filename="../../ui/common/messages_retention.py" line="-45" />
+            <source>There is no retention rule '{rule}'. Choose from: {allowed}.</source>
+            <translation>Er is geen bewaarregel '{rule}'. Kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason for this retention period.</source>
+            <translation>Geef een reden voor deze bewaartermijn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the date until which the case is kept.</source>
+            <translation>Kies de datum tot wanneer de melding bewaard blijft.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not known yet: the case is still open.</source>
+            <translation>Nog niet te bepalen: de melding is nog open.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not known yet: the date the pupil leaves the school is missing.</source>
+            <translation>Nog niet te bepalen: de datum waarop de leerling de school verlaat, ontbreekt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not known yet: no date was chosen.</source>
+            <translation>Nog niet te bepalen: er is geen datum gekozen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not known yet: the retention rule '{rule}' is in no rules file any more.</source>
+            <translation>Nog niet te bepalen: de bewaarregel '{rule}' staat in geen regelbestand meer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set once the case is closed: the end of the school year (31 July) in which the case was closed and the follow-up ended, plus {margin} for the yearly report.</source>
+            <translation>Wordt bepaald zodra de melding is gesloten: het einde van het schooljaar (31 juli) waarin de melding is gesloten en de nazorg voorbij is, plus {margin} voor het jaarverslag.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Closed on {closed}; that school year ends on {year_end}; plus {margin} for the yearly report.</source>
+            <translation>Gesloten op {closed}; dat schooljaar eindigt op {year_end}; plus {margin} voor het jaarverslag.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Closed on {closed}, last follow-up on {followup}; that school year ends on {year_end}; plus {margin} for the yearly report.</source>
+            <translation>Gesloten op {closed}, laatste nazorg op {followup}; dat schooljaar eindigt op {year_end}; plus {margin} voor het jaarverslag.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{term} after the date the pupil leaves the school; fill in that date.</source>
+            <translation>{term} na de datum waarop de leerling de school verlaat; vul die datum in.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The pupil leaves the school on {leaves_on}; plus {term}.</source>
+            <translation>De leerling verlaat de school op {leaves_on}; plus {term}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a date.</source>
+            <translation>Kies een datum.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A date you chose.</source>
+            <translation>Een zelf gekozen datum.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Retention period over: destroy or anonymise</source>
+            <translation>Bewaartermijn verstreken: vernietigen of anonimiseren</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Consent was not asked yet, so there is no answer either.</source>
+            <translation>Er is nog niet om toestemming gevraagd; dan is er ook geen antwoord.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the pupil's answer.</source>
+            <translation>Kies het antwoord van de leerling.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write in the note what the pupil did and did not consent to.</source>
+            <translation>Schrijf in de notitie waarvoor de leerling wel en niet toestemming gaf.</translation>
+        </message>
     </context>
     <context>
         <name>MetadataForm</name>
@@ -5468,6 +5725,49 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../ui/cases/retention_dialog.py" line="+37" />
+            <source>Retention period</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Why this period, e.g. a note is in the pupil file</source>
+            <translation>Waarom deze termijn, bijvoorbeeld: een notitie staat in het leerlingdossier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pupil leaves on</source>
+            <translation>Leerling vertrekt op</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep until</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kept until %1</source>
+            <translation>Bewaren tot %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Give a reason for this retention period.</source>
+            <translation>Geef een reden voor deze bewaartermijn.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionsDialog</name>
         <message>
             <location filename="../../ui/cases/revisions_dialog.py" line="+24" />
@@ -5919,7 +6219,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Inzageverzoek</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
@@ -6605,7 +6905,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Jaaroverzicht</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>School year %1</source>
             <translation>Schooljaar %1</translation>
         </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.casefile import CaseFile
 from app.domain import Case
 from ui.cases.case_dialog import CaseDialog
+from ui.cases.case_privacy import CasePrivacy
 from ui.cases.intake_panel import criteria_text, forms_text, signals_text
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
@@ -79,7 +80,14 @@ class CaseOverview(QWidget):
         row.addStretch(1)
         layout.addSpacing(8)
         layout.addLayout(row)
+        self._cards = QVBoxLayout()
+        layout.addSpacing(8)
+        layout.addLayout(self._cards)
         layout.addStretch(1)
+
+    def add_card(self, card: QWidget) -> None:
+        """A further card below the case's fields (retention and consent)."""
+        self._cards.addWidget(card)
 
     @staticmethod
     def _value() -> QLabel:
@@ -157,7 +165,11 @@ class CaseDetail(QWidget):
         header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.lbl_subheading = role_label("", "muted")
-        layout.addWidget(self.lbl_subheading)
+        self.privacy = CasePrivacy(self._vault, self)
+        subheading = QHBoxLayout()
+        subheading.addWidget(self.lbl_subheading, 1)
+        subheading.addWidget(self.privacy.lbl_header)
+        layout.addLayout(subheading)
         layout.addSpacing(6)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
@@ -165,6 +177,7 @@ class CaseDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # a narrow window still reaches every tab
         self.overview = CaseOverview()
+        self.overview.add_card(self.privacy.card)
         self.people = PeoplePanel(self._vault)
         self.timeline = TimelinePanel(self._vault)
         self.tabs.addTab(self.overview, self.tr("Overview"))
@@ -177,6 +190,8 @@ class CaseDetail(QWidget):
 
     def _connect_panels(self) -> None:
         self.overview.edit_requested.connect(self.edit_case)
+        self.privacy.changed.connect(self._privacy_changed)
+        self.privacy.failed.connect(self.failed)
         for panel in (self.people, self.timeline):
             panel.changed.connect(self._panel_changed)
             panel.failed.connect(self.failed)
@@ -193,6 +208,7 @@ class CaseDetail(QWidget):
         if case_id is None:
             self._case = None
             self.overview.show_case(None)
+            self.privacy.show_case(None)
             self.people.set_case(None)
             self.timeline.set_case(None)
             self.casework.set_case(None)
@@ -218,6 +234,7 @@ class CaseDetail(QWidget):
                                     + (f" · {case.group_name}" if case.group_name else ""))
         self.chip_status.set_status(case.status)
         self.overview.show_case(case)
+        self.privacy.show_case(case.id)
 
     def edit_case(self) -> None:
         if self._case is None:
@@ -250,6 +267,11 @@ class CaseDetail(QWidget):
         if self._case is not None:
             self._show_header(self._vault.cases.get(self._case.id))
             self.timeline.reload()
+            self.changed.emit(self._case.id)
+
+    def _privacy_changed(self) -> None:
+        if self._case is not None:
+            self.timeline.reload()  # consent adds an entry
             self.changed.emit(self._case.id)
 
     def _evidence_changed(self) -> None:

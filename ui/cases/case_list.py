@@ -23,6 +23,7 @@ from ui.cases.case_list_model import (
     COL_ACTIVITY,
     COL_GROUP,
     COL_REFERENCE,
+    COL_RETENTION,
     COL_STATUS,
     COL_TITLE,
     STATUS_ROLE,
@@ -114,7 +115,7 @@ class CaseListPanel(QWidget):
         # Fit the narrow columns to a sample of rows: measuring all 5,000 cases of a big
         # vault costs a second at unlock, and references, groups and chips vary little.
         header.setResizeContentsPrecision(100)
-        for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY):
+        for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY, COL_RETENTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _build_empty_page(self) -> QWidget:
@@ -135,7 +136,8 @@ class CaseListPanel(QWidget):
     def reload(self, select_case_id: int | None = None) -> None:
         """Reread the list from the vault, keeping (or moving) the selection."""
         keep = select_case_id if select_case_id is not None else self.current_case_id()
-        self.model.set_cases(self._vault.cases.list())
+        retention = {cid: r.until for cid, r in self._vault.retention.for_all().items()}
+        self.model.set_cases(self._vault.cases.list(), retention)
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
@@ -17,6 +18,7 @@ COL_TITLE = 1
 COL_GROUP = 2
 COL_STATUS = 3
 COL_ACTIVITY = 4
+COL_RETENTION = 5
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,10 +32,11 @@ class CaseTableModel(RowModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._retention: dict[int, date | None] = {}
 
     def headers(self) -> list[str]:
         return [self.tr("Reference"), self.tr("Title"), self.tr("Group"), self.tr("Status"),
-                self.tr("Last activity")]
+                self.tr("Last activity"), self.tr("Keep until")]
 
     def set_rows(self, rows: list[CaseSummary]) -> None:
         """Keep the column the user sorted on sorted across reloads."""
@@ -42,8 +45,14 @@ class CaseTableModel(RowModel):
             self._sort_rows(rows, *self._sort)
         super().set_rows(rows)
 
-    def set_cases(self, cases: list[CaseSummary]) -> None:
+    def set_cases(self, cases: list[CaseSummary],
+                  retention: dict[int, date | None] | None = None) -> None:
+        """`retention`: each case's retention date (None: not known yet)."""
+        self._retention = dict(retention or {})
         self.set_rows(cases)
+
+    def retention_of(self, case_id: int) -> date | None:
+        return self._retention.get(case_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves with a Python key: a proxy sort calls data() for
@@ -100,8 +109,7 @@ class CaseTableModel(RowModel):
             self.tr("%n timeline entries", "", case.entry_count),
         ))
 
-    @staticmethod
-    def _display(case: CaseSummary, column: int) -> str | None:
+    def _display(self, case: CaseSummary, column: int) -> str | None:
         if column == COL_REFERENCE:
             return case.reference
         if column == COL_TITLE:
@@ -112,10 +120,12 @@ class CaseTableModel(RowModel):
             return status_label(case.status)
         if column == COL_ACTIVITY:
             return format_short_date(case.last_activity)
+        if column == COL_RETENTION:
+            until = self._retention.get(case.id)
+            return format_short_date(until) if until else "–"
         return None
 
-    @staticmethod
-    def _sort_key(case: CaseSummary, column: int) -> Any:
+    def _sort_key(self, case: CaseSummary, column: int) -> Any:
         if column == COL_REFERENCE:  # 2026-1000 comes after 2026-999
             year, _, seq = case.reference.partition("-")
             return (int(year), int(seq)) if year.isdigit() and seq.isdigit() else (0, 0)
@@ -123,7 +133,10 @@ class CaseTableModel(RowModel):
             return list(CaseStatus).index(case.status)
         if column == COL_ACTIVITY:
             return case.last_activity.isoformat()
-        return (CaseTableModel._display(case, column) or "").lower()
+        if column == COL_RETENTION:   # unknown dates last
+            until = self._retention.get(case.id)
+            return until.isoformat() if until else "9999"
+        return (self._display(case, column) or "").lower()
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

@@ -210,6 +210,8 @@ class TodoTableModel(RowModel):
             return self.tr("School year")
         if item.kind is TodoKind.ACCESS:
             return self.tr("Access request")
+        if item.kind is TodoKind.RETENTION:   # the label says it all
+            return ""
         return self.tr("Step") if item.kind is TodoKind.STEP else self.tr("Follow-up")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -233,7 +235,9 @@ class TodoTableModel(RowModel):
                 return (f"{item.reference} · {item.title}" if item.case_id
                         else self.tr("Whole vault"))
             if column == TODO_COL_WHAT:
-                return f"{self.kind_text(item)}: {message_text(item.label)}"
+                kind = self.kind_text(item)
+                return f"{kind}: {message_text(item.label)}" if kind \
+                    else message_text(item.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{item.reference} · {item.title}\n{message_text(item.label)}\n"
                     f"{format_date(item.due)}")

@@ -16,6 +16,7 @@ from app.vault.migrations import (
     m004_identities,
     m005_drafts,
     m006_audited_changes,
+    m008_retention_consent,
     m009_access,
     m011_intake,
 )
@@ -32,6 +33,7 @@ class Migration(Protocol):
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
                                       m004_identities, m005_drafts, m006_audited_changes,
+                                      m008_retention_consent,
                                       m009_access,
                                       m011_intake)
 

@@ -63,9 +63,6 @@ def test_the_older_subcommands_answer_in_json(cli: RealCli, tmp_path: Path) -> N
                      "--occurred-at", "2026-11-03T10:00")
     assert (entry["kind"], entry["occurred_at"]) == ("gesprek", "2026-11-03T09:00:00+00:00")
     assert cli.json("set-protocol", ref, "supportgroep")["id"] == "supportgroep"
-    condition = cli.json("record-condition", ref, "consent_gepeste", "--how", "mondeling",
-                         "--at", "2026-11-03")
-    assert (condition["key"], condition["how"]) == ("consent_gepeste", "mondeling")
     protocols = json.loads(cli.bare("protocols", "--json").stdout)
     assert {"supportgroep", "zesstappenplan", "vijf_bs"} <= {p["id"] for p in protocols}
     verified = cli.json("verify")
@@ -78,3 +75,7 @@ def test_the_older_subcommands_answer_in_json(cli: RealCli, tmp_path: Path) -> N
     found = cli.json("check-export", str(pdf))
     assert (found["exported"], found["case"], found["sha256"]) == (
         True, ref, made["pdf"]["sha256"])
+    # after the dossier: the student's consent adds a timeline entry of its own
+    condition = cli.json("record-condition", ref, "consent_gepeste", "--how", "mondeling",
+                         "--at", "2026-11-03")
+    assert (condition["key"], condition["how"]) == ("consent_gepeste", "mondeling")

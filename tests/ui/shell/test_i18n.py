@@ -24,10 +24,12 @@ from app.timeutil import AMSTERDAM
 from app.wording import TEMPLATES
 from tests.ui.helpers import visible_texts
 from ui.cases.case_dialog import CaseDialog
+from ui.cases.consent_dialog import ConsentDialog
 from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_marks import EntryMarksDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.person_dialog import PersonDialog
+from ui.cases.retention_dialog import RetentionDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.casework.agreements_panel import AgreementDialog
 from ui.casework.dialogs import (
@@ -181,6 +183,9 @@ def _every_dialog(vault: CaseFile, confirm: tuple[str, str, str]
         ("about", AboutDialog(None)),
         ("settings", SettingsDialog(None)),
         ("confirm", Confirm(None, *confirm)),
+        ("retention", RetentionDialog(None, vault.retention.rules.all(),
+                                      vault.retention.for_case(case.id), date(2026, 11, 22))),
+        ("consent to a dossier", ConsentDialog(None, None, date(2026, 11, 22))),
     ]
     return dialogs + _casework_dialogs(vault, case.id)
 
