@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
 from app.domain import Case, CaseKind, CaseStatus, CaseSummary, ReportedBy
 from app.errors import CaseNotFoundError, InvalidInputError
 from app.timeutil import AMSTERDAM, from_storage, to_storage
@@ -73,12 +74,13 @@ class CaseRepository:
             reference = f"{year}-{seq:03d}"
             stamp = to_storage(now)
             cur = tx.execute(
-                "INSERT INTO cases (reference, ref_year, ref_seq, title, kind, status,"
+                "INSERT INTO cases (id, reference, ref_year, ref_seq, title, kind, status,"
                 " reported_on, reported_by, group_name, description, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (reference, year, seq, title, CaseKind(new.kind).value, CaseStatus.NIEUW.value,
-                 new.reported_on.isoformat(), ReportedBy(new.reported_by).value,
-                 new.group_name.strip(), new.description.strip(), stamp, stamp),
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (fresh_id(tx, "cases", "case"), reference, year, seq, title,
+                 CaseKind(new.kind).value, CaseStatus.NIEUW.value, new.reported_on.isoformat(),
+                 ReportedBy(new.reported_by).value, new.group_name.strip(),
+                 new.description.strip(), stamp, stamp),
             )
             case_id = int(cur.lastrowid or 0)
             self._vault.audit.record(tx, "case.created", "case", case_id, reference=reference)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
 from app.domain import Participant, Person, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import to_storage
@@ -25,8 +26,10 @@ class PeopleRepository:
         if not name:
             raise InvalidInputError("person.name_missing")
         with self._vault.write() as tx:
-            cur = tx.execute("INSERT INTO people (name, group_name, created_at) VALUES (?,?,?)",
-                             (name, group_name.strip(), to_storage(self._vault.clock.now())))
+            cur = tx.execute("INSERT INTO people (id, name, group_name, created_at)"
+                             " VALUES (?,?,?,?)", (fresh_id(tx, "people", "person"), name,
+                                                   group_name.strip(),
+                                                   to_storage(self._vault.clock.now())))
             person_id = int(cur.lastrowid or 0)
             self._vault.audit.record(tx, "person.created", "person", person_id)
         return Person(person_id, name, group_name.strip())

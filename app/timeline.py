@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
 from app.cases import require_case, touch_case
 from app.domain import Entry, EntryKind, Precision, Revision
 from app.errors import InvalidInputError, NotFoundError
@@ -42,10 +43,11 @@ class TimelineRepository:
         with self._vault.write() as tx:
             require_case(tx, case_id)
             cur = tx.execute(
-                "INSERT INTO entries (case_id, kind, occurred_at, precision, recorded_at,"
-                " with_whom, text, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                (case_id, EntryKind(kind).value, to_storage(occurred_at),
-                 Precision(precision).value, now, with_whom.strip(), text.strip(), now))
+                "INSERT INTO entries (id, case_id, kind, occurred_at, precision, recorded_at,"
+                " with_whom, text, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (fresh_id(tx, "entries", "entry"), case_id, EntryKind(kind).value,
+                 to_storage(occurred_at), Precision(precision).value, now, with_whom.strip(),
+                 text.strip(), now))
             entry_id = int(cur.lastrowid or 0)
             touch_case(tx, case_id, moment)
             self._vault.audit.record(tx, "entry.created", "entry", entry_id, case_id=case_id,
