@@ -27,6 +27,7 @@ from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.destruction import Destruction
 from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.identities import IdentityService
@@ -47,7 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
-             "handover", "audit", "statistics", "backups", "identities", "drafts")
+             "handover", "audit", "statistics", "backups", "identities", "drafts",
+             "destruction")
 
 
 class CaseFile:
@@ -226,6 +228,11 @@ class CaseFile:
         from app.dossier.handover import Handover  # noqa: PLC0415
 
         return Handover(self._gateway, self.evidence, self.identities)
+
+    @cached_property
+    def destruction(self) -> Destruction:
+        """Destroying a case with proof, or anonymising it (app/destruction)."""
+        return Destruction(self._gateway, lambda: self.casework, self._backups_follow)
 
     @cached_property
     def statistics(self) -> Statistics:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from app.vault.connection import Connection
 
 _CASE_COLUMNS = ("id, reference, title, kind, status, reported_on, reported_by, group_name,"
-                 " description, created_at, updated_at")
+                 " description, created_at, updated_at, anonymised_at")
 _EDITABLE = {"title", "kind", "status", "reported_on", "reported_by", "group_name", "description"}
 
 
@@ -36,6 +36,7 @@ def _row_to_case(row: tuple[Any, ...]) -> Case:
         status=CaseStatus(row[4]), reported_on=date.fromisoformat(row[5]),
         reported_by=ReportedBy(row[6]), group_name=row[7], description=row[8],
         created_at=from_storage(row[9]), updated_at=from_storage(row[10]),
+        anonymised_at=from_storage(row[11]) if row[11] else None,
     )
 
 
@@ -45,8 +46,19 @@ def require_case(conn: Connection, case_id: int) -> None:
         raise CaseNotFoundError()
 
 
+def require_editable(conn: Connection, case_id: int) -> None:
+    """Raise unless the case exists and was not anonymised (kept for statistics only)."""
+    row = conn.execute("SELECT anonymised_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise CaseNotFoundError()
+    if row[0] is not None:
+        raise InvalidInputError("case.anonymised")
+
+
 def touch_case(tx: Connection, case_id: int, now: datetime) -> None:
-    """Mark the case as changed now: the case list's "last activity"."""
+    """Mark the case as changed now: the case list's "last activity". Every change to a
+    case passes here, so an anonymised case refuses them all."""
+    require_editable(tx, case_id)
     tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (to_storage(now), case_id))
 
 
@@ -105,7 +117,7 @@ class CaseRepository:
         # count walks only the (case_id, occurred_at) index.
         sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
                " c.group_name, c.updated_at,"
-               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id)"
+               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
                " FROM cases c WHERE 1=1")
         params: list[Any] = []
         if status is not None:
@@ -120,6 +132,7 @@ class CaseRepository:
                 id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
                 status=CaseStatus(r[4]), reported_on=date.fromisoformat(r[5]),
                 group_name=r[6], last_activity=from_storage(r[7]), entry_count=r[8],
+                anonymised=r[9] is not None,
             )
             for r in self._vault.query(sql, params)
         ]
@@ -138,6 +151,7 @@ class CaseRepository:
             return current
         assignments = ", ".join(f"{name} = ?" for name in changed)
         with self._vault.write() as tx:
+            require_editable(tx, case_id)
             tx.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                        (*changed.values(), to_storage(self._vault.clock.now()), case_id))
             self._vault.audit.record(tx, "case.updated", "case", case_id,

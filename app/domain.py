@@ -94,6 +94,8 @@ class Case:
     description: str
     created_at: datetime
     updated_at: datetime
+    # Set when the case was anonymised: kept for the yearly report only, not editable.
+    anonymised_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class CaseSummary:
     group_name: str
     last_activity: datetime
     entry_count: int
+    anonymised: bool = False
 
 
 @dataclass(frozen=True)

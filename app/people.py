@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.audit import fresh_id
+from app.cases import require_editable
 from app.domain import Participant, Person, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import to_storage
@@ -62,6 +63,7 @@ class PeopleRepository:
     def add_to_case(self, case_id: int, person_id: int, role: Role, note: str = "") -> Participant:
         role = Role(role)
         with self._vault.write() as tx:
+            require_editable(tx, case_id)
             exists = tx.execute("SELECT 1 FROM participants WHERE case_id = ? AND person_id = ?"
                                 " AND role = ?", (case_id, person_id, role.value)).fetchone()
             if exists:
