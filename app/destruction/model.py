@@ -61,6 +61,8 @@ class DestructionPreview:
     warnings: tuple[Message, ...]
     # The case's figures in the yearly report, lost on destruction, kept on anonymising.
     in_statistics: bool
+    # SHA-256 over the content as it is now (the record will hold the same value).
+    content_sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,8 @@ class Destruction:
         exports = self._exports(case_id)
         return DestructionPreview(case_id, case.reference, counts, exports,
                                   self._warnings(case, exports),
-                                  in_statistics=case.anonymised_at is None)
+                                  in_statistics=case.anonymised_at is None,
+                                  content_sha256=erase.content_sha256(conn, scope, _step))
 
     def _exports(self, case_id: int) -> tuple[ExportTrace, ...]:
         names = ",".join(f"'{a}'" for a in (*EXPORT_ACTIONS, *LETTER_ACTIONS))
@@ -127,13 +128,17 @@ class Destruction:
         preview = self.preview(case_id)
         if preview.warnings and not confirm:
             raise DestructionNotConfirmedError(warnings=preview.warnings)
-        audit_id = self._transaction(kind, case_id, preview, reason, progress or _quiet)
+        report = progress or _quiet
+        audit_id, total = self._transaction(kind, case_id, preview, reason, report)
+        report(total - _VACUUM_STEPS, total)
         self._gateway.vacuum()  # checkpoint, give the overwritten pages back, empty the WAL
+        report(total - 1, total)
         self._after_destruction()
+        report(total, total)
         return self.record(audit_id)
 
     def _transaction(self, kind: DestructionKind, case_id: int, preview: DestructionPreview,
-                     reason: str, progress: Progress) -> int:
+                     reason: str, progress: Progress) -> tuple[int, int]:
         gateway = self._gateway
         with gateway.write() as tx:
             # The foreign keys are checked at COMMIT: whatever still points at a deleted
@@ -146,7 +151,7 @@ class Destruction:
 
             def step() -> None:
                 done[0] += 1
-                progress(min(done[0], total), total)
+                progress(min(done[0], total - _VACUUM_STEPS - 1), total)
 
             counts = erase.count(tx, scope)
             content = erase.content_sha256(tx, scope, step)
@@ -162,8 +167,7 @@ class Destruction:
                 erase.delete_case(tx, scope, step)
             else:
                 erase.anonymise_case(tx, scope, to_storage(gateway.clock.now()), step)
-        progress(total, total)
-        return audit_id
+        return audit_id, total
 
     # ----------------------------------------------------------------- after
     def records(self) -> list[DestructionRecord]:
@@ -197,6 +201,10 @@ class Destruction:
 
 
 def _quiet(done: int, total: int) -> None:
+    return None
+
+
+def _step() -> None:
     return None
 
 

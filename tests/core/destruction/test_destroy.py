@@ -55,6 +55,7 @@ def test_warnings_need_confirmation_and_a_reason(vault: CaseFile, full) -> None:
     assert vault.cases.get(full.case_id).reference == full.reference
 
 
+@pytest.mark.slow  # three decrypted copies and two full verifies of a rich case: ~5 s
 def test_destroy_leaves_no_canary(vault: CaseFile, vault_path: Path, tmp_path: Path,
                                   full) -> None:
     plain = decrypt_copy(vault_path, tmp_path / "voor.db", PASSWORD)
@@ -131,7 +132,7 @@ def test_triggers_refuse_deleting_outside_the_audited_path(vault: CaseFile, full
                 "DELETE FROM evidence_metadata WHERE item_id IN"
                 " (SELECT id FROM evidence_items WHERE case_id = ?)",
                 "UPDATE audit_log SET details = json_object('redacted_by', 1) WHERE id = ?"):
-        with pytest.raises(Exception, match="evidence|audit|metadata"):
+        with pytest.raises(Exception, match=r"evidence|audit|metadata"):
             conn.execute(sql, (full.case_id,))
 
 
