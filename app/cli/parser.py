@@ -27,6 +27,7 @@ from app.cli.arguments import (
     case_status,
     cases,
     casework,
+    destruction,
     dossier,
     dutch_metavars,
     evidence,
@@ -64,6 +65,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)
+    destruction.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

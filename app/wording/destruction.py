@@ -23,6 +23,7 @@ TEMPLATES: dict[str, str] = {
     "destruction.not_closed": "de melding is niet gesloten (status: {status:lower})",
     "cli.destruction_unconfirmed": ("Er is niets vernietigd. Controleer de punten hierboven en "
                                     "herhaal de opdracht met --yes om toch door te gaan."),
+    "cli.no_destructions": "Er is in deze kluis nog niets vernietigd of geanonimiseerd.",
     "cli.destruction_statistics": ("Let op: met de melding verdwijnen ook haar cijfers uit het "
                                    "jaarverslag. Wilt u die bewaren, gebruik dan "
                                    "'pestdossier-cli anonymise' in plaats van 'destroy'."),
