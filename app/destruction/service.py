@@ -44,17 +44,13 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 STATEMENT_ACTION = "destruction.statement_exported"
-_EXPORT_CODES = {"dossier.exported": "destruction.export_dossier",
-                 "package.exported": "destruction.export_package",
-                 "evidence.exported": "destruction.export_original",
-                 "letter.exported": "destruction.export_letter"}
 _VACUUM_STEPS = 2
 
 
 class DestructionNotConfirmedError(InvalidInputError):
     """The preview has warnings the caller did not confirm; nothing was changed."""
 
-    default_code = "destruction.needs_confirmation"
+    default_code = "destruction.not_confirmed"
 
 
 class Destruction:
@@ -93,8 +89,7 @@ class Destruction:
         return tuple(traces)
 
     def _warnings(self, case: Case, exports: tuple[ExportTrace, ...]) -> tuple[Message, ...]:
-        warnings = [Message(_EXPORT_CODES[t.action], file=t.file, at=to_local(t.at).date())
-                    for t in exports]
+        warnings = [_export_warning(t) for t in exports]
         todo = self._casework().todo(case_id=case.id, horizon_days=3650)
         open_items = [i for i in todo.items if i.case_id == case.id]
         if open_items:
@@ -127,7 +122,8 @@ class Destruction:
             raise InvalidInputError("destruction.reason_missing")
         preview = self.preview(case_id)
         if preview.warnings and not confirm:
-            raise DestructionNotConfirmedError(warnings=preview.warnings)
+            raise DestructionNotConfirmedError("destruction.needs_confirmation",
+                                               warnings=preview.warnings)
         report = progress or _quiet
         audit_id, total = self._transaction(kind, case_id, preview, reason, report)
         report(total - _VACUUM_STEPS, total)
@@ -198,6 +194,18 @@ class Destruction:
                     sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf),
                     file_name=pending.target.name)
                 return pending.commit()
+
+
+def _export_warning(trace: ExportTrace) -> Message:
+    """A file that left the vault from this case: the user destroys it by hand."""
+    at = to_local(trace.at).date()
+    if trace.action == "dossier.exported":
+        return Message("destruction.export_dossier", file=trace.file, at=at)
+    if trace.action == "package.exported":
+        return Message("destruction.export_package", file=trace.file, at=at)
+    if trace.action == "evidence.exported":
+        return Message("destruction.export_original", file=trace.file, at=at)
+    return Message("destruction.export_letter", file=trace.file, at=at)
 
 
 def _quiet(done: int, total: int) -> None:

@@ -6,6 +6,7 @@ TEMPLATES: dict[str, str] = {
     "case.anonymised": ("Deze melding is geanonimiseerd: ze telt alleen nog mee in het "
                         "jaarverslag en kan niet meer worden gewijzigd."),
     "destruction.needs_confirmation": "Eerst bevestigen: {warnings}",
+    "destruction.not_confirmed": "Eerst de waarschuwingen bevestigen; er is niets veranderd.",
     "destruction.reason_missing": "Geef een reden voor de vernietiging.",
     "destruction.already_anonymised": "Deze melding is al geanonimiseerd.",
     "destruction.not_found": "Er is geen vernietiging met nummer {record} in het auditlog.",

@@ -1388,7 +1388,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../ui/cases/destroy_dialog.py" line="+85" />
+            <location filename="../../ui/cases/destroy_dialog.py" line="+92" />
             <source>Timeline entries</source>
             <translation>Aantekeningen in de tijdlijn</translation>
         </message>
@@ -1438,7 +1438,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Protocolgegevens (stappen, afspraken, ...)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>The numbers of this case disappear from the yearly report. To keep them, anonymise the case instead: names, texts, people and evidence go, the statistics stay.</source>
             <translation>De cijfers van deze melding verdwijnen uit het jaarverslag. Wilt u ze bewaren, anonimiseer de melding dan: namen, teksten, betrokkenen en bewijs gaan weg, de statistiek blijft.</translation>
         </message>
@@ -1473,7 +1473,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Anonymise case</source>
             <translation>Dossier anonimiseren</translation>
         </message>
@@ -1513,7 +1513,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Vernietigen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Type %1 to confirm</source>
             <translation>Typ %1 ter bevestiging</translation>
         </message>
@@ -4360,6 +4360,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>Confirm first: {warnings}</source>
             <translation>Eerst bevestigen: {warnings}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirm the warnings first; nothing was changed.</source>
+            <translation>Eerst de waarschuwingen bevestigen; er is niets veranderd.</translation>
         </message>
         <message>
             <location line="+2" />

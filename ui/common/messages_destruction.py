@@ -12,6 +12,8 @@ def destruction_texts() -> dict[str, str]:
             "no longer be changed."),
         "destruction.needs_confirmation": QCoreApplication.translate(
             "Messages", "Confirm first: {warnings}"),
+        "destruction.not_confirmed": QCoreApplication.translate(
+            "Messages", "Confirm the warnings first; nothing was changed."),
         "destruction.reason_missing": QCoreApplication.translate(
             "Messages", "Give a reason for the destruction."),
         "destruction.already_anonymised": QCoreApplication.translate(
