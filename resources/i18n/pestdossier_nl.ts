@@ -4408,8 +4408,8 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
-            <source>the case is not closed (status: {status})</source>
-            <translation>de melding is niet gesloten (status: {status})</translation>
+            <source>the case is not closed (status: {status:lower})</source>
+            <translation>de melding is niet gesloten (status: {status:lower})</translation>
         </message>
     </context>
     <context>

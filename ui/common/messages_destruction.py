@@ -35,5 +35,5 @@ def destruction_texts() -> dict[str, str]:
         "destruction.work_open": QCoreApplication.translate(
             "Messages", "work is still open ({count}x), the first: {first} (due {due})"),
         "destruction.not_closed": QCoreApplication.translate(
-            "Messages", "the case is not closed (status: {status})"),
+            "Messages", "the case is not closed (status: {status:lower})"),
     }
