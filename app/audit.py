@@ -3,6 +3,12 @@
 Each entry's hash covers the previous hash and its own content, and the head of the
 chain (last id and hash) is kept in meta inside the same transaction. `verify` finds a
 changed, removed or inserted entry.
+
+Destroying a case (app/destruction) replaces the `details` of the case's lines by
+`{"redacted_by": N}`, N being the destruction line, which records how many lines it
+redacted and a digest over every other column of them (`redaction_digest`). Such a line
+cannot be recomputed any more; `verify` checks its place in the chain (prev_hash links)
+and the digest in line N instead, so a changed, added or removed redaction still shows.
 """
 
 from __future__ import annotations
@@ -19,6 +25,40 @@ if TYPE_CHECKING:
     from app.vault.connection import Connection
 
 GENESIS = "0" * 64
+REDACTING_ACTIONS = ("case.destroyed", "case.anonymised")
+_REDACTED_PREFIX = '{"redacted_by":'
+
+Row = tuple[Any, ...]
+
+
+def redaction_digest(rows: list[Row]) -> str:
+    """SHA-256 over the kept columns (id, at, actor, action, object_type, object_id,
+    prev_hash, hash) of the lines a destruction redacts, in id order."""
+    digest = hashlib.sha256()
+    for row in sorted(rows, key=lambda r: int(r[0])):
+        digest.update(json.dumps(list(row), ensure_ascii=False,
+                                 separators=(",", ":")).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def redacted_by(details: str) -> int | None:
+    """The destruction line that redacted this line's details, if it was redacted."""
+    if not details.startswith(_REDACTED_PREFIX):
+        return None
+    value = json.loads(details)
+    by = value.get("redacted_by") if isinstance(value, dict) and len(value) == 1 else None
+    return by if isinstance(by, int) else None
+
+
+def fresh_id(conn: Connection, table: str, object_type: str) -> int:
+    """An id that no row of `table` has and no audit line names: after a destruction the
+    ids of destroyed rows are never given again, so the audit log and the evidence checks
+    never mix a destroyed row's history with a new row's. `table` is a constant of ours."""
+    row = conn.execute(
+        f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
+        " coalesce((SELECT max(object_id) FROM audit_log WHERE object_type = ?), 0)) + 1",
+        (object_type,)).fetchone()
+    return int(row[0])
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, actor: str, action: str,
@@ -107,6 +147,8 @@ class AuditLog:
         expected_id = 1
         count = 0
         last: tuple[int, str] | None = None
+        redacted: dict[int, list[Row]] = {}
+        destructions: dict[int, str] = {}
         for row in conn.execute(
             "SELECT id, at, actor, action, object_type, object_id, details, prev_hash, hash"
             " FROM audit_log ORDER BY id"
@@ -117,13 +159,19 @@ class AuditLog:
                 problems.append(Message("audit.line_missing", line=expected_id, found=entry_id))
             if stored_prev != prev_hash:
                 problems.append(Message("audit.chain_broken", line=entry_id))
-            recomputed = _digest(stored_prev, entry_id, at, actor, action, object_type,
-                                 object_id, details)
-            if recomputed != digest:
+            by = redacted_by(details)
+            if by is not None:
+                redacted.setdefault(by, []).append(
+                    (entry_id, at, actor, action, object_type, object_id, stored_prev, digest))
+            elif _digest(stored_prev, entry_id, at, actor, action, object_type,
+                         object_id, details) != digest:
                 problems.append(Message("audit.line_changed", line=entry_id))
+            if action in REDACTING_ACTIONS:
+                destructions[entry_id] = details
             prev_hash = digest
             expected_id = entry_id + 1
             last = (entry_id, digest)
+        problems += _redaction_problems(redacted, destructions)
         head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
         if head is not None:
             head_id, _, head_hash = str(head[0]).partition(":")
@@ -132,3 +180,20 @@ class AuditLog:
         elif last is not None:
             problems.append(Message("audit.head_missing"))
         return AuditReport(entries_checked=count, problems=tuple(problems))
+
+
+def _redaction_problems(redacted: dict[int, list[Row]],
+                        destructions: dict[int, str]) -> list[Message]:
+    """Each group of redacted lines against the digest its destruction line recorded."""
+    problems = []
+    for by, rows in sorted(redacted.items()):
+        recorded = json.loads(destructions[by]).get("redacted", {}) if by in destructions else {}
+        if (not isinstance(recorded, dict) or recorded.get("lines") != len(rows)
+                or recorded.get("sha256") != redaction_digest(rows)
+                or any(int(r[0]) >= by for r in rows)):
+            problems.append(Message("audit.line_changed", line=int(rows[0][0])))
+    for by, details in destructions.items():
+        recorded = json.loads(details).get("redacted", {})
+        if isinstance(recorded, dict) and recorded.get("lines", 0) and by not in redacted:
+            problems.append(Message("audit.line_changed", line=by))
+    return problems

@@ -29,6 +29,7 @@ from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, default_registry
 from app.consent import ConsentService
+from app.destruction import Destruction
 from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.identities import IdentityService
@@ -51,7 +52,7 @@ __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
              "handover", "audit", "statistics", "backups", "identities", "drafts",
-             "access_requests", "retention", "consent")
+             "access_requests", "retention", "consent", "destruction")
 
 
 class CaseFile:
@@ -254,6 +255,11 @@ class CaseFile:
         from app.dossier.handover import Handover  # noqa: PLC0415
 
         return Handover(self._gateway, self.evidence, self.identities)
+
+    @cached_property
+    def destruction(self) -> Destruction:
+        """Destroying a case with proof, or anonymising it (app/destruction)."""
+        return Destruction(self._gateway, lambda: self.casework, self._backups_follow)
 
     @cached_property
     def statistics(self) -> Statistics:

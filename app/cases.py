@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
 from app.domain import (
     BullyingForm,
     Case,
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from app.vault.connection import Connection
 
 _CASE_COLUMNS = ("id, reference, title, kind, status, reported_on, reported_by, group_name,"
-                 " description, created_at, updated_at, reported_via, criteria, forms, signals")
+                 " description, created_at, updated_at, reported_via, criteria, forms, signals,"
+                 " anonymised_at")
 _EDITABLE = {"title", "kind", "status", "reported_on", "reported_by", "group_name", "description",
              "reported_via", "criteria", "forms", "signals"}
 _INTAKE_SETS = {"criteria": Criterion, "forms": BullyingForm, "signals": Signal}
@@ -56,6 +58,7 @@ def _row_to_case(row: tuple[Any, ...]) -> Case:
         reported_via=ReportChannel(row[11]) if row[11] else None,
         criteria=from_column(Criterion, row[12]), forms=from_column(BullyingForm, row[13]),
         signals=from_column(Signal, row[14]),
+        anonymised_at=from_storage(row[15]) if row[15] else None,
     )
 
 
@@ -65,8 +68,19 @@ def require_case(conn: Connection, case_id: int) -> None:
         raise CaseNotFoundError()
 
 
+def require_editable(conn: Connection, case_id: int) -> None:
+    """Raise unless the case exists and was not anonymised (kept for statistics only)."""
+    row = conn.execute("SELECT anonymised_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise CaseNotFoundError()
+    if row[0] is not None:
+        raise InvalidInputError("case.anonymised")
+
+
 def touch_case(tx: Connection, case_id: int, now: datetime) -> None:
-    """Mark the case as changed now: the case list's "last activity"."""
+    """Mark the case as changed now: the case list's "last activity". Every change to a
+    case passes here, so an anonymised case refuses them all."""
+    require_editable(tx, case_id)
     tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (to_storage(now), case_id))
 
 
@@ -126,13 +140,14 @@ class CaseRepository:
             reference = f"{year}-{seq:03d}"
             stamp = to_storage(now)
             cur = tx.execute(
-                "INSERT INTO cases (reference, ref_year, ref_seq, title, kind, status,"
+                "INSERT INTO cases (id, reference, ref_year, ref_seq, title, kind, status,"
                 " reported_on, reported_by, group_name, description, created_at, updated_at,"
                 " reported_via, criteria, forms, signals)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (reference, year, seq, title, CaseKind(new.kind).value, CaseStatus.NIEUW.value,
-                 new.reported_on.isoformat(), ReportedBy(new.reported_by).value,
-                 new.group_name.strip(), new.description.strip(), stamp, stamp,
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (fresh_id(tx, "cases", "case"), reference, year, seq, title,
+                 CaseKind(new.kind).value, CaseStatus.NIEUW.value, new.reported_on.isoformat(),
+                 ReportedBy(new.reported_by).value, new.group_name.strip(),
+                 new.description.strip(), stamp, stamp,
                  *_intake_values(new.reported_via, new.criteria, new.forms, new.signals)),
             )
             case_id = int(cur.lastrowid or 0)
@@ -158,7 +173,7 @@ class CaseRepository:
         # count walks only the (case_id, occurred_at) index.
         sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
                " c.group_name, c.updated_at,"
-               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id)"
+               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
                " FROM cases c WHERE 1=1")
         params: list[Any] = []
         if status is not None:
@@ -173,6 +188,7 @@ class CaseRepository:
                 id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
                 status=CaseStatus(r[4]), reported_on=date.fromisoformat(r[5]),
                 group_name=r[6], last_activity=from_storage(r[7]), entry_count=r[8],
+                anonymised=r[9] is not None,
             )
             for r in self._vault.query(sql, params)
         ]
@@ -193,6 +209,7 @@ class CaseRepository:
             return current
         assignments = ", ".join(f"{name} = ?" for name in changed)
         with self._vault.write() as tx:
+            require_editable(tx, case_id)
             tx.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                        (*changed.values(), to_storage(self._vault.clock.now()), case_id))
             self._vault.audit.record(tx, "case.updated", "case", case_id,

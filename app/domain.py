@@ -167,6 +167,8 @@ class Case:
     criteria: frozenset[Criterion] | None = None
     forms: frozenset[BullyingForm] | None = None
     signals: frozenset[Signal] | None = None
+    # Set when the case was anonymised: kept for the yearly report only, not editable.
+    anonymised_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ class CaseSummary:
     group_name: str
     last_activity: datetime
     entry_count: int
+    anonymised: bool = False
 
 
 @dataclass(frozen=True)

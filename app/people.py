@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
+from app.cases import require_editable
 from app.domain import Participant, Person, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import to_storage
@@ -27,8 +29,10 @@ class PeopleRepository:
         if not name:
             raise InvalidInputError("person.name_missing")
         with self._vault.write() as tx:
-            cur = tx.execute("INSERT INTO people (name, group_name, created_at) VALUES (?,?,?)",
-                             (name, group_name.strip(), to_storage(self._vault.clock.now())))
+            cur = tx.execute("INSERT INTO people (id, name, group_name, created_at)"
+                             " VALUES (?,?,?,?)", (fresh_id(tx, "people", "person"), name,
+                                                   group_name.strip(),
+                                                   to_storage(self._vault.clock.now())))
             person_id = int(cur.lastrowid or 0)
             self._vault.audit.record(tx, "person.created", "person", person_id)
         return Person(person_id, name, group_name.strip())
@@ -76,6 +80,7 @@ class PeopleRepository:
     def add_to_case(self, case_id: int, person_id: int, role: Role, note: str = "") -> Participant:
         role = Role(role)
         with self._vault.write() as tx:
+            require_editable(tx, case_id)
             exists = tx.execute("SELECT 1 FROM participants WHERE case_id = ? AND person_id = ?"
                                 " AND role = ?", (case_id, person_id, role.value)).fetchone()
             if exists:

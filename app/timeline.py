@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.audit import fresh_id
 from app.cases import require_case, touch_case
 from app.domain import Entry, EntryKind, Precision, Revision, SpecialCategory
 from app.errors import InvalidInputError, NotFoundError
@@ -47,12 +48,12 @@ class TimelineRepository:
         with self._vault.write() as tx:
             require_case(tx, case_id)
             cur = tx.execute(
-                "INSERT INTO entries (case_id, kind, occurred_at, precision, recorded_at,"
+                "INSERT INTO entries (id, case_id, kind, occurred_at, precision, recorded_at,"
                 " with_whom, text, updated_at, special_category, work_note)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (case_id, EntryKind(kind).value, to_storage(occurred_at),
-                 Precision(precision).value, now, with_whom.strip(), text.strip(), now,
-                 SpecialCategory(special_category).value, int(work_note)))
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (fresh_id(tx, "entries", "entry"), case_id, EntryKind(kind).value,
+                 to_storage(occurred_at), Precision(precision).value, now, with_whom.strip(),
+                 text.strip(), now, SpecialCategory(special_category).value, int(work_note)))
             entry_id = int(cur.lastrowid or 0)
             touch_case(tx, case_id, moment)
             marks = _marks(SpecialCategory(special_category), work_note)

@@ -4,7 +4,9 @@ keeping backups in step with a password change and with destruction of evidence.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -246,7 +248,34 @@ class BackupService:
             self.create()
             for folder in self.reachable_folders():
                 self.rotate(folder)
+        self._retire_migration_copies()
         return out_of_reach
+
+    # ----------------------------------------------------------------- migration copies
+    def migration_copies(self) -> list[Path]:
+        """The vault as it was before a schema upgrade (`<vault>.vN.bak`, app/vault/schema.py):
+        a full encrypted copy that opens with the same password."""
+        vault = self._vault.path
+        pattern = re.compile(re.escape(vault.name) + r"\.v\d+\.bak")
+        return sorted(p for p in vault.parent.glob(f"{glob.escape(vault.name)}.v*.bak")
+                      if pattern.fullmatch(p.name) and p.is_file())
+
+    def _retire_migration_copies(self) -> list[Path]:
+        """A migration copy still holds what was just destroyed. Its one purpose (the vault
+        from before the upgrade, should the upgrade have failed) is served once the
+        migrated vault has a verified backup made after the destruction: one is written
+        now if there is none, then the copies go."""
+        copies = self.migration_copies()
+        if not copies:
+            return []
+        destroyed = self._vault.get_meta("backup.destroyed_at")
+        cutoff = from_storage(destroyed) if destroyed else None
+        if not any(b.readable and (cutoff is None or b.created_at >= cutoff)
+                   for b in self.all()):
+            self.create()  # written, then verified by writer.write_backup, or it raises
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+        return copies
 
 
 def _same_disk(folder: Path, vault_path: Path) -> bool:

@@ -28,6 +28,7 @@ from app.cli.arguments import (
     case_status,
     cases,
     casework,
+    destruction,
     dossier,
     dutch_metavars,
     evidence,
@@ -68,6 +69,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     backup.define(commands)
     access.define(commands)
     retention.define(commands)
+    destruction.define(commands)
     dutch_metavars(parser)
     return parser, commands
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.audit import fresh_id
 from app.cases import require_case, touch_case
 from app.errors import InvalidInputError
 from app.evidence import chat as chat_store
@@ -55,8 +56,7 @@ def record_described_only(vault: Vault, case_id: int, description: str,
         require_case(tx, case_id)
         number = int(tx.execute("SELECT coalesce(max(number), 0) + 1 FROM evidence_items"
                                 " WHERE case_id = ?", (case_id,)).fetchone()[0])
-        item_id = int(tx.execute("SELECT coalesce(max(id), 0) + 1 FROM evidence_items")
-                      .fetchone()[0])
+        item_id = fresh_id(tx, "evidence_items", "evidence")
         # The audit row first: schema 6 lets an item in only once its arrival is audited.
         vault.audit.record(tx, "evidence.described_only", "evidence", item_id,
                            case_id=case_id, number=number)

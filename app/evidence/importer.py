@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from app.audit import fresh_id
 from app.cases import require_case, touch_case
 from app.evidence import chat as chat_store
 from app.evidence import metadata as meta
@@ -249,8 +250,7 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
     progress = options.progress or (lambda done, total: None)
     cancel = options.cancel or (lambda: False)
     with bulk_journal(vault.conn, incoming.size), vault.write() as tx:
-        item_id = int(tx.execute("SELECT coalesce(max(id), 0) + 1 FROM evidence_items")
-                      .fetchone()[0])
+        item_id = fresh_id(tx, "evidence_items", "evidence")
         done = 0
         with hasher_for(incoming.size) as hasher:
             def counted() -> Iterator[bytes | memoryview]:

@@ -18,7 +18,17 @@ from enum import Enum
 
 from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.timeutil import format_date_nl, format_datetime_nl
-from app.wording import access, backup, casework, core, dossier, evidence, retention, yearly
+from app.wording import (
+    access,
+    backup,
+    casework,
+    core,
+    destruction,
+    dossier,
+    evidence,
+    retention,
+    yearly,
+)
 
 
 def _merge(*tables: dict[str, str]) -> dict[str, str]:
@@ -34,7 +44,8 @@ def _merge(*tables: dict[str, str]) -> dict[str, str]:
 TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.TEMPLATES,
                                    dossier.TEMPLATES, yearly.TEMPLATES, backup.TEMPLATES,
                                    access.TEMPLATES,
-                                   retention.TEMPLATES)
+                                   retention.TEMPLATES,
+                                   destruction.TEMPLATES)
 
 
 def label(member: Enum) -> str:

@@ -135,6 +135,10 @@ def _platforms(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> Non
             " WHERE m.platform != '' AND i.case_id IN ({cases}) AND m.version ="
             " (SELECT max(version) FROM evidence_metadata WHERE item_id = m.item_id)")):
         facts[case_id].platforms.add(platform_key(typed))
+    # An anonymised case lost its evidence but kept the platforms' keys (schema 7).
+    for case_id, key in _select(vault, period, (
+            "SELECT case_id, platform FROM case_platforms_kept WHERE case_id IN ({cases})")):
+        facts[case_id].platforms.add(str(key))
 
 
 def _offences(vault: Vault, period: Period, facts: dict[int, CaseFacts]) -> None:

@@ -481,7 +481,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+137" />
+            <location filename="../../ui/cases/case_detail.py" line="+141" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
@@ -496,7 +496,22 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+16" />
+            <source>Case</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Destroy case...</source>
+            <translation>Dossier vernietigen...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anonymise...</source>
+            <translation>Anonimiseren...</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -514,6 +529,11 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <location line="+3" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>anonymised: counted in the yearly report only, not editable</source>
+            <translation>geanonimiseerd: telt alleen in het jaarverslag, niet te wijzigen</translation>
         </message>
     </context>
     <context>
@@ -630,7 +650,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-124" />
+            <location filename="../../ui/cases/case_detail.py" line="-213" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -802,6 +822,11 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
                 <numerusform>%n regel op de tijdlijn</numerusform>
                 <numerusform>%n regels op de tijdlijn</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Anonymised</source>
+            <translation>Geanonimiseerd</translation>
         </message>
     </context>
     <context>
@@ -1642,6 +1667,179 @@ Today: contact the school's police contact (wijkagent); the police decide about 
             <translation>Een seksueel beeld van een minderjarige bezitten of doorsturen is strafbaar, ook voor de school, en de politie wil geen kopieën. Sla het niet op en stuur het niet door, ook niet naar collega's of ouders. Schrijf alleen op wat u zag en waar het rondging.
 
 Vandaag nog: neem contact op met de contactpersoon van de politie voor de school (wijkagent); de politie beslist over bewijs en aangifte. Wijs de leerling en de ouders op Helpwanted (helpwanted.nl): gratis en anonieme hulp, ook om het beeld van internet te laten verwijderen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestroyDialog</name>
+        <message>
+            <location filename="../../ui/cases/destroy_dialog.py" line="+92" />
+            <source>Timeline entries</source>
+            <translation>Aantekeningen in de tijdlijn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Earlier versions</source>
+            <translation>Eerdere versies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People in the case</source>
+            <translation>Betrokkenen in de melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People in no other case (removed)</source>
+            <translation>Betrokkenen in geen ander dossier (verwijderd)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nicknames, accounts and contact details</source>
+            <translation>Bijnamen, accounts en contactgegevens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence items</source>
+            <translation>Bewijsstukken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chats</source>
+            <translation>Chats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters and exports (their record)</source>
+            <translation>Brieven en exports (de vastlegging)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unsaved drafts</source>
+            <translation>Niet-opgeslagen concepten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protocol records (steps, agreements, ...)</source>
+            <translation>Protocolgegevens (stappen, afspraken, ...)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The numbers of this case disappear from the yearly report. To keep them, anonymise the case instead: names, texts, people and evidence go, the statistics stay.</source>
+            <translation>De cijfers van deze melding verdwijnen uit het jaarverslag. Wilt u ze bewaren, anonimiseer de melding dan: namen, teksten, betrokkenen en bewijs gaan weg, de statistiek blijft.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anonymise instead</source>
+            <translation>Anonimiseren in plaats daarvan</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>I have read these warnings and want to go on</source>
+            <translation>Ik heb deze waarschuwingen gelezen en wil doorgaan</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>For example: closed, follow-up done, counted in the yearly report</source>
+            <translation>Bijvoorbeeld: afgesloten, nazorg gedaan, geteld in het jaarverslag</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason (no names)</source>
+            <translation>Reden (geen namen)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save statement...</source>
+            <translation>Verklaring opslaan...</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Anonymise case</source>
+            <translation>Dossier anonimiseren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymise case %1</source>
+            <translation>Dossier %1 anonimiseren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Names, free text, people, evidence and letters are removed for good. What the yearly report counts stays (kind, dates, protocol, urgency, outcome, offences, platform); the case can no longer be changed.</source>
+            <translation>Namen, vrije tekst, betrokkenen, bewijs en brieven worden definitief verwijderd. Wat het jaarverslag telt blijft (soort, data, protocol, urgentie, uitkomst, strafbare feiten, platform); de melding kan daarna niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anonymise</source>
+            <translation>Anonimiseren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destroy case</source>
+            <translation>Dossier vernietigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destroy case %1</source>
+            <translation>Dossier %1 vernietigen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This removes the case for good, with everything only it holds. The audit log keeps one line without content: reference, date, numbers, reason and a checksum. Backups are replaced afterwards.</source>
+            <translation>Dit verwijdert de melding definitief, met alles wat alleen bij haar hoort. Het auditlog houdt één regel zonder inhoud: kenmerk, datum, aantallen, reden en een controlewaarde. Daarna worden de reservekopieën vervangen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Destroy</source>
+            <translation>Vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type %1 to confirm</source>
+            <translation>Typ %1 ter bevestiging</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Working... this cannot be stopped halfway.</source>
+            <translation>Bezig... dit kan niet halverwege worden gestopt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The case was anonymised.</source>
+            <translation>De melding is geanonimiseerd.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The case was destroyed.</source>
+            <translation>De melding is vernietigd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit line %1, checksum %2. Save the statement for your records.</source>
+            <translation>Auditregel %1, controlewaarde %2. Bewaar de verklaring voor uw administratie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Save statement as PDF</source>
+            <translation>Verklaring opslaan als PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
         </message>
     </context>
     <context>
@@ -3571,7 +3769,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+83" />
+            <location filename="../../ui/common/messages.py" line="+85" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -4855,6 +5053,66 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>Write in the note what the pupil did and did not consent to.</source>
             <translation>Schrijf in de notitie waarvoor de leerling wel en niet toestemming gaf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_destruction.py" line="+10" />
+            <source>This case was anonymised: it only counts in the yearly report and can no longer be changed.</source>
+            <translation>Deze melding is geanonimiseerd: ze telt alleen nog mee in het jaarverslag en kan niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirm first: {warnings}</source>
+            <translation>Eerst bevestigen: {warnings}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirm the warnings first; nothing was changed.</source>
+            <translation>Eerst de waarschuwingen bevestigen; er is niets veranderd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason for the destruction.</source>
+            <translation>Geef een reden voor de vernietiging.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This case is already anonymised.</source>
+            <translation>Deze melding is al geanonimiseerd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log has no destruction with number {record}.</source>
+            <translation>Er is geen vernietiging met nummer {record} in het auditlog.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on {at} a dossier was exported ({file}); that file is outside the vault and you must destroy it yourself</source>
+            <translation>op {at} is een dossier geëxporteerd ({file}); dat bestand staat buiten de kluis en moet u zelf vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>on {at} an evidence package for the police was exported ({file}); that file is outside the vault and you must destroy it yourself</source>
+            <translation>op {at} is een bewijspakket voor de politie geëxporteerd ({file}); dat bestand staat buiten de kluis en moet u zelf vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>on {at} an evidence item was exported ({file}); that file is outside the vault and you must destroy it yourself</source>
+            <translation>op {at} is een bewijsstuk geëxporteerd ({file}); dat bestand staat buiten de kluis en moet u zelf vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>on {at} a letter was exported ({file}); it is outside the vault and you must destroy it yourself</source>
+            <translation>op {at} is een brief geëxporteerd ({file}); die staat buiten de kluis en moet u zelf vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>work is still open ({count}x), the first: {first} (due {due})</source>
+            <translation>er staat nog werk open ({count}x), het eerste: {first} (uiterlijk {due})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the case is not closed (status: {status:lower})</source>
+            <translation>de melding is niet gesloten (status: {status:lower})</translation>
         </message>
     </context>
     <context>

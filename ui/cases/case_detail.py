@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from app.domain import Case
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.case_privacy import CasePrivacy
 from ui.cases.intake_panel import criteria_text, forms_text, signals_text
+from ui.cases.destroy_dialog import DestroyDialog
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
 from ui.casework.extension import CaseWorkExtension
@@ -123,6 +126,7 @@ class CaseDetail(QWidget):
     """Shows one case; empty state when none is selected."""
 
     changed = Signal(int)  # case id whose data changed (list refreshes)
+    removed = Signal(int)  # case id that was destroyed
     failed = Signal(object)
 
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
@@ -163,6 +167,7 @@ class CaseDetail(QWidget):
         self.btn_dossier.setToolTip(self.tr("A PDF for the coordinator, the police or a meeting"))
         self.btn_dossier.clicked.connect(self.make_dossier)
         header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._case_menu_button(), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.lbl_subheading = role_label("", "muted")
         self.privacy = CasePrivacy(self._vault, self)
@@ -171,6 +176,45 @@ class CaseDetail(QWidget):
         subheading.addWidget(self.privacy.lbl_header)
         layout.addLayout(subheading)
         layout.addSpacing(6)
+
+    def _case_menu_button(self) -> QToolButton:
+        """The case's own menu: what ends a case (privacy law)."""
+        self.btn_case_menu = QToolButton()
+        self.btn_case_menu.setText(self.tr("Case"))
+        self.btn_case_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.case_menu = QMenu(self.btn_case_menu)
+        self.act_destroy = self.case_menu.addAction(self.tr("Destroy case..."))
+        self.act_destroy.triggered.connect(self.destroy_case)
+        self.act_anonymise = self.case_menu.addAction(self.tr("Anonymise..."))
+        self.act_anonymise.triggered.connect(self.anonymise_case)
+        self.btn_case_menu.setMenu(self.case_menu)
+        return self.btn_case_menu
+
+    def destroy_case(self) -> None:
+        self._end_case(anonymise=False)
+
+    def anonymise_case(self) -> None:
+        self._end_case(anonymise=True)
+
+    def _end_case(self, *, anonymise: bool) -> None:
+        case = self._case
+        if case is None:
+            return
+        try:
+            record = DestroyDialog.run(self, self._vault, case.id, anonymise=anonymise)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        if record is None:
+            return
+        try:
+            self._vault.cases.get(case.id)
+        except Exception:
+            self.show_case(None)
+            self.removed.emit(case.id)
+            return
+        self.show_case(case.id)
+        self.changed.emit(case.id)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
         self.tabs = QTabWidget()
@@ -231,10 +275,17 @@ class CaseDetail(QWidget):
         self._case = case
         self.lbl_heading.setText(case.title)
         self.lbl_subheading.setText(f"{case.reference} · {kind_label(case.kind)}"
-                                    + (f" · {case.group_name}" if case.group_name else ""))
+                                    + (f" · {case.group_name}" if case.group_name else "")
+                                    + ("" if case.anonymised_at is None else
+                                       " · " + self.tr("anonymised: counted in the yearly "
+                                                       "report only, not editable")))
         self.chip_status.set_status(case.status)
         self.overview.show_case(case)
         self.privacy.show_case(case.id)
+        editable = case.anonymised_at is None
+        self.overview.btn_edit.setEnabled(editable)
+        self.btn_dossier.setEnabled(editable)
+        self.act_anonymise.setEnabled(editable)
 
     def edit_case(self) -> None:
         if self._case is None:

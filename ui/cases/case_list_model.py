@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from app.domain import CaseKind, CaseStatus, CaseSummary
 from ui.common.formatting import format_date, format_short_date
@@ -103,7 +103,7 @@ class CaseTableModel(RowModel):
     def _tooltip(self, case: CaseSummary) -> str:
         return "\n".join((
             f"{case.reference} · {case.title}",
-            f"{kind_label(case.kind)} · {status_label(case.status)}",
+            f"{kind_label(case.kind)} · {_status_text(case)}",
             self.tr("Reported on %1").replace("%1", format_date(case.reported_on)),
             self.tr("Last activity: %1").replace("%1", format_date(case.last_activity)),
             self.tr("%n timeline entries", "", case.entry_count),
@@ -117,7 +117,7 @@ class CaseTableModel(RowModel):
         if column == COL_GROUP:
             return case.group_name
         if column == COL_STATUS:
-            return status_label(case.status)
+            return _status_text(case)
         if column == COL_ACTIVITY:
             return format_short_date(case.last_activity)
         if column == COL_RETENTION:
@@ -137,6 +137,13 @@ class CaseTableModel(RowModel):
             until = self._retention.get(case.id)
             return until.isoformat() if until else "9999"
         return (self._display(case, column) or "").lower()
+
+
+def _status_text(case: CaseSummary) -> str:
+    """An anonymised case is kept for the yearly report only: that is its state."""
+    if case.anonymised:
+        return QCoreApplication.translate("CaseTableModel", "Anonymised")
+    return status_label(case.status)
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

@@ -44,6 +44,7 @@ class Workspace(QWidget):
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.new_case_requested.connect(self.new_case)
         self.detail.changed.connect(self.case_list.reload)
+        self.detail.removed.connect(self._case_removed)
         self.detail.failed.connect(self.failed)
         self.casework = vault.casework
         self.todo_dialog: TodoDialog | None = None
@@ -57,6 +58,11 @@ class Workspace(QWidget):
                                    vault)
         self.detail.evidence.privacy_requested.connect(self.privacy.enter)
         self.case_list.select_first()
+
+    def _case_removed(self, case_id: int) -> None:
+        """A destroyed case leaves the list; nothing is selected in its place."""
+        self.case_list.reload()
+        self.todo_changed.emit()
 
     def _show_case(self, case_id: int | None) -> None:
         try:

@@ -16,6 +16,7 @@ from app.vault.migrations import (
     m004_identities,
     m005_drafts,
     m006_audited_changes,
+    m007_destruction,
     m008_retention_consent,
     m009_access,
     m011_intake,
@@ -33,6 +34,7 @@ class Migration(Protocol):
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
                                       m004_identities, m005_drafts, m006_audited_changes,
+                                      m007_destruction,
                                       m008_retention_consent,
                                       m009_access,
                                       m011_intake)
