@@ -21,8 +21,8 @@ from app.casefile import CaseFile
 from app.domain import Case
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.case_privacy import CasePrivacy
-from ui.cases.intake_panel import criteria_text, forms_text, signals_text
 from ui.cases.destroy_dialog import DestroyDialog
+from ui.cases.intake_panel import criteria_text, forms_text, signals_text
 from ui.cases.people_panel import PeoplePanel
 from ui.cases.timeline_panel import TimelinePanel
 from ui.casework.extension import CaseWorkExtension
