@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.access import AccessRequests
+from app.access.facts import privacy_facts
 from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
@@ -225,7 +226,8 @@ class CaseFile:
     @cached_property
     def access_requests(self) -> AccessRequests:
         """Access requests (inzage): record, list, and export the overview of one person."""
-        return AccessRequests(self._gateway, self.identities)
+        return AccessRequests(self._gateway, self.identities,
+                              privacy_facts(self.retention, self.consent))
 
     @cached_property
     def casework(self) -> CaseWork:

@@ -20,19 +20,20 @@ from app.dossier.leak_check import assert_no_leaks
 from app.dossier.render import render_dossier
 
 if TYPE_CHECKING:
+    from app.access.facts import CaseFacts
     from app.identities import IdentityService
     from app.vault import Vault
 
 ACTION = "access.exported"
 
 
-def render_overview(vault: Vault, identities: IdentityService,
-                    request: AccessRequest) -> tuple[bytes, int, AccessExport]:
+def render_overview(vault: Vault, identities: IdentityService, request: AccessRequest,
+                    more_facts: CaseFacts | None = None) -> tuple[bytes, int, AccessExport]:
     """The checked PDF bytes, its page count and what it holds (path still empty)."""
     data = gather(vault, identities, request.person)
     author = vault.get_meta("counsellor") or vault.audit.actor
     doc, pseudo = build_overview(data, request, school=vault.get_meta("school") or "",
-                                 author=author, now=vault.clock.now())
+                                 author=author, now=vault.clock.now(), more_facts=more_facts)
     allowed = (doc.recipient, doc.author, doc.school_name)
     buf = io.BytesIO()
     result = render_dossier(doc, buf, check=lambda pdf: assert_no_leaks(pdf, pseudo.hidden,
@@ -47,10 +48,10 @@ def render_overview(vault: Vault, identities: IdentityService,
 
 
 def export_overview(vault: Vault, identities: IdentityService, request: AccessRequest,
-                    path: Path | str) -> AccessExport:
+                    path: Path | str, more_facts: CaseFacts | None = None) -> AccessExport:
     target = Path(path)
     check_target(target)
-    pdf, pages, summary = render_overview(vault, identities, request)
+    pdf, pages, summary = render_overview(vault, identities, request, more_facts)
     today = vault.clock.today_local()
     with pending_file(target, journal=vault) as pending:
         pending.write(pdf)

@@ -4,6 +4,7 @@ every other child pseudonymised by one Pseudonymiser over all the person's cases
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from app.access import wording as w
 from app.access.gather import PersonCase, PersonData
@@ -17,6 +18,9 @@ from app.dossier.selection import entry_title, evidence_title
 from app.identities import IdentityForm, UnlinkedIdentifier
 from app.timeutil import AMSTERDAM
 from app.wording import label
+
+if TYPE_CHECKING:
+    from app.access.facts import CaseFacts
 
 
 def recipient_text(request: AccessRequest) -> str:
@@ -77,9 +81,10 @@ def _moment(e: Entry) -> date | datetime:
     return e.occurred_at
 
 
-def _case_blocks(pc: PersonCase, author: str) -> list[d.Block]:
+def _case_blocks(pc: PersonCase, author: str, more_facts: CaseFacts | None) -> list[d.Block]:
+    facts = case_facts(pc) + (more_facts(pc.snap.case.id) if more_facts else [])
     blocks: list[d.Block] = [d.Subheading(f"Zaak {pc.snap.case.reference}"),
-                             d.KeyValue(tuple(case_facts(pc)))]
+                             d.KeyValue(tuple(facts))]
     if pc.entries:
         blocks.append(d.Timeline(tuple(d.TimelineEntry(
             occurred_at=_moment(e), kind=entry_kind_text(e), title=entry_title(e, pc.snap, 90),
@@ -102,12 +107,12 @@ def _case_blocks(pc: PersonCase, author: str) -> list[d.Block]:
     return blocks
 
 
-def _cases(data: PersonData, author: str) -> d.Section:
+def _cases(data: PersonData, author: str, more_facts: CaseFacts | None) -> d.Section:
     if not data.cases:
         return d.Section("Zaken", (d.Paragraph("Deze persoon komt in geen zaak voor.", "note"),))
     blocks: list[d.Block] = []
     for pc in data.cases:
-        blocks += _case_blocks(pc, author)
+        blocks += _case_blocks(pc, author, more_facts)
     return d.Section("Zaken en aantekeningen", tuple(blocks))
 
 
@@ -142,14 +147,15 @@ def pseudonymiser(data: PersonData) -> Pseudonymiser:
 
 
 def build_overview(data: PersonData, request: AccessRequest, *, school: str, author: str,
-                   now: datetime) -> tuple[d.DossierDocument, Pseudonymiser]:
+                   now: datetime, more_facts: CaseFacts | None = None,
+                   ) -> tuple[d.DossierDocument, Pseudonymiser]:
     periods = [pc.snap.period for pc in data.cases]
     starts = [s for s, _ in periods if s]
     ends = [e for _, e in periods if e]
     recipient = recipient_text(request)
     answered = now.astimezone(AMSTERDAM).date()
     sections = (_about(data, request, answered), _personal(data, request),
-                _cases(data, author),
+                _cases(data, author, more_facts),
                 d.Section("Waarvoor de gegevens worden gebruikt", (d.Paragraph(w.PURPOSES),)),
                 _recipients(data),
                 d.Section("Hoe lang de gegevens worden bewaard", (d.Paragraph(w.RETENTION),),

@@ -31,6 +31,7 @@ from app.timeutil import to_storage
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from app.access.facts import CaseFacts
     from app.access.model import AccessExport
     from app.identities import IdentityService
     from app.vault import Vault
@@ -40,9 +41,11 @@ _SQL = ("SELECT id, person_id, received_on, requested_by, deadline, answered_on,
 
 
 class AccessRequests:
-    def __init__(self, vault: Vault, identities: IdentityService) -> None:
+    def __init__(self, vault: Vault, identities: IdentityService,
+                 more_facts: CaseFacts | None = None) -> None:
         self._vault = vault
         self._identities = identities
+        self._more_facts = more_facts  # retention and consent per case (app/access/facts.py)
         self._people = PeopleRepository(vault)
 
     # ------------------------------------------------------------------ people
@@ -139,7 +142,8 @@ class AccessRequests:
         """The overview PDF for the request's person; marks the request answered."""
         from app.access.export import export_overview  # noqa: PLC0415  (PDF libraries late)
 
-        return export_overview(self._vault, self._identities, self.get(request_id), path)
+        return export_overview(self._vault, self._identities, self.get(request_id), path,
+                               self._more_facts)
 
 
 def _has_words(name: str, words: list[str]) -> bool:

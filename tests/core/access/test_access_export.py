@@ -95,3 +95,21 @@ def test_leak_check_finds_the_other_children_in_an_unpseudonymised_text() -> Non
 
     forms = [HiddenForm(n, "", "") for n in OTHERS]
     assert len(find_leaks([" ".join(OTHERS)], forms)) == len(OTHERS)
+
+
+def test_each_case_says_how_long_it_is_kept_and_the_consent(vault: CaseFile, world: AccessWorld,
+                                                            tmp_path: Path) -> None:
+    from app.consent import ConsentAnswer, ConsentForm
+
+    vault.retention.set_rule(world.cases[0], "aangepaste_datum", "afspraak met de ouders",
+                             custom=date(2028, 8, 31))
+    vault.consent.record(world.cases[0], ConsentForm(True, ConsentAnswer.GEGEVEN, "mondeling",
+                                                     date(2026, 9, 7)))
+    req = vault.access_requests.record(world.subject_id, date(2026, 11, 2), Requester.OUDER)
+    vault.access_requests.export(req.id, tmp_path / "inzage.pdf")
+    text = _text(tmp_path / "inzage.pdf")
+    assert "Bewaren tot 31 augustus 2028" in text
+    assert "Toestemming voor het dossier gegeven (mondeling) op 7 september 2026" in text
+    assert text.count("Bewaren tot") == 2           # the other case: no date yet, and why
+    assert "Bewaren tot Nog niet te bepalen: de melding is nog open." in text
+    assert "Toestemming voor het dossier niet vastgelegd" in text
