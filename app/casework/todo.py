@@ -128,6 +128,9 @@ def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None
         items += vault_reminders(vault, today)
     if extra is not None:
         items += extra(today, case_id)
+    # An anonymised case keeps only its figures: nothing is left to do for it.
+    gone = {int(r[0]) for r in vault.query("SELECT id FROM cases WHERE anonymised_at IS NOT NULL")}
+    items = [i for i in items if i.case_id not in gone]
     items.sort(key=lambda i: (i.due, -i.priority.rank, i.reference, i.kind.value, i.key))
     return TodoList(today, tuple(items), tuple(problems))
 

@@ -74,3 +74,17 @@ def test_anonymised_case_cannot_be_edited(vault: CaseFile, full) -> None:
     assert [r.kind for r in vault.destruction.records()] == [DestructionKind.ANONYMISED,
                                                             DestructionKind.DESTROYED]
     assert vault.verify().ok
+
+
+def test_an_anonymised_case_asks_for_nothing_in_todo(vault: CaseFile, full) -> None:
+    """Its open work and a passed retention date would name a case there is nothing left
+    of: 'te doen' leaves it out."""
+    from datetime import timedelta
+
+    vault.retention.set_rule(full.case_id, "aangepaste_datum", "kort bewaren",
+                             custom=vault.clock.today_local() - timedelta(days=1))
+    before = vault.casework.todo(horizon_days=3650)
+    assert any(i.case_id == full.case_id for i in before.items)
+    vault.destruction.anonymise(full.case_id, REASON, confirm=True)
+    after = vault.casework.todo(horizon_days=3650)
+    assert [i for i in after.items if i.case_id == full.case_id] == []
