@@ -139,6 +139,12 @@ class Entry:
     text: str
     updated_at: datetime
     revision_count: int = 0
+    withdrawn_at: datetime | None = None  # withdrawn: text gone, the fact and reason stay
+    withdrawal_reason: str = ""
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
 
 @dataclass(frozen=True)

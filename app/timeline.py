@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.cases import require_case, touch_case
 from app.domain import Entry, EntryKind, Precision, Revision
 from app.errors import InvalidInputError, NotFoundError
+from app.reasons import clean_reason
 from app.timeutil import from_storage, to_storage
 
 if TYPE_CHECKING:
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 
 _ENTRY_SQL = ("SELECT e.id, e.case_id, e.kind, e.occurred_at, e.precision, e.recorded_at,"
               " e.with_whom, e.text, e.updated_at,"
-              " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id)"
-              " FROM entries e")
+              " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id),"
+              " e.withdrawn_at, e.withdrawal_reason FROM entries e")
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
@@ -24,12 +26,16 @@ def _entry(row: tuple[Any, ...]) -> Entry:
         id=row[0], case_id=row[1], kind=EntryKind(row[2]), occurred_at=from_storage(row[3]),
         precision=Precision(row[4]), recorded_at=from_storage(row[5]), with_whom=row[6],
         text=row[7], updated_at=from_storage(row[8]), revision_count=row[9],
+        withdrawn_at=from_storage(row[10]) if row[10] else None, withdrawal_reason=row[11],
     )
 
 
 class TimelineRepository:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault,
+                 after_destruction: Callable[[], None] | None = None) -> None:
         self._vault = vault
+        # The front door keeps backups in step when a withdrawn text is destroyed.
+        self._after_destruction = after_destruction
 
     def add(self, case_id: int, kind: EntryKind, text: str, occurred_at: datetime,
             precision: Precision = Precision.EXACT, with_whom: str = "") -> Entry:
@@ -68,6 +74,8 @@ class TimelineRepository:
         if not new_text.strip():
             raise InvalidInputError("entry.text_missing")
         current = self.get(entry_id)
+        if current.is_withdrawn:
+            raise InvalidInputError("entry.withdrawn")
         if current.text == new_text.strip():
             return current
         now = to_storage(self._vault.clock.now())
@@ -85,3 +93,30 @@ class TimelineRepository:
         rows = self._vault.query("SELECT entry_id, text, written_at, replaced_at FROM"
                                  " entry_revisions WHERE entry_id = ? ORDER BY id", (entry_id,))
         return [Revision(r[0], r[1], from_storage(r[2]), from_storage(r[3])) for r in rows]
+
+    def withdraw(self, entry_id: int, reason: str) -> Entry:
+        """Withdraw an entry written by mistake: its text, "with whom" and every earlier
+        version are deleted for good (the vault file is compacted, so call it off the GUI
+        thread); its kind, dates and the reason stay on the timeline."""
+        text = clean_reason(reason)
+        current = self.get(entry_id)
+        if current.is_withdrawn:
+            raise InvalidInputError("entry.already_withdrawn")
+        moment = self._vault.clock.now()
+        now = to_storage(moment)
+        with self._vault.write() as tx:
+            # The audit row first: schema 10 empties a text without a revision only then.
+            self._vault.audit.record(tx, "entry.withdrawn", "entry", entry_id,
+                                     case_id=current.case_id, kind=current.kind.value,
+                                     reason=text, revisions=current.revision_count)
+            tx.execute("UPDATE entries SET withdrawn_at = ?, withdrawal_reason = ?, text = '',"
+                       " with_whom = '', updated_at = ? WHERE id = ?",
+                       (now, text, now, entry_id))
+            tx.execute("DELETE FROM entry_revisions WHERE entry_id = ?", (entry_id,))
+            tx.execute("DELETE FROM search_index WHERE source = 'entry' AND source_id = ?",
+                       (entry_id,))
+            touch_case(tx, current.case_id, moment)
+        self._vault.vacuum()
+        if self._after_destruction is not None:
+            self._after_destruction()
+        return self.get(entry_id)

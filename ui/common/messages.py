@@ -32,6 +32,7 @@ from ui.common.formatting import format_date, format_datetime
 from ui.common.messages_backup import backup_texts
 from ui.common.messages_casework import casework_texts
 from ui.common.messages_core import core_texts
+from ui.common.messages_corrections import corrections_texts
 from ui.common.messages_evidence import evidence_texts
 from ui.evidence import labels as evidence_labels
 from ui.shell import i18n
@@ -56,7 +57,7 @@ def texts() -> dict[str, str]:
     global _cache  # noqa: PLW0603 - one table per installed language
     if _cache[0] != i18n.generation():
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
-                             **backup_texts()})
+                             **backup_texts(), **corrections_texts()})
     return _cache[1]
 
 

@@ -16,6 +16,7 @@ from app.vault.migrations import (
     m004_identities,
     m005_drafts,
     m006_audited_changes,
+    m010_withdrawals,
 )
 
 
@@ -29,6 +30,7 @@ class Migration(Protocol):
 
 
 MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casework,
-                                      m004_identities, m005_drafts, m006_audited_changes)
+                                      m004_identities, m005_drafts, m006_audited_changes,
+                                      m010_withdrawals)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION
