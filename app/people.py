@@ -127,7 +127,9 @@ class PeopleRepository:
             person = self.create(name, group_name)
             return self.add_to_case(case_id, person.id, role, note)
 
-    def remove_from_case(self, participant_id: int) -> None:
+    def remove_from_case(self, participant_id: int, reason: str = "") -> None:
+        """Take one role of a person out of a case (the person stays in the vault)."""
+        reason = " ".join(reason.split())
         with self._vault.write() as tx:
             row = tx.execute("SELECT case_id, person_id, role FROM participants WHERE id = ?",
                              (participant_id,)).fetchone()
@@ -135,7 +137,8 @@ class PeopleRepository:
                 raise NotFoundError("participant.not_found")
             tx.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
             self._vault.audit.record(tx, "participant.removed", "case", row[0],
-                                     person_id=row[1], role=row[2])
+                                     person_id=row[1], role=row[2],
+                                     **({"reason": reason} if reason else {}))
 
     def remove_person_from_case(self, case_id: int, person_id: int, reason: str) -> None:
         """Take a person (every role) out of a case, with the reason in the audit log.

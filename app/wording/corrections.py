@@ -16,6 +16,8 @@ TEMPLATES: dict[str, str] = {
     "person.has_records": ("Deze persoon staat in de steungroep, een afspraak of een verslag "
                            "van deze melding; die blijven bewaard. Haal de persoon uit deze "
                            "melding in plaats van hem of haar te verwijderen."),
+    "cli.identity_nothing_to_change": ("Geef --value, --platform, --display-name of --url om "
+                                       "te wijzigen."),
     "verify.withdrawal_not_in_audit": ("Bewijs: bewijsstuk {item} van {case} is ingetrokken "
                                        "zonder regel in de auditlog; het is buiten de app om "
                                        "leeggemaakt."),

@@ -17,7 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import Case, CaseKind, EntryKind
-from app.errors import InvalidInputError
+from app.errors import InvalidInputError, PestdossierError
 from app.evidence import EvidenceKind
 from app.wording import dutch
 from tests.core.evidence.test_evidence_integrity import (
@@ -34,7 +34,7 @@ REVISION_CANARY = "KANARIE-VERSIE-8a41"
 
 @contextlib.contextmanager
 def refused(code: str) -> Iterator[None]:
-    with pytest.raises(InvalidInputError) as caught:
+    with pytest.raises(PestdossierError) as caught:
         yield
     assert caught.value.code == code
 
