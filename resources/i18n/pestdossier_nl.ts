@@ -4661,7 +4661,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Afzenders en accounts in het bewijs die aan niemand gekoppeld zijn</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <source>Nobody has been added yet. Click 'Add person' to record who is involved and in which role.</source>
             <translation>Nog niemand toegevoegd. Klik op 'Betrokkene toevoegen' om vast te leggen wie er betrokken is en in welke rol.</translation>
         </message>
@@ -5060,21 +5060,6 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
         </message>
-        <message>
-            <location filename="../../ui/common/reason_dialog.py" line="+28" />
-            <source>e.g. added to the wrong case by mistake</source>
-            <translation>bijv. per vergissing bij de verkeerde melding gezet</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Give a reason; it is kept, even when the content is gone.</source>
-            <translation>Geef een reden op; die blijft bewaard, ook als de inhoud weg is.</translation>
-        </message>
     </context>
     <context>
         <name>RecoveryCodeDialog</name>
@@ -5165,6 +5150,24 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location filename="../../ui/evidence/capture.py" line="+90" />
             <source>Drag to choose the part to keep. Esc cancels.</source>
             <translation>Sleep om het deel te kiezen dat u wilt bewaren. Esc breekt af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalDialog</name>
+        <message>
+            <location filename="../../ui/common/removal_dialog.py" line="+28" />
+            <source>e.g. added to the wrong case by mistake</source>
+            <translation>bijv. per vergissing bij de verkeerde melding gezet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give a reason; it is kept, even when the content is gone.</source>
+            <translation>Geef een reden op; die blijft bewaard, ook als de inhoud weg is.</translation>
         </message>
     </context>
     <context>

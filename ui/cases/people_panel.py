@@ -24,7 +24,7 @@ from ui.cases.participants_model import (
 )
 from ui.cases.person_dialog import PersonDialog
 from ui.cases.person_edit_dialog import PersonEditDialog
-from ui.common.reason_dialog import ReasonDialog
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import TableOrEmpty, list_table
 
 
@@ -184,7 +184,7 @@ class PeoplePanel(QWidget):
         if participant is None or self._case_id is None:
             return
         name = participant.person.name
-        reason, accepted = ReasonDialog.get_reason(
+        reason, accepted = RemovalDialog.get_reason(
             self, self.tr("Remove %1 from this case").replace("%1", name),
             self.tr("%1 is taken out of this case in every role, with the links to this "
                     "case's evidence.").replace("%1", name),
@@ -207,7 +207,7 @@ class PeoplePanel(QWidget):
         if participant is None:
             return
         name = participant.person.name
-        reason, accepted = ReasonDialog.get_reason(
+        reason, accepted = RemovalDialog.get_reason(
             self, self.tr("Delete %1").replace("%1", name),
             self.tr("%1 is deleted from the vault for good: the name, the group, every role "
                     "in this case and every nickname, account, phone number and e-mail "

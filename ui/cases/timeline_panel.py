@@ -18,7 +18,7 @@ from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.cases.timeline_model import COL_KIND, COL_OCCURRED, COL_TEXT, COL_WITH, TimelineModel
-from ui.common.reason_dialog import ReasonDialog
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import TableOrEmpty, list_table
 from ui.common.workers import BackgroundOp, with_worker_vault
 
@@ -143,7 +143,7 @@ class TimelinePanel(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.is_withdrawn or self._op is not None:
             return
-        reason, accepted = ReasonDialog.get_reason(
+        reason, accepted = RemovalDialog.get_reason(
             self, self.tr("Withdraw timeline entry"),
             self.tr("The text of this entry, who it was with and every earlier version are "
                     "deleted for good. They cannot be brought back, also not from a new "

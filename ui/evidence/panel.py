@@ -24,7 +24,7 @@ from app.evidence import (
     EvidenceMetadata,
 )
 from ui.common.confirm import Confirm
-from ui.common.reason_dialog import ReasonDialog
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.capture import ScreenCapture
@@ -324,7 +324,7 @@ class EvidencePanel(IntakeMixin, QWidget):
         background: the vault file is compacted afterwards)."""
         if item.is_withdrawn:
             return
-        reason, accepted = ReasonDialog.get_reason(
+        reason, accepted = RemovalDialog.get_reason(
             self, self.tr("Withdraw %1").replace("%1", item.label),
             self.tr("The file of %1, its preview and, for a chat, the read messages are "
                     "deleted for good. They cannot be brought back, also not from a new "

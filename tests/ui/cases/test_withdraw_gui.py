@@ -17,7 +17,7 @@ from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Role
 from app.errors import NotFoundError
 from ui.cases.person_edit_dialog import PersonEditDialog
-from ui.common.reason_dialog import ReasonDialog
+from ui.common.removal_dialog import RemovalDialog
 
 SCREENS = None  # set a folder here to save the rendered panels while looking at them
 
@@ -54,8 +54,8 @@ def answer_next_dialog(qtbot, fill: Callable[[object], None]) -> None:  # type: 
 
 
 def type_reason(qtbot, reason: str, seen: list[str]):  # type: ignore[no-untyped-def]
-    def fill(dialog: ReasonDialog) -> None:
-        assert isinstance(dialog, ReasonDialog)
+    def fill(dialog: RemovalDialog) -> None:
+        assert isinstance(dialog, RemovalDialog)
         seen.append(dialog.lbl_removed.text())
         qtbot.mouseClick(dialog.btn_ok, Qt.MouseButton.LeftButton)   # empty: refused
         assert dialog.isVisible() and dialog.lbl_error.isVisible()

@@ -27,6 +27,7 @@ from ui.cases.case_dialog import CaseDialog
 from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.person_dialog import PersonDialog
+from ui.cases.person_edit_dialog import PersonEditDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.casework.agreements_panel import AgreementDialog
 from ui.casework.dialogs import (
@@ -43,6 +44,7 @@ from ui.casework.step_dialog import StepContext, StepDialog
 from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.casework.todo_dashboard import TodoDialog
 from ui.common.confirm import Confirm
+from ui.common.removal_dialog import RemovalDialog
 from ui.handover.letters_dialog import LettersDialog
 from ui.shell import i18n
 from ui.shell.about_dialog import AboutDialog
@@ -177,6 +179,9 @@ def _every_dialog(vault: CaseFile, confirm: tuple[str, str, str]
         ("about", AboutDialog(None)),
         ("settings", SettingsDialog(None)),
         ("confirm", Confirm(None, *confirm)),
+        ("withdraw", RemovalDialog(None, "Intrekken", "Wordt verwijderd.", "Blijft staan.",
+                                   "Voorgoed intrekken")),
+        ("edit person", PersonEditDialog(None, vault.people.for_case(case.id)[0], [])),
     ]
     return dialogs + _casework_dialogs(vault, case.id)
 

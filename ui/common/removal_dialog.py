@@ -15,7 +15,7 @@ _WARNING = ("background: #fbeaea; color: #7a1f1f; border: 1px solid #eec4c4;"
             " border-radius: 6px; padding: 8px 10px;")
 
 
-class ReasonDialog(FormDialog):
+class RemovalDialog(FormDialog):
     def __init__(self, parent: QWidget | None, title: str, removed: str, kept: str,
                  ok_text: str) -> None:
         super().__init__(title, parent, ok_text=ok_text)
