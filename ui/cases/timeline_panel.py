@@ -158,7 +158,9 @@ class TimelinePanel(QWidget):
         def work(vault: CaseFile, _progress, _cancelled) -> Entry:  # type: ignore[no-untyped-def]
             return vault.timeline.withdraw(entry_id, reason)
 
-        self._op = BackgroundOp(with_worker_vault(self._vault, work), self)
+        # No Qt parent: the op must outlive this panel if it goes (a lock) while it runs.
+        op = self._op = BackgroundOp(with_worker_vault(self._vault, work))
+        self.destroyed.connect(lambda *_args: op.detach())
         self._op.on_success(lambda done: self._withdrawn(done.id))
         self._op.on_failure(self.failed.emit)
         self._op.finished.connect(self._op_done)
