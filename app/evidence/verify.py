@@ -134,10 +134,12 @@ def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:
         if kind == "described-only" or withdrawn:
             left = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id = ?",
                                 (item_id,)).fetchone()[0]
-            if left:
-                code = "verify.withdrawn_with_bytes" if withdrawn else \
-                    "verify.described_with_bytes"
-                problems.append(Message(code, item=label, case=reference))
+            if left and withdrawn:
+                problems.append(Message("verify.withdrawn_with_bytes", item=label,
+                                        case=reference))
+            elif left:
+                problems.append(Message("verify.described_with_bytes", item=label,
+                                        case=reference))
             continue
         items[item_id] = _Item(item_id, label, reference, sha256, size, chunk_count, [])
     chunk_ids: list[int] = []
