@@ -185,7 +185,7 @@ class CaseFile:
 
     @cached_property
     def timeline(self) -> TimelineRepository:
-        return TimelineRepository(self._gateway)
+        return TimelineRepository(self._gateway, after_destruction=self._backups_follow)
 
     @cached_property
     def search(self) -> SearchService:

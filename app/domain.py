@@ -218,10 +218,16 @@ class Entry:
     revision_count: int = 0
     special_category: SpecialCategory = SpecialCategory.GEEN
     work_note: bool = False   # the counsellor's personal working note (werkaantekening)
+    withdrawn_at: datetime | None = None  # withdrawn: text gone, the fact and reason stay
+    withdrawal_reason: str = ""
 
     @property
     def is_special(self) -> bool:
         return self.special_category is not SpecialCategory.GEEN
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,30 @@ class IdentityService:
                                      kind=kind.value, form_id=form_id)
         return IdentityForm(form_id, person_id, kind, value, platform, display_name, url)
 
+    def update(self, form_id: int, value: str, *, platform: str = "", display_name: str = "",
+               url: str = "") -> IdentityForm:
+        """Correct a nickname, account, phone number or e-mail address (same kind)."""
+        rows = self._vault.query(f"SELECT {_COLUMNS} FROM identity_forms WHERE id = ?",
+                                 (form_id,))
+        if not rows:
+            raise NotFoundError("identity.not_found")
+        old = _form(rows[0])
+        value = _clean(old.kind, value)
+        platform, display_name, url = (" ".join(t.split()) for t in (platform, display_name,
+                                                                       url))
+        if any(f.id != form_id and f.kind is old.kind
+               and f.value.casefold() == value.casefold()
+               and f.platform.casefold() == platform.casefold()
+               for f in self.forms_of(old.person_id)):
+            raise InvalidInputError("identity.duplicate", value=value)
+        with self._vault.write() as tx:
+            tx.execute("UPDATE identity_forms SET value = ?, platform = ?, display_name = ?,"
+                       " url = ? WHERE id = ?", (value, platform, display_name, url, form_id))
+            self._vault.audit.record(tx, "identity.changed", "person", old.person_id,
+                                     kind=old.kind.value, form_id=form_id)
+        return IdentityForm(form_id, old.person_id, old.kind, value, platform, display_name,
+                            url)
+
     def remove(self, form_id: int) -> None:
         with self._vault.write() as tx:
             row = tx.execute("SELECT person_id, kind FROM identity_forms WHERE id = ?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,7 @@ from app.audit import fresh_id
 from app.cases import require_case, touch_case
 from app.domain import Entry, EntryKind, Precision, Revision, SpecialCategory
 from app.errors import InvalidInputError, NotFoundError
+from app.reasons import clean_reason
 from app.timeutil import from_storage, to_storage
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 _ENTRY_SQL = ("SELECT e.id, e.case_id, e.kind, e.occurred_at, e.precision, e.recorded_at,"
               " e.with_whom, e.text, e.updated_at,"
               " (SELECT count(*) FROM entry_revisions r WHERE r.entry_id = e.id),"
-              " e.special_category, e.work_note"
+              " e.special_category, e.work_note, e.withdrawn_at, e.withdrawal_reason"
               " FROM entries e")
 
 
@@ -27,12 +29,16 @@ def _entry(row: tuple[Any, ...]) -> Entry:
         precision=Precision(row[4]), recorded_at=from_storage(row[5]), with_whom=row[6],
         text=row[7], updated_at=from_storage(row[8]), revision_count=row[9],
         special_category=SpecialCategory(row[10]), work_note=bool(row[11]),
+        withdrawn_at=from_storage(row[12]) if row[12] else None, withdrawal_reason=row[13],
     )
 
 
 class TimelineRepository:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault,
+                 after_destruction: Callable[[], None] | None = None) -> None:
         self._vault = vault
+        # The front door keeps backups in step when a withdrawn text is destroyed.
+        self._after_destruction = after_destruction
 
     def add(self, case_id: int, kind: EntryKind, text: str, occurred_at: datetime,
             precision: Precision = Precision.EXACT, with_whom: str = "", *,
@@ -77,6 +83,8 @@ class TimelineRepository:
         if not new_text.strip():
             raise InvalidInputError("entry.text_missing")
         current = self.get(entry_id)
+        if current.is_withdrawn:
+            raise InvalidInputError("entry.withdrawn")
         if current.text == new_text.strip():
             return current
         now = to_storage(self._vault.clock.now())
@@ -114,6 +122,32 @@ class TimelineRepository:
                                  " entry_revisions WHERE entry_id = ? ORDER BY id", (entry_id,))
         return [Revision(r[0], r[1], from_storage(r[2]), from_storage(r[3])) for r in rows]
 
+    def withdraw(self, entry_id: int, reason: str) -> Entry:
+        """Withdraw an entry written by mistake: its text, "with whom" and every earlier
+        version are deleted for good (the vault file is compacted, so call it off the GUI
+        thread); its kind, dates and the reason stay on the timeline."""
+        text = clean_reason(reason)
+        current = self.get(entry_id)
+        if current.is_withdrawn:
+            raise InvalidInputError("entry.already_withdrawn")
+        moment = self._vault.clock.now()
+        now = to_storage(moment)
+        with self._vault.write() as tx:
+            # The audit row first: schema 10 empties a text without a revision only then.
+            self._vault.audit.record(tx, "entry.withdrawn", "entry", entry_id,
+                                     case_id=current.case_id, kind=current.kind.value,
+                                     reason=text, revisions=current.revision_count)
+            tx.execute("UPDATE entries SET withdrawn_at = ?, withdrawal_reason = ?, text = '',"
+                       " with_whom = '', updated_at = ? WHERE id = ?",
+                       (now, text, now, entry_id))
+            tx.execute("DELETE FROM entry_revisions WHERE entry_id = ?", (entry_id,))
+            tx.execute("DELETE FROM search_index WHERE source = 'entry' AND source_id = ?",
+                       (entry_id,))
+            touch_case(tx, current.case_id, moment)
+        self._vault.vacuum()
+        if self._after_destruction is not None:
+            self._after_destruction()
+        return self.get(entry_id)
 
 def _marks(category: SpecialCategory, work_note: bool) -> dict[str, str | bool]:
     return {"special_category": category.value, "work_note": work_note}

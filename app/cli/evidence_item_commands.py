@@ -1,7 +1,8 @@
-"""`evidence list|show|set|export|link|unlink`: the evidence of one case, by the label
+"""`evidence list|show|set|export|link|unlink|withdraw`: the evidence of one case, by the label
 (B1, B2, ...) `evidence list` prints. `set` stores a new metadata version (earlier ones
 stay); `export` writes the original byte for byte through the core's handover, which
-records it in the audit log. Arguments: app/cli/arguments/evidence.py."""
+records it in the audit log; `withdraw` deletes an item's content for good and keeps its
+record (number, hash, reason). Arguments: app/cli/arguments/evidence.py."""
 
 from __future__ import annotations
 
@@ -170,3 +171,17 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 def cmd_unlink(args: argparse.Namespace) -> int:
     return _link(args, link=False)
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    with open_case_file(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        item = lookup.evidence_item(vault, case, args.item)
+        withdrawn = vault.evidence.withdraw(item.id, args.reason)
+    if args.json:
+        print_json(shapes.evidence_json(withdrawn))
+    else:
+        print(f"{withdrawn.label} ingetrokken: het bestand, het voorbeeld en een ingelezen "
+              "chat zijn verwijderd; nummer, SHA-256 en reden blijven bewaard.")
+        print(f"SHA-256: {withdrawn.sha256 or '-'}")
+    return 0

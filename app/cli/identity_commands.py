@@ -92,6 +92,28 @@ def cmd_remove_identity(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_edit_identity(args: argparse.Namespace) -> int:
+    with open_case_file(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        owned = {f.id: f for i in vault.identities.register(case.id).people for f in i.forms}
+        old = owned.get(args.form_id)
+        if old is None:
+            raise InvalidInputError("identity.not_found")
+        changes = {k: getattr(args, k) for k in ("value", "platform", "display_name", "url")}
+        if all(v is None for v in changes.values()):
+            raise InvalidInputError("cli.identity_nothing_to_change")
+        form = vault.identities.update(
+            old.id, old.value if args.value is None else args.value,
+            platform=old.platform if args.platform is None else args.platform,
+            display_name=old.display_name if args.display_name is None else args.display_name,
+            url=old.url if args.url is None else args.url)
+    if args.json:
+        print_json(_form_json(form))
+    else:
+        print(f"Gewijzigd:\n{_form_line(form)}")
+    return 0
+
+
 def cmd_link_identity(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)

@@ -22,6 +22,9 @@ def entry_line(e: Entry) -> str:
     edited = f" (gewijzigd; {e.revision_count} eerdere versie(s))" if e.revision_count else ""
     with_whom = f" met {e.with_whom}" if e.with_whom else ""
     text = e.text.replace("\n", "\n      ")  # a text of several lines stays under its entry
+    if e.withdrawn_at is not None:
+        text = (f"ingetrokken op {format_datetime_nl(e.withdrawn_at)}, reden: "
+                f"{e.withdrawal_reason}")
     return f"#{e.id}  {_when(e)}  {label(e.kind)}{with_whom}{_marks(e)}: {text}{edited}"
 
 
@@ -61,4 +64,8 @@ def advice_line(a: AdviceRecord) -> str:
 def evidence_line(item: EvidenceItem) -> str:
     name = item.original_name or label(item.kind)
     platform = f" [{item.metadata.platform}]" if item.metadata.platform else ""
+    if item.withdrawn_at is not None:
+        name = (f"ingetrokken op {format_datetime_nl(item.withdrawn_at)}, reden: "
+                f"{item.withdrawal_reason}")
+        platform = ""
     return f"{item.label:<4} {item.kind.value:<14} {item.sha256 or '-':<64}  {name}{platform}"

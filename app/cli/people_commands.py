@@ -1,6 +1,7 @@
-"""CLI subcommands on a case's people and timeline: edit-person, remove-person, timeline,
-edit-entry, revisions. People are named as in the case ("Noor", or "Noor (6B)" when two
-share a name); entries by the number `timeline` prints.
+"""CLI subcommands on a case's people and timeline: edit-person, set-role, remove-person,
+delete-person, timeline, edit-entry, withdraw-entry, revisions. People are named as in
+the case ("Noor", or "Noor (6B)" when two share a name); entries by the number `timeline`
+prints.
 Arguments: app/cli/arguments/people.py."""
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def cmd_edit_person(args: argparse.Namespace) -> int:
         person = lookup.participant(vault, case, args.person).person
         person = vault.people.rename(
             person.id, person.name if args.name is None else args.name,
-            person.group_name if args.group is None else args.group)
+            person.group_name if args.group is None else args.group,
+            keep_old_name=args.keep_old_name)
         changed = next(p for p in vault.people.for_case(case.id) if p.person.id == person.id)
     if args.json:
         print_json(shapes.participant_json(changed))
@@ -46,12 +48,46 @@ def cmd_remove_person(args: argparse.Namespace) -> int:
             raise InvalidInputError(
                 "cli.several_roles", name=found.person.name, case=case.reference,
                 roles=", ".join(r.value for r in roles))
-        vault.people.remove_from_case(found.id)
+        vault.people.remove_from_case(found.id, args.reason)
     if args.json:
         print_json({"removed": shapes.participant_json(found)})
     else:
         print(f"{found.person.name} ({label(found.role).lower()}) staat niet meer bij "
               f"{case.reference}; de persoon blijft in de kluis.")
+    return 0
+
+
+def cmd_set_role(args: argparse.Namespace) -> int:
+    role = choose(Role, args.role)
+    from_role = choose(Role, args.from_role) if args.from_role else None
+    with open_case_file(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        found = lookup.participant(vault, case, args.person, from_role)
+        roles = [p.role for p in vault.people.for_case(case.id)
+                 if p.person.id == found.person.id]
+        if from_role is None and len(roles) > 1:
+            raise InvalidInputError(
+                "cli.several_roles", name=found.person.name, case=case.reference,
+                roles=", ".join(r.value for r in roles))
+        changed = vault.people.change_role(found.id, role)
+    if args.json:
+        print_json(shapes.participant_json(changed))
+    else:
+        print(f"{changed.person.name} staat nu als {label(changed.role).lower()} bij "
+              f"{case.reference}.")
+    return 0
+
+
+def cmd_delete_person(args: argparse.Namespace) -> int:
+    with open_case_file(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        found = lookup.participant(vault, case, args.person)
+        vault.people.delete(found.person.id, args.reason, case.id)
+    if args.json:
+        print_json({"deleted": shapes.participant_json(found)})
+    else:
+        print(f"{found.person.name} is uit de kluis verwijderd, met bijnamen en accounts; "
+              "de auditlog bewaart alleen dat het gebeurde en waarom.")
     return 0
 
 
@@ -97,4 +133,17 @@ def cmd_revisions(args: argparse.Namespace) -> int:
         print(f"Versie {number}, geschreven {format_datetime_nl(revision.written_at)}, "
               f"vervangen {format_datetime_nl(revision.replaced_at)}:\n  {revision.text}")
     print(f"Nu (sinds {format_datetime_nl(current.updated_at)}):\n  {current.text}")
+    return 0
+
+
+def cmd_withdraw_entry(args: argparse.Namespace) -> int:
+    with open_case_file(args) as vault:
+        case = vault.cases.by_reference(args.case_ref)
+        entry = vault.timeline.withdraw(lookup.entry(vault, case, args.entry_id).id,
+                                        args.reason)
+    if args.json:
+        print_json(shapes.entry_json(entry))
+    else:
+        print(f"Tijdlijnregel {entry.id} ingetrokken: de tekst en eerdere versies zijn "
+              "verwijderd; soort, datum en reden blijven staan.")
     return 0

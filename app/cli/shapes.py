@@ -65,7 +65,8 @@ def entry_json(e: Entry) -> Json:
             "precision": e.precision.value, "recorded_at": iso(e.recorded_at),
             "with": e.with_whom, "text": e.text, "updated_at": iso(e.updated_at),
             "revisions": e.revision_count, "special_category": e.special_category.value,
-            "work_note": e.work_note}
+            "work_note": e.work_note, "withdrawn_at": iso(e.withdrawn_at),
+            "withdrawal_reason": e.withdrawal_reason}
 
 
 def revision_json(r: Revision) -> Json:
@@ -183,6 +184,7 @@ def evidence_json(item: EvidenceItem) -> Json:
             "file_modified_at": iso(item.file_modified_at),
             "exif_taken_at": item.exif_taken_at,
             "bytes_destroyed_at": iso(item.bytes_destroyed_at),
+            "withdrawn_at": iso(item.withdrawn_at), "withdrawal_reason": item.withdrawal_reason,
             "warnings": [dutch(w) for w in item.warnings],
             "metadata_version": item.metadata_version, "metadata": metadata_json(item.metadata)}
 

@@ -19,7 +19,12 @@ from app.casework.offences import offence
 from app.consent import consent_summary
 from app.domain import Entry, EntryKind, Precision
 from app.dossier import document as d
-from app.dossier.builder_evidence import EvidenceParts, build_evidence, custody_blocks
+from app.dossier.builder_evidence import (
+    EvidenceParts,
+    build_evidence,
+    custody_blocks,
+    withdrawn_note,
+)
 from app.dossier.builder_summary import key_event_rows, summary_steps
 from app.dossier.dutch_dates import format_date_nl, format_datetime_nl
 from app.dossier.marks import entry_kind_text, left_out_lines
@@ -180,6 +185,13 @@ def _timeline(c: _Ctx) -> d.Section:
     author = c.snap.counsellor if c.profile.show_entry_author else ""
     out = []
     for e in c.entries:
+        if e.withdrawn_at is not None:  # the fact stays, its text is gone
+            out.append(d.TimelineEntry(
+                occurred_at=_moment(e), kind=label(e.kind), title=f"{label(e.kind)} "
+                "(ingetrokken)", text=withdrawn_note(e.withdrawn_at, e.withdrawal_reason),
+                author=author, recorded_at=e.recorded_at,
+                approximate=e.precision is Precision.APPROX))
+            continue
         title = entry_title(e, c.snap, 90) if e.id in c.snap.step_entry_ids else (
             f"{label(e.kind)} {_WITH.get(e.kind, 'met')} {e.with_whom}" if e.with_whom
             else label(e.kind))
@@ -216,6 +228,12 @@ def _other_facts(c: _Ctx) -> list[d.TimelineEntry]:
                                      text=case.description))
     for item in c.evidence:
         when: date | datetime = item.file_modified_at or item.imported_at
+        if item.withdrawn_at is not None:
+            facts.append(d.TimelineEntry(
+                occurred_at=when, kind="Bewijsstuk", title=f"{item.label} · "
+                f"{evidence_title(item)}", text=withdrawn_note(item.withdrawn_at,
+                                                               item.withdrawal_reason)))
+            continue
         meta = item.metadata
         text = "\n".join(t for t in (meta.description.strip(),
                                      f"Getoond tijdstip: {meta.shown_at}" if meta.shown_at

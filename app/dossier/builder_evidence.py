@@ -7,6 +7,7 @@ import io
 import itertools
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,22 @@ def _description(item: EvidenceItem) -> str:
     return text.strip()
 
 
+def withdrawn_note(when: datetime, reason: str) -> str:
+    """What a dossier says of withdrawn evidence or a withdrawn entry instead of it."""
+    return f"Ingetrokken op {format_datetime_nl(when)}, reden: {reason}. De inhoud is verwijderd."
+
+
+def _withdrawn_item(item: EvidenceItem, when: datetime) -> d.EvidenceItem:
+    """Only the record: number, kind, hash, size, import, and why it was withdrawn."""
+    return d.EvidenceItem(
+        number=item.label, title=evidence_title(item), kind=label(item.kind),
+        sha256=item.sha256 or DESCRIBED_HASH, size=item.size, imported_at=item.imported_at,
+        imported_by=item.imported_by, description=withdrawn_note(when, item.withdrawal_reason))
+
+
 def doc_item(item: EvidenceItem, store: EvidenceStore, *, with_image: bool) -> d.EvidenceItem:
+    if item.withdrawn_at is not None:
+        return _withdrawn_item(item, item.withdrawn_at)
     image = None
     fmt = None
     if with_image and is_image(item):
@@ -158,10 +174,33 @@ def build_evidence(snap: CaseSnapshot, items: list[EvidenceItem], store: Evidenc
     doc_items = tuple(doc_item(i, store, with_image=images) for i in items)
     transcripts = tuple(chat_block(i, store.chat_messages(i.id), subject,
                                    chat_files(i, store), images=images)
-                        for i in items if chats and i.kind is EvidenceKind.CHAT)
+                        for i in items if chats and i.kind is EvidenceKind.CHAT
+                        and not i.is_withdrawn)
     integrity = tuple(d.IntegrityRow(i.label, evidence_title(i, 120), i.sha256, i.size,
                                      label(i.kind)) for i in items if i.sha256)
     return EvidenceParts(doc_items, transcripts, integrity)
+
+
+def _origin(i: EvidenceItem) -> str:
+    """Where an item came from, as the custody table's last column."""
+    origin = [f"bron: {label(i.source)}"]
+    if i.withdrawn_at is not None:  # no file name or measurements: only the record
+        return "\n".join([*origin, withdrawn_note(i.withdrawn_at, i.withdrawal_reason)])
+    if i.original_name:
+        origin.append(f"bestandsnaam: {i.original_name}")
+    if i.mime_type:
+        origin.append(f"type: {i.mime_type}")
+    if i.file_modified_at:
+        origin.append(f"bestand gewijzigd: {format_datetime_nl(i.file_modified_at)}")
+    if i.exif_taken_at:
+        origin.append(f"foto genomen (volgens de foto): {i.exif_taken_at}")
+    if i.exif_device:
+        origin.append(f"camera: {i.exif_device}")
+    if i.width and i.height:
+        origin.append(f"afmetingen: {i.width} x {i.height} pixels")
+    if i.bytes_destroyed_at:
+        origin.append(f"bestand vernietigd op {format_datetime_nl(i.bytes_destroyed_at)}")
+    return "\n".join(origin)
 
 
 def custody_blocks(items: list[EvidenceItem], store: EvidenceStore) -> tuple[d.Block, ...]:
@@ -172,27 +211,10 @@ def custody_blocks(items: list[EvidenceItem], store: EvidenceStore) -> tuple[d.B
         "vertrouwenspersoon erover schrijft (platform, adressen, beschrijving) wordt bij elke "
         "wijziging als nieuwe versie bewaard. Hieronder per bewijsstuk de herkomst en de "
         "geschiedenis van die gegevens.")
-    rows = []
-    for i in items:
-        m = i.metadata
-        origin = [f"bron: {label(i.source)}"]
-        if i.original_name:
-            origin.append(f"bestandsnaam: {i.original_name}")
-        if i.mime_type:
-            origin.append(f"type: {i.mime_type}")
-        if i.file_modified_at:
-            origin.append(f"bestand gewijzigd: {format_datetime_nl(i.file_modified_at)}")
-        if i.exif_taken_at:
-            origin.append(f"foto genomen (volgens de foto): {i.exif_taken_at}")
-        if i.exif_device:
-            origin.append(f"camera: {i.exif_device}")
-        if i.width and i.height:
-            origin.append(f"afmetingen: {i.width} x {i.height} pixels")
-        if i.bytes_destroyed_at:
-            origin.append(f"bestand vernietigd op {format_datetime_nl(i.bytes_destroyed_at)}")
-        rows.append((i.label, f"{format_datetime_nl(i.imported_at, seconds=True)}\n"
-                              f"door {i.imported_by}",
-                     m.collected_with or "-", m.device or "-", "\n".join(origin)))
+    rows = [(i.label, f"{format_datetime_nl(i.imported_at, seconds=True)}\n"
+                      f"door {i.imported_by}",
+             i.metadata.collected_with or "-", i.metadata.device or "-", _origin(i))
+            for i in items]
     table = d.Table(("Stuk", "Vastgelegd", "Samen met", "Apparaat", "Herkomst"), tuple(rows),
                     col_weights=(0.9, 2.2, 1.6, 1.6, 4.2))
     history_rows = []

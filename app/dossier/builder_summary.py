@@ -15,8 +15,13 @@ KEY_KINDS = frozenset({EntryKind.MELDING, EntryKind.INCIDENT})
 short = cut_between_words
 
 
+def _text(e: Entry) -> str:
+    return "(ingetrokken)" if e.is_withdrawn else e.text
+
+
 def _step_row(e: Entry, snap: CaseSnapshot) -> tuple[str, str, str]:
-    text = entry_title(e, snap, 60) + ": " + e.text if e.id in snap.step_entry_ids else e.text
+    text = entry_title(e, snap, 60) + ": " + _text(e) if e.id in snap.step_entry_ids \
+        else _text(e)
     return format_date_nl(e.occurred_at), label(e.kind), short(text, 160)
 
 
@@ -35,7 +40,7 @@ def key_event_rows(entries: list[Entry]) -> tuple[tuple[str, str], ...]:
     events = key_events(entries)
     names = ("Eerste gebeurtenis", "Laatste gebeurtenis")
     return tuple((name, f"{format_date_nl(e.occurred_at)} · {label(e.kind)}: "
-                        f"{short(e.text, 220)}") for name, e in zip(names, events, strict=False))
+                        f"{short(_text(e), 220)}") for name, e in zip(names, events, strict=False))
 
 
 def summary_steps(snap: CaseSnapshot, entries: list[Entry], limit: int) -> d.Section:

@@ -256,7 +256,11 @@ def _manifest(rendered: RenderedDossier, request: DossierRequest, pdf_name: str,
         "bestanden": rows,
         "alleen_beschreven": [
             {"bewijsstuk": i.label, "beschrijving": i.metadata.description}
-            for i in built.evidence if not i.has_bytes],
+            for i in built.evidence if not i.has_bytes and not i.is_withdrawn],
+        "ingetrokken": [
+            {"bewijsstuk": i.label, "sha256": i.sha256, "grootte": i.size,
+             "ingetrokken_op": i.withdrawn_at.isoformat(), "reden": i.withdrawal_reason}
+            for i in built.evidence if i.withdrawn_at is not None],
     }
 
 

@@ -167,6 +167,8 @@ def _entry_title_param(entry: Entry, snap: CaseSnapshot, limit: int = 70) -> Par
 
 
 def evidence_title(item: EvidenceItem, limit: int = 70) -> str:
+    if item.is_withdrawn:  # what it showed or was called is gone with it
+        return f"{label(item.kind)} (ingetrokken)"
     text = item.metadata.description.strip().splitlines()[0] if item.metadata.description \
         .strip() else (item.original_name or label(item.kind))
     return cut_between_words(text, limit)
@@ -199,7 +201,7 @@ def selectable_items(vault: Vault, case_id: int, profile: ProfileId | str,
                            snap.entry_allowed(e, prof), e.occurred_at)
             for e in snap.entries]
     for item in snap.evidence:
-        named = item.metadata.description.strip() or item.original_name
+        named = item.metadata.description.strip() or item.original_name or item.is_withdrawn
         title: Param = evidence_title(item) if named else item.kind
         out.append(SelectableItem("evidence", item.id, item.kind, title, prof.has_evidence,
                                   item.imported_at, item.label))

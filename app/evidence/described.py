@@ -74,6 +74,8 @@ def convert_to_described(vault: Vault, item_id: int, description: str,
                          circulation: Circulation) -> None:
     """Destroy an item's bytes for good; keep a description and a hash-only record."""
     item = load_item(vault, item_id)
+    if item.is_withdrawn:
+        raise InvalidInputError("evidence.already_withdrawn", item=item.label)
     if item.kind is EvidenceKind.DESCRIBED_ONLY:
         raise InvalidInputError("evidence.already_described", item=item.label)
     data = _described_metadata(item.metadata, description, circulation)

@@ -119,14 +119,20 @@ class EvidenceItem:
     has_thumbnail: bool
     metadata: EvidenceMetadata
     metadata_version: int
+    withdrawn_at: datetime | None = None  # withdrawn: bytes gone, the record stays
+    withdrawal_reason: str = ""
 
     @property
     def label(self) -> str:
         return f"B{self.number}"
 
     @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
     def has_bytes(self) -> bool:
-        return self.kind is not EvidenceKind.DESCRIBED_ONLY
+        return self.kind is not EvidenceKind.DESCRIBED_ONLY and self.withdrawn_at is None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ ITEM_SQL = (
     " i.exif_device, i.width, i.height, i.warnings, i.imported_at, i.imported_by,"
     " i.bytes_destroyed_at,"
     " EXISTS (SELECT 1 FROM evidence_thumbnails t WHERE t.item_id = i.id),"
-    f" coalesce(m.version, 0), {_META}"
+    f" coalesce(m.version, 0), i.withdrawn_at, i.withdrawal_reason, {_META}"
     " FROM evidence_items i LEFT JOIN evidence_metadata m ON m.item_id = i.id"
     " AND m.version = (SELECT max(version) FROM evidence_metadata x WHERE x.item_id = i.id)"
 )
@@ -61,7 +61,8 @@ def row_to_item(r: tuple[Any, ...]) -> EvidenceItem:
         exif_device=r[12], width=r[13], height=r[14],
         warnings=_warnings(r[15]),
         imported_at=from_storage(r[16]), imported_by=r[17], bytes_destroyed_at=_time(r[18]),
-        has_thumbnail=bool(r[19]), metadata_version=r[20], metadata=from_row(r[21:]),
+        has_thumbnail=bool(r[19]), metadata_version=r[20], metadata=from_row(r[23:]),
+        withdrawn_at=_time(r[21]), withdrawal_reason=r[22],
     )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.domain import Entry, EntryKind, Person
 from app.errors import InvalidInputError
 from app.evidence import chat as chat_store
-from app.evidence import described, importer, session, thumbnails
+from app.evidence import described, importer, session, thumbnails, withdraw
 from app.evidence import metadata as meta
 from app.evidence.chunks import iter_chunks
 from app.evidence.importer import CHAT_PARSE_LIMIT, Incoming, Options
@@ -148,6 +148,8 @@ class EvidenceStore:
 
     def _with_bytes(self, item_id: int) -> EvidenceItem:
         item = self.get(item_id)
+        if item.is_withdrawn:
+            raise InvalidInputError("evidence.withdrawn_no_file", item=item.label)
         if not item.has_bytes:
             raise InvalidInputError("evidence.only_described", item=item.label)
         return item
@@ -221,6 +223,16 @@ class EvidenceStore:
     def convert_to_described(self, item_id: int, description: str,
                              circulation: Circulation) -> EvidenceItem:
         described.convert_to_described(self._vault, item_id, description, circulation)
+        if self._after_destruction is not None:
+            self._after_destruction()
+        return self.get(item_id)
+
+    # ------------------------------------------------------------------ withdraw
+    def withdraw(self, item_id: int, reason: str) -> EvidenceItem:
+        """Withdraw an item added by mistake: its bytes, thumbnail and parsed chat are
+        deleted for good (the vault file is compacted, so call it off the GUI thread);
+        the item stays in the catalogue with its number, hash, times and the reason."""
+        withdraw.withdraw_item(self._vault, item_id, reason)
         if self._after_destruction is not None:
             self._after_destruction()
         return self.get(item_id)

@@ -75,10 +75,12 @@ def make(vault: Vault, item_id: int) -> bool:
     """(Re)make one item's thumbnail from its stored bytes. Safe on a worker connection.
 
     Returns False when the item has no picture to show (not an image, damaged, too big,
-    described-only, or converted while this ran).
+    described-only, withdrawn, or converted while this ran).
     """
-    rows = vault.query("SELECT kind, size FROM evidence_items WHERE id = ?", (item_id,))
-    if not rows or rows[0][0] not in _IMAGE_KINDS or rows[0][1] > IMAGE_ANALYSE_LIMIT:
+    rows = vault.query("SELECT kind, size, withdrawn_at FROM evidence_items WHERE id = ?",
+                       (item_id,))
+    if (not rows or rows[0][0] not in _IMAGE_KINDS or rows[0][1] > IMAGE_ANALYSE_LIMIT
+            or rows[0][2] is not None):
         return False
     data = b"".join(iter_chunks(vault.conn, item_id))
     thumb = render(data)

@@ -93,21 +93,30 @@ def _anchor_problems(vault: Vault) -> list[Message]:
 
     Changing an item's bytes together with its stored hash passes the re-hash check; the
     audit row, which is chained, still holds the hash at import. An item without any
-    arrival row was put in by hand (planted).
+    arrival row was put in by hand (planted); a withdrawn item without its
+    `evidence.withdrawn` row had its bytes removed by hand.
     """
     recorded: dict[int, str | None] = {}
+    withdrawn: set[int] = set()
     for entry in vault.audit.entries(vault.conn, object_type="evidence"):
-        if entry.action in _ARRIVALS and entry.object_id is not None:
+        if entry.object_id is None:
+            continue
+        if entry.action in _ARRIVALS:
             recorded[entry.object_id] = entry.details.get("sha256")
+        elif entry.action == "evidence.withdrawn":
+            withdrawn.add(entry.object_id)
     problems: list[Message] = []
-    for item_id, number, reference, sha256 in vault.conn.execute(
-            "SELECT i.id, i.number, c.reference, i.sha256"
+    for item_id, number, reference, sha256, withdrawn_at in vault.conn.execute(
+            "SELECT i.id, i.number, c.reference, i.sha256, i.withdrawn_at"
             " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
         label = f"B{number}"
         if item_id not in recorded:
             problems.append(Message("verify.evidence_not_in_audit", item=label, case=reference))
         elif recorded[item_id] is not None and recorded[item_id] != sha256:
             problems.append(Message("verify.evidence_not_as_imported", item=label,
+                                    case=reference))
+        if withdrawn_at is not None and item_id not in withdrawn:
+            problems.append(Message("verify.withdrawal_not_in_audit", item=label,
                                     case=reference))
     return problems
 
@@ -117,14 +126,18 @@ def _plan(vault: Vault) -> tuple[list[_Item], list[int], list[Message]]:
     conn = vault.conn
     problems: list[Message] = []
     items: dict[int, _Item] = {}
-    for item_id, number, reference, kind, sha256, size, chunk_count in conn.execute(
-            "SELECT i.id, i.number, c.reference, i.kind, i.sha256, i.size, i.chunk_count"
+    for item_id, number, reference, kind, sha256, size, chunk_count, withdrawn in conn.execute(
+            "SELECT i.id, i.number, c.reference, i.kind, i.sha256, i.size, i.chunk_count,"
+            " i.withdrawn_at IS NOT NULL"
             " FROM evidence_items i JOIN cases c ON c.id = i.case_id ORDER BY i.id"):
         label = f"B{number}"
-        if kind == "described-only":
+        if kind == "described-only" or withdrawn:
             left = conn.execute("SELECT count(*) FROM evidence_chunks WHERE item_id = ?",
                                 (item_id,)).fetchone()[0]
-            if left:
+            if left and withdrawn:
+                problems.append(Message("verify.withdrawn_with_bytes", item=label,
+                                        case=reference))
+            elif left:
                 problems.append(Message("verify.described_with_bytes", item=label,
                                         case=reference))
             continue

@@ -23,6 +23,7 @@ from app.wording import (
     backup,
     casework,
     core,
+    corrections,
     destruction,
     dossier,
     evidence,
@@ -45,7 +46,8 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    dossier.TEMPLATES, yearly.TEMPLATES, backup.TEMPLATES,
                                    access.TEMPLATES,
                                    retention.TEMPLATES,
-                                   destruction.TEMPLATES)
+                                   destruction.TEMPLATES,
+                                   corrections.TEMPLATES)
 
 
 def label(member: Enum) -> str:

@@ -1845,7 +1845,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../ui/evidence/details.py" line="+102" />
+            <location filename="../../ui/evidence/details.py" line="+105" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -1865,7 +1865,17 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Voor een naaktbeeld of seksueel beeld van een minderjarige: vernietig het bestand en houd alleen een beschrijving</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Withdraw…</source>
+            <translation>Intrekken…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added by mistake: delete the file for good; the number, hash and your reason stay in the catalogue</source>
+            <translation>Per vergissing toegevoegd: het bestand voorgoed verwijderen; het nummer, de hashwaarde en uw reden blijven in de lijst staan</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -1876,12 +1886,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
         </message>
         <message>
             <location line="+1" />
-            <location line="+82" />
+            <location line="+93" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-73" />
             <source>Linked to</source>
             <translation>Gekoppeld aan</translation>
         </message>
@@ -1914,6 +1924,16 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <location line="+30" />
             <source>Select an item to see and record its details.</source>
             <translation>Kies een bewijsstuk om de gegevens te zien en aan te vullen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2 · Withdrawn</source>
+            <translation>%1 · %2 · Ingetrokken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Withdrawn on %1. Reason: %2. The file was deleted; the number, SHA-256 and import time stay.</source>
+            <translation>Ingetrokken op %1. Reden: %2. Het bestand is verwijderd; het nummer, de SHA-256 en het moment van importeren blijven bewaard.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2385,7 +2405,12 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceCardDelegate</name>
         <message>
-            <location filename="../../ui/evidence/gallery.py" line="+136" />
+            <location filename="../../ui/evidence/gallery.py" line="+132" />
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>No image stored
 (described only)</source>
             <translation>Geen beeld opgeslagen
@@ -2509,7 +2534,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+116" />
+            <location filename="../../ui/evidence/panel.py" line="+118" />
             <source>No evidence yet.
 
 Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
@@ -2619,6 +2644,36 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+10" />
+            <source>Withdraw %1</source>
+            <translation>%1 intrekken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file of %1, its preview and, for a chat, the read messages are deleted for good. They cannot be brought back, also not from a new backup.</source>
+            <translation>Het bestand van %1, het voorbeeld en bij een chat de ingelezen berichten worden voorgoed verwijderd. Ze zijn niet terug te halen, ook niet uit een nieuwe reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kept: the number %1, the SHA-256, the size, the import time, the time of withdrawal and your reason. The item stays greyed in the list.</source>
+            <translation>Blijft bewaard: het nummer %1, de SHA-256, de grootte, het moment van importeren, het moment van intrekken en uw reden. Het bewijsstuk blijft grijs in de lijst staan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Withdraw for good</source>
+            <translation>Voorgoed intrekken</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Withdrawing %1...</source>
+            <translation>%1 wordt ingetrokken...</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 was withdrawn; its file was deleted.</source>
+            <translation>%1 is ingetrokken; het bestand is verwijderd.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Open</source>
             <translation>Openen</translation>
         </message>
@@ -2631,6 +2686,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+2" />
             <source>Remove image, keep description...</source>
             <translation>Beeld verwijderen, beschrijving houden...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Withdraw…</source>
+            <translation>Intrekken…</translation>
         </message>
     </context>
     <context>
@@ -2963,7 +3023,17 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>Save change</source>
+            <translation>Wijziging opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct the selected form with the fields below</source>
+            <translation>Verbeter de gekozen schrijfwijze met de velden hieronder</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>e.g. Kimmetje, @kim.post, 06-12345678</source>
             <translation>bijv. Kimmetje, @kim.post, 06-12345678</translation>
         </message>
@@ -3769,7 +3839,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+85" />
+            <location filename="../../ui/common/messages.py" line="+86" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -5114,6 +5184,56 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>the case is not closed (status: {status:lower})</source>
             <translation>de melding is niet gesloten (status: {status:lower})</translation>
         </message>
+        <message>
+            <location filename="../../ui/common/messages_corrections.py" line="+10" />
+            <source>Give a reason; it is kept, even when the content is gone.</source>
+            <translation>Geef een reden op; die blijft bewaard, ook als de inhoud weg is.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason is too long (at most {limit} characters).</source>
+            <translation>De reden is te lang (hoogstens {limit} tekens).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence item {item} has already been withdrawn.</source>
+            <translation>Bewijsstuk {item} is al ingetrokken.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence item {item} was withdrawn; its file has been deleted.</source>
+            <translation>Bewijsstuk {item} is ingetrokken; het bestand is verwijderd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This timeline entry was withdrawn; its text can no longer be changed.</source>
+            <translation>Deze tijdlijnregel is ingetrokken; de tekst kan niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This timeline entry has already been withdrawn.</source>
+            <translation>Deze tijdlijnregel is al ingetrokken.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is also in {cases}. Remove the person from this case only, or first from the other cases too.</source>
+            <translation>Deze persoon staat ook bij {cases}. Haal de persoon alleen uit deze melding, of eerst ook uit de andere meldingen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This person is in the support group, an agreement or a report of this case; those are kept. Remove the person from this case instead of deleting them.</source>
+            <translation>Deze persoon staat in de steungroep, een afspraak of een verslag van deze melding; die blijven bewaard. Haal de persoon uit deze melding in plaats van hem of haar te verwijderen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Evidence: item {item} of {case} was withdrawn without a line in the audit log; it was emptied outside the app.</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} is ingetrokken zonder regel in de auditlog; het is buiten de app om leeggemaakt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: item {item} of {case} was withdrawn but still holds bytes.</source>
+            <translation>Bewijs: bewijsstuk {item} van {case} is ingetrokken maar bevat nog bytes.</translation>
+        </message>
     </context>
     <context>
         <name>MetadataForm</name>
@@ -5475,18 +5595,32 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/cases/people_panel.py" line="+41" />
+            <location filename="../../ui/cases/people_panel.py" line="+43" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="+1" />
+            <source>Remove from this case…</source>
+            <translation>Uit deze melding verwijderen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete person…</source>
+            <translation>Persoon verwijderen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added by mistake and in no other case: delete the person, with their names and accounts, from the vault</source>
+            <translation>Per vergissing toegevoegd en bij geen andere melding: de persoon met namen en accounts uit de kluis verwijderen</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Names and accounts…</source>
             <translation>Namen en accounts…</translation>
         </message>
@@ -5506,24 +5640,54 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Afzenders en accounts in het bewijs die aan niemand gekoppeld zijn</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Nobody has been added yet. Click 'Add person' to record who is involved and in which role.</source>
             <translation>Nog niemand toegevoegd. Klik op 'Betrokkene toevoegen' om vast te leggen wie er betrokken is en in welke rol.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+38" />
             <source>Who is this? (%1)</source>
             <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
-            <location line="+48" />
-            <source>Remove person</source>
-            <translation>Betrokkene verwijderen</translation>
+            <location line="+67" />
+            <source>Remove %1 from this case</source>
+            <translation>%1 uit deze melding verwijderen</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Remove %1 (%2) from this case? The person stays in the vault.</source>
-            <translation>%1 (%2) van deze melding verwijderen? De persoon blijft in de kluis.</translation>
+            <source>%1 is taken out of this case in every role, with the links to this case's evidence.</source>
+            <translation>%1 wordt uit deze melding gehaald, in elke rol, met de koppelingen aan het bewijs van deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The person stays in the vault, with their names and accounts, and in any other case. The audit log keeps your reason.</source>
+            <translation>De persoon blijft in de kluis, met namen en accounts, en bij andere meldingen. De auditlog bewaart uw reden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove from this case</source>
+            <translation>Uit deze melding verwijderen</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Delete %1</source>
+            <translation>%1 verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is deleted from the vault for good: the name, the group, every role in this case and every nickname, account, phone number and e-mail address in the register.</source>
+            <translation>%1 wordt voorgoed uit de kluis verwijderd: de naam, de groep, elke rol bij deze melding en elke bijnaam, elk account, telefoonnummer en e-mailadres in het register.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The audit log keeps only that a person was deleted, when and why.</source>
+            <translation>De auditlog bewaart alleen dat er een persoon is verwijderd, wanneer en waarom.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete for good</source>
+            <translation>Voorgoed verwijderen</translation>
         </message>
     </context>
     <context>
@@ -5590,6 +5754,59 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+4" />
+            <source>Fill in a name.</source>
+            <translation>Vul een naam in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditDialog</name>
+        <message>
+            <location filename="../../ui/cases/person_edit_dialog.py" line="+26" />
+            <source>Edit person</source>
+            <translation>Persoon bewerken</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. group 6 or 2B</source>
+            <translation>bijv. groep 6 of 2B</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the old name in the register</source>
+            <translation>De oude naam bewaren in het register</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Texts written with the old name stay hidden in a pseudonymised dossier</source>
+            <translation>Teksten met de oude naam blijven verborgen in een gepseudonimiseerd dossier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role in this case</source>
+            <translation>Rol bij deze melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name and group change in every case this person is in: %1.</source>
+            <translation>De naam en groep veranderen bij elke melding waar deze persoon bij staat: %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is in no other case.</source>
+            <translation>Deze persoon staat bij geen andere melding.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Fill in a name.</source>
             <translation>Vul een naam in.</translation>
         </message>
@@ -5912,6 +6129,24 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location filename="../../ui/evidence/capture.py" line="+90" />
             <source>Drag to choose the part to keep. Esc cancels.</source>
             <translation>Sleep om het deel te kiezen dat u wilt bewaren. Esc breekt af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalDialog</name>
+        <message>
+            <location filename="../../ui/common/removal_dialog.py" line="+28" />
+            <source>e.g. added to the wrong case by mistake</source>
+            <translation>bijv. per vergissing bij de verkeerde melding gezet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give a reason; it is kept, even when the content is gone.</source>
+            <translation>Geef een reden op; die blijft bewaard, ook als de inhoud weg is.</translation>
         </message>
     </context>
     <context>
@@ -6326,7 +6561,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/cases/timeline_model.py" line="+28" />
+            <location filename="../../ui/cases/timeline_model.py" line="+29" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -6346,7 +6581,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verslag</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
+            <source>Withdrawn on %1. Reason: %2</source>
+            <translation>Ingetrokken op %1. Reden: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>
@@ -6364,7 +6604,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../ui/cases/timeline_panel.py" line="+37" />
+            <location filename="../../ui/cases/timeline_panel.py" line="+40" />
             <source>Add entry</source>
             <translation>Gebeurtenis toevoegen</translation>
         </message>
@@ -6389,9 +6629,39 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Markeer als werkaantekening of als bijzonder persoonsgegeven</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>Withdraw…</source>
+            <translation>Intrekken…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written by mistake: delete the text and its earlier versions for good; the kind, the date and your reason stay on the timeline</source>
+            <translation>Per vergissing geschreven: de tekst en eerdere versies voorgoed verwijderen; de soort, de datum en uw reden blijven op de tijdlijn staan</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Nothing on the timeline yet. Click 'Add entry' to record a conversation, an incident or an agreement.</source>
             <translation>Nog niets op de tijdlijn. Klik op 'Gebeurtenis toevoegen' om een gesprek, incident of afspraak vast te leggen.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Withdraw timeline entry</source>
+            <translation>Tijdlijnregel intrekken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The text of this entry, who it was with and every earlier version are deleted for good. They cannot be brought back, also not from a new backup.</source>
+            <translation>De tekst van deze regel, met wie het was en alle eerdere versies worden voorgoed verwijderd. Ze zijn niet terug te halen, ook niet uit een nieuwe reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kept: the kind, the date, when it was recorded, the time of withdrawal and your reason. The entry stays greyed on the timeline.</source>
+            <translation>Blijft bewaard: de soort, de datum, wanneer het werd vastgelegd, het moment van intrekken en uw reden. De regel blijft grijs op de tijdlijn staan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Withdraw for good</source>
+            <translation>Voorgoed intrekken</translation>
         </message>
     </context>
     <context>
@@ -6771,7 +7041,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>WhoIsThisDialog</name>
         <message>
-            <location filename="../../ui/cases/identity_dialog.py" line="+46" />
+            <location filename="../../ui/cases/identity_dialog.py" line="+77" />
             <source>Who is this?</source>
             <translation>Wie is dit?</translation>
         </message>

@@ -104,7 +104,7 @@ def test_a_group_lists_its_subcommands_in_dutch(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert out.startswith("gebruik: pestdossier-cli evidence")
     nested = [name.split()[1] for name in command_targets() if name.startswith("evidence ")]
-    assert nested == ["list", "show", "set", "export", "link", "unlink"]
+    assert nested == ["list", "show", "set", "export", "link", "unlink", "withdraw"]
     assert all(f"    {name} " in out for name in nested)
     assert [phrase for phrase in ENGLISH if phrase in out] == []
 

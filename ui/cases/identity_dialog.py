@@ -84,7 +84,15 @@ class IdentityDialog(_Dialog):
         self.layout_main.addWidget(self.lst_forms, 1)
         self.btn_remove = QPushButton(self.tr("Remove"))
         self.btn_remove.clicked.connect(self.remove_selected)
-        self.layout_main.addWidget(self.btn_remove, 0, Qt.AlignmentFlag.AlignLeft)
+        self.btn_change = QPushButton(self.tr("Save change"))
+        self.btn_change.setToolTip(self.tr("Correct the selected form with the fields below"))
+        self.btn_change.clicked.connect(self.change_selected)
+        self.lst_forms.currentItemChanged.connect(self._fill_from_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.btn_remove)
+        row.addWidget(self.btn_change)
+        row.addStretch(1)
+        self.layout_main.addLayout(row)
         grid = QGridLayout()
         self.cmb_kind = QComboBox()
         for kind in FormKind:
@@ -114,8 +122,39 @@ class IdentityDialog(_Dialog):
         for form in self._vault.identities.forms_of(self._person.id):
             item = QListWidgetItem(_form_text(form))
             item.setData(Qt.ItemDataRole.UserRole, form.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, form)
             self.lst_forms.addItem(item)
         self.btn_remove.setEnabled(self.lst_forms.count() > 0)
+        self.btn_change.setEnabled(False)
+
+    def _fill_from_selected(self, item: QListWidgetItem | None) -> None:
+        """A selected form fills the fields, so it can be corrected and saved."""
+        self.btn_change.setEnabled(item is not None)
+        if item is None:
+            return
+        form: IdentityForm = item.data(Qt.ItemDataRole.UserRole + 1)
+        self.cmb_kind.setCurrentIndex(self.cmb_kind.findData(form.kind))
+        self.edt_value.setText(form.value)
+        self.edt_platform.setText(form.platform)
+        self.edt_display.setText(form.display_name)
+        self.edt_url.setText(form.url)
+
+    def change_selected(self) -> None:
+        item = self.lst_forms.currentItem()
+        if item is None:
+            return
+        try:
+            self._vault.identities.update(
+                int(item.data(Qt.ItemDataRole.UserRole)), self.edt_value.text(),
+                platform=self.edt_platform.text(), display_name=self.edt_display.text(),
+                url=self.edt_url.text())
+        except PestdossierError as exc:
+            self.show_error(exc)
+            return
+        self.lbl_error.hide()
+        for edit in (self.edt_value, self.edt_platform, self.edt_display, self.edt_url):
+            edit.clear()
+        self.reload()
 
     def add_form(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""People and roles in one case: a table, "Add person" and "Remove"."""
+"""People and roles in one case: a table, "Add person", "Edit…", "Remove from this
+case…" and, for someone in no other case, "Delete person"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
+from app.domain import Participant
 from ui.cases.identity_dialog import IdentityDialog, WhoIsThisDialog
 from ui.cases.participants_model import (
     COL_GROUP,
@@ -21,8 +23,8 @@ from ui.cases.participants_model import (
     ParticipantTableModel,
 )
 from ui.cases.person_dialog import PersonDialog
-from ui.common.confirm import Confirm
-from ui.common.labels import role_label
+from ui.cases.person_edit_dialog import PersonEditDialog
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import TableOrEmpty, list_table
 
 
@@ -39,7 +41,12 @@ class PeoplePanel(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("Add person"))
-        self.btn_remove = QPushButton(self.tr("Remove"))
+        self.btn_edit = QPushButton(self.tr("Edit…"))
+        self.btn_remove = QPushButton(self.tr("Remove from this case…"))
+        self.btn_delete = QPushButton(self.tr("Delete person…"))
+        self.btn_delete.setToolTip(self.tr(
+            "Added by mistake and in no other case: delete the person, with their names and "
+            "accounts, from the vault"))
         self.btn_forms = QPushButton(self.tr("Names and accounts…"))
         self.btn_forms.setToolTip(self.tr(
             "Nicknames, accounts, phone numbers and e-mail addresses of this person: a "
@@ -48,15 +55,23 @@ class PeoplePanel(QWidget):
         self.btn_who.setToolTip(self.tr(
             "Senders and accounts in the evidence that are linked to nobody"))
         self.btn_add.clicked.connect(self.add_person)
+        self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_remove.clicked.connect(self.remove_selected)
+        self.btn_delete.clicked.connect(self.delete_selected)
         self.btn_forms.clicked.connect(self.edit_forms)
         self.btn_who.clicked.connect(self.who_is_this)
         buttons.addWidget(self.btn_add)
-        buttons.addWidget(self.btn_remove)
+        buttons.addWidget(self.btn_edit)
         buttons.addWidget(self.btn_forms)
         buttons.addStretch(1)
         buttons.addWidget(self.btn_who)
         layout.addLayout(buttons)
+        # corrections on a row of their own: rarer, and they delete
+        removals = QHBoxLayout()
+        removals.addWidget(self.btn_remove)
+        removals.addWidget(self.btn_delete)
+        removals.addStretch(1)
+        layout.addLayout(removals)
         self.tbl_people = list_table(self.model)
         self.tbl_people.verticalHeader().setDefaultSectionSize(32)
         header = self.tbl_people.horizontalHeader()
@@ -87,9 +102,16 @@ class PeoplePanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.btn_add.setEnabled(self._case_id is not None)
-        selected = self.tbl_people.selectionModel().hasSelection()
-        self.btn_remove.setEnabled(selected)
-        self.btn_forms.setEnabled(selected)
+        selected = self.selected()
+        for button in (self.btn_edit, self.btn_remove, self.btn_forms):
+            button.setEnabled(selected is not None)
+        # only someone who appears in no other case can be deleted from the vault
+        self.btn_delete.setVisible(selected is not None and not self._vault.people.other_cases(
+            selected.person.id, self._case_id))
+
+    def selected(self) -> Participant | None:
+        rows = self.tbl_people.selectionModel().selectedRows()
+        return self.model.participant_at(rows[0].row()) if rows else None
 
     def _update_who(self) -> None:
         """Read on reload only: the register reads every evidence item's metadata."""
@@ -138,20 +160,64 @@ class PeoplePanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def remove_selected(self) -> None:
-        rows = self.tbl_people.selectionModel().selectedRows()
-        if not rows:
+    def edit_selected(self) -> None:
+        participant = self.selected()
+        if participant is None:
             return
-        participant = self.model.participant_at(rows[0].row())
-        yes, _ = Confirm.ask(
-            self, self.tr("Remove person"),
-            self.tr("Remove %1 (%2) from this case? The person stays in the vault.")
-            .replace("%1", participant.person.name).replace("%2", role_label(participant.role)),
-            self.tr("Remove"))
-        if not yes:
+        others = self._vault.people.other_cases(participant.person.id, self._case_id)
+        edit, accepted = PersonEditDialog.get_edit(self, participant, others)
+        if not accepted or edit is None:
             return
         try:
-            self._vault.people.remove_from_case(participant.id)
+            with self._vault.batch():
+                self._vault.people.rename(participant.person.id, edit.name, edit.group_name,
+                                          keep_old_name=edit.keep_old_name)
+                self._vault.people.change_role(participant.id, edit.role)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        participant = self.selected()
+        if participant is None or self._case_id is None:
+            return
+        name = participant.person.name
+        reason, accepted = RemovalDialog.get_reason(
+            self, self.tr("Remove %1 from this case").replace("%1", name),
+            self.tr("%1 is taken out of this case in every role, with the links to this "
+                    "case's evidence.").replace("%1", name),
+            self.tr("The person stays in the vault, with their names and accounts, and in "
+                    "any other case. The audit log keeps your reason."),
+            self.tr("Remove from this case"))
+        if not accepted or reason is None:
+            return
+        try:
+            self._vault.people.remove_person_from_case(self._case_id, participant.person.id,
+                                                       reason)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        participant = self.selected()
+        if participant is None:
+            return
+        name = participant.person.name
+        reason, accepted = RemovalDialog.get_reason(
+            self, self.tr("Delete %1").replace("%1", name),
+            self.tr("%1 is deleted from the vault for good: the name, the group, every role "
+                    "in this case and every nickname, account, phone number and e-mail "
+                    "address in the register.").replace("%1", name),
+            self.tr("The audit log keeps only that a person was deleted, when and why."),
+            self.tr("Delete for good"))
+        if not accepted or reason is None:
+            return
+        try:
+            self._vault.people.delete(participant.person.id, reason, self._case_id)
         except Exception as exc:
             self.failed.emit(exc)
             return

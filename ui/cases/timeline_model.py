@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from app.domain import Entry
 from ui.cases.entry_marks import marks_text
@@ -51,6 +52,8 @@ class TimelineModel(RowModel):
             return self._tooltip(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.is_withdrawn:
+            return QColor("#8a949b")  # greyed: the fact stays, the text is gone
         return None
 
     def _display(self, entry: Entry, column: int) -> str | None:
@@ -63,6 +66,10 @@ class TimelineModel(RowModel):
         if column == COL_WITH:
             return entry.with_whom
         if column == COL_TEXT:
+            if entry.withdrawn_at is not None:
+                return self.tr("Withdrawn on %1. Reason: %2").replace(
+                    "%1", format_datetime(entry.withdrawn_at)).replace(
+                    "%2", entry.withdrawal_reason)
             if entry.revision_count:
                 edited = self.tr("(edited)")
                 return f"{entry.text} {edited}"

@@ -19,7 +19,9 @@ from ui.cases.entry_marks import EntryMarksDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.cases.timeline_model import COL_KIND, COL_OCCURRED, COL_TEXT, COL_WITH, TimelineModel
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import TableOrEmpty, list_table
+from ui.common.workers import BackgroundOp, with_worker_vault
 
 
 class TimelinePanel(QWidget):
@@ -30,6 +32,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._case_id: int | None = None
+        self._op: BackgroundOp | None = None
         self.model = TimelineModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -40,12 +43,18 @@ class TimelinePanel(QWidget):
         self.btn_marks = QPushButton(self.tr("Marks..."))
         self.btn_marks.setToolTip(self.tr("Mark as working note or as special personal data"))
         self.btn_marks.clicked.connect(self.edit_marks)
+        self.btn_withdraw = QPushButton(self.tr("Withdraw…"))
+        self.btn_withdraw.setToolTip(self.tr(
+            "Written by mistake: delete the text and its earlier versions for good; the "
+            "kind, the date and your reason stay on the timeline"))
         self.btn_add.clicked.connect(self.add_entry)
         self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_history.clicked.connect(self.show_history)
+        self.btn_withdraw.clicked.connect(self.withdraw_selected)
         for button in (self.btn_add, self.btn_edit, self.btn_history, self.btn_marks):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.btn_withdraw)
         layout.addLayout(buttons)
         self.tbl_entries = list_table(self.model)
         self.tbl_entries.setWordWrap(True)
@@ -90,9 +99,11 @@ class TimelinePanel(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         self.btn_add.setEnabled(self._case_id is not None)
-        self.btn_edit.setEnabled(entry is not None)
+        live = entry is not None and not entry.is_withdrawn
+        self.btn_edit.setEnabled(live)
         self.btn_history.setEnabled(entry is not None and entry.revision_count > 0)
-        self.btn_marks.setEnabled(entry is not None)
+        self.btn_marks.setEnabled(live)
+        self.btn_withdraw.setEnabled(live and self._op is None)
 
     def add_entry(self) -> None:
         if self._case_id is None:
@@ -115,7 +126,7 @@ class TimelinePanel(QWidget):
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or entry.is_withdrawn:
             return
         text, accepted = EntryTextDialog.get_text(self, entry)
         if not accepted or text is None:
@@ -149,3 +160,40 @@ class TimelinePanel(QWidget):
         if entry is None:
             return
         RevisionsDialog.show_revisions(self, entry, self._vault.timeline.revisions(entry.id))
+
+    def withdraw_selected(self) -> None:
+        """Delete the text for good, in the background (the vault file is compacted)."""
+        entry = self.selected_entry()
+        if entry is None or entry.is_withdrawn or self._op is not None:
+            return
+        reason, accepted = RemovalDialog.get_reason(
+            self, self.tr("Withdraw timeline entry"),
+            self.tr("The text of this entry, who it was with and every earlier version are "
+                    "deleted for good. They cannot be brought back, also not from a new "
+                    "backup."),
+            self.tr("Kept: the kind, the date, when it was recorded, the time of withdrawal "
+                    "and your reason. The entry stays greyed on the timeline."),
+            self.tr("Withdraw for good"))
+        if not accepted or reason is None:
+            return
+        entry_id = entry.id
+
+        def work(vault: CaseFile, _progress, _cancelled) -> Entry:  # type: ignore[no-untyped-def]
+            return vault.timeline.withdraw(entry_id, reason)
+
+        # No Qt parent: the op must outlive this panel if it goes (a lock) while it runs.
+        op = self._op = BackgroundOp(with_worker_vault(self._vault, work))
+        self.destroyed.connect(lambda *_args: op.detach())
+        self._op.on_success(lambda done: self._withdrawn(done.id))
+        self._op.on_failure(self.failed.emit)
+        self._op.finished.connect(self._op_done)
+        self._update_buttons()
+        self._op.start()
+
+    def _withdrawn(self, entry_id: int) -> None:
+        self.reload(entry_id)
+        self.changed.emit()
+
+    def _op_done(self) -> None:
+        self._op = None
+        self._update_buttons()

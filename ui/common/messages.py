@@ -42,6 +42,7 @@ from ui.common.messages_access import access_texts
 from ui.common.messages_backup import backup_texts
 from ui.common.messages_casework import casework_texts
 from ui.common.messages_core import core_texts
+from ui.common.messages_corrections import corrections_texts
 from ui.common.messages_destruction import destruction_texts
 from ui.common.messages_evidence import evidence_texts
 from ui.common.messages_retention import retention_texts
@@ -70,7 +71,7 @@ def texts() -> dict[str, str]:
     if _cache[0] != i18n.generation():
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
                              **backup_texts(), **access_texts(), **retention_texts(),
-                             **destruction_texts()})
+                             **destruction_texts(), **corrections_texts()})
     return _cache[1]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.casefile import CaseFile
 from app.evidence import EvidenceItem
 from ui.common.errors import error_message
-from ui.common.formatting import format_occurred
+from ui.common.formatting import format_datetime, format_occurred
 from ui.common.labels import entry_kind_label
 from ui.common.labels import role_label as person_role_label
 from ui.common.messages import message_lines
@@ -49,6 +49,7 @@ class DetailsPanel(QWidget):
     open_requested = Signal(object)
     export_requested = Signal(object)
     convert_requested = Signal(object)
+    withdraw_requested = Signal(object)
     failed = Signal(object)
 
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
@@ -90,7 +91,9 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.facts)
         convert_row = QHBoxLayout()
         set_role(self.btn_convert, "link")
+        set_role(self.btn_withdraw, "link")
         convert_row.addWidget(self.btn_convert)
+        convert_row.addWidget(self.btn_withdraw)
         convert_row.addStretch(1)
         layout.addLayout(convert_row)
         layout.addStretch(1)
@@ -105,6 +108,12 @@ class DetailsPanel(QWidget):
         self.btn_convert.setToolTip(self.tr(
             "For a nude or sexual image of a minor: destroy the file and keep only a "
             "written description"))
+        self.btn_withdraw = QPushButton(self.tr("Withdraw…"))
+        self.btn_withdraw.setToolTip(self.tr(
+            "Added by mistake: delete the file for good; the number, hash and your reason "
+            "stay in the catalogue"))
+        self.btn_withdraw.clicked.connect(
+            lambda: self.item and self.withdraw_requested.emit(self.item))
         for button in (self.btn_open, self.btn_export):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -186,7 +195,7 @@ class DetailsPanel(QWidget):
         self.lbl_error.hide()
         has = item is not None
         for widget in (self.form, self.facts, self.btn_open, self.btn_export, self.btn_convert,
-                       self.btn_save, self.btn_revert, self.btn_history):
+                       self.btn_withdraw, self.btn_save, self.btn_revert, self.btn_history):
             widget.setVisible(has)
         self.links.setVisible(has and not self._private)
         if item is None:
@@ -197,10 +206,21 @@ class DetailsPanel(QWidget):
         self.lbl_title.setText(f"{item.label} · {kind_label(item.kind)}")
         self.lbl_warnings.setText("\n".join(message_lines(item.warnings)))
         self.lbl_warnings.setVisible(bool(item.warnings))
+        if item.withdrawn_at is not None:
+            self.lbl_title.setText(self.tr("%1 · %2 · Withdrawn").replace("%1", item.label)
+                                   .replace("%2", kind_label(item.kind)))
+            self.lbl_warnings.setText(self.tr(
+                "Withdrawn on %1. Reason: %2. The file was deleted; the number, SHA-256 and "
+                "import time stay.").replace("%1", format_datetime(item.withdrawn_at))
+                .replace("%2", item.withdrawal_reason))
+            self.lbl_warnings.show()
         self.facts.show_item(item)
         self.form.show_item(item)
         self.btn_export.setVisible(item.has_bytes)
         self.btn_convert.setVisible(item.has_bytes)
+        self.btn_open.setVisible(not item.is_withdrawn)
+        self.btn_withdraw.setVisible(not item.is_withdrawn)
+        self.form.setEnabled(not item.is_withdrawn)
         versions = item.metadata_version
         self.btn_history.setText(self.tr("Earlier versions (%1)").replace("%1", str(versions))
                                  if versions > 1 else self.tr("Earlier versions"))

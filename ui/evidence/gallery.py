@@ -57,6 +57,8 @@ class EvidenceCardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if item.is_withdrawn:  # greyed: it stays in the catalogue, without content
+            painter.setOpacity(0.6)
         card = QRectF(option.rect.adjusted(5, 5, -5, -5))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
@@ -120,6 +122,14 @@ class EvidenceCardDelegate(QStyledItemDelegate):
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(area.center().toPoint())
             painter.drawImage(target, image)
+            return
+        if item.is_withdrawn:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor("#e4e7ea"), Qt.BrushStyle.SolidPattern))
+            painter.drawRoundedRect(area, 5, 5)
+            painter.setPen(QColor(TEXT_MUTED))
+            painter.drawText(area.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter
+                             | Qt.TextFlag.TextWordWrap, self.tr("Withdrawn"))
             return
         described = item.kind is EvidenceKind.DESCRIBED_ONLY
         _background, foreground = KIND_COLORS[item.kind]

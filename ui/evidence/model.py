@@ -43,7 +43,7 @@ def short_title(item: EvidenceItem) -> str:
 
 
 def may_have_picture(item: EvidenceItem) -> bool:
-    return item.kind in (EvidenceKind.SCREENSHOT, EvidenceKind.PHOTO)
+    return item.kind in (EvidenceKind.SCREENSHOT, EvidenceKind.PHOTO) and not item.is_withdrawn
 
 
 class EvidenceListModel(QAbstractListModel):

@@ -24,6 +24,7 @@ from app.evidence import (
     EvidenceMetadata,
 )
 from ui.common.confirm import Confirm
+from ui.common.removal_dialog import RemovalDialog
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.capture import ScreenCapture
@@ -80,6 +81,7 @@ class EvidencePanel(IntakeMixin, QWidget):
         self.details.open_requested.connect(self.open_item)
         self.details.export_requested.connect(self.export)
         self.details.convert_requested.connect(self.convert)
+        self.details.withdraw_requested.connect(self.withdraw)
         self.details.failed.connect(self.failed)
         layout.addWidget(self._build_splitter(), 1)
         self.act_paste = QAction(self.tr("Paste"), self)
@@ -317,6 +319,43 @@ class EvidencePanel(IntakeMixin, QWidget):
                   .replace("%1", item.label))
         self.changed.emit()
 
+    def withdraw(self, item: EvidenceItem) -> None:
+        """Added by mistake: the content goes for good, the record stays (in the
+        background: the vault file is compacted afterwards)."""
+        if item.is_withdrawn:
+            return
+        reason, accepted = RemovalDialog.get_reason(
+            self, self.tr("Withdraw %1").replace("%1", item.label),
+            self.tr("The file of %1, its preview and, for a chat, the read messages are "
+                    "deleted for good. They cannot be brought back, also not from a new "
+                    "backup.").replace("%1", item.label),
+            self.tr("Kept: the number %1, the SHA-256, the size, the import time, the time "
+                    "of withdrawal and your reason. The item stays greyed in the list.")
+            .replace("%1", item.label),
+            self.tr("Withdraw for good"))
+        if not accepted or reason is None:
+            return
+        item_id = item.id
+
+        def work(vault: CaseFile, _progress, _cancelled) -> EvidenceItem:  # type: ignore[no-untyped-def]
+            return vault.evidence.withdraw(item_id, reason)
+
+        self.toolbar.show_busy(True, can_cancel=False)
+        self.toolbar.lbl_progress.setText(self.tr("Withdrawing %1...").replace(
+            "%1", item.label))
+        op = owned_op(with_worker_vault(self._vault, work), self)
+        op.on_success(self._withdrawn).on_failure(self.failed.emit)
+        op.finished.connect(lambda: self._busy_changed(self.queue.busy))
+        self._side_op = op
+        op.start()
+
+    def _withdrawn(self, item: EvidenceItem) -> None:
+        self.model.put_item(item)
+        self.model.set_thumbnail(item.id, None)
+        self.select_item(item.id)
+        self._say(self.tr("%1 was withdrawn; its file was deleted.").replace("%1", item.label))
+        self.changed.emit()
+
     def _context_menu(self, pos: QPoint) -> None:
         index = self.gallery.indexAt(pos)
         if not index.isValid():
@@ -329,6 +368,8 @@ class EvidencePanel(IntakeMixin, QWidget):
             menu.addSeparator()
             menu.addAction(self.tr("Remove image, keep description..."),
                            lambda: self.convert(item))
+        if not item.is_withdrawn:
+            menu.addAction(self.tr("Withdraw…"), lambda: self.withdraw(item))
         menu.exec(self.gallery.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------- session

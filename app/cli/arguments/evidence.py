@@ -1,5 +1,5 @@
 """Arguments of the evidence subcommands: import, import-chat, and the `evidence` group
-(list, show, set, export, link, unlink)."""
+(list, show, set, export, link, unlink, withdraw)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def define(commands: Commands) -> None:
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     _define_group(commands.group(
-        "evidence", "het bewijs van een melding: evidence list, show, set, export, link of "
-                    "unlink",
+        "evidence", "het bewijs van een melding: evidence list, show, set, export, link, "
+                    "unlink of withdraw",
         description="het bewijs van een melding: tonen, gegevens wijzigen, het origineel "
                     "exporteren en koppelen"))
 
@@ -91,3 +91,14 @@ def _define_group(group: Commands) -> None:
             p.add_argument("--relation", default="",
                            help="hoe de persoon erin voorkomt, bijvoorbeeld afzender")
         json_option(p)
+
+    p = group.add("withdraw", f"{target}:cmd_withdraw",
+                  "trek een bewijsstuk in dat er per vergissing in kwam",
+                  description="trek een bewijsstuk in: het bestand, het voorbeeld en een "
+                              "ingelezen chat worden voorgoed verwijderd (de kluis wordt "
+                              "daarna opnieuw ingedeeld); nummer, SHA-256, grootte, tijden en "
+                              "de reden blijven bewaard")
+    _item(p)
+    p.add_argument("--reason", required=True, metavar="REDEN",
+                   help="waarom het wordt ingetrokken (blijft bewaard)")
+    json_option(p)

@@ -1,5 +1,5 @@
 """Arguments of the identity-register subcommands: identities, add-identity,
-remove-identity, link-identity, who-is."""
+edit-identity, remove-identity, link-identity, who-is."""
 
 from __future__ import annotations
 
@@ -39,6 +39,19 @@ def define(commands: Commands) -> None:
     case_ref(p)
     p.add_argument("form_id", metavar="NUMMER", type=int, help="nummer zoals identities het "
                                                                 "toont")
+    json_option(p)
+
+    p = commands.add("edit-identity", f"{_COMMANDS}:cmd_edit_identity",
+                     "verbeter een bijnaam, account, telefoonnummer of e-mailadres (nummer "
+                     "zoals identities het toont)")
+    case_ref(p)
+    p.add_argument("form_id", metavar="NUMMER", type=int, help="nummer zoals identities het "
+                                                                "toont")
+    p.add_argument("--value", metavar="WAARDE", help="de juiste bijnaam, account, nummer of "
+                                                     "adres")
+    p.add_argument("--platform", metavar="PLATFORM", help="bij een account: Instagram, ...")
+    p.add_argument("--display-name", metavar="NAAM", help="bij een account: de getoonde naam")
+    p.add_argument("--url", metavar="ADRES", help="bij een account: het profieladres")
     json_option(p)
 
     p = commands.add("link-identity", f"{_COMMANDS}:cmd_link_identity",

@@ -1,5 +1,5 @@
-"""Arguments of the subcommands on a case's people and timeline: edit-person,
-remove-person, timeline, edit-entry, revisions."""
+"""Arguments of the subcommands on a case's people and timeline: edit-person, set-role,
+remove-person, delete-person, timeline, edit-entry, withdraw-entry, revisions."""
 
 from __future__ import annotations
 
@@ -26,6 +26,18 @@ def define(commands: Commands) -> None:
     p.add_argument("person", metavar="NAAM", help=_PERSON)
     p.add_argument("--name", help="nieuwe naam")
     p.add_argument("--group", help="nieuwe groep of klas")
+    p.add_argument("--keep-old-name", action="store_true",
+                   help="houd de oude naam als bijnaam in het identiteitsregister, zodat een "
+                        "gepseudonimiseerd dossier hem blijft verbergen")
+    json_option(p)
+
+    p = commands.add("set-role", f"{_COMMANDS}:cmd_set_role",
+                     "verbeter de rol van een betrokkene bij een melding")
+    case_ref(p)
+    p.add_argument("person", metavar="NAAM", help=_PERSON)
+    p.add_argument("role", metavar="ROL", help="de juiste rol, bijvoorbeeld pester of getuige")
+    p.add_argument("--from", dest="from_role", metavar="ROL",
+                   help="welke rol, als de persoon er met meer rollen bij staat")
     json_option(p)
 
     p = commands.add("remove-person", f"{_COMMANDS}:cmd_remove_person",
@@ -33,6 +45,17 @@ def define(commands: Commands) -> None:
     case_ref(p)
     p.add_argument("person", metavar="NAAM", help=_PERSON)
     p.add_argument("--role", help="welke rol, als de persoon er met meer rollen bij staat")
+    p.add_argument("--reason", required=True, metavar="REDEN",
+                   help="waarom (komt in de auditlog)")
+    json_option(p)
+
+    p = commands.add("delete-person", f"{_COMMANDS}:cmd_delete_person",
+                     "verwijder een betrokkene die bij geen andere melding staat uit de kluis "
+                     "(met bijnamen en accounts)")
+    case_ref(p)
+    p.add_argument("person", metavar="NAAM", help=_PERSON)
+    p.add_argument("--reason", required=True, metavar="REDEN",
+                   help="waarom (komt in de auditlog)")
     json_option(p)
 
     p = commands.add("timeline", f"{_COMMANDS}:cmd_timeline",
@@ -45,6 +68,17 @@ def define(commands: Commands) -> None:
     case_ref(p)
     _entry_id(p)
     p.add_argument("--text", required=True, help="de nieuwe tekst")
+    json_option(p)
+
+    p = commands.add("withdraw-entry", f"{_COMMANDS}:cmd_withdraw_entry",
+                     "trek een tijdlijnregel in die per vergissing is geschreven",
+                     description="trek een tijdlijnregel in: de tekst en alle eerdere versies "
+                                 "worden voorgoed verwijderd; soort, datum en reden blijven "
+                                 "op de tijdlijn staan")
+    case_ref(p)
+    _entry_id(p)
+    p.add_argument("--reason", required=True, metavar="REDEN",
+                   help="waarom de regel wordt ingetrokken (blijft bewaard)")
     json_option(p)
 
     p = commands.add("revisions", f"{_COMMANDS}:cmd_revisions",

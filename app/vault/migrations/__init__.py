@@ -19,6 +19,7 @@ from app.vault.migrations import (
     m007_destruction,
     m008_retention_consent,
     m009_access,
+    m010_withdrawals,
     m011_intake,
 )
 
@@ -37,6 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m007_destruction,
                                       m008_retention_consent,
                                       m009_access,
+                                      m010_withdrawals,
                                       m011_intake)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

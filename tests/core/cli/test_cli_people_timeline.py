@@ -61,10 +61,12 @@ def test_edit_person_renames_everywhere(cli: RealCli, refs: dict[str, str]) -> N
 def test_remove_person_from_a_case(cli: RealCli, refs: dict[str, str]) -> None:
     cli.ok("add-person", refs["first"], "--name", "Daan", "--role", "getuige", "--existing",
            "--group", "6B")
-    cli.fails("remove-person", refs["first"], "Daan", message="kies er één met --role")
-    data = cli.json("remove-person", refs["first"], "Daan", "--role", "getuige")
+    cli.fails("remove-person", refs["first"], "Daan", "--reason", "vergissing",
+              message="kies er één met --role")
+    data = cli.json("remove-person", refs["first"], "Daan", "--role", "getuige",
+                    "--reason", "vergissing")
     assert data["removed"]["role"] == "getuige"
-    out = cli.ok("remove-person", refs["first"], "Daan")
+    out = cli.ok("remove-person", refs["first"], "Daan", "--reason", "vergissing")
     assert "de persoon blijft in de kluis" in out
     assert [p["name"] for p in cli.json("show", refs["first"])["people"]] == [
         "Noor", "Liam de Wit"]

@@ -15,7 +15,7 @@ from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.person_dialog import PersonDialog
 from ui.cases.revisions_dialog import RevisionsDialog
-from ui.common.confirm import Confirm
+from ui.common.removal_dialog import RemovalDialog
 
 
 def _case(vault: CaseFile, title: str = "Spotberichten") -> int:
@@ -133,7 +133,7 @@ def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: C
 
     people = detail.people
     people.tbl_people.selectRow(0)
-    monkeypatch.setattr(Confirm, "ask", lambda *a: (True, True))
+    monkeypatch.setattr(RemovalDialog, "get_reason", lambda *a: ("vergissing", True))
     qtbot.mouseClick(people.btn_remove, Qt.MouseButton.LeftButton)
     assert people.model.rowCount() == 0
     assert people.stk_people.currentWidget() is people.lbl_empty

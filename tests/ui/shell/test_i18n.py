@@ -29,6 +29,7 @@ from ui.cases.entry_dialog import EntryDialog
 from ui.cases.entry_marks import EntryMarksDialog
 from ui.cases.entry_text_dialog import EntryTextDialog
 from ui.cases.person_dialog import PersonDialog
+from ui.cases.person_edit_dialog import PersonEditDialog
 from ui.cases.retention_dialog import RetentionDialog
 from ui.cases.revisions_dialog import RevisionsDialog
 from ui.casework.agreements_panel import AgreementDialog
@@ -46,6 +47,7 @@ from ui.casework.step_dialog import StepContext, StepDialog
 from ui.casework.steungroep_dialog import SteungroepDialog
 from ui.casework.todo_dashboard import TodoDialog
 from ui.common.confirm import Confirm
+from ui.common.removal_dialog import RemovalDialog
 from ui.handover.letters_dialog import LettersDialog
 from ui.privacy.access_dialog import AccessRequestDialog
 from ui.shell import i18n
@@ -186,6 +188,9 @@ def _every_dialog(vault: CaseFile, confirm: tuple[str, str, str]
         ("retention", RetentionDialog(None, vault.retention.rules.all(),
                                       vault.retention.for_case(case.id), date(2026, 11, 22))),
         ("consent to a dossier", ConsentDialog(None, None, date(2026, 11, 22))),
+        ("withdraw", RemovalDialog(None, "Intrekken", "Wordt verwijderd.", "Blijft staan.",
+                                   "Voorgoed intrekken")),
+        ("edit person", PersonEditDialog(None, vault.people.for_case(case.id)[0], [])),
     ]
     return dialogs + _casework_dialogs(vault, case.id)
 
