@@ -15,6 +15,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.anchors import compare
 from app.atomic import check_target, pending_file
 from app.dossier import exports
 from app.dossier.builder import BuiltDossier, build_dossier
@@ -23,6 +24,7 @@ from app.dossier.package import PackageResult, export_package
 from app.dossier.profiles import ProfileId
 from app.dossier.selection import DossierRequest, SelectableItem, selectable_items
 from app.errors import InvalidInputError
+from app.verify import CheckResult
 
 if TYPE_CHECKING:
     from app.evidence import EvidenceStore
@@ -141,6 +143,11 @@ class Handover:
     def check_export(self, path: Path | str) -> ExportRecord | None:
         """Whether this exact file (by SHA-256) was exported from this vault; the first time."""
         return exports.check_export(self._gateway, path)
+
+    def check_anchor(self, path: Path | str) -> CheckResult | None:
+        """Whether the vault's audit history still holds the anchor this export (or
+        backup) carries; None for a file made before anchors existed."""
+        return compare(self._gateway, path, required=False)
 
     # ------------------------------------------------------------------ evidence
     def export_original(self, item_id: int, target: Path | str,

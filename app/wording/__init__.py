@@ -18,7 +18,7 @@ from enum import Enum
 
 from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.timeutil import format_date_nl, format_datetime_nl
-from app.wording import backup, casework, core, dossier, evidence, yearly
+from app.wording import anchors, backup, casework, core, dossier, evidence, yearly
 
 
 def _merge(*tables: dict[str, str]) -> dict[str, str]:
@@ -32,7 +32,8 @@ def _merge(*tables: dict[str, str]) -> dict[str, str]:
 
 
 TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.TEMPLATES,
-                                   dossier.TEMPLATES, yearly.TEMPLATES, backup.TEMPLATES)
+                                   dossier.TEMPLATES, yearly.TEMPLATES, backup.TEMPLATES,
+                                   anchors.TEMPLATES)
 
 
 def label(member: Enum) -> str:

@@ -29,6 +29,7 @@ from app.protocols import Duration, StepState
 from ui.casework import labels as casework_labels
 from ui.common import labels
 from ui.common.formatting import format_date, format_datetime
+from ui.common.messages_anchors import anchor_texts
 from ui.common.messages_backup import backup_texts
 from ui.common.messages_casework import casework_texts
 from ui.common.messages_core import core_texts
@@ -56,7 +57,7 @@ def texts() -> dict[str, str]:
     global _cache  # noqa: PLW0603 - one table per installed language
     if _cache[0] != i18n.generation():
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
-                             **backup_texts()})
+                             **backup_texts(), **anchor_texts()})
     return _cache[1]
 
 
