@@ -202,17 +202,17 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/shell/backup_actions.py" line="+28" />
+            <location filename="../../ui/shell/backup_actions.py" line="+29" />
             <source>Restore backup...</source>
             <translation>Reservekopie terugzetten...</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Checking and restoring the backup...</source>
             <translation>Reservekopie controleren en terugzetten...</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <location line="+7" />
             <source>Restore backup</source>
             <translation>Reservekopie terugzetten</translation>
@@ -1160,7 +1160,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2795,7 +2795,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+64" />
+            <location filename="../../ui/shell/main_window.py" line="+65" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -2821,14 +2821,15 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+232" />
-            <location line="+36" />
-            <location line="+3" />
+            <location line="+233" />
+            <location line="+15" />
+            <location line="+23" />
+            <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-269" />
+            <location line="-273" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2928,7 +2929,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Checking the vault...</source>
             <translation>De kluis wordt gecontroleerd...</translation>
         </message>
@@ -2938,13 +2939,18 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <location line="+15" />
             <source>Check cancelled.</source>
             <translation>Controle afgebroken.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Compare with an export or backup...</source>
+            <translation>Vergelijk met een export of reservekopie...</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Vault checked: everything is in order.</source>
             <translation>Kluis gecontroleerd: alles is in orde.</translation>
         </message>
@@ -2960,7 +2966,7 @@ Gecontroleerd:
 %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The check found problems:
 %1
 
@@ -2969,6 +2975,16 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Compare with an export or backup</source>
+            <translation>Vergelijk met een export of reservekopie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dossiers, evidence packages and backups (*.pdf *.zip *.json *.pdbackup)</source>
+            <translation>Dossiers, bewijspakketten en reservekopieën (*.pdf *.zip *.json *.pdbackup)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2989,7 +3005,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+71" />
+            <location filename="../../ui/common/messages.py" line="+72" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -4152,6 +4168,51 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>Group {group} of the recovery code is not right; check that group on the emergency sheet.</source>
             <translation>Groep {group} van de herstelcode klopt niet; controleer die groep op het Noodblad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_anchors.py" line="+10" />
+            <source>compared with the audit anchor in '{file}' (line {line})</source>
+            <translation>vergeleken met het auditanker in '{file}' (regel {line})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>compared with '{file}'</source>
+            <translation>vergeleken met '{file}'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is not a Pestdossier dossier, evidence package, manifest or backup.</source>
+            <translation>'{name}' is geen dossier, bewijspakket, manifest of reservekopie van Pestdossier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' holds no audit anchor (made with an older version of Pestdossier); there is nothing to compare.</source>
+            <translation>Anker: '{file}' bevat geen auditanker (gemaakt met een oudere versie van Pestdossier); er valt niets te vergelijken.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' comes from another vault, not from this one; compare with an export or backup of this vault.</source>
+            <translation>Anker: '{file}' komt uit een andere kluis, niet uit deze; vergelijk met een export of reservekopie van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: audit line {line} from '{file}' is no longer in the vault: the audit log was cut back or wiped, or the vault was restored from an older backup.</source>
+            <translation>Anker: auditregel {line} uit '{file}' staat niet meer in de kluis: de auditlog is ingekort of gewist, of de kluis is teruggezet uit een oudere reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: audit line {line} from '{file}' is no longer the same in the vault: the history up to that line was rewritten (or the vault was restored from an older backup and used afterwards).</source>
+            <translation>Anker: auditregel {line} uit '{file}' is in de kluis niet meer dezelfde: de geschiedenis tot die regel is herschreven (of de kluis is teruggezet uit een oudere reservekopie en daarna verder gebruikt).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Anchor: audit line {line} from '{file}' is still in the vault, but the audit log around it no longer adds up.</source>
+            <translation>Anker: auditregel {line} uit '{file}' staat nog in de kluis, maar de auditlog eromheen klopt niet meer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' comes from this vault (after audit line {line}), but its export is no longer in the audit log: lines were removed or replaced.</source>
+            <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de export ervan staat niet meer in de auditlog: regels zijn verwijderd of vervangen.</translation>
         </message>
     </context>
     <context>
