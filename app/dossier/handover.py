@@ -180,7 +180,7 @@ class Handover:
         """A vault-wide report (the yearly figures: PDF, CSV, board file), already
         rendered and anonymous: put in place inside the transaction that records
         `report.exported` with `details` (kind, period) and the file's SHA-256."""
-        with pending_file(target) as pending:
+        with pending_file(target, journal=self._gateway) as pending:
             pending.write(data)
             pending.sync()
             with self._gateway.write() as tx:
