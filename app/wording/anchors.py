@@ -21,6 +21,6 @@ TEMPLATES: dict[str, str] = {
     "anchor.chain_not_whole": ("Anker: auditregel {line} uit '{file}' staat nog in de kluis, "
                                "maar de auditlog eromheen klopt niet meer."),
     "anchor.export_gone": ("Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar "
-                           "de export ervan staat niet meer in de auditlog: regels zijn "
-                           "verwijderd of vervangen."),
+                           "de auditlog kent geen export van precies dit bestand: het is na "
+                           "de export gewijzigd, of regels zijn uit de auditlog verwijderd."),
 }

@@ -2821,7 +2821,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+233" />
+            <location line="+235" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -2829,7 +2829,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-273" />
+            <location line="-275" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2929,7 +2929,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Checking the vault...</source>
             <translation>De kluis wordt gecontroleerd...</translation>
         </message>
@@ -4211,8 +4211,8 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
-            <source>Anchor: '{file}' comes from this vault (after audit line {line}), but its export is no longer in the audit log: lines were removed or replaced.</source>
-            <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de export ervan staat niet meer in de auditlog: regels zijn verwijderd of vervangen.</translation>
+            <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the audit log knows no export of exactly this file: it was changed after the export, or lines were removed from the audit log.</source>
+            <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de auditlog kent geen export van precies dit bestand: het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd.</translation>
         </message>
     </context>
     <context>

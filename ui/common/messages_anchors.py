@@ -32,5 +32,6 @@ def anchor_texts() -> dict[str, str]:
             "audit log around it no longer adds up."),
         "anchor.export_gone": QCoreApplication.translate(
             "Messages", "Anchor: '{file}' comes from this vault (after audit line {line}), but "
-            "its export is no longer in the audit log: lines were removed or replaced."),
+            "the audit log knows no export of exactly this file: it was changed after the "
+            "export, or lines were removed from the audit log."),
     }

@@ -57,3 +57,13 @@ def test_verify_against_a_missing_or_foreign_file(
     other.write_text("a;b\n")
     code, _, err = cli("verify", vault_file, "--password-stdin", "--against", str(other))
     assert code == 1 and "geen dossier, bewijspakket, manifest of reservekopie" in err
+
+
+def test_check_export_of_a_changed_file_is_not_called_a_rewritten_vault(
+        cli, vault_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    pdf = _export(vault_file, tmp_path / "dossier.pdf")
+    changed = tmp_path / "gewijzigd.pdf"
+    changed.write_bytes(pdf.read_bytes() + b"\n")   # same anchor, another SHA-256
+    code, out, err = cli("check-export", vault_file, str(changed), "--password-stdin")
+    assert code == 1 and out.startswith("Nee:") and err == ""
+    assert "het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd" in out
