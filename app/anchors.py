@@ -55,7 +55,7 @@ def _from_json(value: Any) -> AuditAnchor | None:
 def _from_pdf(path: Path) -> AuditAnchor | None:
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0,
                                               access=mmap.ACCESS_READ) as data:
-        found = _TOKEN.search(data)   # type: ignore[call-overload]  # mmap is a buffer
+        found = _TOKEN.search(data)   # an mmap is a buffer: no copy of a large PDF
         if found is None:
             return None
         return AuditAnchor(bytes(found[1]).decode(), int(found[2]), bytes(found[3]).decode())
