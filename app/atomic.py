@@ -72,13 +72,20 @@ def check_target(target: Path) -> None:
         raise InvalidInputError("file.folder_missing", folder=str(target.parent))
 
 
-def _create_temp(target: Path, mode: int) -> tuple[int, Path]:
+def _create_temp(target: Path, mode: int,
+                 journal: PendingJournal | None) -> tuple[int, Path]:
     for _attempt in range(20):
         temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        if journal is not None:   # remembered before it exists: a kill in between leaves
+            journal.pending_started(temp)   # a record of nothing, never an unknown file
         try:
             fd = os.open(temp, _CREATE_FLAGS, mode)
-        except FileExistsError:
-            continue
+        except OSError as exc:
+            if journal is not None:
+                journal.pending_ended(temp)
+            if isinstance(exc, FileExistsError):
+                continue
+            raise
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)  # whatever the umask
         return fd, temp
@@ -92,11 +99,9 @@ def pending_file(target: Path | str, *, mode: int | None = None,
     error, a cancel) removes the temporary file; `mode` (default 0600) is set first."""
     target = Path(target)
     check_target(target)
-    fd, temp = _create_temp(target, PRIVATE_MODE if mode is None else mode)
+    fd, temp = _create_temp(target, PRIVATE_MODE if mode is None else mode, journal)
     try:
         with os.fdopen(fd, "w+b") as handle:
-            if journal is not None:
-                journal.pending_started(temp)
             yield PendingFile(handle, temp, target)
     except OSError as exc:
         if exc.errno in _FULL:   # one clear line instead of "onverwachte fout (OSError)"

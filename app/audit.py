@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.vault.connection import Connection
 
 GENESIS = "0" * 64
+VAULT_ID_KEY = "vault_id"   # meta: a random name for this vault, kept by backups and restores
 REDACTING_ACTIONS = ("case.destroyed", "case.anonymised")
 _REDACTED_PREFIX = '{"redacted_by":'
 
@@ -83,6 +84,31 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
+class AuditAnchor:
+    """The audit head at one moment (line number and chain hash) and which vault it is.
+
+    Exports and backups carry it; a later vault whose chain no longer holds this line
+    with this hash has had its history rewritten, wiped or cut back (app/anchors.py)."""
+
+    vault_id: str
+    line: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """What a PDF shows: `#1234 · 3f9a1c2d0b7e`."""
+        return f"#{self.line} · {self.hash[:12]}"
+
+    @property
+    def token(self) -> str:
+        """The machine-readable form inside a PDF's metadata."""
+        return f"pestdossier-auditanker:{self.vault_id}:{self.line}:{self.hash}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kluis": self.vault_id, "regel": self.line, "hash": self.hash}
+
+
+@dataclass(frozen=True)
 class AuditReport:
     entries_checked: int
     problems: tuple[Message, ...]
@@ -119,6 +145,15 @@ class AuditLog:
             (f"{entry_id}:{digest}",),
         )
         return digest
+
+    @staticmethod
+    def anchor(conn: Connection) -> AuditAnchor:
+        """The head of the chain as stored in the rows themselves (not meta's copy)."""
+        head = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        vault_id = conn.execute("SELECT value FROM meta WHERE key = ?",
+                                (VAULT_ID_KEY,)).fetchone()
+        line, digest = (int(head[0]), str(head[1])) if head else (0, GENESIS)
+        return AuditAnchor(str(vault_id[0]) if vault_id else "", line, digest)
 
     @staticmethod
     def entries(conn: Connection, *, object_type: str | None = None,

@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import anchors
 from app.access import AccessRequests
 from app.access.facts import privacy_facts
 from app.audit_trail import AuditTrail
@@ -166,10 +167,19 @@ class CaseFile:
             yield
 
     # ----------------------------------------------------------------- maintenance
-    def verify(self, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> VerifyReport:
-        """Storage, audit chain and every evidence hash; see app.verify."""
-        return verify_vault(self._gateway, progress, cancel)
+    def verify(self, progress: Progress | None = None, cancel: Cancel | None = None, *,
+               against: Path | str | None = None) -> VerifyReport:
+        """Storage, audit chain and every evidence hash; see app.verify. With `against`
+        (an exported PDF, a police package or its manifest, a backup): also whether the
+        audit history still holds the anchor that file carries (app/anchors.py)."""
+        if against is not None:
+            anchors.read_anchor(against)   # a wrong file fails before the long check
+        report = verify_vault(self._gateway, progress, cancel)
+        if against is not None and not report.cancelled:
+            result = anchors.compare(self._gateway, against)
+            if result is not None:
+                report.checks.append(result)
+        return report
 
     def vacuum(self) -> None:
         self._gateway.vacuum()

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.audit import AuditAnchor, AuditLog
 from app.backup import keys
 from app.backup.container import FORMAT, SUFFIX, append_header
 from app.backup.database import (
@@ -61,8 +62,10 @@ def remove_stale_temps(folder: Path) -> None:
             temp.unlink()
 
 
-def _snapshot(conn: Connection, temp: Path, data_key: bytes) -> tuple[Counts, int]:
-    """Copy the vault as it is at one moment; the window may keep writing meanwhile."""
+def _snapshot(conn: Connection, temp: Path, data_key: bytes
+              ) -> tuple[Counts, int, AuditAnchor]:
+    """Copy the vault as it is at one moment (and the audit head of that moment); the
+    window may keep writing meanwhile."""
     conn.execute("ATTACH DATABASE ? AS backup KEY ?",
                  (str(temp), keys.raw_sqlcipher_key(data_key).decode("ascii")))
     try:
@@ -71,6 +74,7 @@ def _snapshot(conn: Connection, temp: Path, data_key: bytes) -> tuple[Counts, in
         conn.execute("BEGIN")
         try:
             counts = count_rows(conn)
+            anchor = AuditLog.anchor(conn)
             schema = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             conn.execute("SELECT sqlcipher_export('backup')")
             conn.execute("DELETE FROM backup.meta WHERE key LIKE ?", (KEY_META_PATTERN,))
@@ -82,7 +86,7 @@ def _snapshot(conn: Connection, temp: Path, data_key: bytes) -> tuple[Counts, in
             raise
     finally:
         conn.execute("DETACH DATABASE backup")
-    return counts, schema
+    return counts, schema, anchor
 
 
 def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
@@ -98,7 +102,7 @@ def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
     temp = Path(name)
     try:
         data_key = keys.new_data_key()
-        counts, schema = _snapshot(conn, temp, data_key)
+        counts, schema, anchor = _snapshot(conn, temp, data_key)
         with open_backup_db(temp, keys.raw_sqlcipher_key(data_key)) as backup:
             check_backup_db(backup, counts)
         info = {"schema": schema, "cases": counts.cases, "entries": counts.entries,
@@ -106,6 +110,8 @@ def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
         db_size = temp.stat().st_size
         header = {"format": FORMAT, "created_at": to_storage(created_at), "db_size": db_size,
                   "slots": [slot.wrap(data_key) for slot in slots],
+                  # In the clear, so `verify --against` compares without the backup's keys.
+                  "audit_anchor": anchor.as_json(),
                   "info": keys.seal(data_key, json.dumps(info).encode(), "info")}
         with temp.open("r+b") as handle:
             append_header(handle, header)

@@ -176,8 +176,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report_file = Path(args.report) if args.report else None
     if report_file is not None:
         check_target(report_file)   # before the check, which can take minutes
+    against = Path(args.against) if args.against else None
+    if against is not None and not against.is_file():
+        raise InvalidInputError("file.missing", name=str(against))
     with open_case_file(args) as vault:
-        report = vault.verify()
+        report = vault.verify(against=against)
     if report_file is not None:
         write_report(report, Path(args.vault), report_file)
     if args.json:

@@ -26,6 +26,7 @@ from app.errors import InvalidInputError
 from app.wording import dutch
 
 EXIT_NOT_EXPORTED = 1
+EXIT_ANCHOR_MISMATCH = 3   # the file carries an anchor the vault's history no longer holds
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
@@ -91,14 +92,31 @@ def cmd_check_export(args: argparse.Namespace) -> int:
         raise InvalidInputError("file.missing", name=str(args.file))
     with open_case_file(args) as vault:
         record = vault.handover.check_export(args.file)
+        anchor = vault.handover.check_anchor(args.file)
+    problems = [] if anchor is None else anchor.problems
+    # A file changed after its export looks like one whose export row is gone; only
+    # the other findings prove that the vault's history itself changed.
+    proven = [p for p in problems if p.code != "anchor.export_gone"]
     if args.json:
         _print_json({"exported": record is not None, "file": str(args.file),
+                     "anchor_problems": [dutch(p) for p in problems],
                      **({} if record is None else _record_json(record))})
-        return 0 if record is not None else EXIT_NOT_EXPORTED
+    else:
+        _print_check(args.file.name, record)
+        for problem in problems:
+            print(dutch(problem))
+    if proven:
+        sys.stderr.write("pestdossier-cli: de geschiedenis van de kluis klopt niet meer met "
+                         "deze export.\n")
+        return EXIT_ANCHOR_MISMATCH
+    return 0 if record is not None else EXIT_NOT_EXPORTED
+
+
+def _print_check(name: str, record: ExportRecord | None) -> None:
     if record is None:
-        print(f"Nee: '{args.file.name}' is niet (in deze vorm) uit deze kluis geëxporteerd. "
+        print(f"Nee: '{name}' is niet (in deze vorm) uit deze kluis geëxporteerd. "
               "Een gewijzigd bestand heeft een andere hashwaarde.")
-        return EXIT_NOT_EXPORTED
+        return
     what = record.profile_label or "dossier"
     where = " (het dossier in een bewijspakket)" if record.inside_package else ""
     print(f"Ja: dit bestand is op {format_datetime_nl(record.exported_at)} uit deze kluis "
@@ -106,7 +124,6 @@ def cmd_check_export(args: argparse.Namespace) -> int:
     print(f"Zaak {record.case_reference}; {what.lower()}; bestemd voor: {record.recipient}; "
           f"door {record.actor}.")
     print(f"SHA-256: {record.sha256}")
-    return 0
 
 
 def _record_json(record: ExportRecord) -> dict[str, Any]:

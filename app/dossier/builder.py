@@ -406,7 +406,7 @@ def build_dossier(vault: Vault, case_id: int, request: DossierRequest, *,
         profile_label=profile.label, author=snap.counsellor,
         generated_at=vault.clock.now(), sections=sections,
         integrity=parts.integrity if evidence else (), extra_cover_rows=cover,
-        compact=profile.compact)
+        compact=profile.compact, anchor=vault.audit_anchor())
     pseudo = None
     if request.pseudonymised:
         register = IdentityService(vault, store).register(case_id)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.audit import AuditAnchor
+
 # --------------------------------------------------------------------------- blocks
 
 
@@ -255,6 +257,7 @@ class DossierDocument:
     integrity_title: str = "Integriteit"
     extra_cover_rows: tuple[tuple[str, str], ...] = field(default=())
     compact: bool = False   # a short dossier: no cover page, no contents, sections flow on
+    anchor: AuditAnchor | None = None   # the audit head when it was made (cover + metadata)
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None or self.generated_at.utcoffset() is None:

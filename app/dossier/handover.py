@@ -15,6 +15,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.anchors import compare
 from app.atomic import check_target, pending_file
 from app.dossier import exports
 from app.dossier.builder import BuiltDossier, build_dossier
@@ -23,6 +24,7 @@ from app.dossier.package import PackageResult, export_package
 from app.dossier.profiles import ProfileId
 from app.dossier.selection import DossierRequest, SelectableItem, selectable_items
 from app.errors import InvalidInputError
+from app.verify import CheckResult
 
 if TYPE_CHECKING:
     from app.evidence import EvidenceStore
@@ -142,6 +144,11 @@ class Handover:
         """Whether this exact file (by SHA-256) was exported from this vault; the first time."""
         return exports.check_export(self._gateway, path)
 
+    def check_anchor(self, path: Path | str) -> CheckResult | None:
+        """Whether the vault's audit history still holds the anchor this export (or
+        backup) carries; None for a file made before anchors existed."""
+        return compare(self._gateway, path, required=False)
+
     # ------------------------------------------------------------------ evidence
     def export_original(self, item_id: int, target: Path | str,
                         progress: Progress | None = None,
@@ -173,7 +180,7 @@ class Handover:
         """A vault-wide report (the yearly figures: PDF, CSV, board file), already
         rendered and anonymous: put in place inside the transaction that records
         `report.exported` with `details` (kind, period) and the file's SHA-256."""
-        with pending_file(target) as pending:
+        with pending_file(target, journal=self._gateway) as pending:
             pending.write(data)
             pending.sync()
             with self._gateway.write() as tx:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.atomic import pending_file
+from app.audit import AuditAnchor
 from app.dossier.dutch_dates import format_datetime_nl
 from app.dossier.exports import (
     PACKAGE_ACTION,
@@ -160,7 +161,8 @@ def _flat(value: object) -> str:
     return str(value)
 
 
-def readme(reference: str, school: str, when: str, pdf_name: str, encrypted: bool) -> str:
+def readme(reference: str, school: str, when: str, pdf_name: str, encrypted: bool,
+           anchor: AuditAnchor | None = None) -> str:
     lines = [
         f"Bewijspakket zaak {reference} - {school}",
         f"Gemaakt op {when} met Pestdossier.",
@@ -186,6 +188,13 @@ def readme(reference: str, school: str, when: str, pdf_name: str, encrypted: boo
         "- Linux (terminal):          sha256sum \"bestand\"",
         "Elke afwijking, hoe klein ook, betekent dat het bestand niet meer het origineel is.",
     ]
+    if anchor is not None:
+        lines += ["", f"Auditanker: {anchor.short} (regel {anchor.line} van de auditlog, "
+                  f"kluis {anchor.vault_id})",
+                  f"Volledige hashwaarde: {anchor.hash}",
+                  "De vertrouwenspersoon kan hiermee later laten zien dat de auditlog van de",
+                  "kluis sinds dit pakket niet is herschreven (pestdossier-cli verify KLUIS",
+                  "--against dit-pakket.zip)."]
     if encrypted:
         lines += ["", "Het dossier (PDF) is met een wachtwoord beveiligd. Dat wachtwoord krijgt",
                   "u apart, via een ander kanaal (bijvoorbeeld telefonisch)."]
@@ -261,6 +270,8 @@ def _manifest(rendered: RenderedDossier, request: DossierRequest, pdf_name: str,
             {"bewijsstuk": i.label, "sha256": i.sha256, "grootte": i.size,
              "ingetrokken_op": i.withdrawn_at.isoformat(), "reden": i.withdrawal_reason}
             for i in built.evidence if i.withdrawn_at is not None],
+        **({"auditanker": built.document.anchor.as_json()}
+           if built.document.anchor is not None else {}),
     }
 
 
@@ -285,7 +296,7 @@ def _write_zip(zf: zipfile.ZipFile, vault: Vault, rendered: RenderedDossier,
     files.append(_add(zf, "manifest.csv", _csv(rows)))
     files.append(_add(zf, "LEESMIJ.txt", readme(
         ref, built.document.school_name, format_datetime_nl(vault.clock.now()), pdf_name,
-        bool(request.password)).encode("utf-8")))
+        bool(request.password), built.document.anchor).encode("utf-8")))
     return files
 
 

@@ -62,7 +62,7 @@ SKIP_FIELDS = frozenset({"sha256", "image", "thumbnail", "image_format", "style"
                          "source_item", "size", "kind", "attachment_sha256",
                          "attachment_image"})
 # Cover lines that are the sender's and the receiver's own: never rewritten.
-COVER_FIELDS = frozenset({"recipient", "author", "school_name"})
+COVER_FIELDS = frozenset({"recipient", "author", "school_name", "anchor"})
 
 
 def _label_letters(index: int) -> str:

@@ -115,6 +115,7 @@ def _cover_rows(doc: d.DossierDocument) -> list[tuple[str, str]]:
         ("Opgesteld door", doc.author),
         ("Gemaakt op", format_datetime_nl(doc.generated_at)),
         *doc.extra_cover_rows,
+        *((("Auditanker", doc.anchor.short),) if doc.anchor is not None else ()),
     ]
 
 
@@ -285,7 +286,7 @@ def render_dossier(
         if check is not None:
             check(pdf)
         if password:
-            pdf = protect_pdf(pdf, password)
+            pdf = protect_pdf(pdf, password, doc.anchor.token if doc.anchor else "")
         run.check_cancel()
     except RenderCancelled:
         return RenderResult(
@@ -387,6 +388,7 @@ def _page_template(
         author=clean_text(doc.author),
         subject=clean_text(f"{doc.profile_label} - vertrouwelijk"),
         creator="Pestdossier",
+        keywords=doc.anchor.token if doc.anchor is not None else "",
         lang="nl-NL",
         pageCompression=1,
     )
@@ -405,8 +407,19 @@ def _page_template(
     return template
 
 
-def protect_pdf(pdf_bytes: bytes, password: str) -> bytes:
-    """AES-256 encrypt a PDF (pikepdf, R6). The password opens it with all permissions."""
+_XMP = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        'rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Keywords>{}'
+        '</pdf:Keywords></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>')
+
+
+def protect_pdf(pdf_bytes: bytes, password: str, anchor_token: str = "") -> bytes:
+    """AES-256 encrypt a PDF (pikepdf, R6). The password opens it with all permissions.
+
+    The audit anchor stays readable without the password: the XMP metadata, which holds
+    nothing but the anchor (title and author stay in the encrypted document info), is
+    left unencrypted, so `verify --against` can compare a protected dossier too."""
     if not password:
         raise ValueError("wachtwoord mag niet leeg zijn")
     import pikepdf  # noqa: PLC0415 - only needed for protected output
@@ -414,8 +427,13 @@ def protect_pdf(pdf_bytes: bytes, password: str) -> bytes:
     src = io.BytesIO(pdf_bytes)
     dst = io.BytesIO()
     with pikepdf.open(src) as pdf:
+        if anchor_token:
+            pdf.Root.Metadata = pdf.make_stream(
+                _XMP.format(anchor_token).encode("utf-8"),
+                Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML)
         pdf.save(
             dst,
-            encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True),
+            encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True,
+                                          metadata=not anchor_token),
         )
     return dst.getvalue()

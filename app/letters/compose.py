@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.atomic import write_atomically
+from app.atomic import pending_file
 from app.cases import CaseRepository
 from app.casework.registry import ProtocolRegistry, default_registry
 from app.casework.steungroep import Steungroep
@@ -182,15 +182,22 @@ class Letters:
         """Write the letter as PDF (atomically) and note the export in the audit log."""
         from app.letters.pdf import render_pdf  # noqa: PLC0415 - reportlab
 
-        target = write_atomically(Path(path), render_pdf(draft))
-        self._audit_export(draft, "pdf")
-        return target
+        return self._write(draft, render_pdf(draft), Path(path), "pdf")
 
     def export_text(self, draft: LetterDraft, path: Path | str) -> Path:
 
-        target = write_atomically(Path(path), draft.text().encode("utf-8"))
-        self._audit_export(draft, "tekst")
-        return target
+        return self._write(draft, draft.text().encode("utf-8"), Path(path), "tekst")
+
+    def _write(self, draft: LetterDraft, data: bytes, target: Path, how: str) -> Path:
+        """Put the letter in place inside the transaction that records its export (no
+        letter without its audit row); the vault remembers the temporary file meanwhile,
+        so a killed export leaves nothing after the next start."""
+        with pending_file(target, journal=self._vault) as pending:
+            pending.write(data)
+            pending.sync()
+            with self._vault.write():
+                self._audit_export(draft, how)
+                return pending.commit()
 
     def record_copied(self, draft: LetterDraft) -> None:
         """The GUI copied the text to the clipboard: that is an export too."""

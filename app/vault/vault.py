@@ -8,13 +8,14 @@ Nothing else in the app talks to SQLCipher.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.atomic import is_temp_name
-from app.audit import AuditLog, AuditReport
+from app.audit import VAULT_ID_KEY, AuditAnchor, AuditLog, AuditReport
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
@@ -91,6 +92,7 @@ class Vault:
             with vault.write() as tx:
                 now = to_storage(clock.now())
                 for name, value in (("app", APP_MARKER), ("created_at", now),
+                                    (VAULT_ID_KEY, _new_vault_id()),
                                     ("counsellor", counsellor.strip()),
                                     ("school", school.strip())):
                     tx.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (name, value))
@@ -126,6 +128,7 @@ class Vault:
             db.check_structure(conn, path)
             db.prepare(conn)
             migrate(conn, version, backup_of=path)
+            _name_the_vault(conn)
             sidefiles.stamp_generation(conn, path)
         except db.DatabaseError as exc:
             db.close_quietly(conn)
@@ -314,6 +317,10 @@ class Vault:
     def verify_audit(self) -> AuditReport:
         return self.audit.verify(self.conn)
 
+    def audit_anchor(self) -> AuditAnchor:
+        """The audit head now, for an export or a backup to carry."""
+        return self.audit.anchor(self.conn)
+
 
 def _first_key_that_opens(path: Path, password: str
                           ) -> tuple[bytes, list[Message], db.Connection]:
@@ -325,6 +332,16 @@ def _first_key_that_opens(path: Path, password: str
             return key, notices, db.connect(path, key, prepare=False)
     notices = sidefiles.settle_side_files(path, keys[-1])
     return keys[-1], notices, db.connect(path, keys[-1], prepare=False)
+
+
+def _new_vault_id() -> str:
+    return secrets.token_hex(8)
+
+
+def _name_the_vault(conn: db.Connection) -> None:
+    """A vault made before anchors existed gets its random name at its first open."""
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
+                 (VAULT_ID_KEY, _new_vault_id()))
 
 
 def _remove_vault_files(path: Path) -> None:

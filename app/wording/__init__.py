@@ -20,6 +20,7 @@ from app.messages import ByteSize, Message, MessageFormatter, Param
 from app.timeutil import format_date_nl, format_datetime_nl
 from app.wording import (
     access,
+    anchors,
     backup,
     casework,
     core,
@@ -47,7 +48,8 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    access.TEMPLATES,
                                    retention.TEMPLATES,
                                    destruction.TEMPLATES,
-                                   corrections.TEMPLATES)
+                                   corrections.TEMPLATES,
+                                   anchors.TEMPLATES)
 
 
 def label(member: Enum) -> str:

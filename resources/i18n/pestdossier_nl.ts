@@ -1371,7 +1371,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -3635,7 +3635,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+64" />
+            <location filename="../../ui/shell/main_window.py" line="+65" />
             <source>Pestdossier - demo with made-up cases</source>
             <translation>Pestdossier - demo met verzonnen meldingen</translation>
         </message>
@@ -3661,14 +3661,15 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+238" />
-            <location line="+36" />
-            <location line="+3" />
+            <location line="+241" />
+            <location line="+15" />
+            <location line="+23" />
+            <location line="+4" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-275" />
+            <location line="-281" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -3778,7 +3779,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Checking the vault...</source>
             <translation>De kluis wordt gecontroleerd...</translation>
         </message>
@@ -3788,13 +3789,18 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <location line="+15" />
             <source>Check cancelled.</source>
             <translation>Controle afgebroken.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Compare with an export or backup...</source>
+            <translation>Vergelijk met een export of reservekopie...</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Vault checked: everything is in order.</source>
             <translation>Kluis gecontroleerd: alles is in orde.</translation>
         </message>
@@ -3810,7 +3816,7 @@ Gecontroleerd:
 %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The check found problems:
 %1
 
@@ -3819,6 +3825,16 @@ Make a copy of the vault file and contact your IT administrator.</source>
 %1
 
 Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Compare with an export or backup</source>
+            <translation>Vergelijk met een export of reservekopie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dossiers, evidence packages and backups (*.pdf *.zip *.json *.pdbackup)</source>
+            <translation>Dossiers, bewijspakketten en reservekopieën (*.pdf *.zip *.json *.pdbackup)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -3839,7 +3855,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+86" />
+            <location filename="../../ui/common/messages.py" line="+88" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -5233,6 +5249,51 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>Evidence: item {item} of {case} was withdrawn but still holds bytes.</source>
             <translation>Bewijs: bewijsstuk {item} van {case} is ingetrokken maar bevat nog bytes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_anchors.py" line="+10" />
+            <source>compared with the audit anchor in '{file}' (line {line})</source>
+            <translation>vergeleken met het auditanker in '{file}' (regel {line})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>compared with '{file}'</source>
+            <translation>vergeleken met '{file}'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is not a Pestdossier dossier, evidence package, manifest or backup.</source>
+            <translation>'{name}' is geen dossier, bewijspakket, manifest of reservekopie van Pestdossier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' holds no audit anchor (made with an older version of Pestdossier); there is nothing to compare.</source>
+            <translation>Anker: '{file}' bevat geen auditanker (gemaakt met een oudere versie van Pestdossier); er valt niets te vergelijken.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' comes from another vault, not from this one; compare with an export or backup of this vault.</source>
+            <translation>Anker: '{file}' komt uit een andere kluis, niet uit deze; vergelijk met een export of reservekopie van deze kluis.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: audit line {line} from '{file}' is no longer in the vault: the audit log was cut back or wiped, or the vault was restored from an older backup.</source>
+            <translation>Anker: auditregel {line} uit '{file}' staat niet meer in de kluis: de auditlog is ingekort of gewist, of de kluis is teruggezet uit een oudere reservekopie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: audit line {line} from '{file}' is no longer the same in the vault: the history up to that line was rewritten (or the vault was restored from an older backup and used afterwards).</source>
+            <translation>Anker: auditregel {line} uit '{file}' is in de kluis niet meer dezelfde: de geschiedenis tot die regel is herschreven (of de kluis is teruggezet uit een oudere reservekopie en daarna verder gebruikt).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Anchor: audit line {line} from '{file}' is still in the vault, but the audit log around it no longer adds up.</source>
+            <translation>Anker: auditregel {line} uit '{file}' staat nog in de kluis, maar de auditlog eromheen klopt niet meer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the audit log knows no export of exactly this file: it was changed after the export, or lines were removed from the audit log.</source>
+            <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de auditlog kent geen export van precies dit bestand: het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd.</translation>
         </message>
     </context>
     <context>

@@ -26,12 +26,19 @@ class Confirm(QMessageBox):
         return accepted, accepted
 
 
-def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
-    """A message with one translated close button (errors, results)."""
+def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False,
+           extra: str | None = None) -> bool:
+    """A message with one translated close button (errors, results); with `extra`, a
+    second button of that text, and True when that one was clicked."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(QCoreApplication.translate("Confirm", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QCoreApplication.translate("Confirm", "OK"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(extra, QMessageBox.ButtonRole.ActionRole) if extra else None
+    box.setDefaultButton(ok)
     box.exec()
+    chosen = other is not None and box.clickedButton() is other
     box.deleteLater()
+    return chosen

@@ -39,6 +39,7 @@ from ui.casework import labels as casework_labels
 from ui.common import labels
 from ui.common.formatting import format_date, format_datetime
 from ui.common.messages_access import access_texts
+from ui.common.messages_anchors import anchor_texts
 from ui.common.messages_backup import backup_texts
 from ui.common.messages_casework import casework_texts
 from ui.common.messages_core import core_texts
@@ -71,7 +72,8 @@ def texts() -> dict[str, str]:
     if _cache[0] != i18n.generation():
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
                              **backup_texts(), **access_texts(), **retention_texts(),
-                             **destruction_texts(), **corrections_texts()})
+                             **destruction_texts(), **corrections_texts(),
+                             **anchor_texts()})
     return _cache[1]
 
 

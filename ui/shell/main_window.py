@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWidget
 
@@ -22,6 +22,7 @@ from ui.common import drafts
 from ui.common.clipboard import case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
+from ui.common.file_dialogs import get_open_file_name
 from ui.common.messages import message_lines
 from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
@@ -330,10 +331,13 @@ class MainWindow(QMainWindow):
     def report_error(self, exc: BaseException) -> None:
         inform(self, self.tr("Not saved"), error_message(exc), warning=True)
 
-    def verify(self) -> None:
-        """Check storage, audit chain and evidence in the background, with cancel."""
+    def verify(self, against: Path | bool | None = None) -> None:
+        """Check storage, audit chain and evidence in the background, with cancel; with
+        `against` (an export or a backup) also whether the history still holds its anchor.
+        (The toolbar action passes its `checked` flag: a bool means no file.)"""
         if self.vault is None or self._verify_op is not None:
             return
+        file = against if isinstance(against, Path) else None
         dialog = QProgressDialog(self.tr("Checking the vault..."), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Check vault"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -347,9 +351,10 @@ class MainWindow(QMainWindow):
             dialog.setValue(done)
 
         op = BackgroundOp(with_worker_vault(
-            self.vault, lambda worker, progress, cancelled: worker.verify(progress, cancelled)),
-            self)
-        op.on_progress(progressed).on_success(self._verified).on_failure(self.report_error)
+            self.vault, lambda worker, progress, cancelled: worker.verify(
+                progress, cancelled, against=file)), self)
+        op.on_progress(progressed).on_success(self._verified).on_failure(
+            lambda exc: inform(self, self.tr("Check vault"), error_message(exc), warning=True))
         op.on_cancelled(lambda: self.statusBar().showMessage(
             self.tr("Check cancelled."), 5000))
         dialog.canceled.connect(op.cancel)
@@ -369,15 +374,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Check cancelled."), 5000)
             return
         summary = "\n".join(self._verify_summary(report))
+        compare = self.tr("Compare with an export or backup...")
         if report.ok:
             self.statusBar().showMessage(self.tr("Vault checked: everything is in order."), 8000)
-            inform(self, self.tr("Check vault"),
-                   self.tr("Everything is in order.\n\nChecked:\n%1").replace("%1", summary))
+            chosen = inform(self, self.tr("Check vault"), self.tr(
+                "Everything is in order.\n\nChecked:\n%1").replace("%1", summary),
+                extra=compare)
         else:
-            inform(self, self.tr("Check vault"),
-                   self.tr("The check found problems:\n%1\n\nMake a copy of the vault file "
-                           "and contact your IT administrator.").replace("%1", summary),
-                   warning=True)
+            chosen = inform(self, self.tr("Check vault"), self.tr(
+                "The check found problems:\n%1\n\nMake a copy of the vault file and contact "
+                "your IT administrator.").replace("%1", summary), warning=True, extra=compare)
+        if chosen:   # once this check's operation has finished
+            QTimer.singleShot(0, self.compare_with_file)
+
+    def compare_with_file(self) -> None:
+        """Check again, this time against the audit anchor of an export or a backup."""
+        name, _ = get_open_file_name(
+            self, self.tr("Compare with an export or backup"), "",
+            self.tr("Dossiers, evidence packages and backups (*.pdf *.zip *.json *.pdbackup)"))
+        if name:
+            self.verify(against=Path(name))
 
     def _verify_summary(self, report: VerifyReport, shown: int = 10) -> list[str]:
         """Per check what it covered and how it went, then its first problems."""

@@ -20,3 +20,7 @@ def define(commands: Commands) -> None:
         if name == "verify":
             p.add_argument("--report", metavar="BESTAND", default=None,
                            help="schrijf alle problemen en de ruwe meldingen naar BESTAND")
+            p.add_argument("--against", metavar="BESTAND", default=None,
+                           help="vergelijk ook met het auditanker in een eerdere export "
+                                "(dossier-PDF, bewijspakket of manifest.json) of "
+                                "reservekopie: is die geschiedenis nog dezelfde?")

@@ -164,3 +164,28 @@ def test_templates_are_checked() -> None:
         parse_template("x", "# titel: X\nOnderwerp: Over $naam_pester\n\nTekst")
     with pytest.raises(LetterTemplateError, match="Onderwerp"):
         parse_template("x", "# titel: X\nGeen onderwerp\n")
+
+
+def test_a_letter_is_in_place_only_with_its_audit_row(vault: CaseFile, letters: Letters,  # type: ignore[no-untyped-def]
+                                                      opa_case, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19 (4): a letter was written, then audited in a second step; its temporary
+    file was not remembered by the vault, so a kill could leave it (with a child's name)."""
+    case_id, _ = opa_case
+    draft = letters.draft(case_id, "brief_ouders_gepeste",
+                          person_id=_person_id(vault, case_id, "Sem Jansen"))
+    seen: list[list[str]] = []
+    gateway = vault._gateway
+
+    def failing_record(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append([k for (k,) in gateway.conn.execute(
+            "SELECT key FROM meta WHERE key LIKE 'pending_file:%'")])
+        raise OSError("schijf weg")
+
+    monkeypatch.setattr(gateway.audit, "record", failing_record)
+    out = tmp_path / "brieven"
+    out.mkdir()
+    with pytest.raises(OSError):
+        letters.export_pdf(draft, out / "brief.pdf")
+    assert len(seen) == 1 and len(seen[0]) == 1 and seen[0][0].endswith(".deel")
+    assert list(out.iterdir()) == []   # neither the letter nor its temporary file

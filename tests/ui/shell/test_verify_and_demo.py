@@ -96,3 +96,43 @@ def test_about_shows_the_version(make_window, monkeypatch) -> None:
     window = make_window()
     window.act_about.trigger()
     assert shown == [True]
+
+
+def test_verify_compares_with_an_export_chosen_in_the_result(make_window, qtbot, monkeypatch,
+                                                             vault: CaseFile,
+                                                             tmp_path: Path) -> None:
+    """Issue 19 (9): 'Vergelijk met een export of reservekopie...' in the result finds a
+    history rewritten consistently after the export, which the check alone passes."""
+    from datetime import date
+
+    from app.cases import NewCase
+    from app.domain import CaseKind
+    from app.dossier.selection import DossierRequest
+    from tests.core.test_audit_anchors import _edit_and_rechain
+
+    case = vault.cases.create(NewCase("Uitgelachen", CaseKind.PESTEN, date(2026, 11, 20)))
+    exported = vault.handover.export_dossier(case.id, DossierRequest(), tmp_path / "d.pdf")
+    assert exported is not None
+    conn = vault._gateway.conn   # someone with the password, in SQL
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    _edit_and_rechain(conn)
+    shown: list[tuple[str, str | None]] = []
+
+    def inform(parent, title, text, **kw):  # type: ignore[no-untyped-def]
+        shown.append((text, kw.get("extra")))
+        return len(shown) == 1   # the first result: the compare button is clicked
+
+    monkeypatch.setattr("ui.shell.main_window.inform", inform)
+    monkeypatch.setattr("ui.shell.main_window.get_open_file_name",
+                        lambda *a, **k: (str(exported.path), ""))
+    window = make_window()
+    window.start(vault)
+    window.act_verify.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=15_000)
+    assert shown[0][0].startswith("Alles is in orde.")
+    assert shown[0][1] == "Vergelijk met een export of reservekopie..."
+    assert shown[1][0].startswith("De controle vond problemen:")
+    assert "vergeleken met het auditanker in 'd.pdf'" in shown[1][0]
+    assert "de geschiedenis tot die regel is herschreven" in shown[1][0]
+    assert window.last_verify_report is not None and not window.last_verify_report.ok
+    wait_for_background_work()
