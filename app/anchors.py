@@ -147,8 +147,20 @@ def _history_problems(vault: Vault, found: FileAnchor, path: Path) -> list[Messa
     if not vault.verify_audit().ok:
         return [Message("anchor.chain_not_whole", file=name, line=anchor.line)]
     if found.kind in ("pdf", "package") and not _export_recorded(vault, path, anchor.line):
+        if _export_redacted(vault, anchor.line):
+            return [Message("anchor.export_destroyed", file=name, line=anchor.line)]
         return [Message("anchor.export_gone", file=name, line=anchor.line)]
     return []
+
+
+def _export_redacted(vault: Vault, after: int) -> bool:
+    """Whether an export after the anchor's line was redacted by a destruction: its case
+    is gone, and with it what would show that this is the exported file."""
+    from app.dossier.exports import DOSSIER_ACTION, PACKAGE_ACTION  # noqa: PLC0415
+
+    return any(entry.id > after and set(entry.details) == {"redacted_by"}
+               for action in (DOSSIER_ACTION, PACKAGE_ACTION)
+               for entry in vault.audit.entries(vault.conn, action_prefix=action))
 
 
 def compare(vault: Vault, path: Path | str, *, required: bool = True) -> CheckResult | None:

@@ -20,6 +20,10 @@ TEMPLATES: dict[str, str] = {
                               "verder gebruikt)."),
     "anchor.chain_not_whole": ("Anker: auditregel {line} uit '{file}' staat nog in de kluis, "
                                "maar de auditlog eromheen klopt niet meer."),
+    "anchor.export_destroyed": ("Anker: '{file}' komt uit deze kluis (na auditregel {line}), "
+                                "maar de melding waaruit na die regel is geëxporteerd, is "
+                                "sindsdien vernietigd; of dit precies dat bestand is, valt niet "
+                                "meer na te gaan."),
     "anchor.export_gone": ("Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar "
                            "de auditlog kent geen export van precies dit bestand: het is na "
                            "de export gewijzigd, of regels zijn uit de auditlog verwijderd."),

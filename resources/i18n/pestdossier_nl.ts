@@ -5292,6 +5292,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the case it was exported from after that line has since been destroyed; whether this is exactly that file can no longer be checked.</source>
+            <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de melding waaruit na die regel is geëxporteerd, is sindsdien vernietigd; of dit precies dat bestand is, valt niet meer na te gaan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the audit log knows no export of exactly this file: it was changed after the export, or lines were removed from the audit log.</source>
             <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de auditlog kent geen export van precies dit bestand: het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd.</translation>
         </message>

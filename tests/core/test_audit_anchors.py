@@ -224,3 +224,18 @@ def test_files_that_cannot_be_compared(made: Made, copy: Path, tmp_path: Path) -
         cf.verify(against=text)
     assert caught.value.message == ("'notities.txt' is geen dossier, bewijspakket, "
                                            "manifest of reservekopie van Pestdossier.")
+
+
+def test_an_export_of_a_case_destroyed_since_is_named_as_such(tmp_path: Path) -> None:
+    """Destruction redacts the export's audit line (it held names): the file can no longer
+    be matched, and the check says why instead of suspecting a rewritten log."""
+    with CaseFile.create(tmp_path / "kluis.pestdossier", PASSWORD, counsellor="T") as cf:
+        case = cf.cases.create(NewCase("Weggepest", CaseKind.PESTEN, date(2026, 11, 20)))
+        pdf = _export(cf, case.id, tmp_path / "dossier.pdf", recipient="Intern")
+        assert cf.verify(against=pdf).ok
+        cf.destruction.destroy(case.id, "bewaartermijn verstreken", confirm=True)
+        report = cf.verify(against=pdf)
+        codes = [m.code for check in report.checks for m in check.problems]
+        assert "anchor.export_destroyed" in codes and "anchor.export_gone" not in codes
+        assert "vernietigd" in dutch(next(m for check in report.checks for m in check.problems
+                                          if m.code == "anchor.export_destroyed"))

@@ -30,6 +30,10 @@ def anchor_texts() -> dict[str, str]:
         "anchor.chain_not_whole": QCoreApplication.translate(
             "Messages", "Anchor: audit line {line} from '{file}' is still in the vault, but the "
             "audit log around it no longer adds up."),
+        "anchor.export_destroyed": QCoreApplication.translate(
+            "Messages", "Anchor: '{file}' comes from this vault (after audit line {line}), but "
+            "the case it was exported from after that line has since been destroyed; whether "
+            "this is exactly that file can no longer be checked."),
         "anchor.export_gone": QCoreApplication.translate(
             "Messages", "Anchor: '{file}' comes from this vault (after audit line {line}), but "
             "the audit log knows no export of exactly this file: it was changed after the "
