@@ -41,7 +41,7 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def create_app(argv: Sequence[str]) -> QApplication:
-    pin_bools()  # PySide6 6.12's emit() loses a reference to True on every signal
+    pin_bools()  # PySide6 6.12: emit() leaks True, processEvents() leaks None
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setOrganizationName(ORGANIZATION)
