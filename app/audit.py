@@ -101,15 +101,23 @@ class AuditLog:
                 for r in rows]
 
     @staticmethod
-    def verify(conn: Connection) -> AuditReport:
+    def verify(conn: Connection, since: tuple[int, str] | None = None) -> AuditReport:
+        """The whole chain, or (`since`: an (id, hash) verified before) the lines after it."""
         problems: list[Message] = []
         prev_hash = GENESIS
         expected_id = 1
         count = 0
         last: tuple[int, str] | None = None
+        lowest = -(1 << 63)  # every line, also one with an id below 1 (then reported)
+        if since is not None and since[0] > 0:
+            row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (since[0],)).fetchone()
+            if row is None or row[0] != since[1]:
+                problems.append(Message("audit.chain_broken", line=since[0]))
+            prev_hash, expected_id, last = since[1], since[0] + 1, since
+            lowest = expected_id
         for row in conn.execute(
             "SELECT id, at, actor, action, object_type, object_id, details, prev_hash, hash"
-            " FROM audit_log ORDER BY id"
+            " FROM audit_log WHERE id >= ? ORDER BY id", (lowest,)
         ):
             entry_id, at, actor, action, object_type, object_id, details, stored_prev, digest = row
             count += 1
