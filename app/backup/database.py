@@ -61,6 +61,9 @@ def open_backup_db(path: Path, raw_key: bytes, *, writable: bool = False
         conn.set_key(raw_key)
         try:
             if writable:  # a rollback journal beside it, not a WAL; zeroes what it deletes
+                # The copy's header still says WAL; exclusive locking keeps SQLite from
+                # making a -shm (shared memory fails on a network share) until it is gone.
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
                 conn.execute("PRAGMA journal_mode = DELETE").fetchall()
                 conn.execute("PRAGMA secure_delete = ON")
             else:

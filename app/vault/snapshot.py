@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import itertools
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -117,9 +118,11 @@ class FrozenFile:
 
 
 def _copy_chunk(source: int, target: int, size: int, offset: int) -> int:
-    if hasattr(os, "copy_file_range"):
-        with contextlib.suppress(OSError):  # another file system: fall back to reading
-            return os.copy_file_range(source, target, size, offset_src=offset)
+    # In the kernel where it can (as shutil.copyfile does); not copy_file_range, which may
+    # share the disk blocks with the vault (reflink) instead of copying them.
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError):  # not for this file system: read and write
+            return os.sendfile(target, source, offset, size)
     data = _read_at(source, size, offset)
     os.write(target, data)
     return len(data)
