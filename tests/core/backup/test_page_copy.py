@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.audit import AuditLog
-from app.backup import BackupWriteError
+from app.backup import BackupFileError, BackupWriteError
+from app.backup import restore as restore_module
 from app.backup.container import read_container
 from app.backup.database import open_backup_db
 from app.backup.keyring import stored_slot
@@ -171,3 +172,14 @@ def test_a_full_or_fat32_or_removed_stick_is_said_and_leaves_nothing(
     assert "FAT32" in str(failed.value) or code != "backup.too_large"
     assert sorted(vault.backups.local_folder.iterdir()) == [before]  # the old one stays
     assert vault.verify().ok
+
+
+def test_a_backup_of_a_newer_schema_is_refused_before_anything_is_written(
+        tmp_path: Path, vault: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = vault.backups.create().info.path
+    monkeypatch.setattr(restore_module, "LATEST_VERSION", 1)  # this app is older than it
+    target = tmp_path / "nieuw.pestdossier"
+    with pytest.raises(BackupFileError) as too_new:
+        CaseFile.restore_backup(backup, target, NEW_PASSWORD, password=PASSWORD)
+    assert too_new.value.code == "backup.newer_version" and "nieuwere versie" in str(too_new.value)
+    assert not target.exists() and not list(tmp_path.glob(".*"))
