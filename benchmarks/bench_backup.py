@@ -5,6 +5,7 @@ the GUI's longest event-loop stall while the backup controller writes one on its
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import os
 import shutil
@@ -49,23 +50,32 @@ def _gui_stall(cf: CaseFile) -> tuple[float, float, float]:
     backup controller writes a backup on its worker, the same without a backup, and that
     backup's wall time."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QObject, QTimerEvent  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: PLC0415
 
     from ui.shell.backup_controller import BackupController  # noqa: PLC0415
 
+    class Probe(QObject):
+        """A 10 ms timer on the GUI thread."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.ticks: list[float] = []
+            self.timer_id = self.startTimer(10)
+
+        def timerEvent(self, _event: QTimerEvent) -> None:
+            self.ticks.append(time.perf_counter())
+
     app = QApplication.instance() or QApplication([])
+    _pin_none()
     window = QMainWindow()
     controller = BackupController(window.statusBar())
     window.show()
     controller.attach(cf)
     controller._pool.waitForDone()  # the status read at attach
     app.processEvents()
-    ticks: list[float] = []
-    probe = QTimer()
-    probe.setInterval(10)
-    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    probe.start()
+    probe = Probe()
+    ticks = probe.ticks
     start = time.perf_counter()
     controller.backup_now()
     while controller.is_busy:
@@ -78,10 +88,18 @@ def _gui_stall(cf: CaseFile) -> tuple[float, float, float]:
     while time.perf_counter() < idle_until:
         app.processEvents()
         time.sleep(0.001)
-    probe.stop()
+    probe.killTimer(probe.timer_id)
     controller.finish()
     window.close()
     return during, _longest_gap(ticks, took), took
+
+
+def _pin_none() -> None:
+    """PySide6 6.12 on Python 3.11 takes a reference away from None on every
+    processEvents() (see ui/shell/pyside_fixes.py for the same bug with True); this loop
+    calls it thousands of times, so None gets references to spare, as pin_bools does."""
+    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def _longest_gap(ticks: list[float], took: float) -> float:
