@@ -176,17 +176,19 @@ class AuditLog:
                 for r in rows]
 
     @staticmethod
-    def verify(conn: Connection) -> AuditReport:
+    def verify(conn: Connection, since: tuple[int, str] | None = None) -> AuditReport:
+        """The whole chain, or (`since`: an (id, hash) verified before) the lines after it."""
         problems: list[Message] = []
-        prev_hash = GENESIS
-        expected_id = 1
         count = 0
-        last: tuple[int, str] | None = None
         redacted: dict[int, list[Row]] = {}
         destructions: dict[int, str] = {}
+        since = _usable_start(conn, since, problems)
+        last: tuple[int, str] | None = since
+        prev_hash, expected_id = (since[1], since[0] + 1) if since else (GENESIS, 1)
+        lowest = expected_id if since else -(1 << 63)  # all, also ids below 1 (reported)
         for row in conn.execute(
             "SELECT id, at, actor, action, object_type, object_id, details, prev_hash, hash"
-            " FROM audit_log ORDER BY id"
+            " FROM audit_log WHERE id >= ? ORDER BY id", (lowest,)
         ):
             entry_id, at, actor, action, object_type, object_id, details, stored_prev, digest = row
             count += 1
@@ -215,6 +217,20 @@ class AuditLog:
         elif last is not None:
             problems.append(Message("audit.head_missing"))
         return AuditReport(entries_checked=count, problems=tuple(problems))
+
+
+def _usable_start(conn: Connection, since: tuple[int, str] | None,
+                  problems: list[Message]) -> tuple[int, str] | None:
+    """The (id, hash) to verify from, or None for the whole chain: also when a destruction
+    after it redacted earlier lines (they are checked against its digest)."""
+    if since is None or since[0] <= 0 or conn.execute(
+            "SELECT 1 FROM audit_log WHERE id > ? AND action IN (?, ?) LIMIT 1",
+            (since[0], *REDACTING_ACTIONS)).fetchone():
+        return None
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (since[0],)).fetchone()
+    if row is None or row[0] != since[1]:
+        problems.append(Message("audit.chain_broken", line=since[0]))
+    return since
 
 
 def _redaction_problems(redacted: dict[int, list[Row]],

@@ -26,6 +26,25 @@ class Counts:
     evidence: int
 
 
+@dataclass(frozen=True)
+class Checks:
+    """How much of a backup's database to check. Restore: everything. A fresh page copy:
+    no b-trees (`quick_check`) and the audit chain only after `chain_from`, and its head
+    must be `head`; docs/security.md says why that stays safe."""
+
+    structure: bool = True
+    chain_from: tuple[int, str] | None = None
+    head: tuple[int, str] | None = None
+
+
+FULL = Checks()
+
+
+def audit_head(conn: Connection) -> tuple[int, str] | None:
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
 def count_rows(conn: Connection, schema: str = "main") -> Counts:
     # The schema name is ours ("main" or "backup"), never user input.
     values = [int(conn.execute(f"SELECT count(*) FROM {schema}.{table}").fetchone()[0])
@@ -34,13 +53,21 @@ def count_rows(conn: Connection, schema: str = "main") -> Counts:
 
 
 @contextlib.contextmanager
-def open_backup_db(path: Path, raw_key: bytes) -> Iterator[Connection]:
+def open_backup_db(path: Path, raw_key: bytes, *, writable: bool = False
+                   ) -> Iterator[Connection]:
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(raw_key)
         try:
-            conn.execute("PRAGMA query_only = ON")
+            if writable:  # a rollback journal beside it, not a WAL; zeroes what it deletes
+                # The copy's header still says WAL; exclusive locking keeps SQLite from
+                # making a -shm (shared memory fails on a network share) until it is gone.
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
+                conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+                conn.execute("PRAGMA secure_delete = ON")
+            else:
+                conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
             raise BackupVerifyError("backup.damaged") from exc
@@ -50,14 +77,16 @@ def open_backup_db(path: Path, raw_key: bytes) -> Iterator[Connection]:
             conn.close()
 
 
-def check_backup_db(conn: Connection, expected: Counts | None) -> Counts:
+def check_backup_db(conn: Connection, expected: Counts | None, checks: Checks = FULL) -> Counts:
     """Every page's HMAC, the b-trees, the audit chain and (when given) the counts."""
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise BackupVerifyError("backup.verify_failed", detail="cipher_integrity_check")
-        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        if checks.structure and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise BackupVerifyError("backup.verify_failed", detail="quick_check")
-        if not AuditLog.verify(conn).ok:
+        if not AuditLog.verify(conn, checks.chain_from).ok:
+            raise BackupVerifyError("backup.verify_failed", detail="audit")
+        if checks.head is not None and audit_head(conn) != checks.head:
             raise BackupVerifyError("backup.verify_failed", detail="audit")
         counts = count_rows(conn)
     except DatabaseError as exc:

@@ -22,7 +22,8 @@ from app.backup.writer import Slot
 from app.errors import DamagedVaultError, VaultExistsError
 from app.passwords import check_password_strength
 from app.timeutil import SYSTEM_CLOCK, Clock
-from app.vault import Vault
+from app.vault import Vault, snapshot
+from app.vault.connection import encode_password
 from app.vault.migrations import LATEST_VERSION
 from app.verify import verify_vault
 
@@ -56,6 +57,12 @@ def _extract(backup: Path, folder: Path) -> Path:
     return Path(name)
 
 
+def _page_key_of(path: Path, password: str, iterations: int) -> bytes:
+    with path.open("rb") as handle:
+        salt = handle.read(snapshot.SALT_BYTES)
+    return snapshot.page_key_from(encode_password(password), salt, iterations)
+
+
 def _remove_side_files(path: Path) -> None:
     for side in (*(Path(f"{path}{s}") for s in ("", "-wal", "-shm", "-journal", ".lock")),
                  *path.parent.glob(f"{path.name}.v*.bak")):
@@ -86,13 +93,17 @@ def restore_backup(backup: Path | str, target: Path | str, new_password: str, *,
         raw = keys.raw_sqlcipher_key(key).decode("ascii")
         with open_backup_db(temp, raw.encode("ascii")) as copy:
             check_backup_db(copy, None)  # every page, before the vault code opens it
+            iterations = int(copy.execute("PRAGMA kdf_iter").fetchone()[0])
+        # A page copy made under this same password already opens with it (same key).
+        same = _page_key_of(temp, new_password, iterations) == key
         try:
-            vault = Vault.open(temp, raw, clock=clock)
+            vault = Vault.open(temp, new_password if same else raw, clock=clock)
         except DamagedVaultError as exc:
             raise BackupVerifyError("backup.damaged") from exc
         with vault:
             _check(vault)
-            vault.change_password(raw, new_password, check_strength=False)
+            if not same:
+                vault.change_password(raw, new_password, check_strength=False)
             if slot.kind == keyring.RECOVERY:  # the code on the Noodblad stays valid
                 keyring.store_slot(vault, slot, "backup.recovery_code_kept")
             keyring.store_slot(vault, keyring.derive_slot(keyring.PASSWORD, new_password),

@@ -109,7 +109,7 @@ class BackupService:
         target = self._free_name(folder, now)
         if folder.is_dir():
             remove_stale_temps(folder)
-        counts, _size = write_backup(self._vault.conn, target, slots, created_at=now)
+        counts, _size = write_backup(self._vault, target, slots, created_at=now)
         self.rotate(folder)
         if folder == self.chosen_folder and self._vault.get_meta("backup.cleanup_pending"):
             self._vault.set_meta("backup.cleanup_pending", "")

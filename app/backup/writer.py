@@ -1,5 +1,7 @@
-"""Writing one backup: an encrypted-to-encrypted snapshot (sqlcipher_export into an
-attached database keyed with a fresh data key), verified, then sealed and renamed."""
+"""Writing one backup: a byte copy of the vault's encrypted pages taken while the file
+stands still (app/vault/snapshot.py), cleaned of the vault's backup keys, verified, then
+sealed and renamed. Its data key is the vault's page key (docs/security.md, "Backups").
+"""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import errno
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,17 +20,25 @@ from app.audit import AuditAnchor, AuditLog
 from app.backup import keys
 from app.backup.container import FORMAT, SUFFIX, append_header
 from app.backup.database import (
+    Checks,
     Counts,
+    audit_head,
     check_backup_db,
     count_rows,
     open_backup_db,
 )
 from app.errors import PestdossierError
 from app.timeutil import to_storage
+from app.vault import Vault, snapshot
 from app.vault.connection import Connection, DatabaseError
 
 TEMP_SUFFIX = ".deel"
 KEY_META_PATTERN = "backup.key.%"  # rows holding key material
+
+# The audit line up to which a backup of this process verified the chain, per vault and
+# stretch of open connections (snapshot.session): the next backup checks only what follows.
+_VERIFIED: dict[tuple[Path, int], tuple[int, str]] = {}
+_VERIFIED_GUARD = threading.Lock()
 
 
 class BackupWriteError(PestdossierError):
@@ -62,34 +73,49 @@ def remove_stale_temps(folder: Path) -> None:
             temp.unlink()
 
 
-def _snapshot(conn: Connection, temp: Path, data_key: bytes
-              ) -> tuple[Counts, int, AuditAnchor]:
-    """Copy the vault as it is at one moment (and the audit head of that moment); the
-    window may keep writing meanwhile."""
-    conn.execute("ATTACH DATABASE ? AS backup KEY ?",
-                 (str(temp), keys.raw_sqlcipher_key(data_key).decode("ascii")))
-    try:
-        conn.execute("PRAGMA backup.journal_mode = DELETE")
-        conn.execute("PRAGMA backup.secure_delete = ON")
-        conn.execute("BEGIN")
-        try:
-            counts = count_rows(conn)
-            anchor = AuditLog.anchor(conn)
-            schema = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-            conn.execute("SELECT sqlcipher_export('backup')")
-            conn.execute("DELETE FROM backup.meta WHERE key LIKE ?", (KEY_META_PATTERN,))
-            conn.execute(f"PRAGMA backup.user_version = {schema}")
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(DatabaseError):
-                conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.execute("DETACH DATABASE backup")
-    return counts, schema, anchor
+@dataclass(frozen=True)
+class _Snapshot:
+    counts: Counts
+    schema: int
+    head: tuple[int, str] | None
+    session: int
+    anchor: AuditAnchor     # the audit head of that moment, for `verify --against`
 
 
-def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
+def _copy_pages(vault: Vault, temp: Path) -> _Snapshot:
+    """Copy the vault as it is at one moment; the window may keep writing meanwhile."""
+    with vault.frozen_file() as frozen, temp.open("r+b") as handle:
+        conn = vault.conn
+        taken = _Snapshot(count_rows(conn), int(conn.execute("PRAGMA user_version").fetchone()[0]),
+                          audit_head(conn), snapshot.session(vault.path), AuditLog.anchor(conn))
+        frozen.copy_to(handle)
+    return taken
+
+
+def _clean(backup: Connection) -> None:
+    """The vault's own backup keys stay out of the copy; the session stamp is reset."""
+    backup.execute("BEGIN IMMEDIATE")
+    backup.execute("DELETE FROM meta WHERE key LIKE ?", (KEY_META_PATTERN,))
+    backup.execute("PRAGMA application_id = 0")
+    backup.execute("COMMIT")
+
+
+def _verify(backup: Connection, vault_path: Path, taken: _Snapshot) -> None:
+    key = (vault_path.resolve(), taken.session)
+    with _VERIFIED_GUARD:
+        since = _VERIFIED.get(key)
+    if since is not None:
+        row = backup.execute("SELECT hash FROM audit_log WHERE id = ?", (since[0],)).fetchone()
+        if row is None or row[0] != since[1]:
+            since = None  # not the chain verified before: check all of it
+    check_backup_db(backup, taken.counts, Checks(structure=False, chain_from=since,
+                                                 head=taken.head))
+    if taken.head is not None:
+        with _VERIFIED_GUARD:
+            _VERIFIED[key] = taken.head
+
+
+def write_backup(vault: Vault, target: Path, slots: list[Slot], *,
                  created_at: datetime) -> tuple[Counts, int]:
     """Write, verify and seal `target`; nothing is left behind when any step fails."""
     folder = target.parent
@@ -101,17 +127,18 @@ def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
         raise _os_error(exc, folder) from exc
     temp = Path(name)
     try:
-        data_key = keys.new_data_key()
-        counts, schema, anchor = _snapshot(conn, temp, data_key)
-        with open_backup_db(temp, keys.raw_sqlcipher_key(data_key)) as backup:
-            check_backup_db(backup, counts)
-        info = {"schema": schema, "cases": counts.cases, "entries": counts.entries,
-                "evidence": counts.evidence}
+        data_key = vault.page_key()
+        taken = _copy_pages(vault, temp)
+        with open_backup_db(temp, keys.raw_sqlcipher_key(data_key), writable=True) as backup:
+            _clean(backup)
+            _verify(backup, vault.path, taken)
+        info = {"schema": taken.schema, "cases": taken.counts.cases,
+                "entries": taken.counts.entries, "evidence": taken.counts.evidence}
         db_size = temp.stat().st_size
-        header = {"format": FORMAT, "created_at": to_storage(created_at), "db_size": db_size,
-                  "slots": [slot.wrap(data_key) for slot in slots],
+        header = {"format": FORMAT, "copy": "pages", "created_at": to_storage(created_at),
+                  "db_size": db_size, "slots": [slot.wrap(data_key) for slot in slots],
                   # In the clear, so `verify --against` compares without the backup's keys.
-                  "audit_anchor": anchor.as_json(),
+                  "audit_anchor": taken.anchor.as_json(),
                   "info": keys.seal(data_key, json.dumps(info).encode(), "info")}
         with temp.open("r+b") as handle:
             append_header(handle, header)
@@ -126,6 +153,7 @@ def write_backup(conn: Connection, target: Path, slots: list[Slot], *,
             raise BackupWriteError("backup.disk_full", folder=str(folder)) from exc
         raise BackupWriteError("backup.write_failed", detail=str(exc)) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return counts, db_size
+        for leftover in (temp, *(Path(f"{temp}{side}") for side in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return taken.counts, db_size

@@ -20,12 +20,14 @@ import contextlib
 import json
 import secrets
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from app.atomic import write_atomically
+from app.errors import VaultError
 from app.messages import Message
 from app.vault import connection as db
 
@@ -103,7 +105,10 @@ def _move_aside(side: Path, stamp: str) -> Path:
 # runs on after the window locked). Their WAL is live and ours: never moved aside, and the
 # session marker stays until the last of them is closed.
 _LIVE: dict[Path, int] = {}
-_LIVE_GUARD = threading.Lock()
+_LIVE_GUARD = threading.Condition()
+# Connections being opened (counted before their key is read) and files being rekeyed.
+_OPENING: dict[Path, int] = {}
+_ALONE: set[Path] = set()
 
 
 def connection_opened(vault_path: Path) -> None:
@@ -121,7 +126,45 @@ def connection_closed(vault_path: Path) -> int:
             _LIVE[key] = left
         else:
             _LIVE.pop(key, None)
+        _LIVE_GUARD.notify_all()
         return left
+
+
+@contextlib.contextmanager
+def opening(vault_path: Path, timeout: float) -> Iterator[None]:
+    """Around opening one more connection: waits while the file is being rekeyed (its key
+    is read inside, so it is the new one) and keeps a rekey from starting meanwhile."""
+    key = vault_path.resolve()
+    with _LIVE_GUARD:
+        if not _LIVE_GUARD.wait_for(lambda: key not in _ALONE, timeout):
+            raise VaultError("vault.busy_for_password")
+        _OPENING[key] = _OPENING.get(key, 0) + 1
+    try:
+        yield
+    finally:
+        with _LIVE_GUARD:
+            _OPENING[key] -= 1
+            _LIVE_GUARD.notify_all()
+
+
+@contextlib.contextmanager
+def alone(vault_path: Path, timeout: float) -> Iterator[None]:
+    """While the one connection that calls this is the only one of the process on the
+    file: waits up to `timeout` for the others (an import, a backup) to close, else
+    refuses; no other connection opens until the block ends."""
+    key = vault_path.resolve()
+    with _LIVE_GUARD:
+        if not _LIVE_GUARD.wait_for(
+                lambda: _LIVE.get(key, 0) <= 1 and not _OPENING.get(key) and key not in _ALONE,
+                timeout):
+            raise VaultError("vault.others_open")
+        _ALONE.add(key)
+    try:
+        yield
+    finally:
+        with _LIVE_GUARD:
+            _ALONE.discard(key)
+            _LIVE_GUARD.notify_all()
 
 
 def live_connections(vault_path: Path) -> int:

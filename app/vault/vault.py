@@ -21,6 +21,7 @@ from app.errors import (
     DiskFullError,
     NotAVaultError,
     VaultClosedError,
+    VaultError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPasswordError,
@@ -29,12 +30,15 @@ from app.messages import Message
 from app.passwords import check_password_strength
 from app.timeutil import SYSTEM_CLOCK, Clock, to_storage
 from app.vault import connection as db
-from app.vault import sidefiles
+from app.vault import sidefiles, snapshot
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import LATEST_VERSION
 from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
 
 VAULT_SUFFIX = ".pestdossier"
+# How long a password change waits for the process's other connections (an import, a
+# backup) to finish before it refuses; a worker waits as long for a rekey to end.
+OTHERS_WAIT_SECONDS = 30.0
 DEFAULT_ACTOR = "vertrouwenspersoon"
 PENDING_PREFIX = "pending_file:"
 
@@ -56,10 +60,14 @@ class Vault:
         self.path = path
         self._conn: db.Connection | None = conn
         self._key = bytearray(key)
+        self._page_key = bytearray()  # derived on the first backup (snapshot.py)
         self._lock = lock
         self.clock = clock
         self._write_depth = 0
         sidefiles.connection_opened(path)
+        # Opened now, so a vault file deleted while the app runs is still backed up.
+        with contextlib.suppress(OSError):
+            snapshot.shared_fd(path)
         # What the user should hear about the opening (a side file moved aside).
         self.notices: tuple[Message, ...] = ()
         self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
@@ -144,9 +152,14 @@ class Vault:
         return vault
 
     def open_worker(self) -> Vault:
-        """A second connection for a worker thread: same key, no process lock."""
-        conn = db.connect(self.path, bytes(self._key))
-        return Vault(self.path, conn, bytes(self._key), lock=None, clock=self.clock)
+        """A second connection for a worker thread: same key, no process lock. Waits while
+        a password change runs (the key is read after it)."""
+        with sidefiles.opening(self.path, OTHERS_WAIT_SECONDS):
+            key = bytes(self._key)
+            conn = db.connect(self.path, key)
+            worker = Vault(self.path, conn, key, lock=None, clock=self.clock)
+            worker._page_key = bytearray(self._page_key)  # same file, same page key
+            return worker
 
     @property
     def is_open(self) -> bool:
@@ -162,9 +175,10 @@ class Vault:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close_quietly(conn)
         if sidefiles.connection_closed(self.path) == 0:
+            snapshot.release_fd(self.path)
             sidefiles.end_session(self.path)
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        _wipe(self._key)
+        _wipe(self._page_key)
         self._key = bytearray()
         if self._lock is not None:
             self._lock.release()
@@ -230,6 +244,22 @@ class Vault:
         if key == "counsellor":
             self.audit.actor = value or DEFAULT_ACTOR
 
+    # ----------------------------------------------------------------- page copies
+    def page_key(self) -> bytes:
+        """The raw key of the file's pages: what a byte copy of the vault opens with
+        (`PRAGMA key = "x'...'"`). One PBKDF2 derivation (~0.3 s), then kept until lock."""
+        if not self._page_key:
+            self._page_key = bytearray(snapshot.derive_page_key(self.path, self.conn,
+                                                                bytes(self._key)))
+        return bytes(self._page_key)
+
+    @contextlib.contextmanager
+    def frozen_file(self) -> Iterator[snapshot.FrozenFile]:
+        """A read transaction on this connection during which the main file does not
+        change (other connections keep writing into the WAL); see app/vault/snapshot.py."""
+        with snapshot.frozen(self.conn, self.path, self.page_key()) as frozen:
+            yield frozen
+
     # ----------------------------------------------------------------- maintenance
     def change_password(self, old_password: str, new_password: str, *,
                         check_strength: bool = True) -> None:
@@ -238,12 +268,19 @@ class Vault:
             raise WrongPasswordError()
         if check_strength:
             check_password_strength(new_password)
+        # SQLCipher rekeys only outside WAL mode, which needs the file to itself: the
+        # process's other connections (an import on a worker) are waited for first.
+        with sidefiles.alone(self.path, OTHERS_WAIT_SECONDS):
+            self._rekey(new_password)
+
+    def _rekey(self, new_password: str) -> None:
         conn = self.conn
         new_key = db.encode_password(new_password)
-        # SQLCipher rekeys only outside WAL mode.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
         try:
+            if not mode or str(mode[0]).lower() != "delete":
+                raise VaultError("vault.others_open")
             conn.reset_key(new_key)
         finally:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -257,7 +294,9 @@ class Vault:
             db.close_quietly(stale)
             raise DamagedVaultError("vault.rekey_not_proven")
         self._key = bytearray(new_key)
-        sidefiles.stamp_generation(conn, self.path)
+        _wipe(self._page_key)
+        self._page_key = bytearray()
+        sidefiles.stamp_generation(self.conn, self.path)
         # Only now: a process killed during the rekey leaves no record of a change that
         # did not happen (the rekey itself is one SQLCipher transaction).
         with self.write() as tx:
@@ -342,6 +381,11 @@ def _name_the_vault(conn: db.Connection) -> None:
     """A vault made before anchors existed gets its random name at its first open."""
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
                  (VAULT_ID_KEY, _new_vault_id()))
+
+
+def _wipe(secret: bytearray) -> None:
+    for i in range(len(secret)):
+        secret[i] = 0
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -16,6 +16,8 @@ TEMPLATES: dict[str, str] = {
     "backup.verify_failed": ("De reservekopie doorstond de controle niet ({detail}); zij is "
                              "niet gebruikt."),
     "backup.failed": "De reservekopie is niet gemaakt.",
+    "backup.vault_busy": ("De kluis werd de hele tijd bijgewerkt, zodat er geen moment was om "
+                          "haar te kopiëren; de reservekopie wordt later opnieuw geprobeerd."),
     "backup.write_failed": "De reservekopie kon niet worden gemaakt: {detail}",
     "backup.disk_full": ("De map {folder} is vol; er is geen reservekopie gemaakt. Maak ruimte "
                          "vrij of kies een andere map."),

@@ -28,6 +28,11 @@ TEMPLATES: dict[str, str] = {
     "vault.disk_full": ("De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer "
                         "opnieuw."),
     "vault.rekey_not_proven": "Het oude wachtwoord opent de kluis nog; wijziging mislukt.",
+    "vault.others_open": ("Er loopt nog een andere taak op de kluis (bijvoorbeeld een import of "
+                          "een reservekopie). Het wachtwoord is niet gewijzigd; probeer het "
+                          "opnieuw als die taak klaar is."),
+    "vault.busy_for_password": ("Het wachtwoord van de kluis wordt nog gewijzigd; probeer het "
+                                "zo opnieuw."),
     "vault.side_file_moved": ("Een los bestand naast de kluis hoorde niet bij deze kluis; het "
                               "is opzijgezet als '{name}' en de kluis is geopend zoals ze was."),
     "vault.first_page_damaged": ("Het wachtwoord klopt, maar het begin van de kluis is "

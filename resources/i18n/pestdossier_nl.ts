@@ -324,7 +324,7 @@
     <context>
         <name>BackupController</name>
         <message>
-            <location filename="../../ui/shell/backup_controller.py" line="+192" />
+            <location filename="../../ui/shell/backup_controller.py" line="+205" />
             <source>The backup was not made: %1</source>
             <translation>De reservekopie is niet gemaakt: %1</translation>
         </message>
@@ -4312,6 +4312,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>Another task is still running on the vault (an import or a backup, for example). The password was not changed; try again when that task has finished.</source>
+            <translation>Er loopt nog een andere taak op de kluis (bijvoorbeeld een import of een reservekopie). Het wachtwoord is niet gewijzigd; probeer het opnieuw als die taak klaar is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The vault's password is still being changed; try again in a moment.</source>
+            <translation>Het wachtwoord van de kluis wordt nog gewijzigd; probeer het zo opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>A loose file beside the vault did not belong to it; it was moved aside as '{name}' and the vault was opened as it was.</source>
             <translation>Een los bestand naast de kluis hoorde niet bij deze kluis; het is opzijgezet als '{name}' en de kluis is geopend zoals ze was.</translation>
         </message>
@@ -4927,6 +4937,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The vault was being changed all the time, so there was no moment to copy it; the backup will be tried again later.</source>
+            <translation>De kluis werd de hele tijd bijgewerkt, zodat er geen moment was om haar te kopiëren; de reservekopie wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>There is no key for backups yet; open the vault again.</source>
             <translation>Er is nog geen sleutel voor reservekopieën; open de kluis opnieuw.</translation>
         </message>

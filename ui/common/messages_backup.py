@@ -13,6 +13,9 @@ def backup_texts() -> dict[str, str]:
             "code from the emergency sheet."),
         "backup.no_slot": QCoreApplication.translate(
             "Messages", "This backup has no key for this way of opening it."),
+        "backup.vault_busy": QCoreApplication.translate(
+            "Messages", "The vault was being changed all the time, so there was no moment to "
+            "copy it; the backup will be tried again later."),
         "backup.no_key": QCoreApplication.translate(
             "Messages", "There is no key for backups yet; open the vault again."),
         "backup.not_a_backup": QCoreApplication.translate(

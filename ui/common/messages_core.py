@@ -38,6 +38,11 @@ def _vault_texts() -> dict[str, str]:
             "Messages", "SQLCipher is not active; Pestdossier does not open an unencrypted vault."),
         "vault.rekey_not_proven": QCoreApplication.translate(
             "Messages", "The old password still opens the vault; the password was not changed."),
+        "vault.others_open": QCoreApplication.translate(
+            "Messages", "Another task is still running on the vault (an import or a backup, for "
+            "example). The password was not changed; try again when that task has finished."),
+        "vault.busy_for_password": QCoreApplication.translate(
+            "Messages", "The vault's password is still being changed; try again in a moment."),
         "vault.side_file_moved": QCoreApplication.translate(
             "Messages", "A loose file beside the vault did not belong to it; it was moved "
             "aside as '{name}' and the vault was opened as it was."),

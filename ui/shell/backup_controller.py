@@ -38,10 +38,19 @@ _ONE_AT_A_TIME = threading.Lock()
 
 def _backup_and_status(worker: CaseFile) -> tuple[BackupResult, BackupStatus, int]:
     """The backup, the status after it, and the change marker it covers (read right after
-    it: the backup itself adds to the audit trail)."""
-    with _ONE_AT_A_TIME:
-        result = worker.backups.create()
-        return result, worker.backups.status(), worker.backups.change_marker()
+    it: the backup itself adds to the audit trail). Call holding `_ONE_AT_A_TIME`, taken
+    before the worker's connection opens: a password change holds it and waits for the
+    process's other connections to close."""
+    result = worker.backups.create()
+    return result, worker.backups.status(), worker.backups.change_marker()
+
+
+def _one_at_a_time(work: Any) -> Any:
+    def run(progress: Any, cancelled: Any) -> Any:
+        with _ONE_AT_A_TIME:
+            return work(progress, cancelled)
+
+    return run
 
 
 class BackupController(QObject):
@@ -107,7 +116,10 @@ class BackupController(QObject):
             finally:
                 opened.set()
             try:
-                return _backup_and_status(worker)
+                # Opened first, so the lock goes on at once; no password change runs now
+                # (the window is busy with it and does not lock meanwhile).
+                with _ONE_AT_A_TIME:
+                    return _backup_and_status(worker)
             finally:
                 worker.close()
 
@@ -154,7 +166,8 @@ class BackupController(QObject):
         if vault is None or self._op is not None:
             return
         self._last_started = time.monotonic()
-        op = BackgroundOp(with_worker_vault(vault, lambda w, _p, _c: _backup_and_status(w)))
+        op = BackgroundOp(_one_at_a_time(
+            with_worker_vault(vault, lambda w, _p, _c: _backup_and_status(w))))
         op.on_success(self._backed_up_while_open)
         op.on_failure(self._failed)
         op.finished.connect(self._op_done)
