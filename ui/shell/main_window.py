@@ -19,7 +19,7 @@ from app.casefile import CaseFile
 from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common import drafts
-from ui.common.clipboard import case_clipboard
+from ui.common.clipboard import CopyGuard, case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.messages import message_lines
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         if sys.platform == "win32":  # session changes reach only windows that ask
             self.screen_lock.register_window(int(self.winId()))
         self.lock_keys = locking.LockKeyFilter(self.act_lock, self)
+        self.copy_guard = CopyGuard(self)  # Qt's own Copy (labels, fields, lists) too
         self.apply_lock_preferences()
 
     def apply_lock_preferences(self) -> None:
@@ -398,4 +399,5 @@ class MainWindow(QMainWindow):
         self.idle_watcher.stop()
         self.screen_lock.stop()
         self.lock_keys.stop()
+        self.copy_guard.stop()
         super().closeEvent(event)
