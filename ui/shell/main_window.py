@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWid
 from app.casefile import CaseFile
 from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
-from ui.common import drafts
+from ui.common import drafts, file_dialogs
 from ui.common.clipboard import CopyGuard, case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         """Close the vault and drop everything that holds case data, from any dialog."""
         if self.vault is not None:
             locking.keep_drafts()
+        file_dialogs.note_lock()  # an open file dialog returns no path into the locked app
         modal_closed = locking.close_windows(self)
         drafts.detach()
         case_clipboard().clear_if_ours()

@@ -251,3 +251,33 @@ def test_a_case_form_survives_lock_as_draft(window: MainWindow, vault: CaseFile,
     QTimer.singleShot(20, lambda: read_and_cancel(QApplication.activeModalWidget()))
     open_form(window)
     assert restored == [f"titel {TYPED}"]
+
+
+def test_lock_closes_a_file_dialog_and_nothing_is_imported(window: MainWindow, vault: CaseFile,
+                                                            tmp_path: Path) -> None:
+    """The evidence import's file dialog is Qt's own, so the lock can close it; the file
+    chosen in it just before does not reach the locked app."""
+    from PySide6.QtWidgets import QFileDialog
+
+    picked = tmp_path / "screenshot.png"
+    picked.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    seen: list[QFileDialog] = []
+
+    def choose_then_lock(modal: QWidget) -> None:
+        assert isinstance(modal, QFileDialog)
+        assert modal.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen.append(modal)
+        modal.selectFile(str(picked))
+        QTest.keyClick(modal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    _press_ctrl_l_inside(choose_then_lock, want=QFileDialog)
+    assert window.workspace is not None
+    window.workspace.detail.evidence.add_files()  # returns once the lock closed the dialog
+    _assert_locked(window, vault)
+    assert seen and not any(isinstance(w, QFileDialog) and w.isVisible()
+                            for w in QApplication.topLevelWidgets())
+    reopened = CaseFile.open(vault.path, TEST_PASSWORD, clock=vault.clock)
+    try:
+        assert reopened.evidence.list_for_case(1) == []
+    finally:
+        reopened.close()
