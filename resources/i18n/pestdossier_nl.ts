@@ -188,7 +188,7 @@
             <translation>Verbroken</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <location line="+2" />
             <source>Cancel follow-up</source>
             <translation>Vervolgafspraak laten vervallen</translation>
@@ -202,17 +202,17 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/shell/backup_actions.py" line="+28" />
+            <location filename="../../ui/shell/backup_actions.py" line="+29" />
             <source>Restore backup...</source>
             <translation>Reservekopie terugzetten...</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Checking and restoring the backup...</source>
             <translation>Reservekopie controleren en terugzetten...</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <location line="+7" />
             <source>Restore backup</source>
             <translation>Reservekopie terugzetten</translation>
@@ -681,7 +681,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>%1 afspraken verbroken</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+98" />
             <source>Reopen case</source>
             <translation>Melding heropenen</translation>
         </message>
@@ -848,7 +848,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+213" />
+            <location filename="../../ui/casework/dialogs.py" line="+217" />
             <source>Close case</source>
             <translation>Melding sluiten</translation>
         </message>
@@ -891,7 +891,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CollectionSession</name>
         <message>
-            <location filename="../../ui/evidence/session.py" line="+60" />
+            <location filename="../../ui/evidence/session.py" line="+61" />
             <location line="+204" />
             <source>Collect evidence</source>
             <translation>Bewijs verzamelen</translation>
@@ -1127,7 +1127,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>ConditionDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-134" />
+            <location filename="../../ui/casework/dialogs.py" line="-135" />
             <source>Record consent</source>
             <translation>Toestemming vastleggen</translation>
         </message>
@@ -1256,7 +1256,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>DescribeDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="+196" />
+            <location filename="../../ui/evidence/dialogs.py" line="+199" />
             <source>Remove the image of %1 and describe it</source>
             <translation>Beeld van %1 verwijderen en beschrijven</translation>
         </message>
@@ -1351,7 +1351,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Beschrijf in woorden wat er te zien was (zonder het beeld zelf).</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Possessing or passing on a sexual image of a minor is a criminal offence, for the school too, and the police do not want copies. Do not save it, do not forward it, not even to colleagues or parents. Write down only what you saw and where it went round.
 
 Today: contact the school's police contact (wijkagent); the police decide about evidence and a report. Point the student and the parents to Helpwanted (helpwanted.nl): free and anonymous help, also to get the image removed from the internet.</source>
@@ -1467,7 +1467,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DossierDialog</name>
         <message>
-            <location filename="../../ui/handover/dossier_dialog.py" line="+63" />
+            <location filename="../../ui/handover/dossier_dialog.py" line="+64" />
             <source>Make dossier</source>
             <translation>Dossier maken</translation>
         </message>
@@ -1828,7 +1828,7 @@ SHA-256: %3</translation>
     <context>
         <name>EscalateDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+134" />
+            <location filename="../../ui/casework/dialogs.py" line="+135" />
             <source>Hand over the case</source>
             <translation>Melding overdragen</translation>
         </message>
@@ -1838,7 +1838,7 @@ SHA-256: %3</translation>
             <translation>Overdragen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. the anti-bullying coordinator</source>
             <translation>bijv. de anti-pestcoördinator</translation>
         </message>
@@ -2053,7 +2053,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Schermafbeelding afgebroken; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+178" />
+            <location filename="../../ui/evidence/panel.py" line="+179" />
             <source>%1 recorded as a description only; no image was stored.</source>
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
@@ -2083,7 +2083,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Bewijs toevoegen</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+29" />
+            <location filename="../../ui/evidence/panel.py" line="+30" />
             <location line="+2" />
             <source>Destroy the image</source>
             <translation>Beeld vernietigen</translation>
@@ -2370,7 +2370,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../ui/common/form_dialog.py" line="+53" />
+            <location filename="../../ui/common/form_dialog.py" line="+48" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -2391,7 +2391,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>IdentityDialog</name>
         <message>
-            <location filename="../../ui/cases/identity_dialog.py" line="+34" />
+            <location filename="../../ui/cases/identity_dialog.py" line="+35" />
             <source>Nickname</source>
             <translation>Bijnaam</translation>
         </message>
@@ -2670,8 +2670,8 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LettersDialog</name>
         <message>
-            <location filename="../../ui/handover/letters_dialog.py" line="+42" />
-            <location line="+11" />
+            <location filename="../../ui/handover/letters_dialog.py" line="+46" />
+            <location line="+12" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -2711,7 +2711,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+66" />
             <source>Copied. Paste it into the school's messaging system.</source>
             <translation>Gekopieerd. Plak de tekst in het berichtensysteem van de school.</translation>
         </message>
@@ -2726,7 +2726,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Saved as %1</source>
             <translation>Opgeslagen als %1</translation>
         </message>
@@ -2734,7 +2734,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="-105" />
+            <location filename="../../ui/evidence/dialogs.py" line="-108" />
             <source>Link</source>
             <translation>Koppelen</translation>
         </message>
@@ -2747,7 +2747,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LockSettings</name>
         <message>
-            <location filename="../../ui/shell/settings_lock.py" line="+20" />
+            <location filename="../../ui/shell/settings_lock.py" line="+19" />
+            <source>Lock and clipboard</source>
+            <translation>Vergrendelen en klembord</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -2821,14 +2826,14 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+232" />
+            <location line="+234" />
             <location line="+36" />
             <location line="+3" />
             <source>Check vault</source>
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-269" />
+            <location line="-271" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -2908,12 +2913,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+96" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+84" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -4369,7 +4374,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-109" />
+            <location filename="../../ui/casework/dialogs.py" line="-110" />
             <source>Move follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
@@ -4502,12 +4507,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+109" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-108" />
             <source>Names and accounts…</source>
             <translation>Namen en accounts…</translation>
         </message>
@@ -4537,7 +4542,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Remove person</source>
             <translation>Betrokkene verwijderen</translation>
         </message>
@@ -4618,7 +4623,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PriorityDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+111" />
+            <location filename="../../ui/casework/dialogs.py" line="+112" />
             <location line="+6" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
@@ -4693,7 +4698,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolChoiceDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-249" />
+            <location filename="../../ui/casework/dialogs.py" line="-252" />
             <source>Switch protocol</source>
             <translation>Ander protocol kiezen</translation>
         </message>
@@ -4806,7 +4811,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+111" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -4821,7 +4826,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Overslaan</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Deviation from the protocol</source>
             <translation>Afwijking van het protocol</translation>
         </message>
@@ -4839,7 +4844,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+58" />
+            <location filename="../../ui/casework/dialogs.py" line="+59" />
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
         </message>
@@ -5053,7 +5058,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+43" />
+            <location filename="../../ui/casework/dialogs.py" line="+44" />
             <source>Change status</source>
             <translation>Status wijzigen</translation>
         </message>
