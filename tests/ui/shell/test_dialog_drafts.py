@@ -29,6 +29,7 @@ from ui.casework.dialogs import (
     ProtocolChoiceDialog,
     ReasonDialog,
 )
+from ui.casework.step_dialog import StepDialog
 from ui.common.confirm import Confirm
 from ui.evidence.dialogs import DescribeDialog, LinkDialog
 from ui.evidence.session import CollectionSession
@@ -93,6 +94,10 @@ CASES = {
     "protocol": Case(ProtocolChoiceDialog,
                      lambda w: _detail(w).casework.protocol.choose_protocol(),
                      lambda d: d.edt_reason),  # type: ignore[attr-defined]
+    "step": Case(StepDialog, lambda w: (
+        _detail(w).casework.protocol.select_step("gesprek_gepeste"),
+        _detail(w).casework.protocol.record_step()),
+        lambda d: d.edt_verslag),  # type: ignore[attr-defined]
     "move": Case(MoveDialog, lambda w: MoveDialog.get_move(
         w, "Nagesprek", date(2026, 12, 1), draft_key="followup-move/case:1/x"),
         lambda d: d.edt_reason),  # type: ignore[attr-defined]

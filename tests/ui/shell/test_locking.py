@@ -20,6 +20,7 @@ from tests.ui.conftest import TEST_PASSWORD
 from tests.ui.helpers import visible_texts
 from ui.cases.entry_dialog import EntryDialog
 from ui.common.confirm import Confirm, inform
+from ui.evidence.viewer import ViewerDialog
 from ui.handover.dossier_dialog import DossierDialog
 from ui.shell.main_window import MainWindow
 
@@ -76,6 +77,16 @@ def _open_dossier_dialog(window: MainWindow) -> None:
     window.workspace.detail.make_dossier()
 
 
+def _open_viewer(window: MainWindow) -> None:
+    """The evidence viewer, showing what was written about a described-only item."""
+    from app.evidence import Circulation
+
+    assert window.workspace is not None and window.vault is not None
+    item = window.vault.evidence.record_described_only(1, f"beschrijving {CANARY}",
+                                                       Circulation())
+    window.workspace.detail.evidence.open_item(item)
+
+
 def _open_box_over_dialog(window: MainWindow) -> None:
     """A message box on top of a form: two nested event loops."""
     QTimer.singleShot(20, lambda: inform(QApplication.activeModalWidget(), "Fout", CANARY))
@@ -84,7 +95,8 @@ def _open_box_over_dialog(window: MainWindow) -> None:
 
 @pytest.mark.parametrize(("open_dialog", "innermost"), [
     (_open_timeline_entry, EntryDialog), (_open_message_box, QMessageBox),
-    (_open_dossier_dialog, DossierDialog), (_open_box_over_dialog, QMessageBox)])
+    (_open_dossier_dialog, DossierDialog), (_open_box_over_dialog, QMessageBox),
+    (_open_viewer, ViewerDialog)])
 def test_ctrl_l_locks_with_a_dialog_open(window: MainWindow, vault: CaseFile, qtbot,
                                          open_dialog: Callable[[MainWindow], None],
                                          innermost: type[QWidget]) -> None:
