@@ -293,3 +293,47 @@ def test_lock_closes_a_file_dialog_and_nothing_is_imported(window: MainWindow, v
         assert reopened.evidence.list_for_case(1) == []
     finally:
         reopened.close()
+
+
+def test_lock_during_a_dossier_export_leaves_nothing_half_written(
+        window: MainWindow, vault: CaseFile, tmp_path: Path, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export runs on a worker; the lock asks it to stop. Afterwards the folder holds
+    no temporary file and at most a whole PDF, never part of one."""
+    import threading
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.dossier.handover import Handover
+
+    out = tmp_path / "export"
+    out.mkdir()
+    target = out / "dossier.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    real, started, gate = Handover.export, threading.Event(), threading.Event()
+
+    def held(self, case_id, request, pdf, package, progress, cancelled):  # type: ignore[no-untyped-def]
+        started.set()
+        gate.wait(10)  # the lock comes now
+        return real(self, case_id, request, pdf, package, progress, cancelled)
+
+    monkeypatch.setattr(Handover, "export", held)
+
+    def generate_then_lock(modal: QWidget) -> None:
+        assert isinstance(modal, DossierDialog)
+        modal.btn_generate.click()
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        QTest.keyClick(modal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    _press_ctrl_l_inside(generate_then_lock, want=DossierDialog)
+    _open_dossier_dialog(window)
+    _assert_locked(window, vault)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(20_000)
+    left = sorted(p.name for p in out.iterdir())
+    assert left in ([], ["dossier.pdf"])
+    if left:
+        assert len(PdfReader(target).pages) > 0
