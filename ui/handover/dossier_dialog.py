@@ -343,6 +343,10 @@ class DossierDialog(GuardsTypedText, QDialog):
         if self.outcome is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.pdf.path.parent)))
 
+    def draft_fields(self) -> dict[str, str]:
+        """The recipient typed for a dossier not made yet (kept at a lock, asked on Cancel)."""
+        return {} if self.outcome is not None else super().draft_fields()
+
     def done(self, code: int) -> None:
         """Closing stops the preview; a running export is cancelled (nothing is left)."""
         self._preview_timer.stop()
