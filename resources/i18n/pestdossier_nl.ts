@@ -281,7 +281,7 @@
             <translation>Verbroken</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <location line="+2" />
             <source>Cancel follow-up</source>
             <translation>Vervolgafspraak laten vervallen</translation>
@@ -892,7 +892,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>%1 afspraken verbroken</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+98" />
             <source>Reopen case</source>
             <translation>Melding heropenen</translation>
         </message>
@@ -1059,7 +1059,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+213" />
+            <location filename="../../ui/casework/dialogs.py" line="+217" />
             <source>Close case</source>
             <translation>Melding sluiten</translation>
         </message>
@@ -1102,7 +1102,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CollectionSession</name>
         <message>
-            <location filename="../../ui/evidence/session.py" line="+60" />
+            <location filename="../../ui/evidence/session.py" line="+61" />
             <location line="+204" />
             <source>Collect evidence</source>
             <translation>Bewijs verzamelen</translation>
@@ -1338,7 +1338,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>ConditionDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-134" />
+            <location filename="../../ui/casework/dialogs.py" line="-135" />
             <source>Record consent</source>
             <translation>Toestemming vastleggen</translation>
         </message>
@@ -1565,7 +1565,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>DescribeDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="+196" />
+            <location filename="../../ui/evidence/dialogs.py" line="+199" />
             <source>Remove the image of %1 and describe it</source>
             <translation>Beeld van %1 verwijderen en beschrijven</translation>
         </message>
@@ -1660,7 +1660,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Beschrijf in woorden wat er te zien was (zonder het beeld zelf).</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Possessing or passing on a sexual image of a minor is a criminal offence, for the school too, and the police do not want copies. Do not save it, do not forward it, not even to colleagues or parents. Write down only what you saw and where it went round.
 
 Today: contact the school's police contact (wijkagent); the police decide about evidence and a report. Point the student and the parents to Helpwanted (helpwanted.nl): free and anonymous help, also to get the image removed from the internet.</source>
@@ -1969,7 +1969,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DossierDialog</name>
         <message>
-            <location filename="../../ui/handover/dossier_dialog.py" line="+63" />
+            <location filename="../../ui/handover/dossier_dialog.py" line="+64" />
             <source>Make dossier</source>
             <translation>Dossier maken</translation>
         </message>
@@ -2362,7 +2362,7 @@ SHA-256: %3</translation>
     <context>
         <name>EscalateDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+134" />
+            <location filename="../../ui/casework/dialogs.py" line="+135" />
             <source>Hand over the case</source>
             <translation>Melding overdragen</translation>
         </message>
@@ -2372,7 +2372,7 @@ SHA-256: %3</translation>
             <translation>Overdragen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>e.g. the anti-bullying coordinator</source>
             <translation>bijv. de anti-pestcoördinator</translation>
         </message>
@@ -2592,7 +2592,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Schermafbeelding afgebroken; er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+178" />
+            <location filename="../../ui/evidence/panel.py" line="+179" />
             <source>%1 recorded as a description only; no image was stored.</source>
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
@@ -2622,7 +2622,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Bewijs toevoegen</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+29" />
+            <location filename="../../ui/evidence/panel.py" line="+30" />
             <location line="+2" />
             <source>Destroy the image</source>
             <translation>Beeld vernietigen</translation>
@@ -2962,7 +2962,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../ui/common/form_dialog.py" line="+53" />
+            <location filename="../../ui/common/form_dialog.py" line="+48" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
@@ -2983,7 +2983,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>IdentityDialog</name>
         <message>
-            <location filename="../../ui/cases/identity_dialog.py" line="+34" />
+            <location filename="../../ui/cases/identity_dialog.py" line="+35" />
             <source>Nickname</source>
             <translation>Bijnaam</translation>
         </message>
@@ -3510,8 +3510,8 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LettersDialog</name>
         <message>
-            <location filename="../../ui/handover/letters_dialog.py" line="+42" />
-            <location line="+11" />
+            <location filename="../../ui/handover/letters_dialog.py" line="+46" />
+            <location line="+12" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -3551,7 +3551,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+66" />
             <source>Copied. Paste it into the school's messaging system.</source>
             <translation>Gekopieerd. Plak de tekst in het berichtensysteem van de school.</translation>
         </message>
@@ -3566,7 +3566,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Saved as %1</source>
             <translation>Opgeslagen als %1</translation>
         </message>
@@ -3574,7 +3574,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="-105" />
+            <location filename="../../ui/evidence/dialogs.py" line="-108" />
             <source>Link</source>
             <translation>Koppelen</translation>
         </message>
@@ -3587,7 +3587,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LockSettings</name>
         <message>
-            <location filename="../../ui/shell/settings_lock.py" line="+20" />
+            <location filename="../../ui/shell/settings_lock.py" line="+19" />
+            <source>Lock and clipboard</source>
+            <translation>Vergrendelen en klembord</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -3661,7 +3666,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+241" />
+            <location line="+243" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -3669,7 +3674,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-283" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -3759,12 +3764,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+96" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -5549,7 +5554,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-109" />
+            <location filename="../../ui/casework/dialogs.py" line="-110" />
             <source>Move follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
@@ -5731,7 +5736,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>Remove %1 from this case</source>
             <translation>%1 uit deze melding verwijderen</translation>
         </message>
@@ -5895,7 +5900,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PriorityDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+111" />
+            <location filename="../../ui/casework/dialogs.py" line="+112" />
             <location line="+6" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
@@ -5970,7 +5975,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolChoiceDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-249" />
+            <location filename="../../ui/casework/dialogs.py" line="-252" />
             <source>Switch protocol</source>
             <translation>Ander protocol kiezen</translation>
         </message>
@@ -6083,7 +6088,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+111" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -6098,7 +6103,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Overslaan</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Deviation from the protocol</source>
             <translation>Afwijking van het protocol</translation>
         </message>
@@ -6116,7 +6121,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+58" />
+            <location filename="../../ui/casework/dialogs.py" line="+59" />
             <source>Write down a reason.</source>
             <translation>Schrijf een reden op.</translation>
         </message>
@@ -6391,7 +6396,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="+43" />
+            <location filename="../../ui/casework/dialogs.py" line="+44" />
             <source>Change status</source>
             <translation>Status wijzigen</translation>
         </message>

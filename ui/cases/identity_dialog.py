@@ -25,6 +25,7 @@ from app.casefile import CaseFile
 from app.domain import Participant, Person
 from app.errors import PestdossierError
 from app.identities import FormKind, IdentityForm, UnlinkedIdentifier
+from ui.common.drafts import GuardsTypedText
 from ui.common.messages import message_text
 from ui.common.widgets import role_label
 
@@ -45,7 +46,7 @@ def _form_text(form: IdentityForm) -> str:
     return f"{_kind_label(form.kind)}: {value}" + (f" ({extra})" if extra else "")
 
 
-class _Dialog(QDialog):
+class _Dialog(GuardsTypedText, QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

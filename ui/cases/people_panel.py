@@ -126,6 +126,7 @@ class PeoplePanel(QWidget):
             return
         person = self.model.participant_at(rows[0].row()).person
         dialog = IdentityDialog(self._vault, person, self)
+        dialog.draft_key = f"identity/person:{person.id}"
         dialog.exec()
         dialog.deleteLater()
         self.reload()

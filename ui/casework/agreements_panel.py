@@ -226,7 +226,7 @@ class AgreementsPanel(QWidget):
             text, accepted = ReasonDialog.get_reason(
                 self, self.tr("Agreement broken"),
                 self.tr("What happened? \"%1\"").replace("%1", agreement.text),
-                self.tr("Mark as broken"))
+                self.tr("Mark as broken"), draft_key=f"agreement-broken/{agreement.id}")
             if not accepted or not text:
                 return
             note = text
@@ -253,7 +253,9 @@ class AgreementsPanel(QWidget):
         item = self.selected_followup()
         if item is None or self._case_id is None:
             return
-        value, accepted = MoveDialog.get_move(self, message_text(item.label), item.due)
+        value, accepted = MoveDialog.get_move(
+            self, message_text(item.label), item.due,
+            draft_key=f"followup-move/case:{self._case_id}/{item.key}")
         if not accepted or value is None:
             return
         try:
@@ -270,7 +272,8 @@ class AgreementsPanel(QWidget):
         reason, accepted = ReasonDialog.get_reason(
             self, self.tr("Cancel follow-up"),
             self.tr("Why is \"%1\" no longer needed?").replace("%1", message_text(item.label)),
-            self.tr("Cancel follow-up"))
+            self.tr("Cancel follow-up"),
+            draft_key=f"followup-cancel/case:{self._case_id}/{item.key}")
         if not accepted or not reason:
             return
         try:

@@ -32,7 +32,9 @@ from ui.common.messages import param_text
 from ui.common.widgets import role_label
 
 
-def _run(dialog: FormDialog) -> tuple[object, bool]:
+def _run(dialog: FormDialog, draft_key: str = "") -> tuple[object, bool]:
+    """Run the dialog; `draft_key` keeps its typed text through a lock (ui/common/drafts.py)."""
+    dialog.draft_key = draft_key
     accepted = dialog.exec() == FormDialog.DialogCode.Accepted
     value = dialog.value() if accepted else None  # type: ignore[attr-defined]
     dialog.deleteLater()
@@ -94,9 +96,10 @@ class ProtocolChoiceDialog(FormDialog):
 
     @classmethod
     def get_protocol(cls, parent: QWidget | None, protocols: list[Protocol],
-                     current_id: str | None, problems: list[str] | None = None
+                     current_id: str | None, problems: list[str] | None = None, *,
+                     draft_key: str = ""
                      ) -> tuple[tuple[str, str] | None, bool]:
-        return _run(cls(parent, protocols, current_id, problems))  # type: ignore[return-value]
+        return _run(cls(parent, protocols, current_id, problems), draft_key)  # type: ignore[return-value]
 
 
 class ConditionDialog(FormDialog):
@@ -129,9 +132,9 @@ class ConditionDialog(FormDialog):
         return moment, self.edt_how.text().strip()
 
     @classmethod
-    def get_condition(cls, parent: QWidget | None, label: str, now: datetime
+    def get_condition(cls, parent: QWidget | None, label: str, now: datetime, *, draft_key: str = ""
                       ) -> tuple[tuple[datetime, str] | None, bool]:
-        return _run(cls(parent, label, now))  # type: ignore[return-value]
+        return _run(cls(parent, label, now), draft_key)  # type: ignore[return-value]
 
 
 class ReasonDialog(FormDialog):
@@ -150,9 +153,10 @@ class ReasonDialog(FormDialog):
         return self.edt_reason.toPlainText().strip()
 
     @classmethod
-    def get_reason(cls, parent: QWidget | None, title: str, prompt: str, ok_text: str
+    def get_reason(cls, parent: QWidget | None, title: str, prompt: str, ok_text: str, *,
+                   draft_key: str = ""
                    ) -> tuple[str | None, bool]:
-        return _run(cls(parent, title, prompt, ok_text))  # type: ignore[return-value]
+        return _run(cls(parent, title, prompt, ok_text), draft_key)  # type: ignore[return-value]
 
 
 class MoveDialog(FormDialog):
@@ -178,9 +182,9 @@ class MoveDialog(FormDialog):
         return self.dte_date.date().toPython(), self.edt_reason.toPlainText().strip()  # type: ignore[return-value]
 
     @classmethod
-    def get_move(cls, parent: QWidget | None, label: str, current: date
+    def get_move(cls, parent: QWidget | None, label: str, current: date, *, draft_key: str = ""
                  ) -> tuple[tuple[date, str] | None, bool]:
-        return _run(cls(parent, label, current))  # type: ignore[return-value]
+        return _run(cls(parent, label, current), draft_key)  # type: ignore[return-value]
 
 
 class StatusDialog(FormDialog):
@@ -245,9 +249,9 @@ class CloseDialog(FormDialog):
                 self.chk_monitoring.isChecked())
 
     @classmethod
-    def get_close(cls, parent: QWidget | None, protocol_monitors: bool
+    def get_close(cls, parent: QWidget | None, protocol_monitors: bool, *, draft_key: str = ""
                   ) -> tuple[tuple[Outcome, str, bool] | None, bool]:
-        return _run(cls(parent, protocol_monitors))  # type: ignore[return-value]
+        return _run(cls(parent, protocol_monitors), draft_key)  # type: ignore[return-value]
 
 
 class EscalateDialog(FormDialog):
@@ -259,7 +263,8 @@ class EscalateDialog(FormDialog):
         self.cmb_to.setEditable(True)
         for who in chain or ("anti-pestcoördinator", "afdelingsleider", "directie"):
             self.cmb_to.addItem(who)
-        self.cmb_to.lineEdit().setPlaceholderText(self.tr("e.g. the anti-bullying coordinator"))
+        self.edt_to = self.cmb_to.lineEdit()  # typed text too: kept as a draft at a lock
+        self.edt_to.setPlaceholderText(self.tr("e.g. the anti-bullying coordinator"))
         self.edt_reason = _text_edit(self.tr("Why? e.g. the bullying continues after the "
                                              "agreements"), 100)
         self.form.addRow(self.tr("To whom"), self.cmb_to)
@@ -274,9 +279,9 @@ class EscalateDialog(FormDialog):
         return self.cmb_to.currentText().strip(), self.edt_reason.toPlainText().strip()
 
     @classmethod
-    def get_escalation(cls, parent: QWidget | None, chain: tuple[str, ...]
+    def get_escalation(cls, parent: QWidget | None, chain: tuple[str, ...], *, draft_key: str = ""
                        ) -> tuple[tuple[str, str] | None, bool]:
-        return _run(cls(parent, chain))  # type: ignore[return-value]
+        return _run(cls(parent, chain), draft_key)  # type: ignore[return-value]
 
 
 class PriorityDialog(FormDialog):
@@ -307,6 +312,6 @@ class PriorityDialog(FormDialog):
         return Priority(self.cmb_priority.currentData()), self.edt_reason.toPlainText().strip()
 
     @classmethod
-    def get_priority(cls, parent: QWidget | None, current: PriorityRecord
+    def get_priority(cls, parent: QWidget | None, current: PriorityRecord, *, draft_key: str = ""
                      ) -> tuple[tuple[Priority, str] | None, bool]:
-        return _run(cls(parent, current))  # type: ignore[return-value]
+        return _run(cls(parent, current), draft_key)  # type: ignore[return-value]

@@ -201,8 +201,9 @@ class CaseWorkExtension(QObject):
     def change_priority(self) -> None:
         if self._case_id is None:
             return
-        value, accepted = PriorityDialog.get_priority(self._host,
-                                                      self.work.status.priority(self._case_id))
+        value, accepted = PriorityDialog.get_priority(
+            self._host, self.work.status.priority(self._case_id),
+            draft_key=f"case-priority/case:{self._case_id}")
         if not accepted or value is None:
             return
         try:
@@ -216,7 +217,8 @@ class CaseWorkExtension(QObject):
         if self._case_id is None:
             return
         value, accepted = EscalateDialog.get_escalation(
-            self._host, self.work.status.escalation_chain(self._case_id))
+            self._host, self.work.status.escalation_chain(self._case_id),
+            draft_key=f"case-escalate/case:{self._case_id}")
         if not accepted or value is None:
             return
         try:
@@ -230,7 +232,8 @@ class CaseWorkExtension(QObject):
         if self._case_id is None:
             return
         monitors = self.work.status.protocol_keeps_monitoring(self._case_id)
-        value, accepted = CloseDialog.get_close(self._host, monitors)
+        value, accepted = CloseDialog.get_close(self._host, monitors,
+                                                draft_key=f"case-close/case:{self._case_id}")
         if not accepted or value is None:
             return
         try:
@@ -245,7 +248,7 @@ class CaseWorkExtension(QObject):
             return
         reason, accepted = ReasonDialog.get_reason(
             self._host, self.tr("Reopen case"), self.tr("Why is the case opened again?"),
-            self.tr("Reopen"))
+            self.tr("Reopen"), draft_key=f"case-reopen/case:{self._case_id}")
         if not accepted or not reason:
             return
         try:

@@ -274,7 +274,8 @@ class ProtocolPanel(QWidget):
         registry.reload()  # a school may have dropped in (or fixed) a protocol file
         value, accepted = ProtocolChoiceDialog.get_protocol(
             self, registry.all(), current.protocol_id if current else None,
-            [error_message(error) for error in registry.errors])
+            [error_message(error) for error in registry.errors],
+            draft_key=f"protocol-choice/case:{self._case_id}")
         if not accepted or value is None:
             return
         try:
@@ -315,7 +316,9 @@ class ProtocolPanel(QWidget):
             return
         key = status.blocked_by[0]
         label = self.schedule.protocol.condition_label(key)
-        value, accepted = ConditionDialog.get_condition(self, label, self._vault.clock.now())
+        value, accepted = ConditionDialog.get_condition(
+            self, label, self._vault.clock.now(),
+            draft_key=f"condition/case:{self._case_id}/{key}")
         if not accepted or value is None:
             return
         try:
@@ -333,12 +336,14 @@ class ProtocolPanel(QWidget):
             reason, accepted = ReasonDialog.get_reason(
                 self, self.tr("Skip step"), self.tr("Why is '%1' not done? Later steps then "
                                                     "count from today.")
-                .replace("%1", status.step.title), self.tr("Skip"))
+                .replace("%1", status.step.title), self.tr("Skip"),
+                draft_key=f"step-skip/case:{self._case_id}/{status.id}")
         else:
             reason, accepted = ReasonDialog.get_reason(
                 self, self.tr("Deviation from the protocol"),
                 self.tr("How and why is '%1' done differently?").replace(
-                    "%1", status.step.title), self.tr("Save"))
+                    "%1", status.step.title), self.tr("Save"),
+                draft_key=f"step-deviate/case:{self._case_id}/{status.id}")
         if not accepted or not reason:
             return
         try:

@@ -4,6 +4,10 @@ quit, but only while the clipboard still holds what Pestdossier put there.
     case_clipboard().copy(text)      # instead of QGuiApplication.clipboard().setText
     case_clipboard().clear_if_ours() # the main window does this on lock and quit
 
+Qt's own widgets copy by themselves (Ctrl+C or the context menu's Copy on a selectable
+label, a text field, a list): `CopyGuard` catches those copies and puts the text through
+`case_clipboard()` as well, so they are concealed and cleared like the app's own.
+
 The concealed hints ask clipboard managers and the platforms' clipboard history not to
 keep the text (KDE/Klipper, Windows clipboard history and cloud clipboard, macOS
 pasteboard managers that follow nspasteboard.org).
@@ -11,8 +15,9 @@ pasteboard managers that follow nspasteboard.org).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 CONCEALED_HINTS: dict[str, bytes] = {
     "x-kde-passwordManagerHint": b"secret",
@@ -21,6 +26,8 @@ CONCEALED_HINTS: dict[str, bytes] = {
     "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
     "org.nspasteboard.ConcealedType": b"",
 }
+MARK = "x-kde-passwordManagerHint"  # present: the text went through CaseClipboard
+COPY_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
 
 
 def concealed_mime(text: str) -> QMimeData:
@@ -62,7 +69,62 @@ class CaseClipboard(QObject):
         if cleared:
             self._clipboard().clear()
         self._ours = None
+        clipboard = self._clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)  # X11: text selected in a label
         return cleared
+
+
+class CopyGuard(QObject):
+    """Copies made by Qt's widgets themselves go through `case_clipboard()` too.
+
+    An application-wide filter notes a copy gesture inside the app (a Copy or Cut key, a
+    click or Return in a menu, e.g. a context menu's Copy) until the event loop turns
+    again; a clipboard change in that moment, or one the app owns, that is not marked as
+    ours yet is put back concealed and timed. Changes made by other programs stay alone.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._armed = False
+        self._stopped = False
+        self.rerouted = 0  # for tests and the self-test
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        copy_key = kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and any(
+            event.matches(key) for key in COPY_KEYS)
+        in_menu = isinstance(watched, QMenu) and kind in (QEvent.Type.MouseButtonRelease,
+                                                          QEvent.Type.KeyPress)
+        if (copy_key or in_menu) and not self._armed:
+            self._armed = True
+            QTimer.singleShot(0, self._disarm)
+        return False
+
+    def _disarm(self) -> None:
+        self._armed = False
+
+    def _changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is None or mime.hasFormat(MARK) or not mime.hasText() or not mime.text():
+            return
+        if self._armed or clipboard.ownsClipboard():
+            self.rerouted += 1
+            case_clipboard().copy(mime.text())
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        QGuiApplication.clipboard().dataChanged.disconnect(self._changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
 
 _instance: CaseClipboard | None = None

@@ -114,3 +114,60 @@ def ask_discard(parent: QWidget | None) -> bool:
                                    "Throw it away?"),
         QCoreApplication.translate("Drafts", "Discard"))
     return accepted
+
+
+class GuardsTypedText:
+    """Mixed into a QDialog (before QDialog in the bases): Cancel or Escape asks before
+    typed text is thrown away, a lock keeps it as a draft under `draft_key`, and `exec()`
+    offers the draft back. A dialog with more than its `edt_*` fields to keep overrides
+    `draft_fields()` and `restore_draft()`."""
+
+    draft_key: str = ""
+    _initial_fields: dict[str, str] | None = None
+    _locking = False
+
+    def draft_fields(self) -> dict[str, str]:
+        return read_fields(self)  # type: ignore[arg-type]
+
+    def restore_draft(self, fields: dict[str, str]) -> None:
+        fill_fields(self, fields)  # type: ignore[arg-type]
+
+    def remember_fields(self) -> None:
+        """The fields as given: only text that differs from these counts as typed."""
+        self._initial_fields = self.draft_fields()
+
+    def offer_draft(self) -> None:
+        """A draft kept at the last lock: 'Er is een concept van 14:05. Verder gaan?'"""
+        self.remember_fields()
+        draft = take(self.draft_key)
+        if draft is not None and ask_resume(self.parentWidget(), draft):  # type: ignore[attr-defined]
+            self.restore_draft(draft.fields)
+
+    def exec(self) -> int:
+        self.offer_draft()
+        return super().exec()  # type: ignore[misc, no-any-return]
+
+    def showEvent(self, event: object) -> None:
+        if self._initial_fields is None:  # shown without exec()
+            self.remember_fields()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def has_typed_text(self) -> bool:
+        if self._initial_fields is None:
+            return False
+        return changed_fields(self._initial_fields, self.draft_fields())
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask first when text would be lost."""
+        if not self._locking and self.has_typed_text() and not ask_discard(self):  # type: ignore[arg-type]
+            return
+        super().reject()  # type: ignore[misc]
+
+    def keep_draft_for_lock(self) -> None:
+        """The vault is about to lock: keep what was typed as a draft inside it."""
+        if self.has_typed_text():
+            keep(self.draft_key, self.draft_fields())
+
+    def close_for_lock(self) -> None:
+        self._locking = True
+        self.done(0)  # type: ignore[attr-defined]

@@ -7,7 +7,6 @@ unlocking offers the draft back (ui/common/drafts.py).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,19 +20,15 @@ from ui.common.style import set_role
 from ui.common.widgets import role_label
 
 
-class FormDialog(QDialog):
+class FormDialog(drafts.GuardsTypedText, QDialog):
     """Subclasses fill `self.form` and override `problem()` to refuse bad input.
 
     Set `draft_key` (e.g. "EntryDialog/case:3") to keep typed text through a lock.
     """
 
-    draft_key: str = ""
-
     def __init__(self, title: str, parent: QWidget | None = None, *,
                  ok_text: str = "") -> None:
         super().__init__(parent)
-        self._initial_fields: dict[str, str] | None = None
-        self._locking = False
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(520)
@@ -71,37 +66,3 @@ class FormDialog(QDialog):
             self.lbl_error.show()
             return
         super().accept()
-
-    # ------------------------------------------------------------- typed text
-    def exec(self) -> int:
-        """Remember the fields as given, offer a draft kept at the last lock, then run."""
-        self._initial_fields = drafts.read_fields(self)
-        draft = drafts.take(self.draft_key)
-        if draft is not None and drafts.ask_resume(self.parentWidget(), draft):
-            drafts.fill_fields(self, draft.fields)
-        return super().exec()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._initial_fields is None:  # shown without exec()
-            self._initial_fields = drafts.read_fields(self)
-        super().showEvent(event)
-
-    def has_typed_text(self) -> bool:
-        if self._initial_fields is None:
-            return False
-        return drafts.changed_fields(self._initial_fields, drafts.read_fields(self))
-
-    def reject(self) -> None:
-        """Cancel, Escape or the close button: ask first when text would be lost."""
-        if not self._locking and self.has_typed_text() and not drafts.ask_discard(self):
-            return
-        super().reject()
-
-    def keep_draft_for_lock(self) -> None:
-        """The vault is about to lock: keep what was typed as a draft inside it."""
-        if self.has_typed_text():
-            drafts.keep(self.draft_key, drafts.read_fields(self))
-
-    def close_for_lock(self) -> None:
-        self._locking = True
-        self.done(QDialog.DialogCode.Rejected)

@@ -313,7 +313,8 @@ class DetailsPanel(QWidget):
                    for p in self._vault.people.for_case(self.item.case_id)]
         choice, accepted = LinkDialog.get_link(
             self, self.tr("Link to a person in this case"), options,
-            self.tr("How is this person involved in it? (e.g. sender, in the picture)"))
+            self.tr("How is this person involved in it? (e.g. sender, in the picture)"),
+            draft_key=f"evidence-link-person/evidence:{self.item.id}")
         if not accepted or choice is None:
             return
         try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence import Circulation, EvidenceItem, EvidenceMetadata, MetadataVersion
+from ui.common.drafts import GuardsTypedText
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import format_datetime
 from ui.common.style import set_role
@@ -138,7 +139,7 @@ class MetadataHistoryDialog(QDialog):
         return None, True
 
 
-class LinkDialog(QDialog):
+class LinkDialog(GuardsTypedText, QDialog):
     """Pick one timeline entry or person of this case to link the item to."""
 
     def __init__(self, parent: QWidget | None, title: str,
@@ -180,8 +181,10 @@ class LinkDialog(QDialog):
 
     @classmethod
     def get_link(cls, parent: QWidget | None, title: str, options: list[tuple[int, str]],
-                 relation_label: str = "") -> tuple[tuple[int, str] | None, bool]:
+                 relation_label: str = "", *, draft_key: str = ""
+                 ) -> tuple[tuple[int, str] | None, bool]:
         dialog = cls(parent, title, options, relation_label)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.choice() if accepted else None
         dialog.deleteLater()
@@ -259,9 +262,10 @@ class DescribeDialog(FormDialog):
 
     @classmethod
     def get_description(cls, parent: QWidget | None, *, converting: EvidenceItem | None = None,
-                        collected_with: str = ""
+                        collected_with: str = "", draft_key: str = ""
                         ) -> tuple[tuple[str, Circulation, str] | None, bool]:
         dialog = cls(parent, converting=converting, collected_with=collected_with)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

@@ -248,7 +248,8 @@ class EvidencePanel(IntakeMixin, QWidget):
         if self.case_id is None:
             return
         meta = self._session_metadata() or EvidenceMetadata()
-        value, accepted = DescribeDialog.get_description(self, collected_with=meta.collected_with)
+        value, accepted = DescribeDialog.get_description(
+            self, collected_with=meta.collected_with, draft_key=f"describe/case:{self.case_id}")
         if not accepted or value is None:
             return
         description, circulation, collected_with = value
@@ -288,7 +289,8 @@ class EvidencePanel(IntakeMixin, QWidget):
     def convert(self, item: EvidenceItem) -> None:
         if not item.has_bytes:
             return
-        value, accepted = DescribeDialog.get_description(self, converting=item)
+        value, accepted = DescribeDialog.get_description(
+            self, converting=item, draft_key=f"describe/evidence:{item.id}")
         if not accepted or value is None:
             return
         sure, _ = Confirm.ask(self, self.tr("Destroy the image"), self.tr(
@@ -383,6 +385,8 @@ class EvidencePanel(IntakeMixin, QWidget):
         session = CollectionSession(self, self._vault, self.case_id)
         session.finished.connect(self._session_closed)
         self.session = session
+        session.draft_key = f"session/case:{self.case_id}"
+        session.offer_draft()
         session.show()
 
     def _session_closed(self) -> None:

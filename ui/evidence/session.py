@@ -27,6 +27,7 @@ from app.casefile import CaseFile
 from app.evidence import EvidenceItem, EvidenceMetadata
 from app.timeutil import AMSTERDAM
 from ui.common.confirm import Confirm, inform
+from ui.common.drafts import GuardsTypedText
 from ui.common.errors import error_message
 from ui.common.style import set_role
 from ui.common.widgets import role_label
@@ -45,7 +46,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return card, inner
 
 
-class CollectionSession(QDialog):
+class CollectionSession(GuardsTypedText, QDialog):
     """Non-modal, so the window can hide for a screen capture and come back."""
 
     def __init__(self, panel: QWidget, vault: CaseFile, case_id: int) -> None:

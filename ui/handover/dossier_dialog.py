@@ -33,6 +33,7 @@ from app.dossier.exports import ExportResult
 from app.dossier.handover import HandoverResult
 from app.dossier.profiles import PROFILES, ProfileId
 from app.dossier.selection import DossierRequest, SelectableItem
+from ui.common.drafts import GuardsTypedText
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_save_file_name
 from ui.common.formatting import format_date
@@ -50,7 +51,7 @@ def item_text(item: SelectableItem) -> str:
     return f"{first} · {param_text(item.category)} · {param_text(item.title)}"
 
 
-class DossierDialog(QDialog):
+class DossierDialog(GuardsTypedText, QDialog):
     def __init__(self, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -342,6 +343,10 @@ class DossierDialog(QDialog):
         if self.outcome is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.pdf.path.parent)))
 
+    def draft_fields(self) -> dict[str, str]:
+        """The recipient typed for a dossier not made yet (kept at a lock, asked on Cancel)."""
+        return {} if self.outcome is not None else super().draft_fields()
+
     def done(self, code: int) -> None:
         """Closing stops the preview; a running export is cancelled (nothing is left)."""
         self._preview_timer.stop()
@@ -355,6 +360,7 @@ class DossierDialog(QDialog):
     def run(cls, parent: QWidget | None, vault: CaseFile, case_id: int) -> ExportResult | None:
         """Show the dialog; the exported dossier, or None when nothing was made."""
         dialog = cls(parent, vault, case_id)
+        dialog.draft_key = f"dossier/case:{case_id}"
         dialog.exec()
         outcome = dialog.outcome
         dialog.deleteLater()

@@ -27,6 +27,7 @@ from app.casefile import CaseFile
 from app.letters import LetterDraft, LetterSuggestion
 from app.timeutil import AMSTERDAM
 from ui.common.clipboard import case_clipboard
+from ui.common.drafts import GuardsTypedText
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_save_file_name
 from ui.common.messages import message_lines
@@ -36,7 +37,10 @@ from ui.common.widgets import role_label
 _MEETING_TEMPLATES = {"uitnodiging_gesprek"}
 
 
-class LettersDialog(QDialog):
+class LettersDialog(GuardsTypedText, QDialog):
+    """Its draft (at a lock) is the letter being edited and its edited subject and body;
+    Close or Escape asks before edited text that was not copied or saved is thrown away."""
+
     def __init__(self, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letters"))
@@ -46,6 +50,7 @@ class LettersDialog(QDialog):
         self._letters = vault.letters
         self._case_id = case_id
         self.draft: LetterDraft | None = None
+        self._used: tuple[str, str] | None = None  # subject and body last copied or saved
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
@@ -145,7 +150,7 @@ class LettersDialog(QDialog):
         set_role(self.btn_copy, "primary")
         self.btn_copy.clicked.connect(self.copy)
         self.btn_pdf.clicked.connect(self.save_pdf)
-        self.btn_close.clicked.connect(self.accept)
+        self.btn_close.clicked.connect(self.reject)
         buttons.addWidget(self.btn_copy)
         buttons.addWidget(self.btn_pdf)
         buttons.addStretch(1)
@@ -207,6 +212,23 @@ class LettersDialog(QDialog):
             widget.setEnabled(True)
         self._check()
 
+    def draft_fields(self) -> dict[str, str]:
+        """The letter and its text, only when edited and not yet copied or saved."""
+        suggestion = self.current_suggestion()
+        if self.draft is None or suggestion is None:
+            return {}
+        typed = (self.edt_subject.text(), self.edt_body.toPlainText())
+        if typed in ((self.draft.subject, self.draft.body), self._used):
+            return {}
+        return {"letter": f"{suggestion.template_id}:{suggestion.person_id or ''}",
+                "edt_subject": typed[0], "edt_body": typed[1]}
+
+    def restore_draft(self, fields: dict[str, str]) -> None:
+        template_id, _, person = fields.get("letter", "").partition(":")
+        if self.select(template_id, int(person) if person else None):
+            self.edt_subject.setText(fields.get("edt_subject", ""))
+            self.edt_body.setPlainText(fields.get("edt_body", ""))
+
     def edited_draft(self) -> LetterDraft | None:
         if self.draft is None:
             return None
@@ -233,6 +255,7 @@ class LettersDialog(QDialog):
             self.lbl_warnings.setText(error_message(exc))
             self.lbl_warnings.show()
             return
+        self._used = (self.edt_subject.text(), self.edt_body.toPlainText())
         self.lbl_done.setText(self.tr("Copied. Paste it into the school's messaging system."))
 
     def _suggested_path(self, draft: LetterDraft) -> str:
@@ -257,10 +280,12 @@ class LettersDialog(QDialog):
             self.lbl_warnings.setText(error_message(exc))
             self.lbl_warnings.show()
             return
+        self._used = (self.edt_subject.text(), self.edt_body.toPlainText())
         self.lbl_done.setText(self.tr("Saved as %1").replace("%1", str(saved)))
 
     @classmethod
     def show_letters(cls, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
         dialog = cls(parent, vault, case_id)
+        dialog.draft_key = f"letters/case:{case_id}"
         dialog.exec()
         dialog.deleteLater()

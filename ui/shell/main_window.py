@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWid
 from app.casefile import CaseFile
 from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
-from ui.common import drafts
-from ui.common.clipboard import case_clipboard
+from ui.common import drafts, file_dialogs
+from ui.common.clipboard import CopyGuard, case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_open_file_name
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         if sys.platform == "win32":  # session changes reach only windows that ask
             self.screen_lock.register_window(int(self.winId()))
         self.lock_keys = locking.LockKeyFilter(self.act_lock, self)
+        self.copy_guard = CopyGuard(self)  # Qt's own Copy (labels, fields, lists) too
         self.apply_lock_preferences()
 
     def apply_lock_preferences(self) -> None:
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         """Close the vault and drop everything that holds case data, from any dialog."""
         if self.vault is not None:
             locking.keep_drafts()
+        file_dialogs.note_lock()  # an open file dialog returns no path into the locked app
         modal_closed = locking.close_windows(self)
         drafts.detach()
         case_clipboard().clear_if_ours()
@@ -420,4 +422,5 @@ class MainWindow(QMainWindow):
         self.idle_watcher.stop()
         self.screen_lock.stop()
         self.lock_keys.stop()
+        self.copy_guard.stop()
         super().closeEvent(event)

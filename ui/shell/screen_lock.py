@@ -5,8 +5,9 @@
   `PrepareForSleep(true)` on the system bus.
 - Windows: session-change notifications (WM_WTSSESSION_CHANGE: WTS_SESSION_LOCK) and
   WM_POWERBROADCAST (PBT_APMSUSPEND), through a native event filter.
-- macOS: the screen-lock notification needs the Objective-C bridge, which Pestdossier does
-  not ship; there the idle lock does the work (its time is in Instellingen).
+- macOS: `com.apple.screenIsLocked` and `com.apple.screensaver.didstart` on the
+  distributed notification center, through CoreFoundation's C API (ui/shell/
+  screen_lock_mac.py); sleep itself is not announced there.
 
 Where no signal arrives, nothing breaks: the idle lock still works.
 """
@@ -25,6 +26,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+
+from ui.shell.screen_lock_mac import MacScreenLockObserver, load_core_foundation
 
 # (bus, service, path, interface, signal) we listen to on Linux; "" takes any sender,
 # because screen savers emit under their own bus name (KDE, GNOME, xfce, ...).
@@ -53,11 +56,14 @@ class ScreenLockWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sources: list[str] = []  # what we listen to, for the self-test and tests
-        self._windows_filter: _WindowsSessionFilter | None = None
+        self._windows_filter: WindowsSessionFilter | None = None
+        self._mac: MacScreenLockObserver | None = None
         if sys.platform.startswith("linux"):
             self._listen_dbus()
         elif sys.platform == "win32":
             self._listen_windows()
+        elif sys.platform == "darwin":
+            self.listen_mac(load_core_foundation())
 
     @Slot(bool)
     def screensaver_active(self, active: bool) -> None:
@@ -87,9 +93,15 @@ class ScreenLockWatcher(QObject):
         app = QCoreApplication.instance()
         if app is None:
             return
-        self._windows_filter = _WindowsSessionFilter(self.locked)
+        self._windows_filter = WindowsSessionFilter(self.locked)
         app.installNativeEventFilter(self._windows_filter)
         self.sources.append("windows:native")
+
+    def listen_mac(self, core_foundation: Any) -> None:
+        if core_foundation is None:
+            return
+        self._mac = MacScreenLockObserver(self.locked.emit, core_foundation)
+        self.sources.extend(f"macos:{name}" for name in self._mac.names)
 
     def register_window(self, window_id: int) -> None:
         """Windows sends session changes only to windows that ask for them."""
@@ -102,9 +114,18 @@ class ScreenLockWatcher(QObject):
         if self._windows_filter is not None and app is not None:
             app.removeNativeEventFilter(self._windows_filter)
             self._windows_filter = None
+        if self._mac is not None:
+            self._mac.stop()
+            self._mac = None
 
 
-class _WindowsSessionFilter(QAbstractNativeEventFilter):
+def is_windows_lock_message(message: int, wparam: int) -> bool:
+    """The session locks, or the machine is about to suspend."""
+    return (message == WM_WTSSESSION_CHANGE and wparam == WTS_SESSION_LOCK) or (
+        message == WM_POWERBROADCAST and wparam == PBT_APMSUSPEND)
+
+
+class WindowsSessionFilter(QAbstractNativeEventFilter):
     def __init__(self, locked: Any) -> None:
         super().__init__()
         self._locked = locked
@@ -114,7 +135,6 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):
             from ctypes import wintypes  # noqa: PLC0415 - Windows only
 
             msg = wintypes.MSG.from_address(int(message))
-            if (msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK) or (
-                    msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND):
+            if is_windows_lock_message(msg.message, msg.wParam or 0):
                 self._locked.emit()
         return False, 0

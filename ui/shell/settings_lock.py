@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox
 
+from ui.common.widgets import role_label
 from ui.shell import lock_prefs
 
 
@@ -15,6 +16,9 @@ class LockSettings(QObject):
 
     def __init__(self, dialog: QObject, form: QFormLayout) -> None:
         super().__init__(dialog)
+        self.lbl_heading = role_label(self.tr("Lock and clipboard"), "subheading")
+        self.lbl_heading.setContentsMargins(0, 8, 0, 0)  # apart from the rows above
+        form.addRow(self.lbl_heading)
         self.spn_idle = QSpinBox()
         self.spn_idle.setRange(0, 240)
         self.spn_idle.setSuffix(self.tr(" min"))

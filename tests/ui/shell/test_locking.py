@@ -20,6 +20,7 @@ from tests.ui.conftest import TEST_PASSWORD
 from tests.ui.helpers import visible_texts
 from ui.cases.entry_dialog import EntryDialog
 from ui.common.confirm import Confirm, inform
+from ui.evidence.viewer import ViewerDialog
 from ui.handover.dossier_dialog import DossierDialog
 from ui.shell.main_window import MainWindow
 
@@ -76,6 +77,16 @@ def _open_dossier_dialog(window: MainWindow) -> None:
     window.workspace.detail.make_dossier()
 
 
+def _open_viewer(window: MainWindow) -> None:
+    """The evidence viewer, showing what was written about a described-only item."""
+    from app.evidence import Circulation
+
+    assert window.workspace is not None and window.vault is not None
+    item = window.vault.evidence.record_described_only(1, f"beschrijving {CANARY}",
+                                                       Circulation())
+    window.workspace.detail.evidence.open_item(item)
+
+
 def _open_box_over_dialog(window: MainWindow) -> None:
     """A message box on top of a form: two nested event loops."""
     QTimer.singleShot(20, lambda: inform(QApplication.activeModalWidget(), "Fout", CANARY))
@@ -84,7 +95,8 @@ def _open_box_over_dialog(window: MainWindow) -> None:
 
 @pytest.mark.parametrize(("open_dialog", "innermost"), [
     (_open_timeline_entry, EntryDialog), (_open_message_box, QMessageBox),
-    (_open_dossier_dialog, DossierDialog), (_open_box_over_dialog, QMessageBox)])
+    (_open_dossier_dialog, DossierDialog), (_open_box_over_dialog, QMessageBox),
+    (_open_viewer, ViewerDialog)])
 def test_ctrl_l_locks_with_a_dialog_open(window: MainWindow, vault: CaseFile, qtbot,
                                          open_dialog: Callable[[MainWindow], None],
                                          innermost: type[QWidget]) -> None:
@@ -251,3 +263,77 @@ def test_a_case_form_survives_lock_as_draft(window: MainWindow, vault: CaseFile,
     QTimer.singleShot(20, lambda: read_and_cancel(QApplication.activeModalWidget()))
     open_form(window)
     assert restored == [f"titel {TYPED}"]
+
+
+def test_lock_closes_a_file_dialog_and_nothing_is_imported(window: MainWindow, vault: CaseFile,
+                                                            tmp_path: Path) -> None:
+    """The evidence import's file dialog is Qt's own, so the lock can close it; the file
+    chosen in it just before does not reach the locked app."""
+    from PySide6.QtWidgets import QFileDialog
+
+    picked = tmp_path / "screenshot.png"
+    picked.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    seen: list[QFileDialog] = []
+
+    def choose_then_lock(modal: QWidget) -> None:
+        assert isinstance(modal, QFileDialog)
+        assert modal.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen.append(modal)
+        modal.selectFile(str(picked))
+        QTest.keyClick(modal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    _press_ctrl_l_inside(choose_then_lock, want=QFileDialog)
+    assert window.workspace is not None
+    window.workspace.detail.evidence.add_files()  # returns once the lock closed the dialog
+    _assert_locked(window, vault)
+    assert seen and not any(isinstance(w, QFileDialog) and w.isVisible()
+                            for w in QApplication.topLevelWidgets())
+    reopened = CaseFile.open(vault.path, TEST_PASSWORD, clock=vault.clock)
+    try:
+        assert reopened.evidence.list_for_case(1) == []
+    finally:
+        reopened.close()
+
+
+def test_lock_during_a_dossier_export_leaves_nothing_half_written(
+        window: MainWindow, vault: CaseFile, tmp_path: Path, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export runs on a worker; the lock asks it to stop. Afterwards the folder holds
+    no temporary file and at most a whole PDF, never part of one."""
+    import threading
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.dossier.handover import Handover
+
+    out = tmp_path / "export"
+    out.mkdir()
+    target = out / "dossier.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    real, started, gate = Handover.export, threading.Event(), threading.Event()
+
+    def held(self, case_id, request, pdf, package, progress, cancelled):  # type: ignore[no-untyped-def]
+        started.set()
+        gate.wait(10)  # the lock comes now
+        return real(self, case_id, request, pdf, package, progress, cancelled)
+
+    monkeypatch.setattr(Handover, "export", held)
+
+    def generate_then_lock(modal: QWidget) -> None:
+        assert isinstance(modal, DossierDialog)
+        modal.btn_generate.click()
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        QTest.keyClick(modal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    _press_ctrl_l_inside(generate_then_lock, want=DossierDialog)
+    _open_dossier_dialog(window)
+    _assert_locked(window, vault)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(20_000)
+    left = sorted(p.name for p in out.iterdir())
+    assert left in ([], ["dossier.pdf"])
+    if left:
+        assert len(PdfReader(target).pages) > 0

@@ -16,6 +16,9 @@ def _change_and_save(idle: int, screen: bool, clipboard: int) -> None:
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, SettingsDialog) and w.isVisible())
     section = dialog.lock_settings
+    assert section.lbl_heading.text() == "Vergrendelen en klembord"  # a section of its own
+    assert section.lbl_heading.isVisible()
+    assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 768
     assert section.spn_idle.value() == 5 and section.spn_clipboard.value() == 30
     assert section.chk_screen.isChecked()
     assert section.spn_idle.specialValueText() == "Nooit"
