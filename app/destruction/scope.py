@@ -141,10 +141,12 @@ def _people_of_case_only(conn: Connection, case_id: int) -> tuple[int, ...]:
 
 def _drafts(conn: Connection, case_id: int, entries: list[int],
             people: tuple[int, ...]) -> tuple[str, ...]:
-    """Draft keys name what they edit: `.../case:3`, `entry-text/entry:12`, ..."""
+    """Draft keys name what they edit: `.../case:3`, `entry-text/entry:12`,
+    `describe/evidence:7`, ..."""
+    items = [int(r[0]) for r in conn.execute(ITEMS[1:-1], {"c": case_id})]
     owned = {f"case:{case_id}", *(f"entry:{e}" for e in entries),
-             *(f"person:{p}" for p in people)}
-    part = re.compile(r"(?:^|/)((?:case|entry|person):\d+)(?=/|$)")
+             *(f"person:{p}" for p in people), *(f"evidence:{i}" for i in items)}
+    part = re.compile(r"(?:^|/)((?:case|entry|person|evidence):\d+)(?=/|$)")
     keys = [str(r[0]) for r in conn.execute("SELECT key FROM drafts")]
     return tuple(k for k in keys if owned & set(part.findall(k)))
 

@@ -191,7 +191,8 @@ class PeoplePanel(QWidget):
                     "case's evidence.").replace("%1", name),
             self.tr("The person stays in the vault, with their names and accounts, and in "
                     "any other case. The audit log keeps your reason."),
-            self.tr("Remove from this case"))
+            self.tr("Remove from this case"),
+            draft_key=f"person-remove/case:{self._case_id}/person:{participant.person.id}")
         if not accepted or reason is None:
             return
         try:
@@ -214,7 +215,7 @@ class PeoplePanel(QWidget):
                     "in this case and every nickname, account, phone number and e-mail "
                     "address in the register.").replace("%1", name),
             self.tr("The audit log keeps only that a person was deleted, when and why."),
-            self.tr("Delete for good"))
+            self.tr("Delete for good"), draft_key=f"person-delete/person:{participant.person.id}")
         if not accepted or reason is None:
             return
         try:

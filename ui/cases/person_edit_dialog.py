@@ -65,6 +65,8 @@ class PersonEditDialog(FormDialog):
     def get_edit(cls, parent: QWidget | None, participant: Participant,
                  other_cases: list[str]) -> tuple[PersonEdit | None, bool]:
         dialog = cls(parent, participant, other_cases)
+        dialog.draft_key = (f"person-edit/case:{participant.case_id}"
+                            f"/person:{participant.person.id}")
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

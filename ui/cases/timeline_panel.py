@@ -173,7 +173,7 @@ class TimelinePanel(QWidget):
                     "backup."),
             self.tr("Kept: the kind, the date, when it was recorded, the time of withdrawal "
                     "and your reason. The entry stays greyed on the timeline."),
-            self.tr("Withdraw for good"))
+            self.tr("Withdraw for good"), draft_key=f"entry-withdraw/entry:{entry.id}")
         if not accepted or reason is None:
             return
         entry_id = entry.id

@@ -226,7 +226,8 @@ class AgreementsPanel(QWidget):
             text, accepted = ReasonDialog.get_reason(
                 self, self.tr("Agreement broken"),
                 self.tr("What happened? \"%1\"").replace("%1", agreement.text),
-                self.tr("Mark as broken"), draft_key=f"agreement-broken/{agreement.id}")
+                self.tr("Mark as broken"),
+                draft_key=f"agreement-broken/case:{self._case_id}/{agreement.id}")
             if not accepted or not text:
                 return
             note = text

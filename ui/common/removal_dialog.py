@@ -41,8 +41,10 @@ class RemovalDialog(FormDialog):
 
     @classmethod
     def get_reason(cls, parent: QWidget | None, title: str, removed: str, kept: str,
-                   ok_text: str) -> tuple[str | None, bool]:
+                   ok_text: str, *, draft_key: str = "") -> tuple[str | None, bool]:
+        """`draft_key`: where a reason typed when the vault locks is kept (ui/common/drafts)."""
         dialog = cls(parent, title, removed, kept, ok_text)
+        dialog.draft_key = draft_key
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         reason = dialog.reason() if accepted else None
         dialog.deleteLater()

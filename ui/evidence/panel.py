@@ -334,7 +334,7 @@ class EvidencePanel(IntakeMixin, QWidget):
             self.tr("Kept: the number %1, the SHA-256, the size, the import time, the time "
                     "of withdrawal and your reason. The item stays greyed in the list.")
             .replace("%1", item.label),
-            self.tr("Withdraw for good"))
+            self.tr("Withdraw for good"), draft_key=f"evidence-withdraw/evidence:{item.id}")
         if not accepted or reason is None:
             return
         item_id = item.id

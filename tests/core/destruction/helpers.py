@@ -52,6 +52,9 @@ def build_full_case(vault: CaseFile, out: Path) -> FullCase:
                          platform="TikTok", display_name="Noor B.")
     vault.drafts.save(f"entry-new/case:{rc.case_id}", {"edt_text": DRAFT_CANARY})
     vault.drafts.save(f"entry-text/entry:{rc.entries['notitie']}", {"edt_text": DRAFT_CANARY})
+    # a draft named only by the evidence item it describes (describe, withdraw, link)
+    item = next(iter(rc.evidence.values()))
+    vault.drafts.save(f"describe/evidence:{item}", {"edt_description": DRAFT_CANARY})
     letter = vault.letters.draft(rc.case_id, "brief_ouders_klas")
     vault.letters.export_pdf(letter, out / "brief.pdf")
     vault.handover.export_dossier(rc.case_id, DossierRequest("coordinator", recipient="Mevr. X"),

@@ -37,7 +37,7 @@ def test_preview_counts_and_warnings(vault: CaseFile, full) -> None:
     # 11 entries: the consent recorded at the first talk is on the timeline too
     assert (c.entries, c.revisions, c.people_links, c.evidence, c.chats) == (11, 1, 7, 5, 1)
     assert c.people == 6            # the mentor is in the other case too
-    assert c.identity_forms == 2 and c.drafts == 2 and c.letters == 1 and c.exports == 1
+    assert c.identity_forms == 2 and c.drafts == 3 and c.letters == 1 and c.exports == 1
     assert c.evidence_bytes > 0 and c.casework > 0 and c.audit_lines > 0
     codes = [m.code for m in preview.warnings]
     assert codes == ["destruction.export_letter", "destruction.export_dossier",

@@ -19,7 +19,10 @@ from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Role
 from tests.ui.conftest import TEST_PASSWORD
 from tests.ui.helpers import visible_texts
+from ui.cases.consent_dialog import ConsentDialog
 from ui.cases.identity_dialog import IdentityDialog
+from ui.cases.person_edit_dialog import PersonEditDialog
+from ui.cases.retention_dialog import RetentionDialog
 from ui.casework.dialogs import (
     CloseDialog,
     ConditionDialog,
@@ -31,6 +34,7 @@ from ui.casework.dialogs import (
 )
 from ui.casework.step_dialog import StepDialog
 from ui.common.confirm import Confirm
+from ui.common.removal_dialog import RemovalDialog
 from ui.evidence.dialogs import DescribeDialog, LinkDialog
 from ui.evidence.session import CollectionSession
 from ui.handover.dossier_dialog import DossierDialog
@@ -114,6 +118,17 @@ CASES = {
     "identity": Case(IdentityDialog, _identity, lambda d: d.edt_value),  # type: ignore[attr-defined]
     "dossier": Case(DossierDialog, lambda w: _detail(w).make_dossier(),
                     lambda d: d.edt_recipient),  # type: ignore[attr-defined]
+    "retention": Case(RetentionDialog, lambda w: _detail(w).privacy.edit_retention(),
+                      lambda d: d.edt_reason),  # type: ignore[attr-defined]
+    "consent": Case(ConsentDialog, lambda w: _detail(w).privacy.edit_consent(),
+                    lambda d: d.edt_note),  # type: ignore[attr-defined]
+    "withdraw": Case(RemovalDialog, lambda w: RemovalDialog.get_reason(
+        w, "Intrekken", "Gaat weg.", "Blijft.", "Intrekken",
+        draft_key="entry-withdraw/entry:1"),
+        lambda d: d.edt_reason),  # type: ignore[attr-defined]
+    "edit person": Case(PersonEditDialog, lambda w: PersonEditDialog.get_edit(
+        w, _vault(w).people.for_case(1)[0], []),
+        lambda d: d.edt_group),  # type: ignore[attr-defined]
 }
 
 
