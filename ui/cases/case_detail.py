@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -161,13 +159,13 @@ class CaseDetail(QWidget):
         header.addWidget(self.lbl_heading, 1)
         header.addWidget(self.chip_status, 0, Qt.AlignmentFlag.AlignTop)
         self.casework = CaseWorkExtension(self._vault, self)
+        self._add_privacy_actions()
         for widget in self.casework.header_widgets():
             header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.btn_dossier = QPushButton(self.tr("Make dossier..."))
         self.btn_dossier.setToolTip(self.tr("A PDF for the coordinator, the police or a meeting"))
         self.btn_dossier.clicked.connect(self.make_dossier)
         header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self._case_menu_button(), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.lbl_subheading = role_label("", "muted")
         self.privacy = CasePrivacy(self._vault, self)
@@ -177,18 +175,14 @@ class CaseDetail(QWidget):
         layout.addLayout(subheading)
         layout.addSpacing(6)
 
-    def _case_menu_button(self) -> QToolButton:
-        """The case's own menu: what ends a case (privacy law)."""
-        self.btn_case_menu = QToolButton()
-        self.btn_case_menu.setText(self.tr("Case"))
-        self.btn_case_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.case_menu = QMenu(self.btn_case_menu)
+    def _add_privacy_actions(self) -> None:
+        """What ends a case (privacy law), at the bottom of the one Melding menu."""
+        self.case_menu = self.casework.btn_actions.menu()
+        self.case_menu.addSeparator()
         self.act_destroy = self.case_menu.addAction(self.tr("Destroy case..."))
         self.act_destroy.triggered.connect(self.destroy_case)
         self.act_anonymise = self.case_menu.addAction(self.tr("Anonymise..."))
         self.act_anonymise.triggered.connect(self.anonymise_case)
-        self.btn_case_menu.setMenu(self.case_menu)
-        return self.btn_case_menu
 
     def destroy_case(self) -> None:
         self._end_case(anonymise=False)

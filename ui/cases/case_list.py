@@ -138,6 +138,9 @@ class CaseListPanel(QWidget):
         keep = select_case_id if select_case_id is not None else self.current_case_id()
         retention = {cid: r.until for cid, r in self._vault.retention.for_all().items()}
         self.model.set_cases(self._vault.cases.list(), retention)
+        # The list is narrow: the column appears once a case has a date (open cases have
+        # none yet; each case's header says why), so titles keep their room until then.
+        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(retention.values()))
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()

@@ -125,10 +125,13 @@ def test_rule_file_problems_are_shown_once(qtbot, dutch, vault: CaseFile, tmp_pa
 
 def test_case_list_column_and_todo_line(qtbot, dutch, vault: CaseFile) -> None:
     closed = _case(vault, "Uitgelachen in de klassenapp")
-    vault.casework.status.close(closed, Outcome.GESTOPT, on=date(2026, 11, 20))
     _case(vault)
     panel = CaseListPanel(vault)
     qtbot.addWidget(panel)
+    assert panel.tbl_cases.isColumnHidden(COL_RETENTION)  # no case has a date yet
+    vault.casework.status.close(closed, Outcome.GESTOPT, on=date(2026, 11, 20))
+    panel.reload()
+    assert not panel.tbl_cases.isColumnHidden(COL_RETENTION)
     model = panel.model
     texts = {model.case_at(r).id: model.index(r, COL_RETENTION).data()
              for r in range(model.rowCount())}
