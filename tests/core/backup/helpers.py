@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -34,3 +36,30 @@ def fill(cf: CaseFile, image: bytes | None = None) -> int:
 def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
     return [p for p in folder.rglob("*")
             if p.is_file() and any(n in p.read_bytes() for n in needles)]
+
+
+def backups_while_writing(vault: CaseFile, count: int) -> list[int]:
+    """`count` backups on a worker connection while another thread keeps adding cases;
+    the case count each backup verified against its own moment."""
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        number = 0
+        while not stop.is_set():
+            number += 1
+            with contextlib.suppress(Exception):
+                vault.cases.create(NewCase(f"Zaak {number}", CaseKind.PESTEN,
+                                           date(2026, 1, 2)))
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        worker = vault.open_worker()
+        try:
+            results = [worker.backups.create() for _ in range(count)]
+        finally:
+            worker.close()
+    finally:
+        stop.set()
+        writer.join()
+    return [r.info.counts.cases for r in results if r.info.counts is not None]

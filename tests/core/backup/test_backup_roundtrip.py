@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -19,14 +17,13 @@ from app.backup import (
 from app.backup import writer as backup_writer
 from app.backup.container import read_container
 from app.casefile import CaseFile
-from app.cases import NewCase
-from app.domain import CaseKind
 from app.errors import VaultExistsError, WrongPasswordError
 from app.evidence import Circulation
 from tests.core.backup.helpers import (
     CANARY,
     NEW_PASSWORD,
     PASSWORD,
+    backups_while_writing,
     canary_png,
     files_containing,
     fill,
@@ -174,28 +171,7 @@ def test_unwritable_and_missing_folders(tmp_path: Path, vault: CaseFile) -> None
 
 
 def test_snapshot_is_consistent_while_the_window_writes(vault: CaseFile) -> None:
-    stop = threading.Event()
-
-    def keep_writing() -> None:
-        number = 0
-        while not stop.is_set():
-            number += 1
-            with contextlib.suppress(Exception):
-                vault.cases.create(NewCase(f"Zaak {number}", CaseKind.PESTEN,
-                                           date(2026, 1, 2)))
-
-    writer = threading.Thread(target=keep_writing)
-    writer.start()
-    try:
-        worker = vault.open_worker()
-        try:
-            results = [worker.backups.create() for _ in range(3)]
-        finally:
-            worker.close()
-    finally:
-        stop.set()
-        writer.join()
-    counts = [r.info.counts.cases for r in results if r.info.counts is not None]
+    counts = backups_while_writing(vault, 3)
     assert len(counts) == 3 and counts == sorted(counts)  # each verified against its moment
 
 

@@ -4,11 +4,9 @@ window writes, clean after destruction, and old-format backups still restore."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import threading
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,11 +20,16 @@ from app.backup.keyring import stored_slot
 from app.backup.keys import KekSpec, raw_sqlcipher_key
 from app.backup.writer import Slot
 from app.casefile import CaseFile
-from app.cases import NewCase
-from app.domain import CaseKind
 from app.evidence import Circulation
 from app.vault import snapshot
-from tests.core.backup.helpers import CANARY, NEW_PASSWORD, PASSWORD, canary_png, fill
+from tests.core.backup.helpers import (
+    CANARY,
+    NEW_PASSWORD,
+    PASSWORD,
+    backups_while_writing,
+    canary_png,
+    fill,
+)
 from tests.core.backup.legacy import PAGE, decrypted_pages, write_old_backup
 
 
@@ -105,28 +108,7 @@ def test_every_page_of_every_backup_is_free_of_a_converted_image(tmp_path: Path,
 def test_the_copy_takes_the_write_lock_when_commits_keep_coming(
         vault: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(snapshot, "OPTIMISTIC_TRIES", 0)
-    stop = threading.Event()
-
-    def keep_writing() -> None:
-        number = 0
-        while not stop.is_set():
-            number += 1
-            with contextlib.suppress(Exception):
-                vault.cases.create(NewCase(f"Zaak {number}", CaseKind.PESTEN,
-                                           date(2026, 1, 2)))
-
-    writer = threading.Thread(target=keep_writing)
-    writer.start()
-    try:
-        worker = vault.open_worker()
-        try:
-            results = [worker.backups.create() for _ in range(2)]
-        finally:
-            worker.close()
-    finally:
-        stop.set()
-        writer.join()
-    counts = [r.info.counts.cases for r in results if r.info.counts is not None]
+    counts = backups_while_writing(vault, 2)
     assert len(counts) == 2 and counts == sorted(counts) and counts[-1] > 0
 
 
