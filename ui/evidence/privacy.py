@@ -51,6 +51,7 @@ class LeavePrivacyDialog(FormDialog):
         self.edt_password = QLineEdit()
         self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(role_label(self.tr("Password"), "fieldname"), self.edt_password)
+        self.edt_password.setFocus()  # type at once; Enter presses the default Leave
 
     def problem(self) -> str:
         return "" if self.edt_password.text() else self.tr("Type the password of this vault.")
