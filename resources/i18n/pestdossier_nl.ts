@@ -3497,7 +3497,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Type the password of this vault.</source>
             <translation>Typ het wachtwoord van deze kluis.</translation>
         </message>
@@ -3635,12 +3635,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+65" />
-            <source>Pestdossier - demo with made-up cases</source>
-            <translation>Pestdossier - demo met verzonnen meldingen</translation>
+            <location filename="../../ui/shell/main_window.py" line="+66" />
+            <source>Demo with made-up cases</source>
+            <translation>Demo met verzonnen meldingen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The demo vault is locked</source>
             <translation>De demokluis is vergrendeld</translation>
         </message>
@@ -5940,8 +5940,8 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+44" />
-            <source>Pestdossier - collecting evidence</source>
-            <translation>Pestdossier - bewijs verzamelen</translation>
+            <source>Collecting evidence</source>
+            <translation>Bewijs verzamelen</translation>
         </message>
     </context>
     <context>

@@ -208,7 +208,7 @@ class WindowPrivacy:
             allowed = {id(getattr(window, name, None)) for name in self.ALLOWED}
             self._saved_title = window.windowTitle()
             window.setWindowTitle(QCoreApplication.translate(
-                "PrivacyMode", "Pestdossier - collecting evidence"))
+                "PrivacyMode", "Collecting evidence"))  # Qt appends " — Pestdossier"
             self._actions = [a for a in window.actions()
                              if a.isEnabled() and id(a) not in allowed]
             for action in self._actions:

@@ -62,8 +62,8 @@ class MainWindow(QMainWindow):
         self._verify_op: BackgroundOp | None = None
         self._todo_op: BackgroundOp | None = None
         self.last_verify_report: VerifyReport | None = None
-        self.setWindowTitle(self.tr("Pestdossier - demo with made-up cases") if demo
-                            else "Pestdossier")
+        # Qt appends the display name "Pestdossier" to any title not ending in it.
+        self.setWindowTitle(self.tr("Demo with made-up cases") if demo else "Pestdossier")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen()

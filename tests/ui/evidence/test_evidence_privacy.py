@@ -50,7 +50,7 @@ def test_privacy_mode_shows_only_this_cases_evidence(desk, qtbot, monkeypatch) -
     texts = "\n".join(visible_texts(window))
     for secret in (OTHER_TITLE, "Jesse Visser", CASE_TITLE, "Lotte de Boer", "Groepsapp."):
         assert secret not in texts, secret
-    assert window.windowTitle() == "Pestdossier - bewijs verzamelen"
+    assert window.windowTitle() == "Bewijs verzamelen"  # shown as "... — Pestdossier"
     assert not panel.details.links.isVisible()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
 
