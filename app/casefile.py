@@ -87,6 +87,12 @@ class CaseFile:
         return cls(Vault.open(path, password, clock=clock), registry, password,
                    retention_rules)
 
+    @staticmethod
+    def check_file(path: Path | str) -> None:
+        """Raise NotAVaultError for a file that plainly is no vault, before any password;
+        reads only, so the file stays as it was."""
+        Vault.check_file(path)
+
     def open_worker(self) -> CaseFile:
         """A second connection for a worker thread (same key, same protocol registry)."""
         return CaseFile(self._gateway.open_worker(), self._registry, self._password.reveal(),

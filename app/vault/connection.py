@@ -44,18 +44,28 @@ def candidate_keys(password: str) -> list[bytes]:
     return keys if as_typed == keys[0] else [*keys, as_typed]
 
 
-def classify_key_failure(path: Path, key: bytes) -> Exception:
-    """Page 1 did not decrypt: a wrong password, a damaged first page, or no vault."""
+def plainly_not_a_vault(path: Path) -> int | None:
+    """None when the file cannot be a vault, without a password: empty, unreadable, plain
+    SQLite (SQLCipher leaves no readable header) or not whole pages (a text file, say);
+    else its size. Only reads; random bytes in whole pages still need the password."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError:
-        return NotAVaultError()
+        return None
     if size == 0 or head.startswith(SQLITE_HEADER):
-        return NotAVaultError()
+        return None
     # SQLCipher files are whole pages; anything else was never a vault.
     if size < 1024 or size % 1024 != 0:
+        return None
+    return size
+
+
+def classify_key_failure(path: Path, key: bytes) -> Exception:
+    """Page 1 did not decrypt: a wrong password, a damaged first page, or no vault."""
+    size = plainly_not_a_vault(path)
+    if size is None:
         return NotAVaultError()
     if first_page_damaged(path, key):
         return DamagedVaultError("vault.first_page_damaged")

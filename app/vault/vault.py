@@ -114,6 +114,15 @@ class Vault:
             raise
         return vault
 
+    @staticmethod
+    def check_file(path: Path | str) -> None:
+        """Before the password: raise NotAVaultError for a file that plainly is no vault
+        (only reads its size and first bytes). A missing file passes: the USB stick may
+        still be plugged in, and opening says so."""
+        path = Path(path)
+        if path.is_file() and db.plainly_not_a_vault(path) is None:
+            raise NotAVaultError()
+
     @classmethod
     def open(cls, path: Path | str, password: str, *, clock: Clock = SYSTEM_CLOCK) -> Vault:
         """Read-only until sure: side files are settled, then key, cipher, marker, version

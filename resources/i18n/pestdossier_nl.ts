@@ -281,7 +281,7 @@
             <translation>Verbroken</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <location line="+2" />
             <source>Cancel follow-up</source>
             <translation>Vervolgafspraak laten vervallen</translation>
@@ -481,12 +481,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+141" />
+            <location filename="../../ui/cases/case_detail.py" line="+139" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -497,11 +497,6 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+16" />
-            <source>Case</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>Destroy case...</source>
             <translation>Dossier vernietigen...</translation>
         </message>
@@ -511,7 +506,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Anonimiseren...</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+37" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -637,7 +632,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -650,7 +645,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-213" />
+            <location filename="../../ui/cases/case_detail.py" line="-209" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -3502,7 +3497,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wachtwoord</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Type the password of this vault.</source>
             <translation>Typ het wachtwoord van deze kluis.</translation>
         </message>
@@ -3640,12 +3635,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+65" />
-            <source>Pestdossier - demo with made-up cases</source>
-            <translation>Pestdossier - demo met verzonnen meldingen</translation>
+            <location filename="../../ui/shell/main_window.py" line="+66" />
+            <source>Demo with made-up cases</source>
+            <translation>Demo met verzonnen meldingen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>The demo vault is locked</source>
             <translation>De demokluis is vergrendeld</translation>
         </message>
@@ -5756,7 +5751,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Uit deze melding verwijderen</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Delete %1</source>
             <translation>%1 verwijderen</translation>
         </message>
@@ -5945,8 +5940,8 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+44" />
-            <source>Pestdossier - collecting evidence</source>
-            <translation>Pestdossier - bewijs verzamelen</translation>
+            <source>Collecting evidence</source>
+            <translation>Bewijs verzamelen</translation>
         </message>
     </context>
     <context>
@@ -6874,7 +6869,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/vault/unlock_screen.py" line="+47" />
+            <location filename="../../ui/vault/unlock_screen.py" line="+48" />
             <source>The vault is locked</source>
             <translation>De kluis is vergrendeld</translation>
         </message>
@@ -6909,7 +6904,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>in %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+10" />
+            <source>Choose another vault with "Open another vault...".</source>
+            <translation>Kies een andere kluis met "Andere kluis openen...".</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Type the password of this vault.</source>
             <translation>Typ het wachtwoord van deze kluis.</translation>
         </message>

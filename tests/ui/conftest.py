@@ -13,12 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QRect, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app.casefile import CaseFile
 from app.timeutil import Clock
 from ui.common.style import apply_style
+from ui.shell import window_fit
 from ui.shell.i18n import install_translators, remove_translators
 from ui.shell.main_window import MainWindow
 from ui.shell.pyside_fixes import pin_bools
@@ -42,6 +43,13 @@ def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen platform's screen is 800x800; windows get a desktop monitor's room
+    as before (tests/ui/shell/test_window_fit.py fakes a small laptop screen)."""
+    monkeypatch.setattr(window_fit, "available_area", lambda window: QRect(0, 0, 1920, 1040))
 
 
 @pytest.fixture

@@ -79,6 +79,9 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
+NEXT_APPOINTMENT_HOUR = 9
+
+
 def _time_edit(moment: datetime) -> QTimeEdit:
     edit = QTimeEdit(QTime(moment.hour, moment.minute))
     edit.setDisplayFormat("HH:mm")
@@ -292,7 +295,8 @@ class StepDialog(FormDialog):
         self.chk_next = QCheckBox(self.tr("Next appointment"))
         later = now + timedelta(days=7)
         self.dte_next = _date_edit(later.date())
-        self.tme_next = _time_edit(later)
+        # A planned talk starts at a round hour; the clock time when typing is arbitrary.
+        self.tme_next = _time_edit(later.replace(hour=NEXT_APPOINTMENT_HOUR, minute=0))
         for widget in (self.dte_next, self.tme_next):
             widget.setEnabled(False)
             self.chk_next.toggled.connect(widget.setEnabled)

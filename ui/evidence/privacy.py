@@ -51,6 +51,7 @@ class LeavePrivacyDialog(FormDialog):
         self.edt_password = QLineEdit()
         self.edt_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(role_label(self.tr("Password"), "fieldname"), self.edt_password)
+        self.edt_password.setFocus()  # type at once; Enter presses the default Leave
 
     def problem(self) -> str:
         return "" if self.edt_password.text() else self.tr("Type the password of this vault.")
@@ -207,7 +208,7 @@ class WindowPrivacy:
             allowed = {id(getattr(window, name, None)) for name in self.ALLOWED}
             self._saved_title = window.windowTitle()
             window.setWindowTitle(QCoreApplication.translate(
-                "PrivacyMode", "Pestdossier - collecting evidence"))
+                "PrivacyMode", "Collecting evidence"))  # Qt appends " — Pestdossier"
             self._actions = [a for a in window.actions()
                              if a.isEnabled() and id(a) not in allowed]
             for action in self._actions:

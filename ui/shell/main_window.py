@@ -28,7 +28,7 @@ from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
-from ui.shell import i18n, lock_prefs, locking, settings
+from ui.shell import i18n, lock_prefs, locking, settings, window_fit
 from ui.shell.about_dialog import AboutDialog
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
@@ -62,9 +62,8 @@ class MainWindow(QMainWindow):
         self._verify_op: BackgroundOp | None = None
         self._todo_op: BackgroundOp | None = None
         self.last_verify_report: VerifyReport | None = None
-        self.setWindowTitle(self.tr("Pestdossier - demo with made-up cases") if demo
-                            else "Pestdossier")
-        self.setMinimumSize(980, 620)
+        # Qt appends the display name "Pestdossier" to any title not ending in it.
+        self.setWindowTitle(self.tr("Demo with made-up cases") if demo else "Pestdossier")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen()
@@ -81,8 +80,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_auto_lock()
         geometry = settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1240, 760)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        window_fit.fit_to_screen(self, restored=restored)
 
     # ------------------------------------------------------------- actions and menus
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,

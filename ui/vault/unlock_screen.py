@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
+from app.errors import NotAVaultError
 from ui.common.errors import error_message
 from ui.common.messages import message_lines
 from ui.common.style import set_role
@@ -105,6 +106,21 @@ class UnlockScreen(QWidget):
         self.lbl_file.setText(path.name)
         self.lbl_folder.setText(self.tr("in %1").replace("%1", str(path.parent)))
         self.show_error("")
+        self._refuse_a_non_vault(path)
+
+    def _refuse_a_non_vault(self, path: Path) -> None:
+        """A file that plainly is no vault is refused before a password is typed."""
+        try:
+            CaseFile.check_file(path)
+        except NotAVaultError as exc:
+            self.show_error(error_message(exc) + " "
+                            + self.tr("Choose another vault with \"Open another vault...\"."))
+            refused = True
+        else:
+            refused = False
+        self.edt_password.setEnabled(not refused)
+        self.btn_unlock.setEnabled(not refused)
+        self.btn_forgot.setEnabled(not refused)
 
     def show_hint(self, text: str) -> None:
         self.lbl_hint.setText(text)

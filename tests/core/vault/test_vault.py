@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from app.casefile import CaseFile
 from app.errors import (
@@ -71,6 +73,29 @@ def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NotAVaultError):
         CaseFile.open(plain, PASSWORD)
+
+
+def test_check_file_refuses_a_plain_non_vault_before_the_password(
+        vault: CaseFile, vault_path: Path, tmp_path: Path) -> None:
+    """Reads only: the real vault passes unchanged, a missing file is left to opening."""
+    vault.close()
+    before = (vault_path.read_bytes(), vault_path.stat().st_mtime_ns)
+    CaseFile.check_file(vault_path)
+    assert (vault_path.read_bytes(), vault_path.stat().st_mtime_ns) == before
+    CaseFile.check_file(tmp_path / "op-de-usb-stick.pestdossier")
+    plain = tmp_path / "gewoon.pestdossier"
+    conn = sqlcipher.connect(str(plain))
+    conn.execute("CREATE TABLE t(x)")
+    conn.close()
+    text = tmp_path / "boodschappen.pestdossier"
+    text.write_text("melk, brood, kaas\n" * 50)
+    tiny = tmp_path / "klein.pestdossier"
+    tiny.write_bytes(os.urandom(100))
+    empty = tmp_path / "leeg.pestdossier"
+    empty.write_bytes(b"")
+    for other in (plain, text, tiny, empty):
+        with pytest.raises(NotAVaultError):
+            CaseFile.check_file(other)
 
 
 def test_missing_file(tmp_path: Path) -> None:

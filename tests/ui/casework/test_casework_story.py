@@ -109,6 +109,9 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
     assert "Spreek de leerling" in panel.lbl_guidance.text()
 
     def step_one(dialog: StepDialog) -> None:
+        # The next appointment starts at 09:00, not at the clock time (14:05 here).
+        assert dialog.tme_next.time().toString("HH:mm") == "09:00"
+        assert dialog.tme_time.time().toString("HH:mm") == "14:05"
         dialog.check_participant(pid["Fenna Verbeek"])
         key, box, how = dialog.chk_conditions[0]
         assert key == "consent_gepeste"

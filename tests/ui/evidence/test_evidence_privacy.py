@@ -6,9 +6,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap, QScreen
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.evidence import Circulation, EvidenceKind, EvidenceSource
 from tests.ui.conftest import TEST_PASSWORD
@@ -49,7 +50,7 @@ def test_privacy_mode_shows_only_this_cases_evidence(desk, qtbot, monkeypatch) -
     texts = "\n".join(visible_texts(window))
     for secret in (OTHER_TITLE, "Jesse Visser", CASE_TITLE, "Lotte de Boer", "Groepsapp."):
         assert secret not in texts, secret
-    assert window.windowTitle() == "Pestdossier - bewijs verzamelen"
+    assert window.windowTitle() == "Bewijs verzamelen"  # shown as "... — Pestdossier"
     assert not panel.details.links.isVisible()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
 
@@ -236,3 +237,25 @@ def test_canary_no_evidence_bytes_on_disk(desk, qtbot, monkeypatch, tmp_path: Pa
     assert MARKER.encode() in source.read_bytes()  # the marker is really in the file
     source.unlink()
     source_dir.rmdir()
+
+
+def test_leave_dialog_focuses_the_password_and_enter_submits(qtbot, dutch) -> None:  # type: ignore[no-untyped-def]
+    seen: list[bool] = []
+
+    def type_and_enter() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, LeavePrivacyDialog) and w.isVisible())
+        focused = dialog.focusWidget()
+        seen.append(focused is dialog.edt_password)
+        if focused is None:
+            dialog.reject()
+            return
+        QTest.keyClicks(focused, TEST_PASSWORD)
+        QTest.keyClick(focused, Qt.Key.Key_Return)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, type_and_enter)
+    password, accepted = LeavePrivacyDialog.get_password(None)
+    assert seen == [True]
+    assert (password, accepted) == (TEST_PASSWORD, True)

@@ -86,14 +86,53 @@ def test_the_gui_keeps_responding_while_the_vault_opens(locked_window, qtbot,
     timer.stop()
 
 
+def test_wrong_password_is_selected_so_typing_replaces_it(locked_window, qtbot) -> None:
+    _unlock(qtbot, locked_window, "niet het goede wachtwoord")
+    field = locked_window.unlock_screen.edt_password
+    assert field.hasFocus()
+    assert field.selectedText() == "niet het goede wachtwoord"
+    qtbot.keyClicks(field, TEST_PASSWORD)
+    assert field.text() == TEST_PASSWORD
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: locked_window.vault is not None, timeout=10_000)
+
+
+NOT_A_VAULT = ("Dit bestand is geen Pestdossier-kluis. "
+               "Kies een andere kluis met \"Andere kluis openen...\".")
+
+
 def test_a_file_that_is_not_a_vault(make_window, qtbot, tmp_path: Path) -> None:
+    """Refused as soon as it is shown, before a password is typed; the file is untouched."""
     other = tmp_path / "boodschappen.pestdossier"
     other.write_text("melk, brood, kaas\n")
     settings.remember_vault_path(other)
     window = make_window()
     window.start()
+    screen = window.unlock_screen
+    assert screen.lbl_error.text() == NOT_A_VAULT
+    assert not screen.edt_password.isEnabled() and not screen.btn_unlock.isEnabled()
+    assert screen.btn_open_other.isEnabled()
     _unlock(qtbot, window, TEST_PASSWORD)
-    assert window.unlock_screen.lbl_error.text() == "Dit bestand is geen Pestdossier-kluis."
+    assert screen.lbl_error.text().startswith("Dit bestand is geen Pestdossier-kluis.")
+    assert other.read_text() == "melk, brood, kaas\n"
+
+
+def test_choosing_a_plain_sqlite_file_is_refused_at_once(  # type: ignore[no-untyped-def]
+        locked_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from ui.shell import main_window
+
+    plain = tmp_path / "gewoon.pestdossier"
+    conn = sqlcipher.connect(str(plain))
+    conn.execute("CREATE TABLE t(x)")
+    conn.close()
+    monkeypatch.setattr(main_window, "choose_existing_vault", lambda parent, start: plain)
+    screen = locked_window.unlock_screen
+    screen.btn_open_other.click()
+    assert screen.path == plain
+    assert screen.lbl_error.text() == NOT_A_VAULT
+    assert not screen.btn_unlock.isEnabled()
 
 
 def test_a_vault_on_a_missing_usb_stick(make_window, qtbot, tmp_path: Path) -> None:

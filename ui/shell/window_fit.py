@@ -1,0 +1,37 @@
+"""The main window's first size: the preferred 1240x760, but never larger than the
+screen's available area (without taskbar or dock), so on a 1366x768 laptop the status bar
+stays visible. A geometry restored from a larger monitor is shrunk the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+PREFERRED = QSize(1240, 760)
+MINIMUM = QSize(980, 620)
+# Room for the title bar and frame the window manager adds around the client area.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def available_area(window: QWidget) -> QRect | None:
+    """The usable part of the window's screen (the primary one before it is shown)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget, *, restored: bool) -> None:
+    """Shrink (and for a fresh window, size) the window to fit the available area."""
+    area = available_area(window)
+    if area is None or area.isEmpty():
+        if not restored:
+            window.resize(PREFERRED)
+        return
+    room = area.size() - FRAME_ALLOWANCE
+    window.setMinimumSize(MINIMUM.boundedTo(room))
+    wanted = window.size() if restored else PREFERRED
+    size = wanted.boundedTo(room)
+    window.resize(size)
+    if not restored or not area.contains(window.frameGeometry()):
+        window.move(area.left() + (area.width() - size.width() - FRAME_ALLOWANCE.width()) // 2,
+                    area.top() + (area.height() - size.height() - FRAME_ALLOWANCE.height()) // 2)
