@@ -155,7 +155,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+107" />
+            <location filename="../../ui/casework/step_dialog.py" line="+110" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -6494,7 +6494,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Write down how the consent was given.</source>
             <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
