@@ -281,7 +281,7 @@
             <translation>Verbroken</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <location line="+2" />
             <source>Cancel follow-up</source>
             <translation>Vervolgafspraak laten vervallen</translation>
@@ -481,12 +481,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+141" />
+            <location filename="../../ui/cases/case_detail.py" line="+139" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -497,11 +497,6 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+16" />
-            <source>Case</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>Destroy case...</source>
             <translation>Dossier vernietigen...</translation>
         </message>
@@ -511,7 +506,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Anonimiseren...</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+37" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -637,7 +632,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -650,7 +645,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-213" />
+            <location filename="../../ui/cases/case_detail.py" line="-209" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -4682,6 +4677,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>'{name}' has the name of an image but is not an image; the file was kept unchanged as a document.</source>
+            <translation>'{name}' heeft de naam van een afbeelding, maar is geen afbeelding; het bestand is ongewijzigd bewaard als document.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>This export is too large to read as a chat; the file was kept unchanged as a document.</source>
             <translation>Deze export is te groot om als chat te lezen; het bestand is ongewijzigd bewaard als document.</translation>
         </message>
@@ -4799,6 +4799,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>This file is not a WhatsApp export Pestdossier can read: the zip file is damaged or encrypted.</source>
             <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand is beschadigd of versleuteld.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the file is too large to read as a chat.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het bestand is te groot om als chat te lezen.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -5756,7 +5761,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Uit deze melding verwijderen</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Delete %1</source>
             <translation>%1 verwijderen</translation>
         </message>
