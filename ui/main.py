@@ -19,6 +19,7 @@ from app.demo import DEMO_PASSWORD, create_demo_vault
 from app.process_guard import disable_core_dumps, private_folder
 from app.resources import resource_path
 from ui.common.style import apply_style
+from ui.common.wheel_guard import install_wheel_guard
 from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.file_open import FileOpenHandler
 from ui.shell.i18n import install_translators
@@ -53,6 +54,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     apply_style(app)
     install_translators(app)
+    install_wheel_guard(app)
     return app
 
 

@@ -15,6 +15,8 @@ from typing import Any
 from app.cli.context import open_case_file
 from app.errors import PestdossierError
 from app.evidence import Account, EvidenceItem, EvidenceMetadata
+from app.evidence.whatsapp import ChatFormatError
+from app.messages import Message
 from app.wording import dutch
 
 
@@ -60,7 +62,12 @@ def cmd_import_chat(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         store = vault.evidence
-        item = store.import_chat(case.id, args.export)
+        try:
+            item = store.import_chat(case.id, args.export, require_chat=True)
+        except ChatFormatError as exc:
+            reason = dutch(Message("cli.not_a_chat", reason=exc.as_message()))
+            sys.stderr.write(f"pestdossier-cli: {args.export.name}: {reason}\n")
+            return 1
         summary = store.chat_summary(item.id)
     extra: dict[str, Any] = {"messages": 0, "authors": [], "first_message_at": None,
                              "last_message_at": None}

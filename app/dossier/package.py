@@ -49,6 +49,18 @@ if TYPE_CHECKING:
 EVIDENCE_DIR = "bewijsstukken"
 _STORED = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "application/zip",
                      "video/mp4", "video/quicktime", "application/pdf"})
+# zipfile raises RuntimeError at close when an entry without ZIP64 extras passes 2 GiB - 1
+# (its ZIP64_LIMIT), for the size OR the compressed size: deflate can grow incompressible
+# bytes by about 0.03% plus a few bytes per block, so leave a generous margin.
+_ZIP64_LIMIT = (1 << 31) - 1
+_DEFLATE_MARGIN = 1 << 20
+
+
+def needs_zip64(size: int) -> bool:
+    """Whether an entry of `size` bytes must be written with ZIP64 sizes from the start."""
+    return size + size // 256 + _DEFLATE_MARGIN > _ZIP64_LIMIT
+
+
 _RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                        *(f"lpt{i}" for i in range(10))})
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
@@ -202,8 +214,9 @@ def readme(reference: str, school: str, when: str, pdf_name: str, encrypted: boo
 
 
 # ------------------------------------------------------------------------ writing
-def _copy_item(zf: zipfile.ZipFile, store: EvidenceStore, item: EvidenceItem, arcname: str,
-               tick: Progress, cancel: Cancel | None) -> str:
+def copy_item(zf: zipfile.ZipFile, store: EvidenceStore, item: EvidenceItem, arcname: str,
+              tick: Progress, cancel: Cancel | None) -> str:
+    """Stream one original into the zip, re-hashing it; its sha256 (mismatch: an error)."""
     digest = hashlib.sha256()
     size = 0
     method = zipfile.ZIP_STORED if item.mime_type in _STORED else zipfile.ZIP_DEFLATED
@@ -211,7 +224,7 @@ def _copy_item(zf: zipfile.ZipFile, store: EvidenceStore, item: EvidenceItem, ar
     info = zipfile.ZipInfo(arcname, date_time=local.timetuple()[:6])
     info.compress_type = method
     info.external_attr = 0o600 << 16
-    with zf.open(info, "w", force_zip64=item.size > 2**31) as entry:
+    with zf.open(info, "w", force_zip64=needs_zip64(item.size)) as entry:
         for chunk in store.iter_chunks(item.id):
             if cancel is not None and cancel():
                 raise _Cancelled
@@ -287,7 +300,7 @@ def _write_zip(zf: zipfile.ZipFile, vault: Vault, rendered: RenderedDossier,
     files = [_add(zf, pdf_name, rendered.pdf, deflate=False)]
     rows = []
     for item, arcname in zip(items, evidence_names(items), strict=True):
-        digest = _copy_item(zf, store, item, arcname, tick, cancel)
+        digest = copy_item(zf, store, item, arcname, tick, cancel)
         files.append(PackageFile(arcname, digest, item.size, item.label))
         rows.append(_manifest_row(item, arcname))
     manifest = _manifest(rendered, request, pdf_name, rows, vault.clock.now().isoformat())

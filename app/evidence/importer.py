@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, BinaryIO
 
 from app.audit import fresh_id
@@ -208,17 +208,24 @@ def chat_candidate(path: Path) -> bool:
         return False
 
 
-def attach_chat(incoming: Incoming, *, explicit: bool) -> None:
-    """Parse the export; when it is not one, keep the file as a document with a warning."""
+def attach_chat(incoming: Incoming, *, explicit: bool, strict: bool = False) -> None:
+    """Parse the export; when it is not one, keep the file as a document with a warning.
+
+    `strict`: raise ChatFormatError instead (the caller wanted a chat or nothing).
+    """
     if incoming.whole is None:
+        if strict:
+            raise ChatFormatError("chat.too_large")
         if explicit:
             incoming.warnings.append(Message("evidence.chat_too_large"))
         return
-    if not explicit and not looks_like_chat(incoming.whole, incoming.name):
+    if not (explicit or strict) and not looks_like_chat(incoming.whole, incoming.name):
         return
     try:
         incoming.transcript = parse_chat_export(incoming.whole, incoming.name)
     except ChatFormatError as exc:
+        if strict:
+            raise
         incoming.warnings.append(Message("evidence.not_a_chat", reason=exc.as_message()))
 
 
@@ -301,10 +308,18 @@ def _write(vault: Vault, case_id: int, incoming: Incoming, options: Options,
     return item_id
 
 
+# Names that promise an image: content that is not one gets a warning, not silence.
+_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif",
+                             ".bmp", ".tif", ".tiff"})
+
+
 def _classify(incoming: Incoming, sniffed: EvidenceKind, mime: str, options: Options
               ) -> tuple[EvidenceKind, ImageInfo | None, thumbnails.Thumbnail | None]:
     if incoming.transcript is not None:
         return EvidenceKind.CHAT, None, None
+    if (sniffed is not EvidenceKind.SCREENSHOT
+            and PurePath(incoming.name).suffix.lower() in _IMAGE_SUFFIXES):
+        incoming.warnings.append(Message("evidence.not_an_image", name=incoming.name))
     kind = sniffed
     image: ImageInfo | None = None
     thumb = None

@@ -36,7 +36,7 @@ from app.evidence.model import (
 from app.evidence.queries import load_item, load_items
 from app.evidence.thumbnails import Thumbnail
 from app.evidence.verify import check_evidence
-from app.evidence.whatsapp import ChatMessage
+from app.evidence.whatsapp import ChatFormatError, ChatMessage
 from app.messages import Message
 
 if TYPE_CHECKING:
@@ -99,16 +99,23 @@ class EvidenceStore:
     def import_chat(self, case_id: int, path: Path | str, *,
                     metadata: EvidenceMetadata | None = None,
                     progress: Progress | None = None,
-                    cancel: Cancel | None = None) -> EvidenceItem:
+                    cancel: Cancel | None = None,
+                    require_chat: bool = False) -> EvidenceItem:
         """A WhatsApp export (.txt or .zip with media), kept byte for byte and parsed.
 
         An export the parser does not understand is kept as a document; the item then
-        carries a 'not-a-chat' warning with the reason in Dutch.
+        carries a 'not-a-chat' warning with the reason in Dutch. With `require_chat`
+        it raises ChatFormatError (code chat.*) instead and stores nothing.
         """
         path = Path(path)
         incoming = importer.from_path(path, self.max_import_bytes,
                                       read_whole_up_to=CHAT_PARSE_LIMIT)
-        importer.attach_chat(incoming, explicit=True)
+        try:
+            importer.attach_chat(incoming, explicit=True, strict=require_chat)
+        except ChatFormatError:
+            if incoming.stream is not None:
+                incoming.stream.close()
+            raise
         if incoming.transcript is not None:
             incoming.source = EvidenceSource.CHAT_EXPORT
         return self._store(case_id, incoming, None, metadata, progress, cancel, True)

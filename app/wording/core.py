@@ -74,6 +74,8 @@ TEMPLATES: dict[str, str] = {
                               "sla het op als UTF-8 en probeer opnieuw."),
     "cli.no_terminal": "Geen terminal om het wachtwoord te vragen; gebruik --password-stdin.",
     "cli.no_password": "Geen wachtwoord ingevoerd.",
+    "cli.not_a_chat": ("{reason} Er is niets bewaard; met 'pestdossier-cli import' bewaart u "
+                       "het als document."),
     "cli.passwords_differ": "De twee wachtwoorden zijn niet gelijk.",
     "cli.bad_date": "'{text}' is geen datum (JJJJ-MM-DD).",
     "cli.bad_moment": ("'{text}' is geen geldige datum of tijd; gebruik bijvoorbeeld 2026-11-22 "

@@ -39,6 +39,8 @@ TEMPLATES: dict[str, str] = {
                                    "het bestand is ongewijzigd bewaard."),
     "evidence.damaged_image": ("De afbeelding is beschadigd of onvolledig en kan niet worden "
                                "getoond; het bestand is ongewijzigd bewaard als document."),
+    "evidence.not_an_image": ("'{name}' heeft de naam van een afbeelding, maar is geen "
+                              "afbeelding; het bestand is ongewijzigd bewaard als document."),
     "evidence.chat_too_large": ("Deze export is te groot om als chat te lezen; het bestand is "
                                 "ongewijzigd bewaard als document."),
     "evidence.not_a_chat": "{reason} Het bestand is ongewijzigd bewaard als document.",
@@ -69,4 +71,5 @@ TEMPLATES: dict[str, str] = {
     "chat.zip_bomb": _NOT_A_CHAT + "het zip-bestand pakt verdacht groot uit.",
     "chat.zip_chat_too_large": _NOT_A_CHAT + "de chat in het zip-bestand is te groot.",
     "chat.zip_damaged": _NOT_A_CHAT + "het zip-bestand is beschadigd of versleuteld.",
+    "chat.too_large": _NOT_A_CHAT + "het bestand is te groot om als chat te lezen.",
 }

@@ -3635,7 +3635,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+66" />
+            <location filename="../../ui/shell/main_window.py" line="+76" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -4677,6 +4677,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>'{name}' has the name of an image but is not an image; the file was kept unchanged as a document.</source>
+            <translation>'{name}' heeft de naam van een afbeelding, maar is geen afbeelding; het bestand is ongewijzigd bewaard als document.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>This export is too large to read as a chat; the file was kept unchanged as a document.</source>
             <translation>Deze export is te groot om als chat te lezen; het bestand is ongewijzigd bewaard als document.</translation>
         </message>
@@ -4794,6 +4799,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>This file is not a WhatsApp export Pestdossier can read: the zip file is damaged or encrypted.</source>
             <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het zip-bestand is beschadigd of versleuteld.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a WhatsApp export Pestdossier can read: the file is too large to read as a chat.</source>
+            <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het bestand is te groot om als chat te lezen.</translation>
         </message>
         <message>
             <location line="+8" />

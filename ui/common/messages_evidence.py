@@ -53,6 +53,9 @@ def _import_texts() -> dict[str, str]:
         "evidence.damaged_image": QCoreApplication.translate(
             "Messages", "The image is damaged or incomplete and cannot be shown; the file was "
             "kept unchanged as a document."),
+        "evidence.not_an_image": QCoreApplication.translate(
+            "Messages", "'{name}' has the name of an image but is not an image; the file was "
+            "kept unchanged as a document."),
         "evidence.chat_too_large": QCoreApplication.translate(
             "Messages", "This export is too large to read as a chat; the file was kept unchanged "
             "as a document."),
@@ -125,6 +128,9 @@ def _chat_texts() -> dict[str, str]:
         "chat.zip_damaged": QCoreApplication.translate(
             "Messages", "This file is not a WhatsApp export Pestdossier can read: the zip file "
             "is damaged or encrypted."),
+        "chat.too_large": QCoreApplication.translate(
+            "Messages", "This file is not a WhatsApp export Pestdossier can read: the file is "
+            "too large to read as a chat."),
     }
 
 

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.casefile import CaseFile
 from app.verify import VerifyReport
@@ -24,6 +30,7 @@ from ui.common.confirm import inform
 from ui.common.errors import error_message
 from ui.common.file_dialogs import get_open_file_name
 from ui.common.messages import message_lines
+from ui.common.wheel_guard import install_wheel_guard
 from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
@@ -53,6 +60,9 @@ def _free_default_path() -> Path:
 class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, demo_password: str = "") -> None:
         super().__init__()
+        app = QApplication.instance()
+        if app is not None:  # create_app installs it too; once per application
+            install_wheel_guard(app)
         self._demo = demo
         self._demo_password = demo_password
         self.vault: CaseFile | None = None

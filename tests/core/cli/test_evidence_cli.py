@@ -130,15 +130,42 @@ def test_import_chat_zip_with_media_text_output(cli, vault_file, tmp_path) -> No
     assert out.startswith("B1  chat") and "berichten van" in out
 
 
-def test_import_chat_unknown_format_kept_as_document(cli, vault_file, tmp_path) -> None:
-    export = tmp_path / "chat.txt"
-    export.write_text("Dit is gewoon een brief, geen chat.\nGroeten.\n", encoding="utf-8")
-    code, out, err = cli("import-chat", vault_file, "2026-001", str(export), "--password-stdin",
+def _damaged_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", (FIXTURES / "ios_nl.txt").read_bytes() * 4)
+    data = bytearray(path.read_bytes())
+    data[60:200] = bytes(140)  # the compressed chat
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _not_a_chat_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    letter = tmp_path / "chat.txt"
+    letter.write_text("Dit is gewoon een brief, geen chat.\nGroeten.\n", encoding="utf-8")
+    not_zip = tmp_path / "WhatsApp Chat.zip"
+    not_zip.write_bytes(b"\x00\x01 geen zip maar wel die naam " * 20)
+    unknown = tmp_path / "export.zip"
+    with zipfile.ZipFile(unknown, "w") as archive:
+        archive.writestr("foto.jpg", b"\xff\xd8\xff\xe0 jpg")
+    return {"letter": (letter, "geen regels met datum en tijd"),
+            "not a zip": (not_zip, "geen WhatsApp-export"),
+            "damaged zip": (_damaged_zip(tmp_path / "kapot.zip"), "beschadigd"),
+            "unknown layout": (unknown, "bevat geen chat")}
+
+
+@pytest.mark.parametrize("case", ["letter", "not a zip", "damaged zip", "unknown layout"])
+def test_import_chat_of_a_file_that_is_no_chat_fails_and_keeps_nothing(
+        cli, vault_file, tmp_path, case: str) -> None:
+    path, reason = _not_a_chat_cases(tmp_path)[case]
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(path), "--password-stdin",
                          "--json")
-    assert code == 0
-    result = json.loads(out)
-    assert result["kind"] == "document" and result["messages"] == 0
-    assert "geen WhatsApp-export" in err and "als document" in err
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"pestdossier-cli: {path.name}: ")
+    assert reason in err and "Er is niets bewaard" in err and "pestdossier-cli import" in err
+    assert items(vault_file) == []
+    # `import` still keeps any file as a document
+    code, out, _ = cli("import", vault_file, "2026-001", str(path), "--password-stdin")
+    assert code == 0 and [i.kind.value for i in items(vault_file)] == ["document"]
 
 
 def test_import_chat_errors(cli, vault_file, tmp_path) -> None:
@@ -156,3 +183,12 @@ def test_cli_verify_rehashes_evidence(cli, vault_file, tmp_path) -> None:
         "--password-stdin")
     code, out, _ = cli("verify", vault_file, "--password-stdin")
     assert code == 0 and "bewijsstukken (1" in out
+
+
+def test_import_of_text_named_png_warns_on_stderr(cli, vault_file, tmp_path) -> None:
+    path = tmp_path / "x.png"
+    path.write_text("geen afbeelding\n", encoding="utf-8")
+    code, out, err = cli("import", vault_file, "2026-001", str(path), "--password-stdin")
+    assert code == 0 and "document" in out
+    assert err == ("pestdossier-cli: let op: x.png: 'x.png' heeft de naam van een afbeelding, "
+                   "maar is geen afbeelding; het bestand is ongewijzigd bewaard als document.\n")
