@@ -133,7 +133,7 @@ def test_edit_case_and_remove_a_person(make_window, qtbot, monkeypatch, vault: C
 
     people = detail.people
     people.tbl_people.selectRow(0)
-    monkeypatch.setattr(RemovalDialog, "get_reason", lambda *a: ("vergissing", True))
+    monkeypatch.setattr(RemovalDialog, "get_reason", lambda *a, **_kw: ("vergissing", True))
     qtbot.mouseClick(people.btn_remove, Qt.MouseButton.LeftButton)
     assert people.model.rowCount() == 0
     assert people.stk_people.currentWidget() is people.lbl_empty
