@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,3 +41,27 @@ def vault(vault_path: Path, clock: Clock) -> Iterator[CaseFile]:
                         retention_rules=RetentionRules([SHIPPED_RETENTION_DIR]))
     yield v
     v.close()
+
+
+# ------------------------------------------------------------------ leaving the process
+# After a full run (about a thousand tests, each with its windows and dialogs) PySide6
+# 6.12 can abort while Python finalizes: Qt objects of finished tests are destroyed in an
+# order Qt does not expect ("pure virtual method called", or a segfault), after every
+# result was reported and passed. That is the test process's teardown, not the app's: the
+# app's own quit path is tested 20 times in a child process (tests/ui/shell, quit recipe)
+# and must exit 0. So once pytest has written its summary, the test process leaves
+# without finalizing, with pytest's own exit status.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not _EXIT_STATUS or config.option.collectonly:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[-1])
