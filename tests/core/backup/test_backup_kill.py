@@ -21,7 +21,23 @@ from tests.core.backup.helpers import PASSWORD, fill
 ROOT = Path(__file__).resolve().parents[3]
 LOOP = textwrap.dedent("""
     import sys
+    from app.backup import writer
     from app.casefile import CaseFile
+    from app.vault import snapshot
+
+    def step(*_args):
+        print("step", flush=True)
+
+    def reported(real):  # each phase of a backup says when it starts
+        def wrapped(*args, **kwargs):
+            step()
+            return real(*args, **kwargs)
+        return wrapped
+
+    for name in ("_copy_pages", "_clean", "_verify", "append_header"):
+        setattr(writer, name, reported(getattr(writer, name)))
+    copy_to = snapshot.FrozenFile.copy_to
+    snapshot.FrozenFile.copy_to = lambda self, target, progress=None: copy_to(self, target, step)
     with CaseFile.open(sys.argv[1], sys.argv[2]) as cf:
         cf._gateway.page_key()  # derived first, so the kills land in backups being written
         print("open", flush=True)
@@ -46,7 +62,10 @@ def test_kill_during_backup_leaves_no_false_backup(tmp_path: Path) -> None:
         proc = subprocess.Popen([sys.executable, "-c", LOOP, str(vault_path), PASSWORD],
                                 stdout=subprocess.PIPE, env=env, cwd=ROOT)
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"open"
-        time.sleep(rng.uniform(0.0, 0.25))
+        # Kill after a random number of reported steps (copied chunks, cleaning, checks,
+        # header) of the first few backups: a moment the child says it has reached.
+        for _step in range(rng.randint(0, 12)):
+            proc.stdout.readline()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         kills += 1
