@@ -7,6 +7,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
+from app.casefile import CaseFile
 from app.cli import lookup
 from app.cli.context import open_case_file, print_json
 from app.errors import InvalidInputError
@@ -78,27 +79,30 @@ def cmd_add_identity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _case_form(vault: CaseFile, case_ref: str, form_id: int) -> IdentityForm:
+    """A name form or account of someone in this case (not of another case's person)."""
+    case = vault.cases.by_reference(case_ref)
+    for person in vault.identities.register(case.id).people:
+        for form in person.forms:
+            if form.id == form_id:
+                return form
+    raise InvalidInputError("identity.not_found")
+
+
 def cmd_remove_identity(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
-        case = vault.cases.by_reference(args.case_ref)
-        owned = {f.id: f for i in vault.identities.register(case.id).people for f in i.forms}
-        if args.form_id not in owned:
-            raise InvalidInputError("identity.not_found")
-        vault.identities.remove(args.form_id)
+        form = _case_form(vault, args.case_ref, args.form_id)
+        vault.identities.remove(form.id)
     if args.json:
-        print_json({"removed": _form_json(owned[args.form_id])})
+        print_json({"removed": _form_json(form)})
     else:
-        print(f"Weggehaald:\n{_form_line(owned[args.form_id])}")
+        print(f"Weggehaald:\n{_form_line(form)}")
     return 0
 
 
 def cmd_edit_identity(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
-        case = vault.cases.by_reference(args.case_ref)
-        owned = {f.id: f for i in vault.identities.register(case.id).people for f in i.forms}
-        old = owned.get(args.form_id)
-        if old is None:
-            raise InvalidInputError("identity.not_found")
+        old = _case_form(vault, args.case_ref, args.form_id)
         changes = {k: getattr(args, k) for k in ("value", "platform", "display_name", "url")}
         if all(v is None for v in changes.values()):
             raise InvalidInputError("cli.identity_nothing_to_change")
