@@ -6,19 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.consent import ConsentService, consent_summary
-from app.retention import Retention, RetentionService
-from app.timeutil import format_date_nl
-from app.wording import dutch
+from app.retention import RetentionService
+from app.retention.text import retention_text
 
 CaseFacts = Callable[[int], list[tuple[str, str]]]
-
-
-def retention_text(r: Retention) -> str:
-    """'31 augustus 2027 (rule)' or 'nog niet te bepalen: why (rule)'."""
-    rule = r.rule.label if r.rule else r.rule_id
-    if r.until is not None:
-        return f"{format_date_nl(r.until)} ({rule})"
-    return f"{dutch(r.pending) if r.pending else 'nog niet te bepalen'} ({rule})"
 
 
 def privacy_facts(retention: RetentionService, consent: ConsentService) -> CaseFacts:

@@ -11,6 +11,7 @@ from app.cli.values import parse_day
 from app.consent import Consent, ConsentAnswer, ConsentForm, consent_summary
 from app.errors import InvalidInputError
 from app.retention import Retention, RuleKind
+from app.retention.text import retention_text
 from app.timeutil import format_date_nl
 from app.wording import dutch
 
@@ -28,14 +29,6 @@ def retention_json(r: Retention) -> dict[str, object]:
         "reason": r.choice.reason if r.choice else "",
         "chosen": r.choice is not None,
     }
-
-
-def retention_line(r: Retention) -> str:
-    """'31 augustus 2027 (Afgesloten, ...)' or 'nog niet te bepalen: ...'."""
-    rule = r.rule.label if r.rule else r.rule_id
-    if r.until is not None:
-        return f"{format_date_nl(r.until)} ({rule})"
-    return f"{dutch(r.pending) if r.pending else ''} ({rule})"
 
 
 def consent_json(c: Consent | None) -> dict[str, object] | None:
@@ -77,7 +70,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.json:
         print_json(retention_json(retention))
         return 0
-    print(f"{case.reference}: bewaren tot {retention_line(retention)}")
+    print(f"{case.reference}: bewaren tot {retention_text(retention)}")
     if retention.explanation:
         print(f"  {dutch(retention.explanation)}")
     if retention.choice:
@@ -96,7 +89,7 @@ def cmd_retention_due(args: argparse.Namespace) -> int:
         print("Geen meldingen waarvan de bewaartermijn verstreken is.")
         return 0
     for r in due:
-        print(f"{r.reference}  {r.title}: bewaren tot {retention_line(r)}")
+        print(f"{r.reference}  {r.title}: bewaren tot {retention_text(r)}")
     print(f"{len(due)} meldingen: vernietigen of anonimiseren.")
     return 0
 

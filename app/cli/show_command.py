@@ -21,11 +21,12 @@ from app.casework import (
 )
 from app.cli import lines, shapes
 from app.cli.context import open_case_file, print_json
-from app.cli.retention_commands import consent_json, retention_json, retention_line
+from app.cli.retention_commands import consent_json, retention_json
 from app.consent import Consent, consent_summary
 from app.domain import BullyingForm, Case, CaseStatus, Criterion, Entry, Participant, Signal
 from app.evidence import EvidenceItem
 from app.retention import Retention
+from app.retention.text import retention_text
 from app.timeutil import format_date_nl
 from app.wording import dutch, dutch_param, label
 
@@ -97,7 +98,7 @@ def _print_header(v: CaseView) -> None:
         print(f"Urgentie: {label(v.priority.priority)} ({dutch_param(v.priority.reason)})")
     if v.outcome is not None and case.status is CaseStatus.GESLOTEN:
         print(f"Gesloten op {format_date_nl(v.outcome.closed_on)}: {label(v.outcome.outcome)}")
-    print(f"Bewaren tot: {retention_line(v.retention)}")
+    print(f"Bewaren tot: {retention_text(v.retention)}")
     print(f"Toestemming leerling: {consent_summary(v.consent)}")
     if case.description:
         print(case.description)
