@@ -155,7 +155,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+110" />
+            <location filename="../../ui/casework/step_dialog.py" line="+111" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -337,7 +337,7 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../ui/shell/settings_backup.py" line="+30" />
+            <location filename="../../ui/shell/settings_backup.py" line="+31" />
             <source>Folder for backups</source>
             <translation>Map voor reservekopieën</translation>
         </message>
@@ -1328,6 +1328,32 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <location line="+1" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConceptDialog</name>
+        <message>
+            <location filename="../../ui/help/concept_link.py" line="+58" />
+            <source>More in the manual</source>
+            <translation>Meer in de handleiding</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConceptLink</name>
+        <message>
+            <location line="-32" />
+            <source>What does this mean?</source>
+            <translation>Wat betekent dit?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What does this mean: %1</source>
+            <translation>Wat betekent dit: %1</translation>
         </message>
     </context>
     <context>
@@ -2976,6 +3002,29 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../ui/help/help_actions.py" line="+21" />
+            <source>Manual</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How to do the main tasks (F1)</source>
+            <translation>Hoe u de belangrijkste taken doet (F1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About Pestdossier</source>
+            <translation>Over Pestdossier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <location filename="../../ui/cases/identity_dialog.py" line="+35" />
@@ -3661,7 +3710,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+243" />
+            <location line="+240" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -3669,7 +3718,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-280" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -3725,11 +3774,6 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <source>About Pestdossier</source>
-            <translation>Over Pestdossier</translation>
-        </message>
-        <message>
-            <location line="+2" />
             <source>New case (Ctrl+N)</source>
             <translation>Nieuwe melding (Ctrl+N)</translation>
         </message>
@@ -3749,12 +3793,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>&amp;Kluis</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+16" />
             <source>Main toolbar</source>
             <translation>Werkbalk</translation>
         </message>
@@ -3769,7 +3808,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kies eerst een melding.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>The new interface language is used from the next start.</source>
             <translation>De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
         </message>
@@ -3850,6 +3889,40 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>... and %1 more.</source>
             <translation>... en nog %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualWindow</name>
+        <message>
+            <location filename="../../ui/help/manual_window.py" line="+33" />
+            <source>Manual</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>Search the manual</source>
+            <translation>Zoeken in de handleiding</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chapters</source>
+            <translation>Hoofdstukken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Manual text</source>
+            <translation>Tekst van de handleiding</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Nothing in the manual matches this search.</source>
+            <translation>Niets in de handleiding past bij deze zoekopdracht.</translation>
         </message>
     </context>
     <context>
@@ -5635,7 +5708,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Verwijderverzoek bij het platform geadviseerd</translation>
         </message>
         <message>
-            <location filename="../../ui/casework/offences_panel.py" line="+78" />
+            <location filename="../../ui/casework/offences_panel.py" line="+80" />
             <source>Advice given</source>
             <translation>Gegeven advies</translation>
         </message>
@@ -6134,7 +6207,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../../ui/vault/recovery_kit.py" line="+48" />
+            <location filename="../../ui/vault/recovery_kit.py" line="+49" />
             <source>Emergency sheet</source>
             <translation>Noodblad</translation>
         </message>
@@ -6154,7 +6227,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Druk het blad af en bewaar het thuis of op een andere persoonlijke, veilige plek. Nooit in de schoolkluis of een map van school: alleen u mag deze dossiers lezen, en met het blad en een reservekopie kan iedereen ze openen. Verwijder daarna het PDF-bestand.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>I have put the sheet away safely</source>
             <translation>Ik heb het blad veilig opgeborgen</translation>
         </message>
@@ -6162,7 +6235,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RecoveryKit</name>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Save the emergency sheet</source>
             <translation>Noodblad opslaan</translation>
         </message>
@@ -6175,7 +6248,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>RecoveryKitMaker</name>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <location line="+35" />
             <source>Emergency sheet</source>
             <translation>Noodblad</translation>
@@ -6454,7 +6527,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Why this approach?</source>
             <translation>Waarom deze aanpak?</translation>
         </message>
@@ -6606,7 +6679,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SteungroepDialog</name>
         <message>
-            <location filename="../../ui/casework/steungroep_dialog.py" line="+20" />
+            <location filename="../../ui/casework/steungroep_dialog.py" line="+21" />
             <source>Compose the steungroep</source>
             <translation>Steungroep samenstellen</translation>
         </message>
@@ -6616,7 +6689,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Kies 5 tot 8 leerlingen: helpers die de leerling noemde, de pester en meelopers, en buitenstaanders. Jongens en meisjes door elkaar. De gepeste leerling zit nooit in de groep.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>%1 members chosen</source>
             <translation>%1 leden gekozen</translation>
         </message>

@@ -23,6 +23,7 @@ from ui.common.formatting import format_datetime
 from ui.common.messages import message_text
 from ui.common.style import set_role
 from ui.common.widgets import role_label
+from ui.help.concept_link import ConceptLink
 
 
 class OffencesPanel(QWidget):
@@ -42,6 +43,7 @@ class OffencesPanel(QWidget):
         col.setContentsMargins(0, 0, 12, 0)
         col.setSpacing(8)
         col.addWidget(role_label(message_text(DISCLAIMER), "muted", wrap=True))
+        col.addWidget(ConceptLink("klachtdelict"), 0, Qt.AlignmentFlag.AlignLeft)
         self.lbl_notice = role_label("", "error", wrap=True)
         self.lbl_notice.hide()
         col.addWidget(self.lbl_notice)

@@ -36,6 +36,7 @@ from ui.common.form_dialog import FormDialog
 from ui.common.labels import role_label as person_role_label
 from ui.common.style import set_role
 from ui.common.widgets import role_label
+from ui.help.concept_link import ConceptLink
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,8 @@ class StepDialog(FormDialog):
         if choice is None:
             return
         col.addWidget(role_label(choice.question, "subheading", wrap=True))
+        if any(option.id == "confronterend" for option in choice.options):
+            col.addWidget(ConceptLink("confronterend"), 0, Qt.AlignmentFlag.AlignLeft)
         options = QHBoxLayout()
         for option in choice.options:
             card = QFrame()

@@ -9,6 +9,7 @@ from app.domain import Participant, Role
 from ui.common.form_dialog import FormDialog
 from ui.common.labels import role_label as person_role_label
 from ui.common.widgets import role_label
+from ui.help.concept_link import ConceptLink
 
 MIN_SIZE, MAX_SIZE = 5, 8
 _ADULTS = {Role.OUDER, Role.MENTOR}
@@ -23,6 +24,7 @@ class SteungroepDialog(FormDialog):
             "Choose 5 to 8 students: helpers the student named, the bully and followers, "
             "and bystanders. Mix boys and girls. The bullied student is never in the group."),
             "muted", wrap=True))
+        self.form.addRow(ConceptLink("steungroep"))
         self.lst_people = QListWidget()
         for p in participants:
             if p.role in _ADULTS:

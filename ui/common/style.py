@@ -49,6 +49,7 @@ QPushButton[role="primary"]:hover {{ background: #285f7b; }}
 QPushButton[role="primary"]:disabled {{ background: #9fbccb; border-color: #9fbccb; }}
 QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
                            text-decoration: underline; padding: 2px; }}
+QPushButton[role="link"]:focus {{ background: #e3eef4; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ padding: 6px 10px; border: none; color: {TEXT_MUTED}; }}
 QTabBar::tab:selected {{ color: #1f2a30; border-bottom: 2px solid {ACCENT}; }}

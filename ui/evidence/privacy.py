@@ -190,7 +190,7 @@ class WindowPrivacy:
     """The main window's side: title, menus, toolbars, other windows (such as a to-do
     list with other children's names) and every shortcut that would reveal data."""
 
-    ALLOWED = ("act_lock", "act_quit", "act_about", "act_privacy")
+    ALLOWED = ("act_lock", "act_quit", "act_about", "act_manual", "act_privacy")
 
     def __init__(self, window: QMainWindow) -> None:
         self._window = window

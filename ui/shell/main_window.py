@@ -35,8 +35,8 @@ from ui.common.widgets import centered_card
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
+from ui.help.help_actions import HelpActions
 from ui.shell import i18n, lock_prefs, locking, settings, window_fit
-from ui.shell.about_dialog import AboutDialog
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
 from ui.shell.idle import IdleWatcher
@@ -124,8 +124,6 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("Settings..."), self.show_settings,
                                          needs_vault=False)
         self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", needs_vault=False)
-        self.act_about = self._action(self.tr("About Pestdossier"), self.show_about,
-                                      needs_vault=False)
         self.act_new_case.setToolTip(self.tr("New case (Ctrl+N)"))
         self.act_lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.act_verify.setToolTip(self.tr("Check that the vault is intact"))
@@ -142,7 +140,9 @@ class MainWindow(QMainWindow):
         menu.insertAction(self.act_lock, self.act_privacy)
         self.backup_actions = BackupActions(self, menu, before=self.act_lock)
         self.vault_actions = VaultActions(self, menu, before=self.act_lock)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
+        self.help_actions = HelpActions(self)
+        self.act_manual = self.help_actions.act_manual
+        self.act_about = self.help_actions.act_about
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -328,9 +328,6 @@ class MainWindow(QMainWindow):
         """Student at the desk: in or out of privacy mode (out needs the password)."""
         if self.workspace is not None and not self.workspace.privacy.toggle():
             self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
-
-    def show_about(self) -> None:
-        AboutDialog.show_about(self)
 
     def show_settings(self) -> None:
         language, accepted = SettingsDialog.edit_settings(self)

@@ -22,6 +22,7 @@ from app.casefile import CaseFile
 from ui.common.file_dialogs import get_existing_directory
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import role_label
+from ui.help.concept_link import ConceptLink
 
 
 def choose_backup_folder(parent: QWidget | None, start: Path) -> Path | None:
@@ -70,6 +71,7 @@ class BackupSettings(QObject):
         form.addRow("", role_label(self.tr(
             "Choose a USB stick or a network folder: a backup beside the vault is lost "
             "with the laptop."), "muted", wrap=True))
+        form.addRow("", ConceptLink("reservekopie"))
         policy = vault.backups.policy
         self.spn_last = _spin(policy.keep_last, 1000)
         self.spn_last.setMinimum(1)

@@ -27,6 +27,7 @@ from ui.common.file_dialogs import get_save_file_name
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
+from ui.help.concept_link import ConceptLink
 
 
 def choose_noodblad_path(parent: QWidget | None, start: Path) -> Path | None:
@@ -70,6 +71,7 @@ class RecoveryCodeDialog(QDialog):
             "the sheet and a backup anyone can open them. Then delete the PDF file."),
             "", wrap=True)
         layout.addWidget(self.lbl_keep)
+        layout.addWidget(ConceptLink("noodblad"), 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox()
         self.btn_ok = buttons.addButton(self.tr("I have put the sheet away safely"),
                                         QDialogButtonBox.ButtonRole.AcceptRole)
