@@ -34,6 +34,7 @@ from app.consent import ConsentService
 from app.destruction import Destruction
 from app.drafts import DraftStore
 from app.evidence import EvidenceStore
+from app.forms import FormService
 from app.identities import IdentityService
 from app.letters import Letters
 from app.messages import Message
@@ -261,6 +262,11 @@ class CaseFile:
     def consent(self) -> ConsentService:
         """The student's consent to keeping a dossier (asked, answer, how, when, by whom)."""
         return ConsentService(self._gateway)
+
+    @cached_property
+    def forms(self) -> FormService:
+        """The non-pestcontract and the pupil's plan: filled in, revised, signed, printed."""
+        return FormService(self._gateway)
 
     @cached_property
     def letters(self) -> Letters:

@@ -28,6 +28,7 @@ _CASE_LINKS = (
     " ON a.id = x.agreement_id WHERE x.person_id = :p",
     "SELECT s.case_id FROM step_record_participants x JOIN step_records s"
     " ON s.id = x.record_id WHERE x.person_id = :p",
+    "SELECT case_id FROM case_forms WHERE person_id = :p",
 )
 # Protocol records that keep what was done with a person; deleting them would rewrite
 # the case's history, so a person in them cannot be deleted.
@@ -35,6 +36,7 @@ _RECORDS = (
     "SELECT count(*) FROM steungroep_members WHERE person_id = ?",
     "SELECT count(*) FROM agreement_participants WHERE person_id = ?",
     "SELECT count(*) FROM step_record_participants WHERE person_id = ?",
+    "SELECT count(*) FROM case_forms WHERE person_id = ?",
 )
 
 

@@ -32,6 +32,7 @@ from app.cli.arguments import (
     dossier,
     dutch_metavars,
     evidence,
+    forms,
     identities,
     offences,
     people,
@@ -64,6 +65,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     casework.define(commands)
     protocol.define(commands)
     agreements.define(commands)
+    forms.define(commands)
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)

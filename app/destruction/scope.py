@@ -59,7 +59,7 @@ PERSON_REFERENCES: tuple[tuple[str, str], ...] = (
     ("steungroep_members", "case_id = :c"),
 )
 EXPORT_ACTIONS = ("dossier.exported", "package.exported", "evidence.exported")
-LETTER_ACTIONS = ("letter.exported",)
+LETTER_ACTIONS = ("letter.exported", "form.exported")
 
 
 def _user_tables(conn: Connection) -> list[str]:
@@ -127,12 +127,18 @@ class CaseScope:
                    _audit_lines(conn, case_id, people))
 
 
+def _has_case_id(conn: Connection, table: str) -> bool:
+    return any(str(r[1]) == "case_id" for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
 def _people_of_case_only(conn: Connection, case_id: int) -> tuple[int, ...]:
     named = " UNION ".join(f"SELECT person_id FROM {t} WHERE {cond}"
                            for t, cond in PERSON_REFERENCES)
     elsewhere = [f"EXISTS (SELECT 1 FROM {t} x WHERE x.person_id = p.id AND NOT ({cond}))"
                  for t, cond in PERSON_REFERENCES]
-    elsewhere += [f"EXISTS (SELECT 1 FROM {t} x WHERE x.{col} = p.id)"
+    # a later table that names its case (a contract, an account) counts only for others
+    elsewhere += [f"EXISTS (SELECT 1 FROM {t} x WHERE x.{col} = p.id"
+                  + (" AND x.case_id != :c)" if _has_case_id(conn, t) else ")")
                   for t, col in _other_person_references(conn)]
     sql = (f"SELECT p.id FROM people p WHERE p.id IN ({named})"
            f" AND NOT ({' OR '.join(elsewhere)}) ORDER BY p.id")

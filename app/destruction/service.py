@@ -205,6 +205,8 @@ def _export_warning(trace: ExportTrace) -> Message:
         return Message("destruction.export_package", file=trace.file, at=at)
     if trace.action == "evidence.exported":
         return Message("destruction.export_original", file=trace.file, at=at)
+    if trace.action == "form.exported":
+        return Message("destruction.export_form", file=trace.file, at=at)
     return Message("destruction.export_letter", file=trace.file, at=at)
 
 

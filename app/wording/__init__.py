@@ -28,6 +28,7 @@ from app.wording import (
     destruction,
     dossier,
     evidence,
+    forms,
     retention,
     yearly,
 )
@@ -49,7 +50,8 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    retention.TEMPLATES,
                                    destruction.TEMPLATES,
                                    corrections.TEMPLATES,
-                                   anchors.TEMPLATES)
+                                   anchors.TEMPLATES,
+                                   forms.TEMPLATES)
 
 
 def label(member: Enum) -> str:

@@ -19,6 +19,8 @@ TEMPLATES: dict[str, str] = {
                                     "bestand staat buiten de kluis en moet u zelf vernietigen"),
     "destruction.export_letter": ("op {at} is een brief geëxporteerd ({file}); die staat "
                                   "buiten de kluis en moet u zelf vernietigen"),
+    "destruction.export_form": ("op {at} is een contract of plan geëxporteerd ({file}); dat "
+                                "staat buiten de kluis en moet u zelf vernietigen"),
     "destruction.work_open": ("er staat nog werk open ({count}x), het eerste: {first} "
                               "(uiterlijk {due})"),
     "destruction.not_closed": "de melding is niet gesloten (status: {status:lower})",

@@ -367,7 +367,7 @@
             <translation>Kies een USB-stick of een netwerkmap: een reservekopie naast de kluis raakt u kwijt met de laptop.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Keep the newest</source>
             <translation>Bewaar de nieuwste</translation>
         </message>
@@ -827,7 +827,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+51" />
+            <location filename="../../ui/casework/extension.py" line="+53" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -862,7 +862,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+67" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -2994,11 +2994,227 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>FormEditDialog</name>
+        <message>
+            <location filename="../../ui/casework/form_edit_dialog.py" line="+52" />
+            <source>Change %1</source>
+            <translation>%1 wijzigen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New %1</source>
+            <translation>Nieuw %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write it together with the pupil, in the pupil's own words. Name no other children: the form goes to the pupil and the parents.</source>
+            <translation>Schrijf het samen met de leerling, in de eigen woorden van de leerling. Noem geen andere kinderen: het formulier gaat naar de leerling en de ouders.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Pupil</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Why it changes, e.g. after the talk</source>
+            <translation>Waarom het verandert, bijvoorbeeld na het gesprek</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Talk it through again on</source>
+            <translation>Samen bespreken op</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Fill in '%1'.</source>
+            <translation>Vul '%1' in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the pupil to the case first, under People.</source>
+            <translation>Voeg de leerling eerst toe onder Betrokkenen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why it changes; the earlier version is kept.</source>
+            <translation>Schrijf op waarom het verandert; de vorige versie blijft bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFields</name>
+        <message>
+            <location line="-80" />
+            <source>This behaviour stops</source>
+            <translation>Dit gedrag stopt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What I do instead</source>
+            <translation>Dit doe ik in plaats daarvan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How I make it right</source>
+            <translation>Zo maak ik het weer goed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If the bullying goes on</source>
+            <translation>Als het pesten doorgaat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What I am going to do</source>
+            <translation>Wat ik ga doen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who helps me, at home too</source>
+            <translation>Wie mij helpt, ook thuis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we see that it works</source>
+            <translation>Zo zien we dat het lukt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Non-bullying contract</source>
+            <translation>Niet-pestcontract</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pupil's plan</source>
+            <translation>Plan van de leerling</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../../ui/common/formatting.py" line="+44" />
             <source>around %1</source>
             <translation>rond %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPanel</name>
+        <message>
+            <location filename="../../ui/casework/forms_panel.py" line="+37" />
+            <source>pupil</source>
+            <translation>leerling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parents</source>
+            <translation>ouders</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>school</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Contract and plan of the pupil</source>
+            <translation>Contract en plan van de leerling</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New...</source>
+            <translation>Nieuw...</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Change...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed...</source>
+            <translation>Ondertekend...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+126" />
+            <source>Earlier versions</source>
+            <translation>Eerdere versies</translation>
+        </message>
+        <message>
+            <location line="-125" />
+            <source>Save as PDF...</source>
+            <translation>Opslaan als PDF...</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Contracts and plans</source>
+            <translation>Contracten en plannen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No contract or plan yet. After a confronting talk the pupil can write a plan, or you make a non-bullying contract together.</source>
+            <translation>Nog geen contract of plan. Na een confronterend gesprek kan de leerling een plan schrijven, of u stelt samen een niet-pestcontract op.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>version %1</source>
+            <translation>versie %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>signed: %1</source>
+            <translation>ondertekend: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not signed yet</source>
+            <translation>nog niet ondertekend</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>talk it through on %1</source>
+            <translation>bespreken op %1</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>This is the first version; nothing has changed yet.</source>
+            <translation>Dit is de eerste versie; er is nog niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version %1, replaced on %2: %3</source>
+            <translation>Versie %1, vervangen op %2: %3</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Another child is named</source>
+            <translation>Er wordt een ander kind genoemd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save anyway</source>
+            <translation>Toch opslaan</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+12" />
+            <source>Save as PDF</source>
+            <translation>Opslaan als PDF</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved as %1</source>
+            <translation>Opgeslagen als %1</translation>
         </message>
     </context>
     <context>
@@ -3910,7 +4126,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Hoofdstukken</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Manual text</source>
             <translation>Tekst van de handleiding</translation>
         </message>
@@ -3928,7 +4144,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+88" />
+            <location filename="../../ui/common/messages.py" line="+89" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -5290,6 +5506,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>on {at} a contract or plan was exported ({file}); it is outside the vault and you must destroy it yourself</source>
+            <translation>op {at} is een contract of plan geëxporteerd ({file}); dat staat buiten de kluis en moet u zelf vernietigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>work is still open ({count}x), the first: {first} (due {due})</source>
             <translation>er staat nog werk open ({count}x), het eerste: {first} (uiterlijk {due})</translation>
         </message>
@@ -5397,6 +5618,41 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the audit log knows no export of exactly this file: it was changed after the export, or lines were removed from the audit log.</source>
             <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de auditlog kent geen export van precies dit bestand: het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_forms.py" line="+10" />
+            <source>This contract or plan no longer exists.</source>
+            <translation>Dit contract of plan bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown field '{field}' for this form.</source>
+            <translation>Onbekend veld '{field}' voor dit formulier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A field is too long (at most {limit} characters).</source>
+            <translation>Een veld is te lang (hoogstens {limit} tekens).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fill in the first field of the form '{kind}'.</source>
+            <translation>Vul het eerste veld van het formulier '{kind}' in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A contract or plan is for a pupil, not for an adult.</source>
+            <translation>Een contract of plan is voor een leerling, niet voor een volwassene.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This pupil is not part of this case.</source>
+            <translation>Deze leerling hoort niet bij deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form names another child: {name}. It goes to the pupil and the parents; leave the name out or confirm.</source>
+            <translation>Het formulier noemt een ander kind: {name}. Het gaat naar de leerling en de ouders; laat de naam weg of bevestig.</translation>
         </message>
     </context>
     <context>
@@ -6469,6 +6725,29 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+5" />
             <source>For now the environment variable %1 decides the language.</source>
             <translation>Voorlopig bepaalt de omgevingsvariabele %1 de taal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <location filename="../../ui/casework/forms_panel.py" line="-191" />
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On</source>
+            <translation>Op</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from ui.casework.dialogs import (
     ReasonDialog,
     StatusDialog,
 )
+from ui.casework.forms_panel import FormsPanel
 from ui.casework.labels import PRIORITY_COLORS, priority_label
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
@@ -44,6 +45,7 @@ class CaseWorkExtension(QObject):
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self._panels: tuple[ProtocolPanel, AgreementsPanel, OffencesPanel] | None = None
+        self._forms: FormsPanel | None = None
         self._tabs: QTabWidget | None = None
         self.chip_priority = ChipLabel()
         self.chip_broken = ChipLabel()
@@ -84,7 +86,19 @@ class CaseWorkExtension(QObject):
                 panel.changed.connect(self._panel_changed)
                 panel.failed.connect(self.failed)
                 panel.set_case(self._case_id)
+            # contracts and plans sit under the agreements they back up
+            self._forms = FormsPanel(self._vault)
+            self._pages[1].layout().addWidget(self._forms)
+            self._forms.changed.connect(self._panel_changed)
+            self._forms.failed.connect(self.failed)
+            self._forms.set_case(self._case_id)
         return self._panels
+
+    @property
+    def forms(self) -> FormsPanel:
+        self._ensure_panels()
+        assert self._forms is not None
+        return self._forms
 
     @property
     def protocol(self) -> ProtocolPanel:
@@ -98,8 +112,9 @@ class CaseWorkExtension(QObject):
     def offences(self) -> OffencesPanel:
         return self._ensure_panels()[2]
 
-    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel, ...]:
-        return self._panels or ()
+    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel | FormsPanel,
+                              ...]:
+        return (*self._panels, *([self._forms] if self._forms else [])) if self._panels else ()
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         page = tabs.currentWidget()

@@ -32,6 +32,9 @@ def destruction_texts() -> dict[str, str]:
         "destruction.export_letter": QCoreApplication.translate(
             "Messages", "on {at} a letter was exported ({file}); it is outside the vault and "
             "you must destroy it yourself"),
+        "destruction.export_form": QCoreApplication.translate(
+            "Messages", "on {at} a contract or plan was exported ({file}); it is outside the "
+            "vault and you must destroy it yourself"),
         "destruction.work_open": QCoreApplication.translate(
             "Messages", "work is still open ({count}x), the first: {first} (due {due})"),
         "destruction.not_closed": QCoreApplication.translate(

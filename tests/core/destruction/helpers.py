@@ -10,6 +10,7 @@ from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Role
 from app.dossier.selection import DossierRequest
+from app.forms import FormKind as ContractKind
 from app.identities import FormKind
 from tests.dossier_case import (
     ADULTS,
@@ -29,6 +30,8 @@ from tests.dossier_case import (
 NICKNAME_CANARY = "KANARIEBIJNAAM8181"
 HANDLE_CANARY = "kanarie.handle.8282"
 DRAFT_CANARY = "KANARIECONCEPT8383"
+CONTRACT_CANARY = "KANARIECONTRACT8484"
+PLAN_CANARY = "KANARIEPLANVERSIE8585"
 TITLE = "Uitgelachen in de klassenapp"
 CHAT_LINE = "Wie heeft het huiswerk van wiskunde?"
 OTHER_CANARY = "ANDEREZAAKKANARIE4242"
@@ -55,6 +58,12 @@ def build_full_case(vault: CaseFile, out: Path) -> FullCase:
     # a draft named only by the evidence item it describes (describe, withdraw, link)
     item = next(iter(rc.evidence.values()))
     vault.drafts.save(f"describe/evidence:{item}", {"edt_description": DRAFT_CANARY})
+    # a contract whose first version lives on only as a revision, printed once
+    contract = vault.forms.create(rc.case_id, ContractKind.CONTRACT, people["Daan Vermeulen"],
+                                  {"stops": f"Geen berichten meer {PLAN_CANARY}"})
+    vault.forms.update(contract.id, {"stops": f"Geen berichten meer {CONTRACT_CANARY}"}, None,
+                       "na het gesprek")
+    vault.forms.export_pdf(contract.id, out / "contract.pdf", confirm=True)
     letter = vault.letters.draft(rc.case_id, "brief_ouders_klas")
     vault.letters.export_pdf(letter, out / "brief.pdf")
     vault.handover.export_dossier(rc.case_id, DossierRequest("coordinator", recipient="Mevr. X"),
@@ -67,7 +76,7 @@ def build_full_case(vault: CaseFile, out: Path) -> FullCase:
     names = [n for n in (*CHILDREN, *ADULTS, SUBJECT) if n != SHARED]
     texts = [TITLE, FACT_CANARY, NOTE_CANARY, DROPPED_ENTRY_CANARY, VERSLAG_CANARY,
              REVISION_CANARY, IDEA_CANARY, DROPPED_EVIDENCE_CANARY, NICKNAME_CANARY,
-             HANDLE_CANARY, DRAFT_CANARY, CHAT_LINE, "Screenshot_Daan_2026-11-05.png", *names]
+             HANDLE_CANARY, DRAFT_CANARY, CONTRACT_CANARY, PLAN_CANARY, CHAT_LINE, "Screenshot_Daan_2026-11-05.png", *names]
     slices = [data[300:364] for data in rc.originals.values()]
     return FullCase(rc.case_id, rc.reference, other.id,
                     [t.encode("utf-8") for t in texts], slices)

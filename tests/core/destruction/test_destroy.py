@@ -34,22 +34,25 @@ def full(vault: CaseFile, tmp_path: Path):
 def test_preview_counts_and_warnings(vault: CaseFile, full) -> None:
     preview = vault.destruction.preview(full.case_id)
     c = preview.counts
-    # 11 entries: the consent recorded at the first talk is on the timeline too
-    assert (c.entries, c.revisions, c.people_links, c.evidence, c.chats) == (11, 1, 7, 5, 1)
+    # 12 entries: the consent recorded at the first talk and the contract are on the
+    # timeline too
+    assert (c.entries, c.revisions, c.people_links, c.evidence, c.chats) == (12, 1, 7, 5, 1)
     assert c.people == 6            # the mentor is in the other case too
-    assert c.identity_forms == 2 and c.drafts == 3 and c.letters == 1 and c.exports == 1
+    assert c.identity_forms == 2 and c.drafts == 3 and c.letters == 2 and c.exports == 1
     assert c.evidence_bytes > 0 and c.casework > 0 and c.audit_lines > 0
     codes = [m.code for m in preview.warnings]
-    assert codes == ["destruction.export_letter", "destruction.export_dossier",
+    assert codes == ["destruction.export_form", "destruction.export_letter",
+                     "destruction.export_dossier",
                      "destruction.work_open", "destruction.not_closed"]
-    assert preview.warnings[1].params["file"] == "dossier-2026.pdf"
+    assert preview.warnings[0].params["file"] == "contract.pdf"
+    assert preview.warnings[2].params["file"] == "dossier-2026.pdf"
     assert preview.in_statistics
 
 
 def test_warnings_need_confirmation_and_a_reason(vault: CaseFile, full) -> None:
     with pytest.raises(DestructionNotConfirmedError) as caught:
         vault.destruction.destroy(full.case_id, REASON)
-    assert len(caught.value.params["warnings"]) == 4
+    assert len(caught.value.params["warnings"]) == 5
     with pytest.raises(InvalidInputError) as missing:
         vault.destruction.destroy(full.case_id, "  ", confirm=True)
     assert missing.value.code == "destruction.reason_missing"
