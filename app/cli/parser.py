@@ -33,6 +33,7 @@ from app.cli.arguments import (
     dutch_metavars,
     evidence,
     identities,
+    inform,
     offences,
     people,
     protocol,
@@ -64,6 +65,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     casework.define(commands)
     protocol.define(commands)
     agreements.define(commands)
+    inform.define(commands)
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)

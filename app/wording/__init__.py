@@ -28,6 +28,7 @@ from app.wording import (
     destruction,
     dossier,
     evidence,
+    inform,
     retention,
     yearly,
 )
@@ -49,7 +50,8 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    retention.TEMPLATES,
                                    destruction.TEMPLATES,
                                    corrections.TEMPLATES,
-                                   anchors.TEMPLATES)
+                                   anchors.TEMPLATES,
+                                   inform.TEMPLATES)
 
 
 def label(member: Enum) -> str:

@@ -1,0 +1,44 @@
+"""pestdossier-cli inform: list who the protocol says to inform, and record it."""
+
+from __future__ import annotations
+
+import json
+
+from tests.core.cli.test_cli import cli, run, vault_file
+
+__all__ = ["cli", "vault_file"]
+
+
+def _json(monkeypatch, capsys, *args: str) -> object:  # type: ignore[no-untyped-def]
+    code, out, err = run(monkeypatch, capsys, *args, "--password-stdin", "--json")
+    assert (code, err) == (0, ""), err
+    return json.loads(out)
+
+
+def test_inform_lists_records_and_refuses_half_a_record(monkeypatch, capsys,  # type: ignore[no-untyped-def]
+                                                         vault_file: str) -> None:
+    ref = _json(monkeypatch, capsys, "add-case", vault_file, "--title", "Groepsapp",
+                "--kind", "pesten", "--reported-on", "2026-09-07")["reference"]
+    _json(monkeypatch, capsys, "set-protocol", vault_file, ref, "zesstappenplan")
+    listed = _json(monkeypatch, capsys, "inform", vault_file, ref)
+    assert [(i["id"], i["means"], i["within"]) for i in listed] == [
+        ("wijkagent", "telefoon", None), ("ouders_gepeste", "gesprek", "7 dagen"),
+        ("ouders_pester", "telefoon", "7 dagen"), ("klas", "gesprek", None)]
+    assert listed[2]["template"] == "belnotitie_ouders_pester"
+    done = _json(monkeypatch, capsys, "inform", vault_file, ref, "ouders_gepeste", "--done",
+                 "--by", "mentor", "--at", "2026-09-10T16:00", "--note", "Op school.")
+    assert [(d["state"], d["done_how"], d["by"]) for d in done] == [
+        ("gedaan", "gesprek", "mentor")]
+    assert done[0]["entry_id"] is not None          # the conversation is on the timeline
+    code, _, err = run(monkeypatch, capsys, "inform", vault_file, ref, "wijkagent", "--not",
+                       "--password-stdin")
+    assert (code, err.strip()) == (
+        1, "pestdossier-cli: Schrijf op waarom u bewust niet informeert.")
+    code, _, err = run(monkeypatch, capsys, "inform", vault_file, ref, "wijkagent",
+                       "--password-stdin")
+    assert (code, err.strip()) == (
+        1, "pestdossier-cli: Kies --done, --not (met --reason) of --reopen.")
+    code, out, _ = run(monkeypatch, capsys, "inform", vault_file, ref, "--password-stdin")
+    assert code == 0
+    assert "ouders_gepeste: ouders van de gepeste leerling (gesprek)" in out
+    assert "gedaan op 10 september 2026, 16:00 (gesprek) door mentor" in out
