@@ -455,7 +455,7 @@ Leg reacties vast met de naam van wie reageert in beeld.</translation>
             <source>Snaps and chats disappear: capture them straight away (the sender gets a notice of the screenshot; tell the student).
 The username is on the profile (tap the avatar); Share profile &gt; Copy URL gives a link.
 Times show as 'today' or a weekday: write the real date next to it.</source>
-            <translation>Snaps en chats verdwijnen: leg ze meteen vast (de afzender krijgt een melding van de schermafbeelding; vertel dat de leerling).
+            <translation>Snaps en chats verdwijnen: leg ze meteen vast (de afzender krijgt een melding van de schermafbeelding; vertel de leerling dat vooraf).
 De gebruikersnaam staat op het profiel (tik op de avatar); Profiel delen &gt; URL kopiëren geeft een link.
 Tijden staan er als 'vandaag' of een weekdag: schrijf de echte datum erbij.</translation>
         </message>
@@ -827,7 +827,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+51" />
+            <location filename="../../ui/casework/extension.py" line="+54" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -862,7 +862,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+60" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -870,6 +870,11 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <location line="+1" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Informing</source>
+            <translation>Informeren</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3067,6 +3072,213 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>InformDialog</name>
+        <message>
+            <location filename="../../ui/casework/inform_panel.py" line="+112" />
+            <source>Record: informed</source>
+            <translation>Vastleggen: geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>e.g. the mentor</source>
+            <translation>bijvoorbeeld de mentor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Short note (optional)</source>
+            <translation>Korte notitie (mag leeg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By whom</source>
+            <translation>Door wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformPanel</name>
+        <message>
+            <location line="+33" />
+            <source>Whom the protocol says to inform after each step, how, and by when. Record what you did, or that you deliberately did not, with the reason. A parent conversation or call also goes on the timeline.</source>
+            <translation>Wie u volgens het protocol na elke stap informeert, hoe en uiterlijk wanneer. Leg vast wat u deed, of dat u het bewust niet deed, met de reden. Een gesprek of telefoontje met ouders komt ook op de tijdlijn.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a protocol first: it says whom to inform.</source>
+            <translation>Kies eerst een protocol: dat zegt wie u informeert.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Informed...</source>
+            <translation>Geïnformeerd...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliberately not...</source>
+            <translation>Bewust niet...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to to do</source>
+            <translation>Terug naar te doen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letter or call note...</source>
+            <translation>Brief of belnotitie...</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Informed by %1 (%2).</source>
+            <translation>Geïnformeerd door %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deliberately not: %1</source>
+            <translation>Bewust niet: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not needed with the approach chosen so far; record it when the case calls for it.</source>
+            <translation>Niet nodig bij de aanpak die tot nu toe is gekozen; leg het vast als de situatie erom vraagt.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Deliberately not informed</source>
+            <translation>Bewust niet geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why do you deliberately not inform %1?</source>
+            <translation>Waarom informeert u %1 bewust niet?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformTableModel</name>
+        <message>
+            <location line="-217" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Whom</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>After step</source>
+            <translation>Na stap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliberately not</source>
+            <translation>Bewust niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only if needed</source>
+            <translation>Alleen als nodig</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>by %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Informing</name>
+        <message>
+            <location line="-41" />
+            <source>conversation</source>
+            <translation>gesprek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone call</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>letter</source>
+            <translation>brief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e-mail</source>
+            <translation>mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>memo</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>message</source>
+            <translation>bericht</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../ui/cases/intake_panel.py" line="+52" />
@@ -3506,7 +3718,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         <name>LettersDialog</name>
         <message>
             <location filename="../../ui/handover/letters_dialog.py" line="+46" />
-            <location line="+12" />
+            <location line="+16" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -3541,12 +3753,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+65" />
             <source>There are no letters for this case.</source>
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <source>Copied. Paste it into the school's messaging system.</source>
             <translation>Gekopieerd. Plak de tekst in het berichtensysteem van de school.</translation>
         </message>
@@ -3855,7 +4067,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+88" />
+            <location filename="../../ui/common/messages.py" line="+89" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -4932,6 +5144,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Fill in [{field}] first.</source>
+            <translation>Vul [{field}] nog in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter template {template}: '{value}' does not fit '{key}'; choose from: {allowed}.</source>
+            <translation>Briefsjabloon {template}: '{value}' past niet bij '{key}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Letter template {template}: unknown field '{field}'; choose from {allowed}.</source>
             <translation>Briefsjabloon {template}: onbekend invulveld '{field}'; kies uit {allowed}.</translation>
         </message>
@@ -5324,6 +5546,31 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>Anchor: '{file}' comes from this vault (after audit line {line}), but the audit log knows no export of exactly this file: it was changed after the export, or lines were removed from the audit log.</source>
             <translation>Anker: '{file}' komt uit deze kluis (na auditregel {line}), maar de auditlog kent geen export van precies dit bestand: het is na de export gewijzigd, of regels zijn uit de auditlog verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_inform.py" line="+10" />
+            <source>Inform: {who} ({means})</source>
+            <translation>Informeren: {who} ({means})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Informed: {who} ({means}). {note}</source>
+            <translation>Geïnformeerd: {who} ({means}). {note}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown means '{means}'; choose from: {allowed}.</source>
+            <translation>Onbekend middel '{means}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you deliberately do not inform.</source>
+            <translation>Schrijf op waarom u bewust niet informeert.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol of this case has no '{item}' among whom to inform.</source>
+            <translation>Het protocol van deze melding kent '{item}' niet bij wie geïnformeerd wordt.</translation>
         </message>
     </context>
     <context>
@@ -6838,7 +7085,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Inzageverzoek</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>Informing</source>
+            <translation>Informeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>

@@ -1,4 +1,5 @@
-"""Case work on the case detail: the Protocol, Agreements and Criminal offences tabs, the
+"""Case work on the case detail: the Protocol, Agreements, Informing and Criminal offences
+tabs, the
 priority and broken-agreement chips in the header, and the case actions (status, urgency,
 handover, closing, letters). Everything hangs off the case detail, so locking drops it."""
 
@@ -19,6 +20,7 @@ from ui.casework.dialogs import (
     ReasonDialog,
     StatusDialog,
 )
+from ui.casework.inform_panel import InformPanel
 from ui.casework.labels import PRIORITY_COLORS, priority_label
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
@@ -40,10 +42,11 @@ class CaseWorkExtension(QObject):
         self._case_id: int | None = None
         self.work = vault.casework
         # The tabs' panels are built when first needed: unlocking stays quick.
-        self._pages = [QWidget(), QWidget(), QWidget()]
+        self._pages = [QWidget(), QWidget(), QWidget(), QWidget()]
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self._panels: tuple[ProtocolPanel, AgreementsPanel, OffencesPanel] | None = None
+        self._panels: tuple[ProtocolPanel, AgreementsPanel, OffencesPanel,
+                            InformPanel] | None = None
         self._tabs: QTabWidget | None = None
         self.chip_priority = ChipLabel()
         self.chip_broken = ChipLabel()
@@ -75,10 +78,11 @@ class CaseWorkExtension(QObject):
         self.btn_actions.setMenu(menu)
         self.btn_actions.setEnabled(False)
 
-    def _ensure_panels(self) -> tuple[ProtocolPanel, AgreementsPanel, OffencesPanel]:
+    def _ensure_panels(self) -> tuple[ProtocolPanel, AgreementsPanel, OffencesPanel,
+                                      InformPanel]:
         if self._panels is None:
             self._panels = (ProtocolPanel(self._vault), AgreementsPanel(self._vault),
-                            OffencesPanel(self._vault))
+                            OffencesPanel(self._vault), InformPanel(self._vault))
             for page, panel in zip(self._pages, self._panels, strict=True):
                 page.layout().addWidget(panel)
                 panel.changed.connect(self._panel_changed)
@@ -98,7 +102,12 @@ class CaseWorkExtension(QObject):
     def offences(self) -> OffencesPanel:
         return self._ensure_panels()[2]
 
-    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel, ...]:
+    @property
+    def inform(self) -> InformPanel:
+        return self._ensure_panels()[3]
+
+    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel | InformPanel,
+                              ...]:
         return self._panels or ()
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
@@ -112,6 +121,7 @@ class CaseWorkExtension(QObject):
     def add_tabs(self, tabs: QTabWidget) -> None:
         tabs.addTab(self._pages[0], self.tr("Protocol"))
         tabs.addTab(self._pages[1], self.tr("Agreements"))
+        tabs.addTab(self._pages[3], self.tr("Informing"))
         tabs.addTab(self._pages[2], self.tr("Criminal offences"))
         tabs.currentChanged.connect(lambda _index: self._tab_changed(tabs))
         self._tabs = tabs
