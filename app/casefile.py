@@ -38,6 +38,7 @@ from app.evidence import EvidenceStore
 from app.identities import IdentityService
 from app.inform import Informing
 from app.letters import Letters
+from app.measures import Measures
 from app.messages import Message
 from app.people import PeopleRepository
 from app.retention import RetentionRules, RetentionService, default_retention_rules
@@ -56,7 +57,8 @@ __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
              "handover", "audit", "statistics", "backups", "identities", "drafts",
-             "access_requests", "retention", "consent", "destruction", "inform")
+             "access_requests", "retention", "consent", "destruction", "inform",
+             "measures")
 
 
 class CaseFile:
@@ -254,6 +256,11 @@ class CaseFile:
 
     def _extra_todo(self, today: date, case_id: int | None) -> list[TodoItem]:
         return self.retention.todo_items(today, case_id) + self.inform.todo_items(today, case_id)
+
+    @cached_property
+    def measures(self) -> Measures:
+        """The consequence ladder, measures taken and escalations (app/measures)."""
+        return Measures(self._gateway, self.registry)
 
     @cached_property
     def inform(self) -> Informing:

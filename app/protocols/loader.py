@@ -21,6 +21,7 @@ from typing import Any, TypeAlias, TypeVar, overload
 
 from app.errors import PestdossierError
 from app.protocols.checks import check_protocol
+from app.protocols.consequences import CONSEQUENCE_KEYS, read_consequences
 from app.protocols.inform import INFORM_KEYS, read_inform
 from app.protocols.limits import MAX_FILE_BYTES, MAX_ROUNDS, MAX_STEPS
 from app.protocols.locator import LineLocator, TablePath
@@ -28,7 +29,6 @@ from app.protocols.model import (
     Choice,
     ChoiceOption,
     Condition,
-    ConsequencePhase,
     Deadline,
     DeadlineKind,
     Duration,
@@ -60,7 +60,7 @@ _SPECS: dict[str, tuple[set[str], set[str]]] = {
                  {"offsets", "every", "until", "anchor", "when_choice", "tolerance",
                   "participants", "guidance"}),
     "inform": INFORM_KEYS,
-    "consequence": ({"phase", "title"}, {"description"}),
+    "consequence": CONSEQUENCE_KEYS,
 }
 # A table as tomllib returns it: its values are whatever the file holds, checked below.
 TomlTable: TypeAlias = dict[str, Any]
@@ -301,12 +301,7 @@ class _Reader:
                    if (r := self.repeat(raw, i)) is not None]
         followups = [f for i, raw in enumerate(self.tables(data, "followups", ()))
                      if (f := self.followup(raw, i)) is not None]
-        inform, consequences = read_inform(self, data), []
-        for i, raw in enumerate(self.tables(data, "consequences", ())):
-            if self.keys(raw, "consequence", tp := ("consequences", i), f"fase {i + 1}"):
-                consequences.append(ConsequencePhase(
-                    self.get(raw, "phase", int, tp, 0), self.text(raw, "title", tp),
-                    self.get(raw, "description", str, tp, "")))
+        inform, consequences = read_inform(self, data), read_consequences(self, data)
         return Protocol(
             id=self.ident(data, "id", ()), name=self.text(data, "name", ()),
             description=self.text(data, "description", ()),

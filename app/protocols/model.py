@@ -251,9 +251,13 @@ class InformItem:
 
 @dataclass(frozen=True)
 class ConsequencePhase:
+    """A rung of the protocol's consequence ladder (app/protocols/consequences.py)."""
+
     phase: int
     title: str
     description: str = ""
+    chance: bool = False     # "one more chance" after a first broken agreement
+    who: str = ""            # who decides or takes it, e.g. "directie"
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    destruction.TEMPLATES,
                                    corrections.TEMPLATES,
                                    anchors.TEMPLATES,
-                                   inform.TEMPLATES)
+                                   inform.TEMPLATES, inform.MEASURE_TEMPLATES)
 
 
 def label(member: Enum) -> str:
