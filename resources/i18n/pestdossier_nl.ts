@@ -827,7 +827,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+54" />
+            <location filename="../../ui/casework/extension.py" line="+58" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -862,7 +862,22 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+25" />
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agreements and follow-ups</source>
+            <translation>Afspraken en vervolg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -872,17 +887,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-51" />
             <source>Informing</source>
             <translation>Informeren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>Criminal offences</source>
             <translation>Strafbare feiten</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+45" />
             <source>1 agreement broken</source>
             <translation>1 afspraak verbroken</translation>
         </message>
@@ -3074,7 +3089,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>InformDialog</name>
         <message>
-            <location filename="../../ui/casework/inform_panel.py" line="+112" />
+            <location filename="../../ui/casework/inform_panel.py" line="+113" />
             <source>Record: informed</source>
             <translation>Vastleggen: geïnformeerd</translation>
         </message>
@@ -3122,7 +3137,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Wie u volgens het protocol na elke stap informeert, hoe en uiterlijk wanneer. Leg vast wat u deed, of dat u het bewust niet deed, met de reden. Een gesprek of telefoontje met ouders komt ook op de tijdlijn.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Choose a protocol first: it says whom to inform.</source>
             <translation>Kies eerst een protocol: dat zegt wie u informeert.</translation>
         </message>
@@ -3185,7 +3200,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>InformTableModel</name>
         <message>
-            <location line="-217" />
+            <location line="-221" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -3687,6 +3702,44 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>LadderTableModel</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="+38" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Taken %1</source>
+            <translation>Genomen %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Now</source>
+            <translation>Nu aan de orde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not taken</source>
+            <translation>Niet genomen</translation>
+        </message>
+    </context>
+    <context>
         <name>LeavePrivacyDialog</name>
         <message>
             <location filename="../../ui/evidence/privacy.py" line="+46" />
@@ -4062,6 +4115,69 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>... and %1 more.</source>
             <translation>... en nog %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresPanel</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="+62" />
+            <source>The protocol's ladder of consequences. After a broken agreement the next rung is offered; the school decides. Record who took a measure and when, and later what it achieved.</source>
+            <translation>De maatregelladder van het protocol. Na een verbroken afspraak biedt het programma de volgende trede aan; de school beslist. Leg vast wie een maatregel nam en wanneer, en later wat die opleverde.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This protocol names no measures.</source>
+            <translation>Dit protocol noemt geen maatregelen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Measures taken and escalations</source>
+            <translation>Genomen maatregelen en doorzettingen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Take this measure...</source>
+            <translation>Deze maatregel nemen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record effect...</source>
+            <translation>Effect vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass on to...</source>
+            <translation>Doorzetten naar...</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>An agreement was broken: the protocol's next step is '%1'.</source>
+            <translation>Er is een afspraak verbroken: de volgende stap in het protocol is '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Passed on to %1: %2</source>
+            <translation>Doorgezet naar %1: %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Effect: %1</source>
+            <translation>Effect: %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Effect of the measure</source>
+            <translation>Effect van de maatregel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What did it achieve? Has the bullying stopped, lessened or gone on?</source>
+            <translation>Wat heeft het opgeleverd? Is het pesten gestopt, minder geworden of doorgegaan?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
         </message>
     </context>
     <context>
@@ -5572,6 +5688,36 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>The protocol of this case has no '{item}' among whom to inform.</source>
             <translation>Het protocol van deze melding kent '{item}' niet bij wie geïnformeerd wordt.</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Measure: {title}. {note}</source>
+            <translation>Maatregel: {title}. {note}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passed on to {to_whom}. Reason: {reason}</source>
+            <translation>Doorgezet naar {to_whom}. Reden: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure {id} does not exist.</source>
+            <translation>Maatregel {id} bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol of this case has no measure phase {phase}.</source>
+            <translation>Het protocol van deze melding heeft geen maatregelfase {phase}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{title}' is already recorded; record its effect or choose the next rung.</source>
+            <translation>'{title}' is al vastgelegd; leg het effect vast of kies de volgende trede.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write down what the measure achieved.</source>
+            <translation>Schrijf op wat de maatregel heeft opgeleverd.</translation>
+        </message>
     </context>
     <context>
         <name>MetadataForm</name>
@@ -6894,6 +7040,39 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+4" />
             <source>No steungroep composed yet.</source>
             <translation>Nog geen steungroep samengesteld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeMeasureDialog</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="-152" />
+            <source>Record measure</source>
+            <translation>Maatregel vastleggen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What exactly, e.g. the agreement it follows</source>
+            <translation>Wat precies, bijvoorbeeld na welke afspraak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On</source>
+            <translation>Op</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By whom</source>
+            <translation>Door wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
         </message>
     </context>
     <context>
