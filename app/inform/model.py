@@ -41,6 +41,7 @@ class InformLine:
     due: date | None         # when it is due (after its step was recorded)
     deadline: bool           # True: `due` is the protocol's own term, so it can be late
     record: InformRecord | None
+    from_date: date | None = None   # from when it can be done: the day of its step
 
     @property
     def open(self) -> bool:

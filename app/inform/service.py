@@ -3,7 +3,9 @@
 An item is to do until it is recorded as done or deliberately not done. It is due once
 the step it follows is recorded: on that day, or within the protocol's own term
 (`within`), the only case in which it can be late. An item that waits for a choice
-(`when_choice`) is not needed until that option is chosen, but can still be recorded.
+(`when_choice`) is not needed until that option is chosen, and an `optional` one only
+when the case calls for it; both can still be recorded. An item with `gates` is not due
+before those conditions (the pupil's consent) are recorded.
 A parent conversation or call is also put on the timeline as an oudercontact.
 """
 
@@ -72,18 +74,21 @@ class Informing(Repo):
         if record is not None:
             return InformLine(item, title, record.state, None, False, record)
         progress = data.progress if data else None
+        if item.optional:
+            return InformLine(item, title, InformState.NIET_NODIG, None, False, None)
         if item.when_choice:
             chosen = {c.option for cs in (progress.choices.values() if progress else ())
                       for c in cs}
             if not chosen & set(item.when_choice):
                 return InformLine(item, title, InformState.NIET_NODIG, None, False, None)
-        due: date | None = None
-        if progress is not None:
+        due = start = None
+        if progress is not None and all(g in progress.conditions for g in item.gates):
             done = progress.completions.get(item.step) if item.step else None
             start = local_date(min(done)) if done else (None if item.step else progress.melding)
             if start is not None:
                 due = item.within.add_to(start) if item.within else start
-        return InformLine(item, title, InformState.TE_DOEN, due, item.within is not None, None)
+        return InformLine(item, title, InformState.TE_DOEN, due, item.within is not None, None,
+                          start)
 
     def line(self, case_id: int, item_id: str) -> InformLine:
         for line in self.lines(case_id):
@@ -100,7 +105,8 @@ class Informing(Repo):
                                                       CaseStatus.MONITORING):
                 continue
             for line in self._lines(cid, data):
-                if line.state is not InformState.TE_DOEN or line.due is None:
+                if line.state is not InformState.TE_DOEN or line.due is None \
+                        or line.from_date is None or line.from_date > today:
                     continue
                 late = line.deadline and line.due < today
                 out.append(TodoItem(

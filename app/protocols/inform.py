@@ -8,6 +8,8 @@
     within = "7d"                    # only when the protocol itself gives the term
     template = "uitnodiging_gesprek" # the letter or call note that goes with it (optional)
     when_choice = ["confronterend"]  # only needed once one of these options is chosen
+    optional = true                  # only when the case calls for it (e.g. the police)
+    gates = ["consent_gepeste"]      # not due before these conditions are recorded
     note = "..."
 
 The loader calls `read_inform`; `check_inform` runs with the cross-reference checks.
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
 MEANS = ("gesprek", "telefoon", "brief", "mail", "memo", "bericht")
 #: (required keys, optional keys) of an [[inform]] table.
 INFORM_KEYS = ({"who", "means"},
-               {"id", "template", "step", "note", "within", "when_choice"})
+               {"id", "template", "step", "note", "within", "when_choice", "optional",
+                "gates"})
 
 
 def default_id(step: str | None, who: str) -> str:
@@ -53,7 +56,9 @@ def read_inform(reader: Any, data: dict[str, Any]) -> list[InformItem]:
             who=who, means=reader.text(raw, "means", tp), template=template, step=step,
             note=reader.get(raw, "note", str, tp, ""),
             id=reader.ident(raw, "id", tp) if "id" in raw else default_id(step, who),
-            within=reader.duration(raw, "within", tp), when_choice=tuple(when)))
+            within=reader.duration(raw, "within", tp), when_choice=tuple(when),
+            optional=reader.get(raw, "optional", bool, tp, False),
+            gates=reader.strings(raw, "gates", tp)))
     return out
 
 
@@ -75,5 +80,9 @@ def check_inform(protocol: Protocol) -> Iterator[Problem]:
             if option not in options:
                 yield Problem(where, "when_choice",
                               f"geen van de stappen heeft keuze-optie '{option}'")
+        conditions = {c.key for c in protocol.conditions}
+        for gate in item.gates:
+            if gate not in conditions:
+                yield Problem(where, "gates", f"onbekende voorwaarde '{gate}'")
         if item.within is not None and not item.step:
             yield Problem(where, "within", "'within' telt vanaf een stap: noem ook 'step'")

@@ -247,6 +247,8 @@ class InformItem:
     id: str = ""                      # stable key for what a case recorded about it
     within: Duration | None = None    # a deadline the protocol itself gives, after `step`
     when_choice: tuple[str, ...] = ()  # only needed once one of these options is chosen
+    optional: bool = False            # only when the case calls for it (never in 'te doen')
+    gates: tuple[str, ...] = ()       # conditions to record first (e.g. the pupil's consent)
 
 
 @dataclass(frozen=True)

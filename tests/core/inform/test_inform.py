@@ -72,12 +72,20 @@ def test_zesstappenplan_parents_due_within_a_week_then_done_as_a_timeline_contac
     # 'te doen' on 22 November: overdue, since 001 step 6 gives a week
     todo = [i for i in work.todo(case_id=case_id).items if i.kind is TodoKind.INFORM]
     assert [(i.key, i.state, i.due) for i in todo] == [
-        ("informeren/wijkagent", TodoState.DUE, d(8)),
         ("informeren/ouders_gepeste", TodoState.OVERDUE, d(17))]
-    assert dutch(todo[1].label) == "Informeren: ouders van de gepeste leerling (gesprek)"
-    # the wijkagent item follows step 1 without a term of its own: due, never late
+    assert dutch(todo[0].label) == "Informeren: ouders van de gepeste leerling (gesprek)"
+    # the police only when there are criminal acts: optional, so never in 'te doen'
     wijk = vault.inform.line(case_id, "wijkagent")
-    assert (wijk.due, wijk.deadline) == (d(8), False)
+    assert (wijk.state, wijk.due, wijk.deadline) == (InformState.NIET_NODIG, None, False)
+    # a step without a term of its own: due from the step on, never late
+    work.record_step(case_id, "gesprek_pester", at(12))
+    work.record_step(case_id, "gezamenlijk_gesprek", at(14))
+    klas = vault.inform.line(case_id, "klas")
+    assert (klas.state, klas.due, klas.deadline) == (InformState.TE_DOEN, d(14), False)
+    states = {i.key: i.state for i in work.todo(case_id=case_id).items
+              if i.kind is TodoKind.INFORM}
+    assert states["informeren/klas"] is TodoState.DUE
+    assert states["informeren/ouders_pester"] is TodoState.OVERDUE   # 001: within a week
 
     done = vault.inform.record_done(case_id, "ouders_gepeste", at(16, hour=16),
                                     by_whom="mentor", note="Thuis gesproken.")
@@ -95,7 +103,7 @@ def test_zesstappenplan_parents_due_within_a_week_then_done_as_a_timeline_contac
     no = vault.inform.record_not(case_id, "wijkagent", "Geen strafbare feiten.")
     assert no.state is InformState.BEWUST_NIET and no.record and no.record.reason
     assert no.record.entry_id is None    # the police are no parent contact
-    assert vault.inform.reopen(case_id, "wijkagent").state is InformState.TE_DOEN
+    assert vault.inform.reopen(case_id, "wijkagent").state is InformState.NIET_NODIG
     with pytest.raises(InvalidInputError, match="Onbekend middel"):
         vault.inform.record_done(case_id, "klas", at(20), means="duif")
     actions = [e.action for e in vault.audit.entries(action_prefix="inform.")]

@@ -50,7 +50,8 @@ def test_inform_tab_records_done_not_and_reopen(qtbot, dutch, vault: CaseFile, z
     row = 1
     assert model.index(row, IN_COL_STATE).data() == "Te laat"
     assert model.index(row, IN_COL_WHEN).data() == "uiterlijk 11 november 2026"
-    assert model.index(0, IN_COL_WHEN).data() == "vanaf 2 november 2026"   # no term: no 'late'
+    assert model.index(0, IN_COL_STATE).data() == "Alleen als nodig"   # the police
+    assert model.index(0, IN_COL_WHEN).data() == ""
 
     assert panel.select_item("ouders_gepeste")
     moment = datetime(2026, 11, 9, 16, 30, tzinfo=AMSTERDAM)
@@ -77,7 +78,7 @@ def test_inform_tab_records_done_not_and_reopen(qtbot, dutch, vault: CaseFile, z
     panel.show()
     panel.grab().save(str(SHOTS / "inform_panel.png"))
     panel.btn_reopen.click()
-    assert vault.inform.line(zes_case, "wijkagent").state is InformState.TE_DOEN
+    assert vault.inform.line(zes_case, "wijkagent").state is InformState.NIET_NODIG
 
     # the call note that goes with the pester's parents opens in the letters dialog
     assert panel.select_item("ouders_pester")
