@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,14 +30,16 @@ from app.access.facts import privacy_facts
 from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
-from app.casework import CaseWork, ProtocolRegistry, default_registry
+from app.casework import CaseWork, ProtocolRegistry, TodoItem, default_registry
 from app.consent import ConsentService
 from app.destruction import Destruction
 from app.drafts import DraftStore
 from app.evidence import EvidenceStore
 from app.forms import FormService
 from app.identities import IdentityService
+from app.inform import Informing
 from app.letters import Letters
+from app.measures import Measures
 from app.messages import Message
 from app.people import PeopleRepository
 from app.retention import RetentionRules, RetentionService, default_retention_rules
@@ -55,7 +58,8 @@ __all__ = ["VAULT_SUFFIX", "CaseFile"]
 
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
              "handover", "audit", "statistics", "backups", "identities", "drafts",
-             "access_requests", "retention", "consent", "destruction")
+             "access_requests", "retention", "consent", "destruction", "inform",
+             "measures")
 
 
 class CaseFile:
@@ -248,8 +252,21 @@ class CaseFile:
 
     @cached_property
     def casework(self) -> CaseWork:
-        # 'te doen' also lists the cases whose retention date has passed
-        return CaseWork(self._gateway, self.registry, extra_todo=self.retention.todo_items)
+        # 'te doen' also lists the cases whose retention date has passed, and whom to inform
+        return CaseWork(self._gateway, self.registry, extra_todo=self._extra_todo)
+
+    def _extra_todo(self, today: date, case_id: int | None) -> list[TodoItem]:
+        return self.retention.todo_items(today, case_id) + self.inform.todo_items(today, case_id)
+
+    @cached_property
+    def measures(self) -> Measures:
+        """The consequence ladder, measures taken and escalations (app/measures)."""
+        return Measures(self._gateway, self.registry)
+
+    @cached_property
+    def inform(self) -> Informing:
+        """Who the protocol says to inform in a case, and what was recorded (app/inform)."""
+        return Informing(self._gateway, self.registry)
 
     @cached_property
     def retention(self) -> RetentionService:

@@ -66,6 +66,7 @@ class TodoKind(StrEnum):
     VAULT = "kluis"          # about the whole vault (a yearly deadline), not one case
     ACCESS = "inzage"        # an access request (AVG art. 15) waiting for its answer
     RETENTION = "bewaartermijn"  # the case's retention date has passed
+    INFORM = "informeren"    # someone the protocol says to inform (app/inform)
 
 
 @dataclass(frozen=True)

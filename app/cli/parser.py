@@ -34,6 +34,7 @@ from app.cli.arguments import (
     evidence,
     forms,
     identities,
+    inform,
     offences,
     people,
     protocol,
@@ -66,6 +67,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     protocol.define(commands)
     agreements.define(commands)
     forms.define(commands)
+    inform.define(commands)
     offences.define(commands)
     yearly.define(commands)
     backup.define(commands)

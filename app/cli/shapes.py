@@ -196,4 +196,4 @@ def metadata_version_json(v: MetadataVersion) -> Json:
 
 def letter_json(s: LetterSuggestion, child: str | None) -> Json:
     return {"template": s.template_id, "title": s.title, "recipient": s.recipient,
-            "child": child}
+            "child": child, "kind": s.kind, "inform_item": s.inform_item or None}

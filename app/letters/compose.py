@@ -20,7 +20,8 @@ from app.casework.registry import ProtocolRegistry, default_registry
 from app.casework.steungroep import Steungroep
 from app.domain import Person, Role
 from app.errors import InvalidInputError
-from app.letters.templates import LETTER_IDS, fill, load_template
+from app.letters.fit import fitting_ids, read_situation
+from app.letters.templates import FIELDS, fill, load_template
 from app.messages import Message
 from app.people import PeopleRepository
 from app.timeutil import AMSTERDAM, format_date_nl
@@ -35,11 +36,6 @@ ROLE_WORDS = ("pester", "meeloper", "aanmoediger", "buitenstaander", "verdediger
               "slachtoffer", "gepeste", "dader")
 _ROLE_CHECKED = frozenset({"brief_ouders_steungroep", "brief_ouders_klas", "memo_team"})
 _ADULT_ROLES = frozenset({Role.OUDER, Role.MENTOR})
-_CHILD_BY_TEMPLATE = {
-    "brief_ouders_gepeste": (Role.GEPESTE,),
-    "brief_ouders_pester": (Role.PESTER,),
-    "uitnodiging_gesprek": (Role.GEPESTE, Role.PESTER),
-}
 
 
 @dataclass(frozen=True)
@@ -48,6 +44,8 @@ class LetterSuggestion:
     title: str
     recipient: str                 # e.g. "Ouders/verzorgers van Sem"
     person_id: int | None          # the child the letter is about, if any
+    kind: str = "brief"            # brief, or belnotitie (a call note, not sent)
+    inform_item: str = ""          # the protocol's [[inform]] item it serves, if any
 
 
 @dataclass(frozen=True)
@@ -94,17 +92,13 @@ class Letters:
         rows = self._vault.query("SELECT protocol_id FROM case_protocols WHERE case_id = ?"
                                  " ORDER BY id DESC LIMIT 1", (case_id,))
         protocol = self._registry.find(rows[0][0]) if rows else None
-        if protocol is None:
-            return list(LETTER_IDS)
-        wanted = [i.template for i in protocol.inform]
-        for step in protocol.steps:
-            wanted += step.letters
-        return [t for t in LETTER_IDS if t in wanted]
+        return fitting_ids(read_situation(self._vault, case_id, protocol))
 
     def _children_for(self, case_id: int, template_id: str) -> list[Person]:
-        if template_id == "brief_ouders_steungroep":
+        about = load_template(template_id).about
+        if "steungroep" in about:
             return [m.person for m in Steungroep(self._vault, self._registry).members(case_id)]
-        roles = _CHILD_BY_TEMPLATE.get(template_id, ())
+        roles = {Role(a) for a in about if a != "steungroep"}
         seen: dict[int, Person] = {}
         for p in self._people.for_case(case_id):
             if p.role in roles:
@@ -112,21 +106,31 @@ class Letters:
         return list(seen.values())
 
     def suggestions(self, case_id: int) -> list[LetterSuggestion]:
-        """The letters the case's protocol calls for, one per child where it is about one."""
+        """The letters that fit the case's protocol, approach and situation (app/letters/
+        fit.py), one per child where a letter is about one."""
         self._cases.get(case_id)
+        items = self._inform_items(case_id)
         out = []
         for template_id in self._template_ids(case_id):
             template = load_template(template_id)
-            if not template.per_child:
-                recipient = fill(template.recipient, self._values(case_id, None))
-                out.append(LetterSuggestion(template_id, template.title, recipient, None))
-                continue
-            children: list[Person | None] = [*self._children_for(case_id, template_id)]
+            children: list[Person | None] = (
+                [*self._children_for(case_id, template_id)] if template.per_child else [])
             for child in children or [None]:
                 recipient = fill(template.recipient, self._values(case_id, child))
                 out.append(LetterSuggestion(template_id, template.title, recipient,
-                                            child.id if child else None))
+                                            child.id if child else None, template.kind,
+                                            items.get(template_id, "")))
         return out
+
+    def _inform_items(self, case_id: int) -> dict[str, str]:
+        rows = self._vault.query("SELECT protocol_id FROM case_protocols WHERE case_id = ?"
+                                 " ORDER BY id DESC LIMIT 1", (case_id,))
+        protocol = self._registry.find(rows[0][0]) if rows else None
+        items: dict[str, str] = {}
+        for item in protocol.inform if protocol else ():
+            if item.template:
+                items.setdefault(item.template, item.id)
+        return items
 
     def _values(self, case_id: int, child: Person | None, on: date | None = None,
                 meeting_at: datetime | None = None) -> dict[str, str]:
@@ -137,7 +141,8 @@ class Letters:
             "datum": format_date_nl(on or self._vault.clock.today_local()),
             "kind": first_name(child) if child else "",
             "groep": case.group_name or "de groep",
-            "gesprek": meeting_text(meeting_at) if meeting_at else "een moment dat u schikt",
+            # no moment chosen: "[gesprek]" stays visible and `check` asks for it
+            "gesprek": meeting_text(meeting_at) if meeting_at else "",
         }
 
     def draft(self, case_id: int, template_id: str, *, person_id: int | None = None,
@@ -172,6 +177,8 @@ class Letters:
                 names.add(first_name(p.person))
             if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
                 problems.append(Message("letter.names_other_child", name=p.person.name))
+        problems += [Message("letter.field_unfilled", field=f)
+                     for f in sorted(FIELDS) if f"[{f}]" in text]
         if draft.template_id in _ROLE_CHECKED:
             lowered = text.lower()
             problems += [Message("letter.names_role", word=w) for w in ROLE_WORDS if w in lowered]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from app.protocols.inform import check_inform
 from app.protocols.locator import TablePath
 from app.protocols.model import (
     AFSPRAAK,
@@ -190,6 +191,7 @@ def _inform_and_escalation(protocol: Protocol, names: _Names) -> Iterator[Proble
     for i, item in enumerate(protocol.inform):
         if item.step and item.step not in names.index:
             yield Problem(("inform", i), "step", _unknown(item.step, set(names.ids), "stap"))
+    yield from check_inform(protocol)
     yield from (Problem((), "escalation", _unknown(r, names.roles, "rol"))
                 for r in protocol.escalation if r not in names.roles)
 

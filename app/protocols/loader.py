@@ -21,18 +21,18 @@ from typing import Any, TypeAlias, TypeVar, overload
 
 from app.errors import PestdossierError
 from app.protocols.checks import check_protocol
+from app.protocols.consequences import CONSEQUENCE_KEYS, read_consequences
+from app.protocols.inform import INFORM_KEYS, read_inform
 from app.protocols.limits import MAX_FILE_BYTES, MAX_ROUNDS, MAX_STEPS
 from app.protocols.locator import LineLocator, TablePath
 from app.protocols.model import (
     Choice,
     ChoiceOption,
     Condition,
-    ConsequencePhase,
     Deadline,
     DeadlineKind,
     Duration,
     FollowUpSchedule,
-    InformItem,
     Protocol,
     RepeatBlock,
     Step,
@@ -59,8 +59,8 @@ _SPECS: dict[str, tuple[set[str], set[str]]] = {
     "followup": ({"id", "label", "after"},
                  {"offsets", "every", "until", "anchor", "when_choice", "tolerance",
                   "participants", "guidance"}),
-    "inform": ({"who", "means", "template"}, {"step", "note"}),
-    "consequence": ({"phase", "title"}, {"description"}),
+    "inform": INFORM_KEYS,
+    "consequence": CONSEQUENCE_KEYS,
 }
 # A table as tomllib returns it: its values are whatever the file holds, checked below.
 TomlTable: TypeAlias = dict[str, Any]
@@ -301,18 +301,7 @@ class _Reader:
                    if (r := self.repeat(raw, i)) is not None]
         followups = [f for i, raw in enumerate(self.tables(data, "followups", ()))
                      if (f := self.followup(raw, i)) is not None]
-        inform, consequences = [], []
-        for i, raw in enumerate(self.tables(data, "inform", ())):
-            if self.keys(raw, "inform", tp := ("inform", i), f"informeren {i + 1}"):
-                inform.append(InformItem(
-                    self.text(raw, "who", tp), self.text(raw, "means", tp),
-                    self.ident(raw, "template", tp), self.get(raw, "step", str, tp),
-                    self.get(raw, "note", str, tp, "")))
-        for i, raw in enumerate(self.tables(data, "consequences", ())):
-            if self.keys(raw, "consequence", tp := ("consequences", i), f"fase {i + 1}"):
-                consequences.append(ConsequencePhase(
-                    self.get(raw, "phase", int, tp, 0), self.text(raw, "title", tp),
-                    self.get(raw, "description", str, tp, "")))
+        inform, consequences = read_inform(self, data), read_consequences(self, data)
         return Protocol(
             id=self.ident(data, "id", ()), name=self.text(data, "name", ()),
             description=self.text(data, "description", ()),

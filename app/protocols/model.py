@@ -236,18 +236,30 @@ class FollowUpSchedule:
 
 @dataclass(frozen=True)
 class InformItem:
+    """Someone the protocol says to inform, how, after which step and within which time
+    (app/protocols/inform.py reads it; app/inform/ keeps what was done per case)."""
+
     who: str            # e.g. "ouders van de gepeste leerling"
-    means: str          # gesprek, brief, mail, memo, bericht
-    template: str       # letter template id, e.g. brief_ouders_klas
+    means: str          # gesprek, telefoon, brief, mail, memo, bericht
+    template: str = ""  # the letter or call note that goes with it, e.g. brief_ouders_klas
     step: str | None = None
     note: str = ""
+    id: str = ""                      # stable key for what a case recorded about it
+    within: Duration | None = None    # a deadline the protocol itself gives, after `step`
+    when_choice: tuple[str, ...] = ()  # only needed once one of these options is chosen
+    optional: bool = False            # only when the case calls for it (never in 'te doen')
+    gates: tuple[str, ...] = ()       # conditions to record first (e.g. the pupil's consent)
 
 
 @dataclass(frozen=True)
 class ConsequencePhase:
+    """A rung of the protocol's consequence ladder (app/protocols/consequences.py)."""
+
     phase: int
     title: str
     description: str = ""
+    chance: bool = False     # "one more chance" after a first broken agreement
+    who: str = ""            # who decides or takes it, e.g. "directie"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from app.wording import (
     dossier,
     evidence,
     forms,
+    inform,
     retention,
     yearly,
 )
@@ -51,7 +52,8 @@ TEMPLATES: dict[str, str] = _merge(core.TEMPLATES, casework.TEMPLATES, evidence.
                                    destruction.TEMPLATES,
                                    corrections.TEMPLATES,
                                    anchors.TEMPLATES,
-                                   forms.TEMPLATES)
+                                   forms.TEMPLATES,
+                                   inform.TEMPLATES, inform.MEASURE_TEMPLATES)
 
 
 def label(member: Enum) -> str:

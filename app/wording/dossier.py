@@ -42,6 +42,9 @@ TEMPLATES: dict[str, str] = {
     "letter.template_missing": "Er is geen briefsjabloon '{template}'.",
     "letter.template_without_subject": ("Briefsjabloon {template}: de eerste regel na de "
                                         "gegevens moet met 'Onderwerp:' beginnen."),
+    "letter.field_unfilled": "Vul [{field}] nog in.",
+    "letter.template_unknown_value": "Briefsjabloon {template}: '{value}' past niet bij "
+                                     "'{key}'; kies uit: {allowed}.",
     "letter.template_unknown_field": ("Briefsjabloon {template}: onbekend invulveld "
                                       "'{field}'; kies uit {allowed}."),
 }

@@ -165,6 +165,7 @@ TODO_KIND = {
     TodoKind.FOLLOW_UP: "vervolg",
     TodoKind.VAULT: "schooljaar",
     TodoKind.ACCESS: "inzageverzoek",
+    TodoKind.INFORM: "informeren",
     TodoKind.RETENTION: "bewaartermijn",
 }
 STEP_STATE = {

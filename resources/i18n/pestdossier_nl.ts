@@ -455,7 +455,7 @@ Leg reacties vast met de naam van wie reageert in beeld.</translation>
             <source>Snaps and chats disappear: capture them straight away (the sender gets a notice of the screenshot; tell the student).
 The username is on the profile (tap the avatar); Share profile &gt; Copy URL gives a link.
 Times show as 'today' or a weekday: write the real date next to it.</source>
-            <translation>Snaps en chats verdwijnen: leg ze meteen vast (de afzender krijgt een melding van de schermafbeelding; vertel dat de leerling).
+            <translation>Snaps en chats verdwijnen: leg ze meteen vast (de afzender krijgt een melding van de schermafbeelding; vertel de leerling dat vooraf).
 De gebruikersnaam staat op het profiel (tik op de avatar); Profiel delen &gt; URL kopiëren geeft een link.
 Tijden staan er als 'vandaag' of een weekdag: schrijf de echte datum erbij.</translation>
         </message>
@@ -827,7 +827,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+53" />
+            <location filename="../../ui/casework/extension.py" line="+60" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -862,7 +862,32 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+25" />
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Informing</source>
+            <translation>Informeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreements and follow-ups</source>
+            <translation>Afspraken en vervolg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract and plan</source>
+            <translation>Contract en plan</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -877,7 +902,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Strafbare feiten</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+45" />
             <source>1 agreement broken</source>
             <translation>1 afspraak verbroken</translation>
         </message>
@@ -3105,7 +3130,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FormsPanel</name>
         <message>
-            <location filename="../../ui/casework/forms_panel.py" line="+37" />
+            <location filename="../../ui/casework/forms_panel.py" line="+36" />
             <source>pupil</source>
             <translation>leerling</translation>
         </message>
@@ -3120,17 +3145,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>school</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>Contract and plan of the pupil</source>
-            <translation>Contract en plan van de leerling</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+33" />
             <source>New...</source>
             <translation>Nieuw...</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Change...</source>
             <translation>Wijzigen...</translation>
         </message>
@@ -3141,12 +3161,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+126" />
+            <location line="+125" />
             <source>Earlier versions</source>
             <translation>Eerdere versies</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-124" />
             <source>Save as PDF...</source>
             <translation>Opslaan als PDF...</translation>
         </message>
@@ -3156,7 +3176,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Contracten en plannen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>No contract or plan yet. After a confronting talk the pupil can write a plan, or you make a non-bullying contract together.</source>
             <translation>Nog geen contract of plan. Na een confronterend gesprek kan de leerling een plan schrijven, of u stelt samen een niet-pestcontract op.</translation>
         </message>
@@ -3329,6 +3349,213 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+3" />
             <source>Adding %1...</source>
             <translation>%1 toevoegen...</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformDialog</name>
+        <message>
+            <location filename="../../ui/casework/inform_panel.py" line="+113" />
+            <source>Record: informed</source>
+            <translation>Vastleggen: geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>e.g. the mentor</source>
+            <translation>bijvoorbeeld de mentor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Short note (optional)</source>
+            <translation>Korte notitie (mag leeg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By whom</source>
+            <translation>Door wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformPanel</name>
+        <message>
+            <location line="+33" />
+            <source>Whom the protocol says to inform after each step, how, and by when. Record what you did, or that you deliberately did not, with the reason. A parent conversation or call also goes on the timeline.</source>
+            <translation>Wie u volgens het protocol na elke stap informeert, hoe en uiterlijk wanneer. Leg vast wat u deed, of dat u het bewust niet deed, met de reden. Een gesprek of telefoontje met ouders komt ook op de tijdlijn.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a protocol first: it says whom to inform.</source>
+            <translation>Kies eerst een protocol: dat zegt wie u informeert.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Informed...</source>
+            <translation>Geïnformeerd...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliberately not...</source>
+            <translation>Bewust niet...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to to do</source>
+            <translation>Terug naar te doen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letter or call note...</source>
+            <translation>Brief of belnotitie...</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Informed by %1 (%2).</source>
+            <translation>Geïnformeerd door %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deliberately not: %1</source>
+            <translation>Bewust niet: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not needed with the approach chosen so far; record it when the case calls for it.</source>
+            <translation>Niet nodig bij de aanpak die tot nu toe is gekozen; leg het vast als de situatie erom vraagt.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Deliberately not informed</source>
+            <translation>Bewust niet geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why do you deliberately not inform %1?</source>
+            <translation>Waarom informeert u %1 bewust niet?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformTableModel</name>
+        <message>
+            <location line="-221" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Whom</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>After step</source>
+            <translation>Na stap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliberately not</source>
+            <translation>Bewust niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only if needed</source>
+            <translation>Alleen als nodig</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>by %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Informing</name>
+        <message>
+            <location line="-41" />
+            <source>conversation</source>
+            <translation>gesprek</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone call</source>
+            <translation>telefoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>letter</source>
+            <translation>brief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e-mail</source>
+            <translation>mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>memo</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>message</source>
+            <translation>bericht</translation>
         </message>
     </context>
     <context>
@@ -3740,6 +3967,44 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>LadderTableModel</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="+38" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Taken %1</source>
+            <translation>Genomen %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Now</source>
+            <translation>Nu aan de orde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not taken</source>
+            <translation>Niet genomen</translation>
+        </message>
+    </context>
+    <context>
         <name>LeavePrivacyDialog</name>
         <message>
             <location filename="../../ui/evidence/privacy.py" line="+46" />
@@ -3771,7 +4036,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         <name>LettersDialog</name>
         <message>
             <location filename="../../ui/handover/letters_dialog.py" line="+46" />
-            <location line="+12" />
+            <location line="+16" />
             <source>Letters</source>
             <translation>Brieven</translation>
         </message>
@@ -3806,12 +4071,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+65" />
             <source>There are no letters for this case.</source>
             <translation>Er zijn geen brieven voor deze melding.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <source>Copied. Paste it into the school's messaging system.</source>
             <translation>Gekopieerd. Plak de tekst in het berichtensysteem van de school.</translation>
         </message>
@@ -4142,9 +4407,72 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>MeasuresPanel</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="+62" />
+            <source>The protocol's ladder of consequences. After a broken agreement the next rung is offered; the school decides. Record who took a measure and when, and later what it achieved.</source>
+            <translation>De maatregelladder van het protocol. Na een verbroken afspraak biedt het programma de volgende trede aan; de school beslist. Leg vast wie een maatregel nam en wanneer, en later wat die opleverde.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This protocol names no measures.</source>
+            <translation>Dit protocol noemt geen maatregelen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Measures taken and escalations</source>
+            <translation>Genomen maatregelen en doorzettingen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Take this measure...</source>
+            <translation>Deze maatregel nemen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record effect...</source>
+            <translation>Effect vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass on to...</source>
+            <translation>Doorzetten naar...</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>An agreement was broken: the protocol's next step is '%1'.</source>
+            <translation>Er is een afspraak verbroken: de volgende stap in het protocol is '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Passed on to %1: %2</source>
+            <translation>Doorgezet naar %1: %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Effect: %1</source>
+            <translation>Effect: %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Effect of the measure</source>
+            <translation>Effect van de maatregel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What did it achieve? Has the bullying stopped, lessened or gone on?</source>
+            <translation>Wat heeft het opgeleverd? Is het pesten gestopt, minder geworden of doorgegaan?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/common/messages.py" line="+89" />
+            <location filename="../../ui/common/messages.py" line="+90" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
@@ -5221,6 +5549,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
+            <source>Fill in [{field}] first.</source>
+            <translation>Vul [{field}] nog in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter template {template}: '{value}' does not fit '{key}'; choose from: {allowed}.</source>
+            <translation>Briefsjabloon {template}: '{value}' past niet bij '{key}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Letter template {template}: unknown field '{field}'; choose from {allowed}.</source>
             <translation>Briefsjabloon {template}: onbekend invulveld '{field}'; kies uit {allowed}.</translation>
         </message>
@@ -5653,6 +5991,61 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+2" />
             <source>The form names another child: {name}. It goes to the pupil and the parents; leave the name out or confirm.</source>
             <translation>Het formulier noemt een ander kind: {name}. Het gaat naar de leerling en de ouders; laat de naam weg of bevestig.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common/messages_inform.py" line="+10" />
+            <source>Inform: {who} ({means})</source>
+            <translation>Informeren: {who} ({means})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Informed: {who} ({means}). {note}</source>
+            <translation>Geïnformeerd: {who} ({means}). {note}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown means '{means}'; choose from: {allowed}.</source>
+            <translation>Onbekend middel '{means}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write down why you deliberately do not inform.</source>
+            <translation>Schrijf op waarom u bewust niet informeert.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol of this case has no '{item}' among whom to inform.</source>
+            <translation>Het protocol van deze melding kent '{item}' niet bij wie geïnformeerd wordt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure: {title}. {note}</source>
+            <translation>Maatregel: {title}. {note}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passed on to {to_whom}. Reason: {reason}</source>
+            <translation>Doorgezet naar {to_whom}. Reden: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure {id} does not exist.</source>
+            <translation>Maatregel {id} bestaat niet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The protocol of this case has no measure phase {phase}.</source>
+            <translation>Het protocol van deze melding heeft geen maatregelfase {phase}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{title}' is already recorded; record its effect or choose the next rung.</source>
+            <translation>'{title}' is al vastgelegd; leg het effect vast of kies de volgende trede.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write down what the measure achieved.</source>
+            <translation>Schrijf op wat de maatregel heeft opgeleverd.</translation>
         </message>
     </context>
     <context>
@@ -6730,7 +7123,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../ui/casework/forms_panel.py" line="-191" />
+            <location filename="../../ui/casework/forms_panel.py" line="-187" />
             <source>Signed</source>
             <translation>Ondertekend</translation>
         </message>
@@ -7002,6 +7395,39 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>TakeMeasureDialog</name>
+        <message>
+            <location filename="../../ui/casework/measures_panel.py" line="-152" />
+            <source>Record measure</source>
+            <translation>Maatregel vastleggen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What exactly, e.g. the agreement it follows</source>
+            <translation>Wat precies, bijvoorbeeld na welke afspraak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On</source>
+            <translation>Op</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By whom</source>
+            <translation>Door wie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <location filename="../../ui/cases/timeline_model.py" line="+29" />
@@ -7190,7 +7616,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Inzageverzoek</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>Informing</source>
+            <translation>Informeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>

@@ -1,4 +1,5 @@
-"""Case work on the case detail: the Protocol, Agreements and Criminal offences tabs, the
+"""Case work on the case detail: the Protocol tab (steps, and whom to inform), the
+Agreements tab (agreements and follow-ups, measures, the pupil's contract and plan), the Criminal offences tab, the
 priority and broken-agreement chips in the header, and the case actions (status, urgency,
 handover, closing, letters). Everything hangs off the case detail, so locking drops it."""
 
@@ -20,7 +21,9 @@ from ui.casework.dialogs import (
     StatusDialog,
 )
 from ui.casework.forms_panel import FormsPanel
+from ui.casework.inform_panel import InformPanel
 from ui.casework.labels import PRIORITY_COLORS, priority_label
+from ui.casework.measures_panel import MeasuresPanel
 from ui.casework.offences_panel import OffencesPanel
 from ui.casework.protocol_panel import ProtocolPanel
 from ui.common.chips import ChipLabel
@@ -28,6 +31,8 @@ from ui.common.messages import param_text
 from ui.handover.letters_dialog import LettersDialog
 
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
+Panels = tuple[ProtocolPanel, AgreementsPanel, OffencesPanel, InformPanel, MeasuresPanel,
+               FormsPanel]
 
 
 class CaseWorkExtension(QObject):
@@ -44,8 +49,10 @@ class CaseWorkExtension(QObject):
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self._panels: tuple[ProtocolPanel, AgreementsPanel, OffencesPanel] | None = None
-        self._forms: FormsPanel | None = None
+        # Whom to inform and the measures are second tabs inside Protocol and Agreements:
+        # the case detail's own tab bar is full at the first-start window size.
+        self._sub_tabs: dict[QWidget, QTabWidget] = {}
+        self._panels: Panels | None = None
         self._tabs: QTabWidget | None = None
         self.chip_priority = ChipLabel()
         self.chip_broken = ChipLabel()
@@ -77,28 +84,31 @@ class CaseWorkExtension(QObject):
         self.btn_actions.setMenu(menu)
         self.btn_actions.setEnabled(False)
 
-    def _ensure_panels(self) -> tuple[ProtocolPanel, AgreementsPanel, OffencesPanel]:
+    def _ensure_panels(self) -> Panels:
         if self._panels is None:
             self._panels = (ProtocolPanel(self._vault), AgreementsPanel(self._vault),
-                            OffencesPanel(self._vault))
-            for page, panel in zip(self._pages, self._panels, strict=True):
-                page.layout().addWidget(panel)
+                            OffencesPanel(self._vault), InformPanel(self._vault),
+                            MeasuresPanel(self._vault), FormsPanel(self._vault))
+            protocol, agreements, offences, inform, measures, forms = self._panels
+            self._sub_tab(self._pages[0], ((protocol, self.tr("Steps")),
+                                           (inform, self.tr("Informing"))))
+            self._sub_tab(self._pages[1], ((agreements, self.tr("Agreements and follow-ups")),
+                                           (measures, self.tr("Measures")),
+                                           (forms, self.tr("Contract and plan"))))
+            self._pages[2].layout().addWidget(offences)
+            for panel in self._panels:
                 panel.changed.connect(self._panel_changed)
                 panel.failed.connect(self.failed)
                 panel.set_case(self._case_id)
-            # contracts and plans sit under the agreements they back up
-            self._forms = FormsPanel(self._vault)
-            self._pages[1].layout().addWidget(self._forms)
-            self._forms.changed.connect(self._panel_changed)
-            self._forms.failed.connect(self.failed)
-            self._forms.set_case(self._case_id)
         return self._panels
 
-    @property
-    def forms(self) -> FormsPanel:
-        self._ensure_panels()
-        assert self._forms is not None
-        return self._forms
+    def _sub_tab(self, page: QWidget, panels: tuple[tuple[QWidget, str], ...]) -> None:
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for panel, title in panels:
+            tabs.addTab(panel, title)
+        page.layout().addWidget(tabs)
+        self._sub_tabs[page] = tabs
 
     @property
     def protocol(self) -> ProtocolPanel:
@@ -112,9 +122,20 @@ class CaseWorkExtension(QObject):
     def offences(self) -> OffencesPanel:
         return self._ensure_panels()[2]
 
-    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel | FormsPanel,
-                              ...]:
-        return (*self._panels, *([self._forms] if self._forms else [])) if self._panels else ()
+    @property
+    def inform(self) -> InformPanel:
+        return self._ensure_panels()[3]
+
+    @property
+    def measures(self) -> MeasuresPanel:
+        return self._ensure_panels()[4]
+
+    @property
+    def forms(self) -> FormsPanel:
+        return self._ensure_panels()[5]
+
+    def _built(self) -> Panels | tuple[()]:
+        return self._panels or ()
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         page = tabs.currentWidget()
@@ -132,13 +153,22 @@ class CaseWorkExtension(QObject):
         self._tabs = tabs
 
     def show_panel(self, panel: QWidget) -> None:
-        """Bring one of the case work tabs to the front."""
+        """Bring one of the case work tabs (and its inner tab) to the front."""
+        page = self.page_of(panel)
+        inner = self._sub_tabs.get(page)
+        if inner is not None:
+            inner.setCurrentWidget(panel)
         if self._tabs is not None:
-            self._tabs.setCurrentWidget(self.page_of(panel))
+            self._tabs.setCurrentWidget(page)
 
     def page_of(self, panel: QWidget) -> QWidget:
         """The tab page that holds one of the panels (for QTabWidget.setCurrentWidget)."""
-        return next(page for page in self._pages if panel.parent() is page)
+        widget: QWidget | None = panel
+        while widget is not None and widget not in self._pages:
+            widget = widget.parentWidget()
+        if widget is None:
+            raise LookupError("not a case work panel")
+        return widget
 
     # ------------------------------------------------------------- data
     def set_case(self, case_id: int | None) -> None:
@@ -232,12 +262,12 @@ class CaseWorkExtension(QObject):
         if self._case_id is None:
             return
         value, accepted = EscalateDialog.get_escalation(
-            self._host, self.work.status.escalation_chain(self._case_id),
+            self._host, self._vault.measures.escalation_targets(self._case_id),
             draft_key=f"case-escalate/case:{self._case_id}")
         if not accepted or value is None:
             return
-        try:
-            self.work.status.escalate(self._case_id, value[0], value[1])
+        try:   # kept with the measures too, with its date and reason (Measures tab)
+            self._vault.measures.escalate(self._case_id, value[0], value[1])
         except Exception as exc:
             self.failed.emit(exc)
             return

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,11 +65,8 @@ class FormsPanel(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._case_id: int | None = None
-        # as tall as its list needs: the agreements above get the rest of the tab
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 8, 0, 0)
-        col.addWidget(role_label(self.tr("Contract and plan of the pupil"), "subheading"))
         buttons = QHBoxLayout()
         self.btn_new = QPushButton(self.tr("New..."))
         menu = QMenu(self.btn_new)
@@ -94,13 +90,12 @@ class FormsPanel(QWidget):
         col.addLayout(buttons)
         self.lst_forms = QListWidget()
         self.lst_forms.setAccessibleName(self.tr("Contracts and plans"))
-        self.lst_forms.setMaximumHeight(120)
         self.lst_forms.currentRowChanged.connect(lambda _row: self._update_buttons())
-        col.addWidget(self.lst_forms)
+        col.addWidget(self.lst_forms, 1)
         self.lbl_empty = role_label(self.tr(
             "No contract or plan yet. After a confronting talk the pupil can write a plan, "
-            "or you make a non-bullying contract together."), "muted", wrap=True)
-        col.addWidget(self.lbl_empty)
+            "or you make a non-bullying contract together."), "empty", wrap=True)
+        col.addWidget(self.lbl_empty, 1)
         self._update_buttons()
 
     # ------------------------------------------------------------- data

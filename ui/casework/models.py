@@ -212,6 +212,8 @@ class TodoTableModel(RowModel):
             return self.tr("Access request")
         if item.kind is TodoKind.RETENTION:   # the label says it all
             return ""
+        if item.kind is TodoKind.INFORM:
+            return self.tr("Informing")
         return self.tr("Step") if item.kind is TodoKind.STEP else self.tr("Follow-up")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -47,6 +47,7 @@ from ui.common.messages_corrections import corrections_texts
 from ui.common.messages_destruction import destruction_texts
 from ui.common.messages_evidence import evidence_texts
 from ui.common.messages_forms import forms_texts
+from ui.common.messages_inform import inform_texts
 from ui.common.messages_retention import retention_texts
 from ui.evidence import labels as evidence_labels
 from ui.shell import i18n
@@ -74,7 +75,7 @@ def texts() -> dict[str, str]:
         _cache = (i18n.generation(), {**core_texts(), **casework_texts(), **evidence_texts(),
                              **backup_texts(), **access_texts(), **retention_texts(),
                              **destruction_texts(), **corrections_texts(),
-                             **anchor_texts(), **forms_texts()})
+                             **anchor_texts(), **forms_texts(), **inform_texts()})
     return _cache[1]
 
 

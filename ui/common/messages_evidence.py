@@ -195,6 +195,11 @@ def _handover_texts() -> dict[str, str]:
         "letter.template_without_subject": QCoreApplication.translate(
             "Messages", "Letter template {template}: the first line after the header must start "
             "with 'Onderwerp:'."),
+        "letter.field_unfilled": QCoreApplication.translate(
+            "Messages", "Fill in [{field}] first."),
+        "letter.template_unknown_value": QCoreApplication.translate(
+            "Messages", "Letter template {template}: '{value}' does not fit '{key}'; "
+            "choose from: {allowed}."),
         "letter.template_unknown_field": QCoreApplication.translate(
             "Messages", "Letter template {template}: unknown field '{field}'; choose from "
             "{allowed}."),

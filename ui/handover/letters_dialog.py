@@ -51,6 +51,10 @@ class LettersDialog(GuardsTypedText, QDialog):
         self._case_id = case_id
         self.draft: LetterDraft | None = None
         self._used: tuple[str, str] | None = None  # subject and body last copied or saved
+        # Edited subject and body per letter ("template:person"), so switching to another
+        # letter and back keeps what was typed.
+        self._edits: dict[str, tuple[str, str]] = {}
+        self._shown: str | None = None   # the key of the letter in the editor
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
@@ -99,7 +103,7 @@ class LettersDialog(GuardsTypedText, QDialog):
                 item = QTreeWidgetItem(group, [suggestion.recipient])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self._items.append(item)
-        self.tre_letters.currentItemChanged.connect(lambda *_: self._pick(-1))
+        self.tre_letters.currentItemChanged.connect(lambda *_: self._switch())
         return self.tre_letters
 
     def _build_editor(self) -> QWidget:
@@ -137,9 +141,9 @@ class LettersDialog(GuardsTypedText, QDialog):
             meeting.addWidget(widget)
         meeting.addStretch(1)
         self._meeting_widgets = (self.chk_meeting, self.dte_meeting, self.tme_meeting)
-        self.chk_meeting.toggled.connect(self._redraft)
-        self.dte_meeting.dateChanged.connect(self._redraft)
-        self.tme_meeting.timeChanged.connect(self._redraft)
+        self.chk_meeting.toggled.connect(lambda *_: self._redraft())
+        self.dte_meeting.dateChanged.connect(lambda *_: self._redraft())
+        self.tme_meeting.timeChanged.connect(lambda *_: self._redraft())
         return meeting
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -171,12 +175,30 @@ class LettersDialog(GuardsTypedText, QDialog):
         row = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         return self.suggestions[row] if row is not None else None
 
+    @staticmethod
+    def _key(suggestion: LetterSuggestion) -> str:
+        return f"{suggestion.template_id}:{suggestion.person_id or ''}"
+
+    def _keep_edits(self) -> None:
+        """Remember the typed text of the letter being left (or forget it if unedited)."""
+        if self._shown is None or self.draft is None:
+            return
+        typed = (self.edt_subject.text(), self.edt_body.toPlainText())
+        if typed == (self.draft.subject, self.draft.body):
+            self._edits.pop(self._shown, None)
+        else:
+            self._edits[self._shown] = typed
+
+    def _switch(self) -> None:
+        self._keep_edits()
+        self._pick(-1)
+
     def _pick(self, _row: int) -> None:
         suggestion = self.current_suggestion()
         meeting = suggestion is not None and suggestion.template_id in _MEETING_TEMPLATES
         for widget in self._meeting_widgets:
             widget.setVisible(meeting)
-        self._redraft()
+        self._redraft(restore=True)
 
     def _meeting_at(self) -> datetime | None:
         if not self.chk_meeting.isChecked():
@@ -185,9 +207,12 @@ class LettersDialog(GuardsTypedText, QDialog):
                                 self.tme_meeting.time().toPython(),  # type: ignore[arg-type]
                                 tzinfo=AMSTERDAM)
 
-    def _redraft(self) -> None:
+    def _redraft(self, *, restore: bool = False) -> None:
+        """Draft the current letter again; `restore` puts back what was typed in it
+        before (a changed meeting moment drafts it anew)."""
         suggestion = self.current_suggestion()
         self.lbl_done.clear()
+        self._shown = None
         if suggestion is None:
             self.draft = None
             self.lbl_recipient.setText(self.tr("There are no letters for this case."))
@@ -203,11 +228,15 @@ class LettersDialog(GuardsTypedText, QDialog):
             self.lbl_warnings.setText(error_message(exc))
             self.lbl_warnings.show()
             return
+        key = self._key(suggestion)
+        subject, body = self._edits.get(key, (self.draft.subject, self.draft.body)) \
+            if restore else (self.draft.subject, self.draft.body)
         self._loading = True
         self.lbl_recipient.setText(self.draft.recipient)
-        self.edt_subject.setText(self.draft.subject)
-        self.edt_body.setPlainText(self.draft.body)
+        self.edt_subject.setText(subject)
+        self.edt_body.setPlainText(body)
         self._loading = False
+        self._shown = key
         for widget in (self.edt_subject, self.edt_body, self.btn_copy, self.btn_pdf):
             widget.setEnabled(True)
         self._check()
@@ -284,8 +313,12 @@ class LettersDialog(GuardsTypedText, QDialog):
         self.lbl_done.setText(self.tr("Saved as %1").replace("%1", str(saved)))
 
     @classmethod
-    def show_letters(cls, parent: QWidget | None, vault: CaseFile, case_id: int) -> None:
+    def show_letters(cls, parent: QWidget | None, vault: CaseFile, case_id: int, *,
+                     template_id: str = "") -> None:
+        """The letters of a case; `template_id` opens that letter (from 'Informing')."""
         dialog = cls(parent, vault, case_id)
         dialog.draft_key = f"letters/case:{case_id}"
+        if template_id:
+            dialog.select(template_id)
         dialog.exec()
         dialog.deleteLater()

@@ -132,7 +132,10 @@ class Workspace(QWidget):
             self.case_list.reload(select_case_id=case_id)
         panels = self.detail.casework
         panels.reload()
-        if key.startswith("afspraak/"):
+        if key.startswith("informeren/"):
+            panels.show_panel(panels.inform)
+            panels.inform.select_item(key.split("/", 1)[1])
+        elif key.startswith("afspraak/"):
             panels.show_panel(panels.agreements)
             panels.agreements.select_agreement(int(key.split("/")[1]))
         elif "/" in key:

@@ -22,6 +22,7 @@ from app.vault.migrations import (
     m010_withdrawals,
     m011_intake,
     m012_forms,
+    m013_inform,
 )
 
 
@@ -41,6 +42,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m009_access,
                                       m010_withdrawals,
                                       m011_intake,
-                                      m012_forms)
+                                      m012_forms,
+                                      m013_inform)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

@@ -56,8 +56,11 @@ def test_todo_horizon_and_blocked_steps(vault: CaseFile, work: CaseWork, clock: 
     work.steps.record(opa, "gesprek_gepeste", at(7), verslag="Sem denkt erover na.")
     set_today(clock, d(8))
     items = work.todo().items
-    assert [(i.key, i.state) for i in items] == [("gesprek_steungroep", TodoState.BLOCKED)]
-    assert "wacht op: De gepeste leerling stemt in" in dutch(items[0].label)
+    # the parents of the bullied student are informed after step 1 (000, 003); the team
+    # memo waits for the student's consent, like the steungroep step
+    assert [(i.key, i.state) for i in items] == [
+        ("informeren/ouders_gepeste", TodoState.DUE), ("gesprek_steungroep", TodoState.BLOCKED)]
+    assert "wacht op: De gepeste leerling stemt in" in dutch(items[1].label)
     assert work.todo(horizon_days=0, today=d(6)).items == ()
 
 
@@ -118,7 +121,9 @@ def test_cli_todo_text_and_json(cli, vault_file: str, tmp_path: Path) -> None:  
     assert cli("record-condition", vault_file, ref, "consent_gepeste", "--password-stdin",
                "--how", "Mondeling", "--at", "2020-01-07")[0] == 0
     code, out, _ = cli("todo", vault_file, "--password-stdin", "--json")
-    assert [i["label"] for i in json.loads(out)] == ["Gesprek met de steungroep"]
+    assert [i["label"] for i in json.loads(out)] == [
+        "Informeren: ouders van de gepeste leerling (gesprek)", "Informeren: het team (memo)",
+        "Gesprek met de steungroep"]
 
 
 _ERRORS = [

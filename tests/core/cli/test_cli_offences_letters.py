@@ -28,6 +28,12 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealCli, str, Path]:
                            ("Liam de Wit", Role.PESTER)):
             vault.people.add_new_to_case(case.id, name, role, "6B")
         vault.casework.protocols.choose(case.id, "vijf_bs")
+        # the pester's parents get a letter only after a confronting approach (002)
+        today = vault.clock.now()
+        for step in ("bekijken", "begrijpen"):
+            vault.casework.record_step(case.id, step, today)
+        vault.casework.record_step(case.id, "beslissen", today,
+                                   choice=("confronterend", "Ernstige dreiging"))
     return cli, case.reference, folder
 
 
@@ -64,6 +70,7 @@ def test_letters_are_suggested_and_written_as_text_and_pdf(made: tuple[RealCli, 
     suggestions = cli.json("letters", ref)
     pester = [s for s in suggestions if s["template"] == "brief_ouders_pester"]
     assert [s["child"] for s in pester] == ["Daan Visser", "Liam de Wit"]
+    assert [s["inform_item"] for s in pester] == ["ouders_pester", "ouders_pester"]
     assert "brief_ouders_gepeste" in cli.ok("letters", ref)
     text = folder / "brief.txt"
     written = cli.json("letter", ref, "brief_ouders_gepeste", "-o", str(text))

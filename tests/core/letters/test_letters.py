@@ -56,7 +56,9 @@ def _person_id(vault: CaseFile, case_id: int, name: str) -> int:
 
 def _reference_drafts(vault: CaseFile, letters: Letters, case_id: int) -> dict[str, LetterDraft]:
     child = {"brief_ouders_gepeste": "Sem Jansen", "brief_ouders_steungroep": "Noor Bakker",
-             "brief_ouders_pester": "Daan Visser", "uitnodiging_gesprek": "Sem Jansen"}
+             "brief_ouders_pester": "Daan Visser", "uitnodiging_gesprek": "Sem Jansen",
+             "brief_ouders_gepeste_zonder_schuld": "Sem Jansen",
+             "belnotitie_ouders_pester": "Daan Visser"}
     out = {}
     for template_id in LETTER_IDS:
         person = _person_id(vault, case_id, child[template_id]) if template_id in child else None
@@ -124,8 +126,10 @@ def test_suggestions_follow_the_protocol(vault: CaseFile, work: CaseWork, letter
     assert opa[0] == "brief_ouders_gepeste" and "brief_ouders_klas" in opa
     assert opa.count("brief_ouders_steungroep") == len(STEUNGROEP)
     zes, _ = make_case(vault, "zesstappenplan", title="Vo-melding")
+    # 001: the victim's parents by a conversation (an invitation, no letter); the
+    # pester's parents by a phone call for an appointment (Bijlage 5: a call note)
     assert {s.template_id for s in letters.suggestions(zes)} == {
-        "brief_ouders_gepeste", "brief_ouders_pester", "uitnodiging_gesprek"}
+        "belnotitie_ouders_pester", "uitnodiging_gesprek"}
     with pytest.raises(InvalidInputError, match="Kies het kind"):
         letters.draft(zes, "brief_ouders_gepeste")
     with pytest.raises(InvalidInputError, match="niet bij deze melding"):
@@ -145,7 +149,7 @@ def test_letter_pdf_is_readable_and_written_atomically(vault: CaseFile, letters:
     text = " ".join((page.extract_text() or "") for page in PdfReader(target).pages)
     flat = " ".join(text.split())
     for expected in ("OBS De Linde", "22 november 2026", "Ouders/verzorgers van Sem",
-                     "Wat wij doen zodat Sem zich weer veilig voelt op school",
+                     "Wat wij met u hebben besproken over Sem",
                      "café & <b>tags</b> blijven tekst"):
         assert expected in flat
     assert sorted(p.name for p in target.parent.iterdir()) == ["brief.pdf"]   # no temp left

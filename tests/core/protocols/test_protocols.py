@@ -65,12 +65,15 @@ def test_shipped_protocol_content(protocols: dict[str, Protocol]) -> None:
     assert opa.step("gesprek_steungroep").gates == ("consent_gepeste",)
     assert "ideeen" in opa.step("gesprek_steungroep").produces
     assert {i.template for i in opa.inform} >= {
-        "brief_ouders_gepeste", "brief_ouders_klas", "brief_ouders_steungroep"}
+        "brief_ouders_gepeste_zonder_schuld", "brief_ouders_klas", "brief_ouders_steungroep"}
+    assert "brief_ouders_gepeste" in opa.step("gesprek_gepeste").letters
     assert opa.repeats[0].steps == (
         "gesprek_steungroep", "tweede_gesprek_gepeste", "tweede_gesprek_steungroep")
     assert opa.step("confronterend_gesprek").optional
     assert zes.escalation == ("mentor", "anti-pestcoördinator", "afdelingsleider", "directie")
-    assert [c.phase for c in zes.consequences] == [1, 2, 3, 4, 5]
+    # 001 step 5: one more chance, then §9 phases 1-5
+    assert [c.phase for c in zes.consequences] == [0, 1, 2, 3, 4, 5]
+    assert [c.chance for c in zes.consequences] == [True] + [False] * 5
     assert zes.step("gesprek_gepeste").deadline.kind is DeadlineKind.WITHIN
     choice = bs.step("beslissen").choice
     assert choice is not None and choice.reason_required

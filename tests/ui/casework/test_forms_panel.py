@@ -51,6 +51,7 @@ def panel(make_window, vault: CaseFile, qtbot):  # type: ignore[no-untyped-def]
     tabs = detail.tabs
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Afspraken"))
     forms = detail.casework.forms
+    detail.casework.show_panel(forms)  # the third inner tab of Agreements
     qtbot.waitUntil(forms.isVisible)  # a layout shows a new child once events run
     assert forms.lbl_empty.isVisible() and not forms.lst_forms.isVisible()
     return forms, vault, case.id

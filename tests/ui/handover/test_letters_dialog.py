@@ -86,9 +86,13 @@ def test_invitation_has_a_meeting_time(qtbot, dutch, vault: CaseFile, case_with_
     dialog.show()
     assert dialog.select("uitnodiging_gesprek", person["Fenna Verbeek"])
     assert dialog.chk_meeting.isVisible()
-    assert "een moment dat u schikt" in dialog.edt_body.toPlainText()
+    # no moment yet: the field stays visible and the dialog asks for it (an invitation
+    # without a date contradicted itself)
+    assert "[gesprek]" in dialog.edt_body.toPlainText()
+    assert dialog.lbl_warnings.text() == "Vul [gesprek] nog in."
     dialog.chk_meeting.setChecked(True)
     assert "om 15:00 uur" in dialog.edt_body.toPlainText()
+    assert not dialog.lbl_warnings.isVisibleTo(dialog)
     assert dialog.select("brief_ouders_klas")
     assert not dialog.chk_meeting.isVisible()
 
@@ -107,3 +111,29 @@ def test_letters_action_opens_the_dialog(qtbot, dutch, vault: CaseFile, case_wit
         len(self.suggestions)) or 0)
     extension.act_letters.trigger()
     assert opened and opened[0] >= 3
+
+
+def test_switching_letters_keeps_what_was_typed(qtbot, dutch, vault: CaseFile,
+                                                case_with_group) -> None:
+    """Issue 13: edits were dropped when another letter was picked and then this one again."""
+    case_id, person = case_with_group
+    dialog = LettersDialog(None, vault, case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.select("brief_ouders_klas")
+    dialog.edt_body.appendPlainText("Tot ziens op de ouderavond.")
+    dialog.edt_subject.setText("Over de sfeer")
+    assert dialog.select("brief_ouders_steungroep", person["Noor Bakker"])
+    assert "ouderavond" not in dialog.edt_body.toPlainText()
+    dialog.edt_body.appendPlainText("Noor mag trots zijn.")
+    assert dialog.select("brief_ouders_klas")
+    assert dialog.edt_subject.text() == "Over de sfeer"
+    assert dialog.edt_body.toPlainText().endswith("Tot ziens op de ouderavond.")
+    assert dialog.select("brief_ouders_steungroep", person["Noor Bakker"])
+    assert dialog.edt_body.toPlainText().endswith("Noor mag trots zijn.")
+    # an edit undone by hand is forgotten: the letter comes back as drafted
+    draft_body = vault.letters.draft(case_id, "brief_ouders_klas").body
+    assert dialog.select("brief_ouders_klas")
+    dialog.edt_body.setPlainText(draft_body)
+    assert dialog.select("brief_ouders_steungroep", person["Noor Bakker"])
+    assert dialog.select("brief_ouders_klas")
+    assert dialog.edt_body.toPlainText() == draft_body
