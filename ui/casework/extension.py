@@ -1,7 +1,8 @@
 """Case work on the case detail: the Protocol tab (steps, and whom to inform), the
-Agreements tab (agreements and follow-ups, measures, the pupil's contract and plan), the Criminal offences tab, the
-priority and broken-agreement chips in the header, and the case actions (status, urgency,
-handover, closing, letters). Everything hangs off the case detail, so locking drops it."""
+Agreements tab (agreements and follow-ups, measures, the pupil's contract and plan), the
+Criminal offences tab, the priority and broken-agreement chips in the header, and the case
+actions (status, urgency, handover, closing, letters). Everything hangs off the case
+detail, so locking drops it."""
 
 from __future__ import annotations
 
