@@ -11,8 +11,9 @@ journaled at all, so the bytes are written once, and kill -9 at any moment still
 a hot journal that SQLite rolls back on the next open. With other connections open
 SQLite refuses the switch and the import stays in WAL (1.4-2x the floor), so the window
 parks its own connection for a big import (`CaseFile.park`, used by
-ui.evidence.importing.parked_batch); its reads wait for the import meanwhile. Hashing runs on a helper thread (hashlib and SQLite both release the GIL), so
-it overlaps with the encryption and writing.
+ui.evidence.importing.parked_batch); its reads wait for the import meanwhile. Hashing
+runs on a helper thread (hashlib and SQLite both release the GIL), so it overlaps with
+the encryption and writing.
 """
 
 from __future__ import annotations
