@@ -161,9 +161,10 @@ def _text(value: object) -> str:
 
 
 def _service_text(entry: dict[str, Any], text: str) -> str:
-    """What happened, as the export names it ("invite_members: Noor, Sem")."""
+    """What happened, as the export names it ("Jesse: invite members: Noor, Sem")."""
     actor = entry.get("actor")
-    action = str(entry.get("action") or "service")
+    # "remove_members" reads as "remove members"; the export's own words, not translated
+    action = str(entry.get("action") or "service").replace("_", " ")
     details = [str(entry[key]) for key in ("title", "message_id") if entry.get(key)]
     members = entry.get("members")
     if isinstance(members, list):

@@ -43,7 +43,8 @@ def test_result_json_is_a_transcript():
     assert chat.last_message_at() == datetime(2025, 11, 4, 8, 30)
     system = [m for m in chat.messages if m.is_system]
     assert [m.index for m in system] == [0, 7] and all(m.sender is None for m in system)
-    assert system[1].text == "Jesse Vos: remove_members: Fenna Bakker"
+    assert system[1].text == "Jesse Vos: remove members: Fenna Bakker"
+    assert system[0].text == "Jesse Vos: create group: Brugklas C, Jesse Vos, Fenna Bakker, Tobias"
     entities = chat.messages[3]
     assert entities.text == "kijk hier https://voorbeeld.invalid/filmpje haha"
     assert entities.edited_at == datetime(2025, 11, 3, 19, 9, 12)
