@@ -18,6 +18,7 @@ writing) knows none of these services; only the services use it.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
@@ -102,6 +103,12 @@ class CaseFile:
         """A second connection for a worker thread (same key, same protocol registry)."""
         return CaseFile(self._gateway.open_worker(), self._registry, self._password.reveal(),
                         self._retention_rules)
+
+    def park(self) -> threading.Event:
+        """Let a worker's big import have the vault file to itself: this connection is
+        closed until the returned event is set (the worker sets it when done); anything
+        that reads meanwhile waits for that, then goes on. See Vault.park."""
+        return self._gateway.park()
 
     def close(self) -> None:
         """Lock: the gateway checkpoints, closes and forgets the key; services go too."""

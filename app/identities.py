@@ -232,7 +232,8 @@ class IdentityService:
                 for author in summary.authors:
                     kind = FormKind.PHONE if _PHONE.fullmatch(author.strip()) \
                         else FormKind.NICKNAME
-                    note(kind, author, "WhatsApp", item.label)
+                    source = "Telegram" if summary.platform_variant == "telegram" else "WhatsApp"
+                    note(kind, author, source, item.label)
         return tuple(found.values())
 
 

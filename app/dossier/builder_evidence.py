@@ -145,7 +145,7 @@ def _attachment(m: ChatMessage, files: dict[str, bytes], images: bool) -> dict[s
 
 def chat_block(item: EvidenceItem, messages: list[ChatMessage],
                subject_names: list[str], files: dict[str, bytes] | None = None, *,
-               images: bool = False) -> d.ChatTranscript:
+               images: bool = False, source: str = "") -> d.ChatTranscript:
     names = [n.casefold() for n in subject_names]
     files = files or {}
     out = []
@@ -155,6 +155,8 @@ def chat_block(item: EvidenceItem, messages: list[ChatMessage],
             text = "(bericht verwijderd)"
         if m.media_omitted and not text:
             text = "(media weggelaten)"
+        if m.edited_at is not None:
+            text = f"{text} (bewerkt {m.edited_at:%d-%m-%Y %H:%M})".strip()
         out.append(d.ChatMessage(
             sent_at=m.sent_at.replace(tzinfo=AMSTERDAM) if m.sent_at.tzinfo is None
             else m.sent_at,
@@ -163,9 +165,15 @@ def chat_block(item: EvidenceItem, messages: list[ChatMessage],
             **_attachment(m, files, images)))
     return d.ChatTranscript(
         title=f"Chat {item.label}: {item.original_name or 'chatexport'}",
-        messages=tuple(out), platform=item.metadata.platform or "WhatsApp",
+        messages=tuple(out),
+        platform=item.metadata.platform or ("Telegram" if source == "telegram" else "WhatsApp"),
         source_item=item.label,
         subject_label=subject_names[0] if subject_names else "de betrokken leerling")
+
+
+def _chat_source(store: EvidenceStore, item: EvidenceItem) -> str:
+    summary = store.chat_summary(item.id)
+    return summary.platform_variant if summary is not None else ""
 
 
 def build_evidence(snap: CaseSnapshot, items: list[EvidenceItem], store: EvidenceStore, *,
@@ -173,7 +181,8 @@ def build_evidence(snap: CaseSnapshot, items: list[EvidenceItem], store: Evidenc
     subject = [p.person.name for p in snap.participants if p.role.value == "gepeste"]
     doc_items = tuple(doc_item(i, store, with_image=images) for i in items)
     transcripts = tuple(chat_block(i, store.chat_messages(i.id), subject,
-                                   chat_files(i, store), images=images)
+                                   chat_files(i, store), images=images,
+                                   source=_chat_source(store, i))
                         for i in items if chats and i.kind is EvidenceKind.CHAT
                         and not i.is_withdrawn)
     integrity = tuple(d.IntegrityRow(i.label, evidence_title(i, 120), i.sha256, i.size,

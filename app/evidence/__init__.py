@@ -8,6 +8,7 @@ point that can reach evidence imports this package: the CLI's main module, the G
 evidence views, and EvidenceStore users.
 """
 
+from app.evidence.chunks import BULK_THRESHOLD as BULK_IMPORT_BYTES
 from app.evidence.described import ADVICE_NL as DESCRIBED_ONLY_ADVICE_NL
 from app.evidence.model import (
     Account,
@@ -34,6 +35,7 @@ from app.verify import register_checker
 register_checker(check_evidence)
 
 __all__ = [
+    "BULK_IMPORT_BYTES",
     "DESCRIBED_ONLY_ADVICE_NL",
     "Account",
     "Action",

@@ -1,7 +1,7 @@
 """A chat export's parsed messages, stored beside the original export's bytes.
 
-The parser is app.evidence.whatsapp; the original export stays byte for byte in the
-item's chunks, so a transcript can always be re-parsed from it.
+The parsers are app.evidence.whatsapp and app.evidence.telegram; the original export
+stays byte for byte in the item's chunks, so a transcript can always be re-parsed from it.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ def store_transcript(tx: Connection, case_id: int, item_id: int,
          json.dumps(list(transcript.attachments_in_archive), ensure_ascii=False)))
     tx.executemany(
         "INSERT INTO chat_messages (item_id, idx, sent_at, sender, text, is_system,"
-        " attachment, attachment_present, media_omitted, deleted)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " attachment, attachment_present, media_omitted, deleted, edited_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         ((item_id, m.index, m.sent_at.isoformat(), m.sender, m.text, int(m.is_system),
-          m.attachment, int(m.attachment_present), int(m.media_omitted), int(m.deleted))
+          m.attachment, int(m.attachment_present), int(m.media_omitted), int(m.deleted),
+          m.edited_at.isoformat() if m.edited_at else None)
          for m in transcript.messages))
     # Names and words from the chat become searchable (one search row per chat).
     body = "\n".join(f"{m.sender or ''} {m.text}" for m in transcript.messages)
@@ -67,12 +68,12 @@ def messages(vault: Vault, item_id: int, offset: int = 0,
              limit: int | None = None) -> list[ChatMessage]:
     rows = vault.query(
         "SELECT idx, sent_at, sender, text, is_system, attachment, attachment_present,"
-        " media_omitted, deleted FROM chat_messages WHERE item_id = ? AND idx >= ?"
+        " media_omitted, deleted, edited_at FROM chat_messages WHERE item_id = ? AND idx >= ?"
         " ORDER BY idx LIMIT ?", (item_id, offset, -1 if limit is None else limit))
     return [ChatMessage(index=r[0], sent_at=datetime.fromisoformat(r[1]), sender=r[2],
                         text=r[3], is_system=bool(r[4]), attachment=r[5],
                         attachment_present=bool(r[6]), media_omitted=bool(r[7]),
-                        deleted=bool(r[8])) for r in rows]
+                        deleted=bool(r[8]), edited_at=_naive(r[9])) for r in rows]
 
 
 def _naive(text: str | None) -> datetime | None:

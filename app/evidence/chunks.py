@@ -9,9 +9,11 @@ on the file and no transaction is open, a big import switches to a rollback jour
 its one transaction and back to WAL afterwards: new pages appended to the file are not
 journaled at all, so the bytes are written once, and kill -9 at any moment still leaves
 a hot journal that SQLite rolls back on the next open. With other connections open
-(the GUI) SQLite refuses the switch and the import stays in WAL, so readers are never
-blocked. Hashing runs on a helper thread (hashlib and SQLite both release the GIL), so
-it overlaps with the encryption and writing.
+SQLite refuses the switch and the import stays in WAL (1.4-2x the floor), so the window
+parks its own connection for a big import (`CaseFile.park`, used by
+ui.evidence.importing.parked_batch); its reads wait for the import meanwhile. Hashing
+runs on a helper thread (hashlib and SQLite both release the GIL), so it overlaps with
+the encryption and writing.
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ from app.cases import require_case, touch_case
 from app.evidence import chat as chat_store
 from app.evidence import metadata as meta
 from app.evidence import thumbnails
+from app.evidence.chat_export import looks_like_chat_export as looks_like_chat
+from app.evidence.chat_export import parse_chat_export
 from app.evidence.chunks import bulk_journal, hasher_for, split, write_chunks
 from app.evidence.detect import (
     HEAD_SIZE,
@@ -48,8 +50,7 @@ from app.evidence.model import (
     UnreadableFileError,
 )
 from app.evidence.queries import load_item
-from app.evidence.whatsapp import ChatFormatError, ChatTranscript, parse_chat_export
-from app.evidence.whatsapp import looks_like_whatsapp_export as looks_like_chat
+from app.evidence.whatsapp import ChatFormatError, ChatTranscript
 from app.messages import ByteSize, Message
 from app.timeutil import to_storage
 
@@ -203,7 +204,9 @@ def chat_candidate(path: Path) -> bool:
                 return looks_like_chat(head, path.name)
             fh.seek(0)
             with zipfile.ZipFile(fh) as archive:
-                return any(n.lower().endswith(".txt") for n in archive.namelist())
+                names = archive.namelist()
+                return any(n.lower().endswith((".txt", "/result.json")) or n == "result.json"
+                           for n in names)
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
         return False
 

@@ -27,6 +27,7 @@ from app.evidence.whatsapp_formats import (
     Header,
     decide_date_order,
     detect_platform,
+    dominant_layout,
     match_header,
     split_body,
 )
@@ -51,6 +52,8 @@ _ZIP_ERRORS = (
     lzma.LZMAError,
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+ZIP_MAGIC = _ZIP_MAGIC
+ZIP_ERRORS = _ZIP_ERRORS
 
 
 class ChatFormatError(PestdossierError, ValueError):
@@ -72,6 +75,7 @@ class ChatMessage:
     attachment_present: bool  # True when the zip contains that file
     media_omitted: bool
     deleted: bool = False  # "This message was deleted" / "Dit bericht is verwijderd"
+    edited_at: datetime | None = None  # Telegram says when a message was last edited
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +83,8 @@ class ChatTranscript:
     """A parsed chat export."""
 
     source_name: str  # original file name
-    platform_variant: str  # "android" or "ios"
-    date_order: str  # "DMY" or "MDY"
+    platform_variant: str  # "android", "ios" or "telegram"
+    date_order: str  # "DMY", "MDY", "YMD" (year first) or "ISO" (Telegram)
     messages: tuple[ChatMessage, ...]
     authors: tuple[str, ...]  # distinct senders in order of first appearance
     attachments_in_archive: tuple[str, ...]  # zip member names other than the chat txt
@@ -118,8 +122,8 @@ def _build(
     found = [h for h in candidates if h is not None]
     if not found:
         raise ChatFormatError("chat.no_timestamps")
-    dashed = sum(h.dashed for h in found) * 2 >= len(found)
-    headers = [h for h in found if h.dashed == dashed]
+    layout = dominant_layout(found)
+    headers = [h for h in found if h.layout == layout]
     order = decide_date_order(headers, text)
     platform = detect_platform(headers, text)
     ios = platform == "ios"
@@ -128,7 +132,7 @@ def _build(
     groups: list[tuple[Header, str, datetime, list[str]]] = []
     for line, header in zip(lines, candidates, strict=True):
         when = None
-        if header is not None and header.dashed == dashed:
+        if header is not None and header.layout == layout:
             when = header.to_datetime(order)
         if header is not None and when is not None:
             groups.append((header, line, when, []))
@@ -181,6 +185,11 @@ def _unsafe(name: str) -> bool:
     )
 
 
+def junk_member(name: str) -> bool:
+    """A folder entry or macOS's resource-fork litter, never part of an export."""
+    return _junk(name)
+
+
 def _junk(name: str) -> bool:
     path = name.replace("\\", "/")
     return path.startswith("__MACOSX/") or _base(path).startswith("._") or path.endswith("/")
@@ -200,31 +209,42 @@ def _pick_chat(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
     return chosen[0]
 
 
-def _read_zip(data: bytes, source_name: str) -> ChatTranscript:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise ChatFormatError("chat.zip_too_many_files")
-        if any(_unsafe(i.filename) for i in infos):
-            raise ChatFormatError("chat.zip_unsafe_name")
-        total = sum(i.file_size for i in infos)
-        bomb = any(
-            i.file_size > 1024**2 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-            for i in infos
-        )
-        if total > MAX_TOTAL_UNCOMPRESSED or bomb:
-            raise ChatFormatError("chat.zip_bomb")
-        files = [i for i in infos if not _junk(i.filename)]
-        chat = _pick_chat(files)
-        if chat.file_size > MAX_CHAT_BYTES:
-            raise ChatFormatError("chat.zip_chat_too_large")
-        with archive.open(chat) as stream:
-            raw = stream.read(MAX_CHAT_BYTES + 1)
-        if len(raw) > MAX_CHAT_BYTES:
-            raise ChatFormatError("chat.zip_chat_too_large")
+def check_archive(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """Refuse what no phone writes (too many members, unsafe names, a zip bomb) before
+    anything is decompressed; returns the members that are not junk."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ChatFormatError("chat.zip_too_many_files")
+    if any(_unsafe(i.filename) for i in infos):
+        raise ChatFormatError("chat.zip_unsafe_name")
+    total = sum(i.file_size for i in infos)
+    bomb = any(
+        i.file_size > 1024**2 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+        for i in infos
+    )
+    if total > MAX_TOTAL_UNCOMPRESSED or bomb:
+        raise ChatFormatError("chat.zip_bomb")
+    return [i for i in infos if not _junk(i.filename)]
+
+
+def read_whatsapp_zip(archive: zipfile.ZipFile, source_name: str) -> ChatTranscript:
+    """A WhatsApp export "with media": the chat .txt and the files beside it."""
+    files = check_archive(archive)
+    chat = _pick_chat(files)
+    if chat.file_size > MAX_CHAT_BYTES:
+        raise ChatFormatError("chat.zip_chat_too_large")
+    with archive.open(chat) as stream:
+        raw = stream.read(MAX_CHAT_BYTES + 1)
+    if len(raw) > MAX_CHAT_BYTES:
+        raise ChatFormatError("chat.zip_chat_too_large")
     members = tuple(i.filename for i in files if i is not chat)
     present = frozenset(_base(name) for name in members)
     return _build(_decode(raw), source_name, members, present)
+
+
+def _read_zip(data: bytes, source_name: str) -> ChatTranscript:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return read_whatsapp_zip(archive, source_name)
 
 
 def parse_chat_export(data: bytes, source_name: str) -> ChatTranscript:

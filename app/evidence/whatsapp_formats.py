@@ -8,12 +8,14 @@ message, attachment, media omitted, deleted). `whatsapp.py` builds the transcrip
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
 DMY = "DMY"
 MDY = "MDY"
+YMD = "YMD"  # year first: the order is written in the date itself
 
 # Invisible direction marks iOS (and some Android builds) put around names and markers.
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -21,10 +23,13 @@ _SP = "[ \u00a0\u202f]"  # space, no-break space, narrow no-break space (before 
 
 _HEADER = re.compile(
     r"(?P<open>\[)?"
-    r"(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4}|[0-9]{2})"
+    r"(?:(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4}|[0-9]{2})"
+    # Year first (phones in some locales): always year, month, day.
+    r"|(?P<yfirst>[0-9]{4})(?P<ysep>[./-])(?P<ymonth>[0-9]{1,2})(?P=ysep)(?P<yday>[0-9]{1,2}))"
     rf",?{_SP}+"
     r"(?P<hour>[0-9]{1,2})[:.](?P<minute>[0-9]{2})(?:[:.](?P<second>[0-9]{2}))?"
-    rf"(?:{_SP}?(?P<ampm>[AaPp])\.?{_SP}?[Mm]\.?)?"
+    # AM/PM as "AM", "am", "a.m.", "a. m." (Spanish), or Afrikaans/Dutch "vm."/"nm.".
+    rf"(?:{_SP}?(?P<ampm>[AaPpVvNn])\.?{_SP}?[Mm]\.?)?"
     r"(?(open)\])"
     rf"(?P<dash>{_SP}-)?(?:{_SP}(?P<rest>.*))?"
 )
@@ -96,9 +101,18 @@ class Header:
     bracketed: bool
     dashed: bool  # Android: "<date> <time> - "; iOS: "[<date> <time>] "
     rest: str
+    year_first: bool = False  # "2019/01/31": a is the month, b the day, in any order
+
+    @property
+    def layout(self) -> tuple[bool, bool, bool]:
+        """What one export writes the same way on every line: the dash after the time,
+        the year first, a 12-hour clock. A line of another layout is message text."""
+        return self.dashed, self.year_first, self.pm is not None
 
     def to_datetime(self, order: str) -> datetime | None:
         day, month = (self.a, self.b) if order == DMY else (self.b, self.a)
+        if self.year_first:
+            day, month = self.b, self.a
         hour = self.hour if self.pm is None else self.hour % 12 + (12 if self.pm else 0)
         try:
             return datetime(self.year, month, day, hour, self.minute, self.second)
@@ -129,16 +143,18 @@ def match_header(line: str) -> Header | None:
     if m is None or (m["open"] is None and m["dash"] is None):
         return None
     hour = int(m["hour"])
-    pm = None if m["ampm"] is None else m["ampm"].lower() == "p"
+    pm = None if m["ampm"] is None else m["ampm"].lower() in "pn"
     if (pm is None and hour > 23) or (pm is not None and not 1 <= hour <= 12):
         return None
-    year = m["year"]
+    year_first = m["yfirst"] is not None
+    year = m["yfirst"] if year_first else m["year"]
     return Header(
-        a=int(m["a"]), b=int(m["b"]),
+        a=int(m["ymonth"] if year_first else m["a"]),
+        b=int(m["yday"] if year_first else m["b"]),
         year=int(year) + (2000 if len(year) == 2 else 0), short_year=len(year) == 2,
         hour=hour, minute=int(m["minute"]), second=int(m["second"] or 0), pm=pm,
-        sep=m["sep"], bracketed=m["open"] is not None, dashed=m["dash"] is not None,
-        rest=m["rest"] or "",
+        sep=m["ysep"] if year_first else m["sep"], bracketed=m["open"] is not None,
+        dashed=m["dash"] is not None, rest=m["rest"] or "", year_first=year_first,
     )
 
 
@@ -154,6 +170,8 @@ def decide_date_order(headers: list[Header], text: str) -> str:
     the messages in time order wins, then Dutch phrases (DMY), then the US style
     "1/5/26, 9:15 PM" (MDY); otherwise DMY.
     """
+    if headers and all(h.year_first for h in headers):
+        return YMD
     valid = {o: sum(h.to_datetime(o) is not None for h in headers) for o in (DMY, MDY)}
     if valid[DMY] != valid[MDY]:
         return DMY if valid[DMY] > valid[MDY] else MDY
@@ -222,3 +240,15 @@ def split_body(
     text = (first + ("\n" + tail if continuation else "")).strip()
     deleted = attachment is None and not omitted and bool(_DELETED.fullmatch(text))
     return Body(name, text, False, attachment, omitted, deleted)
+
+
+def dominant_layout(headers: list[Header]) -> tuple[bool, bool, bool]:
+    """The layout most header lines of the whole file share (see Header.layout).
+
+    Decided over every line, not the first few: a quoted date in a message or one odd
+    line at the top must not decide how a 2,000-message export is read. Ties go to the
+    layout of the first header.
+    """
+    counts = Counter(h.layout for h in headers)
+    best = max(counts.values())
+    return next(h.layout for h in headers if counts[h.layout] == best)

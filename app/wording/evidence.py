@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 _NOT_A_CHAT = "Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: "
+_NOT_TELEGRAM = "Dit bestand is geen Telegram-export die Pestdossier kan lezen: "
 
 TEMPLATES: dict[str, str] = {
     # -- importing -------------------------------------------------------------------------
@@ -72,4 +73,10 @@ TEMPLATES: dict[str, str] = {
     "chat.zip_chat_too_large": _NOT_A_CHAT + "de chat in het zip-bestand is te groot.",
     "chat.zip_damaged": _NOT_A_CHAT + "het zip-bestand is beschadigd of versleuteld.",
     "chat.too_large": _NOT_A_CHAT + "het bestand is te groot om als chat te lezen.",
+    # -- Telegram exports (result.json of "Chatgeschiedenis exporteren") ------------------
+    "chat.telegram_not_json": _NOT_TELEGRAM + "result.json is geen geldige JSON.",
+    "chat.telegram_no_messages": _NOT_TELEGRAM + "er staan geen berichten in.",
+    "chat.telegram_full_export": _NOT_TELEGRAM + ("dit is een export van het hele account; "
+                                                  "exporteer de geschiedenis van één chat."),
+    "chat.telegram_damaged": _NOT_TELEGRAM + "een bericht heeft geen geldige datum.",
 }

@@ -827,7 +827,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+60" />
+            <location filename="../../ui/casework/extension.py" line="+61" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -2451,7 +2451,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidenceCardDelegate</name>
         <message>
-            <location filename="../../ui/evidence/gallery.py" line="+132" />
+            <location filename="../../ui/evidence/gallery.py" line="+133" />
             <source>Withdrawn</source>
             <translation>Ingetrokken</translation>
         </message>
@@ -2609,13 +2609,13 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+7" />
-            <source>Import a WhatsApp export</source>
-            <translation>Een WhatsApp-export importeren</translation>
+            <source>Import a chat export (WhatsApp or Telegram)</source>
+            <translation>Chatexport importeren (WhatsApp of Telegram)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>WhatsApp export (*.txt *.zip);;All files (*)</source>
-            <translation>WhatsApp-export (*.txt *.zip);;Alle bestanden (*)</translation>
+            <location line="+2" />
+            <source>Chat export (*.txt *.zip *.json);;All files (*)</source>
+            <translation>Chatexport (*.txt *.zip *.json);;Alle bestanden (*)</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2643,7 +2643,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>%1 is alleen als beschrijving vastgelegd; er is geen beeld opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/evidence/importing.py" line="+128" />
+            <location filename="../../ui/evidence/importing.py" line="+129" />
             <source>Case %1:</source>
             <translation>Melding %1:</translation>
         </message>
@@ -2773,16 +2773,16 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+4" />
-            <source>WhatsApp export...</source>
-            <translation>WhatsApp-export...</translation>
+            <source>Chat export...</source>
+            <translation>Chatexport...</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The .txt or .zip made by 'Export chat' in WhatsApp</source>
-            <translation>Het .txt- of .zip-bestand van 'Chat exporteren' in WhatsApp</translation>
+            <location line="+2" />
+            <source>WhatsApp: the .txt or .zip made by 'Export chat'. Telegram: result.json, or the zip of the folder made by 'Export chat history'</source>
+            <translation>WhatsApp: het .txt- of .zip-bestand van 'Chat exporteren'. Telegram: result.json, of de zip van de map van 'Chatgeschiedenis exporteren'</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Describe only (nude image)...</source>
             <translation>Alleen beschrijven (naaktbeeld)...</translation>
         </message>
@@ -3341,7 +3341,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>ImportQueue</name>
         <message>
-            <location filename="../../ui/evidence/importing.py" line="+128" />
+            <location filename="../../ui/evidence/importing.py" line="+150" />
             <source>Adding %1 (%2 of %3)...</source>
             <translation>%1 toevoegen (%2 van %3)...</translation>
         </message>
@@ -5421,6 +5421,26 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>This file is not a WhatsApp export Pestdossier can read: the file is too large to read as a chat.</source>
             <translation>Dit bestand is geen WhatsApp-export die Pestdossier kan lezen: het bestand is te groot om als chat te lezen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a Telegram export Pestdossier can read: result.json is not valid JSON.</source>
+            <translation>Dit bestand is geen Telegram-export die Pestdossier kan lezen: result.json is geen geldige JSON.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a Telegram export Pestdossier can read: it holds no messages.</source>
+            <translation>Dit bestand is geen Telegram-export die Pestdossier kan lezen: er staan geen berichten in.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a Telegram export Pestdossier can read: it is an export of the whole account; export the history of one chat.</source>
+            <translation>Dit bestand is geen Telegram-export die Pestdossier kan lezen: dit is een export van het hele account; exporteer de geschiedenis van één chat.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file is not a Telegram export Pestdossier can read: a message has no valid date.</source>
+            <translation>Dit bestand is geen Telegram-export die Pestdossier kan lezen: een bericht heeft geen geldige datum.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7657,6 +7677,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>(this message was deleted)</source>
             <translation>(dit bericht is verwijderd)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(edited %1)</source>
+            <translation>(bewerkt %1)</translation>
         </message>
     </context>
     <context>

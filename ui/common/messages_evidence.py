@@ -131,6 +131,18 @@ def _chat_texts() -> dict[str, str]:
         "chat.too_large": QCoreApplication.translate(
             "Messages", "This file is not a WhatsApp export Pestdossier can read: the file is "
             "too large to read as a chat."),
+        "chat.telegram_not_json": QCoreApplication.translate(
+            "Messages", "This file is not a Telegram export Pestdossier can read: result.json "
+            "is not valid JSON."),
+        "chat.telegram_no_messages": QCoreApplication.translate(
+            "Messages", "This file is not a Telegram export Pestdossier can read: it holds no "
+            "messages."),
+        "chat.telegram_full_export": QCoreApplication.translate(
+            "Messages", "This file is not a Telegram export Pestdossier can read: it is an "
+            "export of the whole account; export the history of one chat."),
+        "chat.telegram_damaged": QCoreApplication.translate(
+            "Messages", "This file is not a Telegram export Pestdossier can read: a message "
+            "has no valid date."),
     }
 
 

@@ -39,7 +39,8 @@ PAD = 8
 
 def _placeholder_text(item: EvidenceItem) -> str:
     if item.kind is EvidenceKind.CHAT:
-        return "WhatsApp"
+        # A Telegram export is result.json; a zip may be either, most often WhatsApp.
+        return "Telegram" if item.original_name.lower().endswith(".json") else "WhatsApp"
     suffix = PurePath(item.original_name).suffix.lstrip(".").upper()
     if item.kind is EvidenceKind.EMAIL:
         return "EML"

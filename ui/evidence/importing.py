@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from app.casefile import CaseFile
 from app.evidence import (
+    BULK_IMPORT_BYTES,
     DuplicateEvidenceError,
     EvidenceItem,
     EvidenceKind,
@@ -29,7 +30,7 @@ from app.evidence import (
 )
 from ui.common.errors import error_message
 from ui.common.messages import message_text
-from ui.common.workers import BackgroundOp, with_worker_vault
+from ui.common.workers import BackgroundOp, Work, with_worker_vault
 
 FILE = "file"
 CHAT = "chat"
@@ -214,6 +215,28 @@ def run_batch(case_id: int, state: BatchState):  # type: ignore[no-untyped-def]
     return work
 
 
+def parked_batch(vault: CaseFile, case_id: int, state: BatchState) -> Work:
+    """The batch on a worker connection, with the window's own connection parked while it
+    runs when a file is big enough for the import to want the vault file to itself.
+
+    Only then can the worker write with a rollback journal (every page once) instead of
+    staying in WAL (every page twice: 1.4-2x the time). Anything in the window that reads
+    the vault meanwhile waits for the batch, then reconnects; small files never park.
+    """
+    work = with_worker_vault(vault, run_batch(case_id, state))
+    if not any(job.size() >= BULK_IMPORT_BYTES for job in state.jobs):
+        return work
+    free = vault.park()
+
+    def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+        try:
+            return work(progress, cancelled)
+        finally:
+            free.set()
+
+    return run
+
+
 class ImportQueue(QObject):
     """Runs import batches one after another for one case."""
 
@@ -258,7 +281,7 @@ class ImportQueue(QObject):
         case_id, jobs = self._pending.pop(0)
         state = BatchState(jobs)
         self._state = state
-        op = owned_op(with_worker_vault(self._vault, run_batch(case_id, state)), self)
+        op = owned_op(parked_batch(self._vault, case_id, state), self)
         op.on_progress(lambda done, total: self._progress(state, done, total))
         op.on_success(lambda outcomes: self._done(list(outcomes), False, case_id))
         op.on_cancelled(lambda: self._done(list(state.outcomes), True, case_id))

@@ -81,9 +81,10 @@ class IntakeMixin:
         if self.case_id is None:
             return
         paths, _filter = get_open_file_names(
-            self, QCoreApplication.translate("EvidencePanel", "Import a WhatsApp export"),
+            self, QCoreApplication.translate("EvidencePanel",
+                                             "Import a chat export (WhatsApp or Telegram)"),
             str(Path.home()), QCoreApplication.translate(
-                "EvidencePanel", "WhatsApp export (*.txt *.zip);;All files (*)"))
+                "EvidencePanel", "Chat export (*.txt *.zip *.json);;All files (*)"))
         self.import_paths([Path(p) for p in paths], chat=True)
 
     def paste(self) -> None:

@@ -41,8 +41,10 @@ class EvidenceToolbar(QWidget):
         self.act_capture_whole.triggered.connect(lambda: self.capture.emit(WHOLE))
         self.act_capture_region.triggered.connect(lambda: self.capture.emit(REGION))
         self.btn_capture.setMenu(capture_menu)
-        self.btn_chat = QPushButton(self.tr("WhatsApp export..."))
-        self.btn_chat.setToolTip(self.tr("The .txt or .zip made by 'Export chat' in WhatsApp"))
+        self.btn_chat = QPushButton(self.tr("Chat export..."))
+        self.btn_chat.setToolTip(self.tr(
+            "WhatsApp: the .txt or .zip made by 'Export chat'. Telegram: result.json, or the "
+            "zip of the folder made by 'Export chat history'"))
         self.btn_describe = QPushButton(self.tr("Describe only (nude image)..."))
         self.btn_describe.setToolTip(self.tr(
             "A nude or sexual image of a minor: record a description, never the image"))

@@ -101,6 +101,10 @@ def message_body(message: ChatMessage) -> str:
                                                 "(media left out of the export)"))
     if message.deleted and not message.text:
         parts.append(QCoreApplication.translate("TranscriptView", "(this message was deleted)"))
+    if message.edited_at is not None:
+        parts.append(QCoreApplication.translate("TranscriptView", "(edited %1)").replace(
+            # The export's own local time, as the message times: no zone conversion.
+            "%1", f"{format_date(message.edited_at.date())}, {message.edited_at:%H:%M}"))
     return "\n".join(parts)
 
 

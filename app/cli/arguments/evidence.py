@@ -24,7 +24,8 @@ def define(commands: Commands) -> None:
     p.add_argument("--json", action="store_true", help="één JSON-object per bewijsstuk")
 
     p = commands.add("import-chat", f"{_COMMANDS}:cmd_import_chat",
-                     "importeer een WhatsApp-chatexport (.txt of .zip)")
+                     "importeer een chatexport: WhatsApp (.txt of .zip) of Telegram "
+                     "(result.json of .zip)")
     p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
     p.add_argument("export", metavar="EXPORT", type=Path)
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")

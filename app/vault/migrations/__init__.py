@@ -23,6 +23,7 @@ from app.vault.migrations import (
     m011_intake,
     m012_forms,
     m013_inform,
+    m014_chat_edits,
 )
 
 
@@ -43,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m010_withdrawals,
                                       m011_intake,
                                       m012_forms,
-                                      m013_inform)
+                                      m013_inform,
+                                      m014_chat_edits)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

@@ -192,3 +192,19 @@ def test_import_of_text_named_png_warns_on_stderr(cli, vault_file, tmp_path) -> 
     assert code == 0 and "document" in out
     assert err == ("pestdossier-cli: let op: x.png: 'x.png' heeft de naam van een afbeelding, "
                    "maar is geen afbeelding; het bestand is ongewijzigd bewaard als document.\n")
+
+
+def test_import_chat_reads_telegram_and_refuses_what_it_cannot_read(
+        cli, vault_file, tmp_path) -> None:
+    result = FIXTURES.parent / "telegram" / "result.json"
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(result), "--password-stdin")
+    assert (code, err) == (0, "")
+    assert out.startswith("B1  chat") and "8 berichten van Jesse Vos, Tobias" in out
+    whole_account = tmp_path / "result.json"
+    whole_account.write_text('{"about": "", "chats": {"list": []}, "messages": 1, "date": ""}',
+                             encoding="utf-8")
+    code, out, err = cli("import-chat", vault_file, "2026-001", str(whole_account),
+                         "--password-stdin")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "geen Telegram-export" in err and "hele account" in err
+    assert len(items(vault_file)) == 1
