@@ -2580,7 +2580,7 @@ SHA-256: %3</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../ui/evidence/panel.py" line="+118" />
+            <location filename="../../ui/evidence/panel.py" line="+120" />
             <source>No evidence yet.
 
 Drop screenshots, photos, videos, PDFs, e-mails or a WhatsApp export here, or use the buttons above. Ctrl+V pastes a screenshot.
@@ -3339,9 +3339,27 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>ImportHold</name>
+        <message>
+            <location filename="../../ui/evidence/import_hold.py" line="+26" />
+            <source>Storing a large file</source>
+            <translation>Groot bestand opslaan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A large file is being stored in the vault. The window waits until it is done.</source>
+            <translation>Een groot bestand wordt in de kluis opgeslagen. Het venster wacht tot dat klaar is.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportQueue</name>
         <message>
-            <location filename="../../ui/evidence/importing.py" line="+150" />
+            <location filename="../../ui/evidence/importing.py" line="+161" />
             <source>Adding %1 (%2 of %3)...</source>
             <translation>%1 toevoegen (%2 van %3)...</translation>
         </message>

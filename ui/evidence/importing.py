@@ -215,6 +215,11 @@ def run_batch(case_id: int, state: BatchState):  # type: ignore[no-untyped-def]
     return work
 
 
+def parks_the_window(state: BatchState) -> bool:
+    """True when the batch has a file big enough to want the vault file to itself."""
+    return any(job.size() >= BULK_IMPORT_BYTES for job in state.jobs)
+
+
 def parked_batch(vault: CaseFile, case_id: int, state: BatchState) -> Work:
     """The batch on a worker connection, with the window's own connection parked while it
     runs when a file is big enough for the import to want the vault file to itself.
@@ -224,7 +229,7 @@ def parked_batch(vault: CaseFile, case_id: int, state: BatchState) -> Work:
     the vault meanwhile waits for the batch, then reconnects; small files never park.
     """
     work = with_worker_vault(vault, run_batch(case_id, state))
-    if not any(job.size() >= BULK_IMPORT_BYTES for job in state.jobs):
+    if not parks_the_window(state):
         return work
     free = vault.park()
 
@@ -243,6 +248,8 @@ class ImportQueue(QObject):
     progressed = Signal(str, int, int)  # text, done, total
     batch_done = Signal(object, bool, int)  # list[ImportOutcome], cancelled, case id
     busy_changed = Signal(bool)
+    # True while a big file has the vault to itself: the window must not read meanwhile
+    holds_window = Signal(bool)
 
     def __init__(self, vault: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +257,7 @@ class ImportQueue(QObject):
         self._pending: list[tuple[int, list[ImportJob]]] = []
         self._op: BackgroundOp | None = None
         self._state: BatchState | None = None
+        self._holding = False
 
     @property
     def busy(self) -> bool:
@@ -288,7 +296,10 @@ class ImportQueue(QObject):
         op.on_failure(lambda exc: self._done([*state.outcomes, ImportOutcome(
             state.jobs[min(state.current, len(state.jobs) - 1)], error=exc)], False, case_id))
         self._op = op
+        self._holding = parks_the_window(state)
         self.busy_changed.emit(True)
+        if self._holding:
+            self.holds_window.emit(True)
         self._progress(state, 0, 1)
         op.start()
 
@@ -303,6 +314,10 @@ class ImportQueue(QObject):
 
     def _done(self, outcomes: list[ImportOutcome], cancelled: bool, case_id: int) -> None:
         self._op = None
+        if self._holding:
+            self._holding = False
+            with contextlib.suppress(RuntimeError):
+                self.holds_window.emit(False)
         with contextlib.suppress(RuntimeError):
             self.batch_done.emit(outcomes, cancelled, case_id)
         self._next()

@@ -31,6 +31,7 @@ from ui.evidence.capture import ScreenCapture
 from ui.evidence.details import DetailsPanel
 from ui.evidence.dialogs import DescribeDialog
 from ui.evidence.gallery import EvidenceGallery
+from ui.evidence.import_hold import ImportHold
 from ui.evidence.importing import (
     ImportQueue,
     owned_op,
@@ -66,6 +67,7 @@ class EvidencePanel(IntakeMixin, QWidget):
         self.queue.progressed.connect(self._import_progress)
         self.queue.batch_done.connect(self._batch_done)
         self.queue.busy_changed.connect(self._busy_changed)
+        self.import_hold = ImportHold(self.queue, self)
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)

@@ -136,3 +136,35 @@ def test_kill_9_during_a_gui_path_import_leaves_no_partial_item(tmp_path: Path) 
         assert [i.original_name for i in vault.evidence.list_for_case(1)] == ["eerder.txt"]
         assert vault._gateway.query("SELECT count(*) FROM evidence_chunks")[0][0] == 1
         assert vault.verify().ok
+
+
+def test_the_window_shows_a_modal_progress_while_a_big_file_holds_the_vault(
+        vault: CaseFile, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No click may read the parked connection (the window would freeze until the import
+    ends): a window-modal progress dialog covers the window meanwhile, with Cancel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from ui.evidence.import_hold import ImportHold
+    from ui.evidence.importing import ImportQueue
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    queue = ImportQueue(vault, owner)
+    hold = ImportHold(queue, owner)
+    seen: list[tuple[bool, bool]] = []
+    queue.holds_window.connect(lambda on: seen.append(
+        (on, hold.dialog is not None and hold.dialog.isVisible())))
+    small = tmp_path / "klein.txt"
+    small.write_bytes(b"kort bewijs")
+    with qtbot.waitSignal(queue.batch_done, timeout=20_000):
+        queue.add(1, [ImportJob.file(small)])
+    assert seen == [] and hold.dialog is None  # a small file never holds the window
+    big = _big_file(tmp_path / "opname.mp4", BULK_IMPORT_BYTES // CHUNK_SIZE + 1)
+    with qtbot.waitSignal(queue.batch_done, timeout=60_000):
+        queue.add(1, [ImportJob.file(big)])
+        assert hold.dialog is not None and hold.dialog.isVisible()
+        assert hold.dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert seen == [(True, True), (False, False)]  # shown while held, gone after
+    assert len(vault.evidence.list_for_case(1)) == 2
