@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.accounts import AccountService, CaseAccount
 from app.domain import ParsableEnum, Participant, Person, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import to_storage
@@ -191,10 +192,12 @@ class IdentityService:
             people.setdefault(p.person.id, p.person)
             if p.role not in roles.setdefault(p.person.id, []):
                 roles[p.person.id].append(p.role)
-        identities = tuple(Identity(person, tuple(roles[pid]), tuple(self.forms_of(pid)))
+        accounts = AccountService(self._vault).list(case_id)
+        identities = tuple(Identity(person, tuple(roles[pid]), tuple(self.forms_of(pid))
+                                    + _case_account_forms(accounts, pid))
                            for pid, person in people.items())
         return IdentityRegister(case_id, tuple(participants), identities,
-                                self._unlinked(case_id, identities))
+                                self._unlinked(case_id, identities, accounts))
 
     def _participants(self, case_id: int) -> list[Participant]:
         rows = self._vault.query(
@@ -204,8 +207,8 @@ class IdentityService:
         return [Participant(r[0], r[1], Person(r[2], r[3], r[4]), Role(r[5]), r[6])
                 for r in rows]
 
-    def _unlinked(self, case_id: int, people: tuple[Identity, ...]
-                  ) -> tuple[UnlinkedIdentifier, ...]:
+    def _unlinked(self, case_id: int, people: tuple[Identity, ...],
+                  accounts: list[CaseAccount]) -> tuple[UnlinkedIdentifier, ...]:
         known = _known_tokens(people)
         found: dict[tuple[FormKind, str], UnlinkedIdentifier] = {}
 
@@ -233,7 +236,19 @@ class IdentityService:
                     kind = FormKind.PHONE if _PHONE.fullmatch(author.strip()) \
                         else FormKind.NICKNAME
                     note(kind, author, "WhatsApp", item.label)
+        for account in accounts:  # listed as "onbekend": still nobody's
+            if account.person_id is None and account.handle:
+                note(FormKind.ACCOUNT, account.handle, account.platform, "accounts")
         return tuple(found.values())
+
+
+def _case_account_forms(accounts: list[CaseAccount], person_id: int
+                        ) -> tuple[IdentityForm, ...]:
+    """The case's accounts linked to this person, as register forms. Their ids are
+    negative: they are edited in the case's account list, not in identity_forms."""
+    return tuple(IdentityForm(-a.id, person_id, FormKind.ACCOUNT, a.handle or a.display_name,
+                              a.platform, a.display_name if a.handle else "", a.url)
+                 for a in accounts if a.person_id == person_id)
 
 
 def _known_tokens(people: tuple[Identity, ...]) -> set[str]:
