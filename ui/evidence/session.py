@@ -48,7 +48,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     inner = QVBoxLayout(card)
     inner.setContentsMargins(16, 12, 16, 14)
     inner.setSpacing(6)
-    inner.addWidget(role_label(title, "subheading"))
+    inner.addWidget(role_label(title, "subheading", wrap=True))  # Dutch titles are long
     return card, inner
 
 

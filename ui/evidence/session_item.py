@@ -85,6 +85,7 @@ class SessionItemForm(QWidget):
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow screen
         self._build_fields(form)
         scroll = QScrollArea()  # the save button below stays in view
         scroll.setWidgetResizable(True)
@@ -151,7 +152,9 @@ class SessionItemForm(QWidget):
         self.edt_handle.returnPressed.connect(self.add_account)
         new.addWidget(self.edt_handle, 0, 0)
         new.addWidget(self.edt_display, 0, 1)
-        new.addWidget(self.btn_add_account, 1, 1)
+        new.addWidget(self.btn_add_account, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        new.setColumnStretch(0, 1)
+        new.setColumnStretch(1, 1)
         column.addLayout(new)
         return box
 
