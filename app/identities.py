@@ -236,9 +236,9 @@ class IdentityService:
                     kind = FormKind.PHONE if _PHONE.fullmatch(author.strip()) \
                         else FormKind.NICKNAME
                     note(kind, author, "WhatsApp", item.label)
-        for account in accounts:  # listed as "onbekend": still nobody's
-            if account.person_id is None and account.handle:
-                note(FormKind.ACCOUNT, account.handle, account.platform, "accounts")
+        for listed in accounts:  # listed as "onbekend": still nobody's
+            if listed.person_id is None and listed.handle:
+                note(FormKind.ACCOUNT, listed.handle, listed.platform, "accounts")
         return tuple(found.values())
 
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tempfile
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from app.dossier.selection import DossierRequest
 from app.evidence import Action
+from ui.cases.accounts_dialog import AccountsDialog
 from ui.evidence.session import CollectionSession
 from ui.shell import window_fit
 
@@ -156,3 +159,47 @@ def test_session_window_fits_a_1366x768_laptop(desk, qtbot, monkeypatch) -> None
                    button.mapTo(session, QPoint(button.width() - 1, button.height() - 1)))
         assert all(inside.contains(c) for c in corners), button.text()
     session.done(0)
+
+
+HANDLE_CANARY = "kanarie.handle.5e7d"
+LIST_CANARY = "kanarie.lijst.91c2"
+
+
+def _files_with(folder: Path, needle: str, skip: Path) -> list[str]:
+    patterns = [needle.encode(enc) for enc in ("utf-8", "utf-16-le")]
+    return [str(p.relative_to(folder)) for p in folder.rglob("*")
+            if p.is_file() and skip not in p.parents
+            and any(pattern in p.read_bytes() for pattern in patterns)]
+
+
+def test_account_handles_never_reach_a_file_outside_an_export(
+        desk, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setattr("ui.evidence.session.inform", lambda *a, **k: None)
+    dialog = AccountsDialog(desk.vault, desk.case.id)
+    qtbot.addWidget(dialog)
+    dialog.edt_handle.setText(LIST_CANARY)
+    qtbot.mouseClick(dialog.btn_add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.panel.toolbar.btn_session, Qt.MouseButton.LeftButton)
+    session = desk.panel.session
+    session.edt_student.setText("Lotte")
+    _add(desk, qtbot, session, "dm.png", phone_screenshot())
+    session.form.cmb_platform.setCurrentText("Snapchat")
+    session.form.edt_handle.setText(HANDLE_CANARY)
+    qtbot.mouseClick(session.form.btn_add_account, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(session.form.btn_save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(session.btn_finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.panel.session is None)
+    exports = tmp_path / "export"
+    exports.mkdir()
+    desk.vault.handover.export_package(desk.case.id, DossierRequest("police", "wijkagent"),
+                                       exports / "pakket.zip")
+    desk.window.lock()
+    with zipfile.ZipFile(exports / "pakket.zip") as zf:
+        manifest = zf.read("manifest.json").decode("utf-8")
+    assert f"@{HANDLE_CANARY}" in manifest  # the export is where it may be
+    for canary in (HANDLE_CANARY, LIST_CANARY):
+        assert _files_with(tmp_path, canary, exports) == [], canary
