@@ -179,6 +179,14 @@ class IdentityService:
                                  " ORDER BY kind, id", (person_id,))
         return [_form(r) for r in rows]
 
+    def all_forms_of(self, person_id: int) -> list[IdentityForm]:
+        """The person's own forms and every case account linked to them (in any case)."""
+        rows = self._vault.query("SELECT DISTINCT case_id FROM case_accounts"
+                                 " WHERE person_id = ? ORDER BY case_id", (person_id,))
+        linked = [f for r in rows for f in _case_account_forms(
+            AccountService(self._vault).list(int(r[0])), person_id)]
+        return self.forms_of(person_id) + linked
+
     def link(self, person_id: int, unlinked: UnlinkedIdentifier) -> IdentityForm:
         """"Wie is dit?": record an unknown sender or handle as this person's."""
         return self.add(person_id, unlinked.kind, unlinked.value, platform=unlinked.platform)

@@ -102,3 +102,16 @@ def test_removing_a_person_leaves_the_account_onbekend(vault: CaseFile, case_id:
     account = vault.accounts.add(case_id, "TikTok", "sam.wit", person_id=sam.id)
     vault.people.delete(sam.id, "per vergissing toegevoegd", case_id)
     assert vault.accounts.get(account.id).person_id is None
+
+
+def test_the_access_overview_names_the_accounts_linked_to_a_person(
+        vault: CaseFile, case_id: int) -> None:
+    from app.access.gather import gather
+    from app.people import PeopleRepository
+
+    noor = vault.people.add_new_to_case(case_id, "Noor Bakker", Role.GEPESTE).person
+    vault.accounts.add(case_id, "TikTok", "noor.tt", person_id=noor.id)
+    vault.accounts.add(case_id, "TikTok", "iemand.anders")
+    gateway = vault._gateway
+    data = gather(gateway, vault.identities, PeopleRepository(gateway).get(noor.id))
+    assert [(f.value, f.platform) for f in data.forms] == [("noor.tt", "TikTok")]
