@@ -122,6 +122,7 @@ class AccountsDialog(QDialog):
                      account.person_name or self.tr("unknown"))
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # a profile address rarely fits its column
                 cell.setData(ACCOUNT_ROLE, account)
                 self.tbl_accounts.setItem(row, col, cell)
         self._update_buttons()
