@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from app import anchors
 from app.access import AccessRequests
 from app.access.facts import privacy_facts
+from app.accounts import AccountService
 from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
@@ -60,7 +61,7 @@ __all__ = ["VAULT_SUFFIX", "CaseFile"]
 _SERVICES = ("cases", "people", "timeline", "search", "evidence", "casework", "letters",
              "handover", "audit", "statistics", "backups", "identities", "drafts",
              "access_requests", "retention", "consent", "destruction", "inform",
-             "measures")
+             "measures", "accounts")
 
 
 class CaseFile:
@@ -250,6 +251,11 @@ class CaseFile:
     def identities(self) -> IdentityService:
         """Every form by which a case's people can be recognised (the identity register)."""
         return IdentityService(self._gateway, self.evidence)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        """The accounts of a case (platform, handle, display name, profile URL, person)."""
+        return AccountService(self._gateway)
 
     @cached_property
     def access_requests(self) -> AccessRequests:

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.accounts import AccountService, CaseAccount
 from app.domain import ParsableEnum, Participant, Person, Role
 from app.errors import InvalidInputError, NotFoundError
 from app.timeutil import to_storage
@@ -178,6 +179,14 @@ class IdentityService:
                                  " ORDER BY kind, id", (person_id,))
         return [_form(r) for r in rows]
 
+    def all_forms_of(self, person_id: int) -> list[IdentityForm]:
+        """The person's own forms and every case account linked to them (in any case)."""
+        rows = self._vault.query("SELECT DISTINCT case_id FROM case_accounts"
+                                 " WHERE person_id = ? ORDER BY case_id", (person_id,))
+        linked = [f for r in rows for f in _case_account_forms(
+            AccountService(self._vault).list(int(r[0])), person_id)]
+        return self.forms_of(person_id) + linked
+
     def link(self, person_id: int, unlinked: UnlinkedIdentifier) -> IdentityForm:
         """"Wie is dit?": record an unknown sender or handle as this person's."""
         return self.add(person_id, unlinked.kind, unlinked.value, platform=unlinked.platform)
@@ -191,10 +200,12 @@ class IdentityService:
             people.setdefault(p.person.id, p.person)
             if p.role not in roles.setdefault(p.person.id, []):
                 roles[p.person.id].append(p.role)
-        identities = tuple(Identity(person, tuple(roles[pid]), tuple(self.forms_of(pid)))
+        accounts = AccountService(self._vault).list(case_id)
+        identities = tuple(Identity(person, tuple(roles[pid]), tuple(self.forms_of(pid))
+                                    + _case_account_forms(accounts, pid))
                            for pid, person in people.items())
         return IdentityRegister(case_id, tuple(participants), identities,
-                                self._unlinked(case_id, identities))
+                                self._unlinked(case_id, identities, accounts))
 
     def _participants(self, case_id: int) -> list[Participant]:
         rows = self._vault.query(
@@ -204,8 +215,8 @@ class IdentityService:
         return [Participant(r[0], r[1], Person(r[2], r[3], r[4]), Role(r[5]), r[6])
                 for r in rows]
 
-    def _unlinked(self, case_id: int, people: tuple[Identity, ...]
-                  ) -> tuple[UnlinkedIdentifier, ...]:
+    def _unlinked(self, case_id: int, people: tuple[Identity, ...],
+                  accounts: list[CaseAccount]) -> tuple[UnlinkedIdentifier, ...]:
         known = _known_tokens(people)
         found: dict[tuple[FormKind, str], UnlinkedIdentifier] = {}
 
@@ -234,7 +245,19 @@ class IdentityService:
                         else FormKind.NICKNAME
                     source = "Telegram" if summary.platform_variant == "telegram" else "WhatsApp"
                     note(kind, author, source, item.label)
+        for listed in accounts:  # listed as "onbekend": still nobody's
+            if listed.person_id is None and listed.handle:
+                note(FormKind.ACCOUNT, listed.handle, listed.platform, "accounts")
         return tuple(found.values())
+
+
+def _case_account_forms(accounts: list[CaseAccount], person_id: int
+                        ) -> tuple[IdentityForm, ...]:
+    """The case's accounts linked to this person, as register forms. Their ids are
+    negative: they are edited in the case's account list, not in identity_forms."""
+    return tuple(IdentityForm(-a.id, person_id, FormKind.ACCOUNT, a.handle or a.display_name,
+                              a.platform, a.display_name if a.handle else "", a.url)
+                 for a in accounts if a.person_id == person_id)
 
 
 def _known_tokens(people: tuple[Identity, ...]) -> set[str]:

@@ -81,7 +81,7 @@ def _evidence(snap: CaseSnapshot, main: bool, own: list[HiddenForm]) -> list[Evi
 
 
 def gather(vault: Vault, identities: IdentityService, person: Person) -> PersonData:
-    forms = tuple(identities.forms_of(person.id))
+    forms = tuple(identities.all_forms_of(person.id))  # with the case accounts linked
     own = _own_forms(person, forms)
     data = PersonData(person, forms)
     case_ids = dict.fromkeys(r[0] for r in vault.query(

@@ -13,8 +13,9 @@ import sys
 from typing import Any
 
 from app.cli.context import open_case_file
+from app.cli.evidence_metadata import metadata_changes
 from app.errors import PestdossierError
-from app.evidence import Account, EvidenceItem, EvidenceMetadata
+from app.evidence import EvidenceItem, EvidenceMetadata
 from app.evidence.whatsapp import ChatFormatError
 from app.messages import Message
 from app.wording import dutch
@@ -40,9 +41,7 @@ def _emit(item: EvidenceItem, as_json: bool, extra: dict[str, Any] | None = None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    metadata = EvidenceMetadata(
-        platform=args.platform, urls=tuple(args.url), description=args.description,
-        accounts=tuple(Account(handle=h, platform=args.platform) for h in args.handle))
+    metadata = EvidenceMetadata(**metadata_changes(args, EvidenceMetadata()))
     failed = 0
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)

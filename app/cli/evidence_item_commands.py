@@ -13,11 +13,11 @@ from typing import Any
 from app.casefile import CaseFile
 from app.cli import lookup, shapes
 from app.cli.context import open_case_file, print_json
+from app.cli.evidence_metadata import metadata_changes
 from app.cli.lines import evidence_line
 from app.cli.paths import require_output_folder
-from app.cli.values import choose
 from app.errors import InvalidInputError
-from app.evidence import Account, Action, EvidenceItem, EvidenceMetadata
+from app.evidence import Action, EvidenceItem, EvidenceMetadata
 from app.timeutil import format_datetime_nl, from_storage
 from app.wording import label
 
@@ -64,7 +64,8 @@ def _print_details(data: shapes.Json) -> None:
             ("Accounts", ", ".join(a["handle"] or a["display_name"] for a in meta["accounts"])),
             ("Tijdstip in beeld", meta["shown_at"]), ("Beschrijving", meta["description"]),
             ("Vastgelegd met", meta["collected_with"]), ("Apparaat", meta["device"]),
-            ("Acties", ", ".join(label(Action(a)) for a in meta["actions"])))
+            ("Acties", ", ".join(label(Action(a)) for a in meta["actions"])),
+            ("Verhaal van de leerling", meta["student_account"]))
     for heading, value in rows:
         if value:
             print(f"{heading}: {value}")
@@ -85,23 +86,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _account(text: str, platform: str) -> Account:
-    handle, _, name = text.partition("=")
-    return Account(handle.strip(), name.strip(), platform)
-
-
 def _changes(args: argparse.Namespace, current: EvidenceMetadata) -> dict[str, Any]:
-    """The metadata fields given on the command line; a list option replaces the list."""
-    changes: dict[str, Any] = {name: getattr(args, name) for name in
-                               ("platform", "shown_at", "description", "collected_with",
-                                "device") if getattr(args, name) is not None}
-    if args.url is not None:
-        changes["urls"] = tuple(args.url)
-    if args.account is not None:
-        platform = changes.get("platform", current.platform)
-        changes["accounts"] = tuple(_account(a, platform) for a in args.account if a.strip())
-    if args.action is not None:
-        changes["actions"] = tuple(choose(Action, a) for a in args.action if a.strip())
+    changes = metadata_changes(args, current)
     if not changes:
         raise InvalidInputError("cli.item_nothing_to_change")
     return changes

@@ -26,7 +26,9 @@ def _form_json(f: IdentityForm) -> dict[str, Any]:
 def _form_line(f: IdentityForm) -> str:
     extra = ", ".join(t for t in (f.platform, f.display_name, f.url) if t)
     value = f"@{f.value}" if f.kind is FormKind.ACCOUNT else f.value
-    return f"    [{f.id}] {_KIND_WORDS[f.kind]}: {value}" + (f" ({extra})" if extra else "")
+    # a case account (negative id) is changed with `accounts`, under its own number
+    number = f"[{f.id}]" if f.id > 0 else f"[accounts {-f.id}]"
+    return f"    {number} {_KIND_WORDS[f.kind]}: {value}" + (f" ({extra})" if extra else "")
 
 
 def _register_json(reg: IdentityRegister) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from app.cli.argparse_nl import DutchArgumentParser, dutch_texts
 from app.cli.arguments import (
     Commands,
     access,
+    accounts,
     agreements,
     backup,
     case_status,
@@ -62,6 +63,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     people.define(commands)
     identities.define(commands)
     evidence.define(commands)
+    accounts.define(commands)
     dossier.define(commands)
     casework.define(commands)
     protocol.define(commands)

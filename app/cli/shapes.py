@@ -171,6 +171,7 @@ def metadata_json(m: EvidenceMetadata) -> Json:
             "shown_at": m.shown_at, "description": m.description,
             "collected_with": m.collected_with, "device": m.device,
             "actions": [a.value for a in m.actions],
+            "student_account": m.student_account,
             "circulation": None if c.is_empty else {
                 "where": c.where, "groups": list(c.groups), "first_sender": c.first_sender,
                 "first_seen": c.first_seen, "estimated_reach": c.estimated_reach}}

@@ -88,16 +88,18 @@ def fts_tables(conn: Connection) -> list[str]:
         " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
 
 
-def _other_person_references(conn: Connection) -> list[tuple[str, str]]:
-    """(table, column) of later schemas with a foreign key to people."""
+def _other_person_references(conn: Connection) -> list[tuple[str, str, str]]:
+    """(table, column, extra condition) of later schemas with a foreign key to people;
+    a row of the case itself (a `case_id` column equal to it) keeps nobody."""
     known = {t for t, _ in PERSON_REFERENCES} | {"identity_forms"}
     found = []
     for table in _user_tables(conn):
         if table in known:
             continue
+        own = " AND x.case_id != :c" if "case_id" in _columns(conn, table) else ""
         for fk in conn.execute(f"PRAGMA foreign_key_list({table})"):
             if fk[2] == "people":
-                found.append((table, str(fk[3])))
+                found.append((table, str(fk[3]), own))
     return found
 
 
@@ -127,19 +129,13 @@ class CaseScope:
                    _audit_lines(conn, case_id, people))
 
 
-def _has_case_id(conn: Connection, table: str) -> bool:
-    return any(str(r[1]) == "case_id" for r in conn.execute(f"PRAGMA table_info({table})"))
-
-
 def _people_of_case_only(conn: Connection, case_id: int) -> tuple[int, ...]:
     named = " UNION ".join(f"SELECT person_id FROM {t} WHERE {cond}"
                            for t, cond in PERSON_REFERENCES)
     elsewhere = [f"EXISTS (SELECT 1 FROM {t} x WHERE x.person_id = p.id AND NOT ({cond}))"
                  for t, cond in PERSON_REFERENCES]
-    # a later table that names its case (a contract, an account) counts only for others
-    elsewhere += [f"EXISTS (SELECT 1 FROM {t} x WHERE x.{col} = p.id"
-                  + (" AND x.case_id != :c)" if _has_case_id(conn, t) else ")")
-                  for t, col in _other_person_references(conn)]
+    elsewhere += [f"EXISTS (SELECT 1 FROM {t} x WHERE x.{col} = p.id{own})"
+                  for t, col, own in _other_person_references(conn)]
     sql = (f"SELECT p.id FROM people p WHERE p.id IN ({named})"
            f" AND NOT ({' OR '.join(elsewhere)}) ORDER BY p.id")
     return tuple(int(r[0]) for r in conn.execute(sql, {"c": case_id}))

@@ -26,7 +26,7 @@ DESCRIBED_HASH = "geen bestand (alleen beschreven)"
 _FIELD_NL = {"platform": "platform", "urls": "internetadressen", "accounts": "accounts",
              "shown_at": "getoonde tijd", "description": "beschrijving",
              "collected_with": "samen met", "device": "apparaat", "actions": "acties",
-             "circulation": "verspreiding"}
+             "circulation": "verspreiding", "student_account": "verhaal van de leerling"}
 _FORMATS = {"image/png": "png", "image/jpeg": "jpeg", "image/gif": "gif",
             "image/webp": "webp", "image/bmp": "bmp", "image/tiff": "tiff"}
 
@@ -64,6 +64,8 @@ def _description(item: EvidenceItem) -> str:
                  ("Eerste afzender", c.first_sender), ("Eerst gezien", c.first_seen),
                  ("Geschat bereik", c.estimated_reach)]
         text += "\n" + "\n".join(f"{k}: {v}" for k, v in lines if v)
+    if item.metadata.student_account:
+        text += f"\nVerteld door de leerling: {item.metadata.student_account}"
     if item.kind is EvidenceKind.DESCRIBED_ONLY:
         text += ("\nAlleen beschreven: van dit bewijsstuk is bewust geen bestand bewaard"
                  " (bijvoorbeeld een seksueel beeld van een minderjarige).")

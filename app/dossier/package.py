@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.accounts import AccountService, CaseAccount
 from app.atomic import pending_file
 from app.audit import AuditAnchor
 from app.dossier.dutch_dates import format_datetime_nl
@@ -39,11 +40,13 @@ from app.dossier.exports import (
 from app.dossier.profiles import ProfileId
 from app.dossier.selection import DossierRequest
 from app.errors import PestdossierError
-from app.evidence import EvidenceItem, EvidenceStore
+from app.evidence import Account, EvidenceItem, EvidenceStore
 from app.timeutil import AMSTERDAM
 from app.wording import label
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.vault import Vault
 
 EVIDENCE_DIR = "bewijsstukken"
@@ -136,7 +139,21 @@ def evidence_names(items: list[EvidenceItem]) -> list[str]:
 
 
 # ------------------------------------------------------------------------ texts
-def _manifest_row(item: EvidenceItem, path: str) -> dict[str, object]:
+def _account_row(account: Account, item: EvidenceItem,
+                 listed: Sequence[CaseAccount]) -> dict[str, str]:
+    """An account shown in the item, with the profile URL and person from the case list."""
+    platform = (account.platform or item.metadata.platform).casefold()
+    handle = account.handle.lstrip("@").casefold()
+    known = next((a for a in listed if handle and a.handle.casefold() == handle
+                  and a.platform.casefold() in (platform, "")), None)
+    return {"handle": account.handle, "naam": account.display_name or
+            (known.display_name if known else ""), "platform": account.platform,
+            "profiel_url": known.url if known else "",
+            "persoon": (known.person_name or "onbekend") if known else "onbekend"}
+
+
+def _manifest_row(item: EvidenceItem, path: str,
+                  listed: Sequence[CaseAccount] = ()) -> dict[str, object]:
     m = item.metadata
     return {
         "bestand": path, "bewijsstuk": item.label, "sha256": item.sha256, "grootte": item.size,
@@ -145,9 +162,9 @@ def _manifest_row(item: EvidenceItem, path: str) -> dict[str, object]:
         "vastgelegd_op": item.imported_at.isoformat(), "vastgelegd_door": item.imported_by,
         "samen_met": m.collected_with, "apparaat": m.device, "platform": m.platform,
         "internetadressen": list(m.urls),
-        "accounts": [{"handle": a.handle, "naam": a.display_name, "platform": a.platform}
-                     for a in m.accounts],
+        "accounts": [_account_row(a, item, listed) for a in m.accounts],
         "tijd_zoals_getoond": m.shown_at, "beschrijving": m.description,
+        "verhaal_leerling": m.student_account,
         "acties": [label(a) for a in m.actions],
         "bestand_gewijzigd_op": item.file_modified_at.isoformat()
         if item.file_modified_at else "",
@@ -299,10 +316,11 @@ def _write_zip(zf: zipfile.ZipFile, vault: Vault, rendered: RenderedDossier,
     pdf_name = safe_name(f"Dossier politie {ref}.pdf")
     files = [_add(zf, pdf_name, rendered.pdf, deflate=False)]
     rows = []
+    listed = AccountService(vault).list(built.snapshot.case.id)
     for item, arcname in zip(items, evidence_names(items), strict=True):
         digest = copy_item(zf, store, item, arcname, tick, cancel)
         files.append(PackageFile(arcname, digest, item.size, item.label))
-        rows.append(_manifest_row(item, arcname))
+        rows.append(_manifest_row(item, arcname, listed))
     manifest = _manifest(rendered, request, pdf_name, rows, vault.clock.now().isoformat())
     files.append(_add(zf, "manifest.json", json.dumps(
         manifest, ensure_ascii=False, indent=2).encode("utf-8")))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from app.vault import Vault
 
 METADATA_COLUMNS = ("platform, urls, accounts, shown_at, description, collected_with, device,"
-                    " actions, circulation")
+                    " actions, circulation, student_account")
 _MAX_TEXT = 20_000
 
 
@@ -46,8 +46,9 @@ def clean(metadata: EvidenceMetadata) -> EvidenceMetadata:
         metadata, platform=metadata.platform.strip(), urls=urls, accounts=accounts,
         shown_at=metadata.shown_at.strip(), description=metadata.description.strip(),
         collected_with=metadata.collected_with.strip(), device=metadata.device.strip(),
-        actions=actions, circulation=circulation)
-    if len(result.description) > _MAX_TEXT:
+        actions=actions, circulation=circulation,
+        student_account=metadata.student_account.strip())
+    if max(len(result.description), len(result.student_account)) > _MAX_TEXT:
         raise InvalidInputError("evidence.description_too_long")
     return result
 
@@ -65,14 +66,16 @@ def to_row(metadata: EvidenceMetadata) -> tuple[Any, ...]:
         metadata.shown_at, metadata.description, metadata.collected_with, metadata.device,
         _dumps([a.value for a in metadata.actions]),
         _dumps(circulation),
+        metadata.student_account,
     )
 
 
 def from_row(row: tuple[Any, ...] | list[Any]) -> EvidenceMetadata:
-    """The nine METADATA_COLUMNS -> EvidenceMetadata (missing row -> empty metadata)."""
+    """The ten METADATA_COLUMNS -> EvidenceMetadata (missing row -> empty metadata)."""
     if row[0] is None:
         return EvidenceMetadata()
-    platform, urls, accounts, shown_at, description, collected_with, device, actions, circ = row
+    (platform, urls, accounts, shown_at, description, collected_with, device, actions, circ,
+     student_account) = row
     c = json.loads(circ)
     return EvidenceMetadata(
         platform=platform, urls=tuple(json.loads(urls)),
@@ -83,6 +86,7 @@ def from_row(row: tuple[Any, ...] | list[Any]) -> EvidenceMetadata:
         circulation=Circulation(c.get("where", ""), tuple(c.get("groups", ())),
                                 c.get("first_sender", ""), c.get("first_seen", ""),
                                 c.get("estimated_reach", "")),
+        student_account=student_account,
     )
 
 
@@ -97,7 +101,7 @@ def insert_version(vault: Vault, tx: Connection, item_id: int,
                              " WHERE item_id = ?", (item_id,)).fetchone()[0])
     tx.execute(
         f"INSERT INTO evidence_metadata (item_id, version, written_at, written_by,"
-        f" {METADATA_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        f" {METADATA_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (item_id, version, to_storage(vault.clock.now()), vault.audit.actor,
          *to_row(metadata)))
     return version

@@ -84,6 +84,7 @@ class EvidenceMetadata:
     device: str = ""  # on which device it was captured
     actions: tuple[Action, ...] = ()
     circulation: Circulation = field(default_factory=Circulation)
+    student_account: str = ""  # what the student told about it, in their own words
 
 
 @dataclass(frozen=True)

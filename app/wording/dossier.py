@@ -19,6 +19,11 @@ TEMPLATES: dict[str, str] = {
     "identity.phone_invalid": "'{value}' is geen telefoonnummer.",
     "identity.duplicate": "'{value}' staat al bij deze persoon.",
     "identity.not_found": "Deze schrijfwijze bestaat niet (meer).",
+    "account.name_missing": "Vul een accountnaam (@naam) of een weergavenaam in.",
+    "account.too_long": "Een veld van het account is te lang (hoogstens 500 tekens).",
+    "account.not_found": "Dit account bestaat niet (meer).",
+    "account.person_not_in_case": "Deze persoon is geen betrokkene bij deze melding.",
+    "account.duplicate": "Het account '{value}' staat al in de lijst van deze melding.",
     "dossier.not_saved": "Het dossier kon niet worden opgeslagen; er is niets weggeschreven.",
     "dossier.password_empty": "Het PDF-wachtwoord is leeg.",
     "dossier.unknown_profile": ("Onbekend soort dossier '{profile}'; kies uit: coordinator, "

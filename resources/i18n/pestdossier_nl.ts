@@ -122,6 +122,79 @@
         </message>
     </context>
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <location filename="../../ui/cases/accounts_dialog.py" line="+43" />
+            <location line="+4" />
+            <source>Accounts in this case</source>
+            <translation>Accounts bij deze melding</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The accounts seen in the evidence, and who is behind each one (or 'unknown'). The evidence details, the police manifest and search use this list.</source>
+            <translation>De accounts die in het bewijs voorkomen, en wie erachter zit (of 'onbekend'). De gegevens van het bewijs, het manifest voor de politie en het zoeken gebruiken deze lijst.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+27" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Handle</source>
+            <translation>Accountnaam</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+31" />
+            <source>Display name</source>
+            <translation>Weergavenaam</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <location line="+32" />
+            <source>Profile address</source>
+            <translation>Profieladres</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Whose</source>
+            <translation>Van wie</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>@name</source>
+            <translation>@naam</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add account</source>
+            <translation>Account toevoegen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save change</source>
+            <translation>Wijziging opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+11" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsTable</name>
         <message>
             <location filename="../../ui/evidence/metadata_form.py" line="+36" />
@@ -1122,13 +1195,13 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CollectionSession</name>
         <message>
-            <location filename="../../ui/evidence/session.py" line="+61" />
-            <location line="+204" />
+            <location filename="../../ui/evidence/session.py" line="+80" />
+            <location line="+283" />
             <source>Collect evidence</source>
             <translation>Bewijs verzamelen</translation>
         </message>
         <message>
-            <location line="-198" />
+            <location line="-277" />
             <source>Collect evidence with the student</source>
             <translation>Samen met de leerling bewijs verzamelen</translation>
         </message>
@@ -1138,12 +1211,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Begonnen om %1. Loop de lijst samen door; alles wat u nu toevoegt, hoort bij deze sessie.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+39" />
             <source>Name of the student</source>
             <translation>Naam van de leerling</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Counsellor</source>
             <translation>Vertrouwenspersoon</translation>
         </message>
@@ -1153,23 +1226,29 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Leerling</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <location line="+181" />
+            <location line="-25" />
+            <location line="+268" />
             <source>Close without recording</source>
             <translation>Sluiten zonder vastleggen</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-267" />
+            <location line="+237" />
             <source>Finish and record</source>
             <translation>Afronden en vastleggen</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-215" />
+            <source>e.g. the student's phone</source>
+            <translation>bijv. de telefoon van de leerling</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Device</source>
+            <translation>Apparaat</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>1. What happened?</source>
             <translation>1. Wat is er gebeurd?</translation>
         </message>
@@ -1259,23 +1338,23 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Vertel het aan iemand die je vertrouwt</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
             <source>Capture tips</source>
             <translation>Tips voor het vastleggen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+26" />
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-12" />
             <source>Add files...</source>
             <translation>Bestanden toevoegen...</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+78" />
+            <location line="-85" />
+            <location line="+86" />
             <source>Paste</source>
             <translation>Plakken</translation>
         </message>
@@ -1300,22 +1379,32 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>WhatsApp-export...</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Collected in this session</source>
             <translation>Verzameld in deze sessie</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Nothing yet.</source>
             <translation>Nog niets.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>✓ details saved · • details still to check. Select an item to fill in its details.</source>
+            <translation>✓ gegevens opgeslagen · • gegevens nog nakijken. Kies een bewijsstuk om de gegevens in te vullen.</translation>
+        </message>
+        <message>
             <location line="+9" />
+            <source>Details of the item</source>
+            <translation>Gegevens van het bewijsstuk</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Any platform</source>
             <translation>Elk platform</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+84" />
             <source>What happened: %1</source>
             <translation>Wat er gebeurde: %1</translation>
         </message>
@@ -1335,7 +1424,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Vul de naam in van de leerling die erbij was.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
+            <source>The details of %1 are not saved yet. Record the session anyway?</source>
+            <translation>De gegevens van %1 zijn nog niet opgeslagen. Toch de sessie vastleggen?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>The session is recorded in the timeline, linked to 1 item.</source>
             <translation>De sessie staat in de tijdlijn, gekoppeld aan 1 bewijsstuk.</translation>
         </message>
@@ -5527,6 +5626,31 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>Enter an account name (@name) or a display name.</source>
+            <translation>Vul een accountnaam (@naam) of een weergavenaam in.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A field of the account is too long (500 characters at most).</source>
+            <translation>Een veld van het account is te lang (hoogstens 500 tekens).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account no longer exists.</source>
+            <translation>Dit account bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This person is not involved in this case.</source>
+            <translation>Deze persoon is geen betrokkene bij deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account '{value}' is already in this case's list.</source>
+            <translation>Het account '{value}' staat al in de lijst van deze melding.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{count} large image(s) included as JPEG to keep the file small</source>
             <translation>{count} grote afbeelding(en) als JPEG opgenomen om het bestand klein te houden</translation>
         </message>
@@ -6124,7 +6248,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>bijv. de telefoon van de leerling</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>What the student tells about this, in their own words</source>
+            <translation>Wat de leerling hierover vertelt, in eigen woorden</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
@@ -6162,6 +6291,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+1" />
             <source>Done afterwards</source>
             <translation>Daarna gedaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Student's account</source>
+            <translation>Verhaal van de leerling</translation>
         </message>
         <message>
             <location line="+27" />
@@ -6446,7 +6580,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>PeoplePanel</name>
         <message>
-            <location filename="../../ui/cases/people_panel.py" line="+43" />
+            <location filename="../../ui/cases/people_panel.py" line="+44" />
             <source>Add person</source>
             <translation>Betrokkene toevoegen</translation>
         </message>
@@ -6482,6 +6616,16 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>Accounts…</source>
+            <translation>Accounts…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The accounts in this case's evidence and who is behind each one</source>
+            <translation>De accounts in het bewijs van deze melding en wie erachter zit</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Who is this?</source>
             <translation>Wie is dit?</translation>
         </message>
@@ -6491,17 +6635,17 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Afzenders en accounts in het bewijs die aan niemand gekoppeld zijn</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Nobody has been added yet. Click 'Add person' to record who is involved and in which role.</source>
             <translation>Nog niemand toegevoegd. Klik op 'Betrokkene toevoegen' om vast te leggen wie er betrokken is en in welke rol.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Who is this? (%1)</source>
             <translation>Wie is dit? (%1)</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+77" />
             <source>Remove %1 from this case</source>
             <translation>%1 uit deze melding verwijderen</translation>
         </message>
@@ -7133,6 +7277,104 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+9" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionItemForm</name>
+        <message>
+            <location filename="../../ui/evidence/session_item.py" line="+102" />
+            <source>Save details</source>
+            <translation>Gegevens opslaan</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>e.g. Instagram</source>
+            <translation>bijv. Instagram</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Web address of the message, post or profile</source>
+            <translation>Internetadres van het bericht, de post of het profiel</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>As shown, e.g. '14-11 22:10' or 'Friday around 22:00'</source>
+            <translation>Zoals in beeld, bijv. '14-11 22:10' of 'vrijdag rond 22:00'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accounts shown</source>
+            <translation>Accounts in beeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address</source>
+            <translation>Internetadres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date and time shown</source>
+            <translation>Datum en tijd in beeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done afterwards</source>
+            <translation>Daarna gedaan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What the student tells about this, in their own words</source>
+            <translation>Wat de leerling hierover vertelt, in eigen woorden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Student's account</source>
+            <translation>Verhaal van de leerling</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>@name</source>
+            <translation>@naam</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Display name</source>
+            <translation>Weergavenaam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add account</source>
+            <translation>Account toevoegen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adds the account to this case's accounts and marks it as shown here</source>
+            <translation>Zet het account in de lijst van deze melding en vinkt het hier aan</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Add an item; its details are asked here.</source>
+            <translation>Voeg een bewijsstuk toe; de gegevens worden hier gevraagd.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Platform recognised from the export.</source>
+            <translation>Platform herkend aan de export.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Platform suggested from the previous item: check it, then save.</source>
+            <translation>Platform voorgesteld van het vorige bewijsstuk: controleer het en sla op.</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Details saved.</source>
+            <translation>Gegevens opgeslagen.</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from app.domain import Participant
+from ui.cases.accounts_dialog import AccountsDialog
 from ui.cases.identity_dialog import IdentityDialog, WhoIsThisDialog
 from ui.cases.participants_model import (
     COL_GROUP,
@@ -51,6 +52,10 @@ class PeoplePanel(QWidget):
         self.btn_forms.setToolTip(self.tr(
             "Nicknames, accounts, phone numbers and e-mail addresses of this person: a "
             "pseudonymised dossier hides them all"))
+        self.btn_accounts = QPushButton(self.tr("Accounts…"))
+        self.btn_accounts.setToolTip(self.tr(
+            "The accounts in this case's evidence and who is behind each one"))
+        self.btn_accounts.clicked.connect(self.edit_accounts)
         self.btn_who = QPushButton(self.tr("Who is this?"))
         self.btn_who.setToolTip(self.tr(
             "Senders and accounts in the evidence that are linked to nobody"))
@@ -63,6 +68,7 @@ class PeoplePanel(QWidget):
         buttons.addWidget(self.btn_add)
         buttons.addWidget(self.btn_edit)
         buttons.addWidget(self.btn_forms)
+        buttons.addWidget(self.btn_accounts)
         buttons.addStretch(1)
         buttons.addWidget(self.btn_who)
         layout.addLayout(buttons)
@@ -102,6 +108,7 @@ class PeoplePanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.btn_add.setEnabled(self._case_id is not None)
+        self.btn_accounts.setEnabled(self._case_id is not None)
         selected = self.selected()
         for button in (self.btn_edit, self.btn_remove, self.btn_forms):
             button.setEnabled(selected is not None)
@@ -127,6 +134,15 @@ class PeoplePanel(QWidget):
         person = self.model.participant_at(rows[0].row()).person
         dialog = IdentityDialog(self._vault, person, self)
         dialog.draft_key = f"identity/person:{person.id}"
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+        self.changed.emit()
+
+    def edit_accounts(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = AccountsDialog(self._vault, self._case_id, self)
         dialog.exec()
         dialog.deleteLater()
         self.reload()

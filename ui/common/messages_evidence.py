@@ -180,6 +180,16 @@ def _handover_texts() -> dict[str, str]:
             "Messages", "'{value}' is already listed for this person."),
         "identity.not_found": QCoreApplication.translate(
             "Messages", "This form no longer exists."),
+        "account.name_missing": QCoreApplication.translate(
+            "Messages", "Enter an account name (@name) or a display name."),
+        "account.too_long": QCoreApplication.translate(
+            "Messages", "A field of the account is too long (500 characters at most)."),
+        "account.not_found": QCoreApplication.translate(
+            "Messages", "This account no longer exists."),
+        "account.person_not_in_case": QCoreApplication.translate(
+            "Messages", "This person is not involved in this case."),
+        "account.duplicate": QCoreApplication.translate(
+            "Messages", "The account '{value}' is already in this case's list."),
         "dossier.images_as_jpeg": QCoreApplication.translate(
             "Messages", "{count} large image(s) included as JPEG to keep the file small"),
         "dossier.image_not_shown": QCoreApplication.translate(

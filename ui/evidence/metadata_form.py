@@ -126,6 +126,10 @@ class MetadataForm(QFrame):
         self.edt_collected_with.setPlaceholderText(self.tr("The student who showed it"))
         self.edt_device = QLineEdit()
         self.edt_device.setPlaceholderText(self.tr("e.g. the student's phone"))
+        self.edt_student_account = QPlainTextEdit()
+        self.edt_student_account.setPlaceholderText(self.tr(
+            "What the student tells about this, in their own words"))
+        self.edt_student_account.setFixedHeight(58)
         actions = self._build_actions()
         for caption, widget in ((self.tr("Platform"), self.cmb_platform),
                                 (self.tr("Web addresses"), self.edt_urls),
@@ -134,7 +138,8 @@ class MetadataForm(QFrame):
                                 (self.tr("Description"), self.edt_description),
                                 (self.tr("Collected with"), self.edt_collected_with),
                                 (self.tr("Device"), self.edt_device),
-                                (self.tr("Done afterwards"), actions)):
+                                (self.tr("Done afterwards"), actions),
+                                (self.tr("Student's account"), self.edt_student_account)):
             form.addRow(role_label(caption, "fieldname"), widget)
 
     def _build_actions(self) -> QWidget:
@@ -176,7 +181,7 @@ class MetadataForm(QFrame):
     def _connect_edits(self) -> None:
         self.cmb_platform.currentTextChanged.connect(self._edited)
         self.tbl_accounts.edited.connect(self._edited)
-        for edit in (self.edt_urls, self.edt_description):
+        for edit in (self.edt_urls, self.edt_description, self.edt_student_account):
             edit.textChanged.connect(self._edited)
         for line in (self.edt_shown_at, self.edt_collected_with, self.edt_device,
                      self.edt_where, self.edt_groups, self.edt_first_sender,
@@ -200,6 +205,7 @@ class MetadataForm(QFrame):
             self.edt_description.setPlainText(meta.description)
             self.edt_collected_with.setText(meta.collected_with)
             self.edt_device.setText(meta.device)
+            self.edt_student_account.setPlainText(meta.student_account)
             for action, box in self.chk_actions.items():
                 box.setChecked(action in meta.actions)
             c = meta.circulation
@@ -229,4 +235,5 @@ class MetadataForm(QFrame):
                 tuple(g.strip() for g in self.edt_groups.text().split(",") if g.strip()),
                 self.edt_first_sender.text().strip(), self.edt_first_seen.text().strip(),
                 self.edt_reach.text().strip()),
+            student_account=self.edt_student_account.toPlainText().strip(),
         )

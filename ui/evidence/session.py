@@ -1,17 +1,19 @@
 """'Collect evidence': a guided checklist for sitting with the student. Items added while
-it is open are listed; "Finish" records one timeline entry (who was there, when, what
-was collected, the advice given), linked to every item."""
+it is open are listed, each with a compact form for its details (ui/evidence/
+session_item.py); who was present and the device are asked once and stored on every
+item. "Finish" records one timeline entry (who was there, when, what was collected, the
+advice given), linked to every item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -32,8 +34,12 @@ from ui.common.errors import error_message
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 from ui.evidence.capture import REGION, WHOLE
-from ui.evidence.labels import PLATFORMS, kind_label
+from ui.evidence.labels import kind_label
+from ui.evidence.session_item import SessionItemForm, detected_platform
 from ui.evidence.tips import capture_tips
+from ui.shell.window_fit import fit_dialog
+
+PREFERRED = QSize(1240, 700)
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -42,8 +48,20 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     inner = QVBoxLayout(card)
     inner.setContentsMargins(16, 12, 16, 14)
     inner.setSpacing(6)
-    inner.addWidget(role_label(title, "subheading"))
+    inner.addWidget(role_label(title, "subheading", wrap=True))  # Dutch titles are long
     return card, inner
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """Scrolls up and down only; the column is as wide as its content needs."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    scroll.setMinimumWidth(widget.minimumSizeHint().width()
+                           + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
 
 
 class CollectionSession(GuardsTypedText, QDialog):
@@ -57,10 +75,11 @@ class CollectionSession(GuardsTypedText, QDialog):
         self.case_id = case_id
         self.started_at = vault.clock.now()
         self.items: list[EvidenceItem] = []
+        self.confirmed: set[int] = set()  # items whose details were saved (or detected)
         self.recorded_entry = None
         self.setWindowTitle(self.tr("Collect evidence"))
         self.setModal(False)
-        self.resize(1080, 780)
+        fit_dialog(self, PREFERRED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
@@ -69,25 +88,17 @@ class CollectionSession(GuardsTypedText, QDialog):
             "Started at %1. Go through the list together; everything you add now is linked "
             "to this session.").replace("%1", f"{self.started_at.astimezone(AMSTERDAM):%H:%M}"),
             "muted", wrap=True))
-        who = QHBoxLayout()
-        self.edt_counsellor = QLineEdit(vault.counsellor)
-        self.edt_student = QLineEdit()
-        self.edt_student.setPlaceholderText(self.tr("Name of the student"))
-        self.cmb_platform = QComboBox()
-        self.cmb_platform.setEditable(True)
-        self.cmb_platform.addItem("")
-        self.cmb_platform.addItems(list(PLATFORMS))
-        self.cmb_platform.currentTextChanged.connect(self._show_tips)
-        for caption, widget in ((self.tr("Counsellor"), self.edt_counsellor),
-                                (self.tr("Student"), self.edt_student),
-                                (self.tr("Platform"), self.cmb_platform)):
-            who.addWidget(role_label(caption, "fieldname"))
-            who.addWidget(widget, 1)
-        layout.addLayout(who)
+        layout.addLayout(self._who_row())
+        self.form = SessionItemForm(vault, case_id, lambda: (self.student(), self.device()))
+        self.cmb_platform = self.form.cmb_platform
+        self.form.platform_changed.connect(self._show_tips)
+        self.form.saved.connect(self._item_saved)
         columns = QHBoxLayout()
         columns.setSpacing(14)
-        columns.addWidget(self._checklist(), 3)
-        columns.addLayout(self._right_column(), 2)
+        layout.addLayout(self._add_row())
+        columns.addWidget(self._checklist(), 5)
+        columns.addWidget(self._collected_card(), 3)
+        columns.addWidget(self._details_column(), 6)
         layout.addLayout(columns, 1)
         bottom = QHBoxLayout()
         self.lbl_error = role_label("", "error", wrap=True)
@@ -108,6 +119,21 @@ class CollectionSession(GuardsTypedText, QDialog):
         self._show_tips("")
 
     # ------------------------------------------------------------- building
+    def _who_row(self) -> QHBoxLayout:
+        """Asked once per session and stored on every item: who was there, the device."""
+        who = QHBoxLayout()
+        self.edt_counsellor = QLineEdit(self._vault.counsellor)
+        self.edt_student = QLineEdit()
+        self.edt_student.setPlaceholderText(self.tr("Name of the student"))
+        self.edt_device = QLineEdit()
+        self.edt_device.setPlaceholderText(self.tr("e.g. the student's phone"))
+        for caption, widget in ((self.tr("Counsellor"), self.edt_counsellor),
+                                (self.tr("Student"), self.edt_student),
+                                (self.tr("Device"), self.edt_device)):
+            who.addWidget(role_label(caption, "fieldname"))
+            who.addWidget(widget, 1)
+        return who
+
     def _checklist(self) -> QScrollArea:
         body = QWidget()
         column = QVBoxLayout(body)
@@ -117,7 +143,7 @@ class CollectionSession(GuardsTypedText, QDialog):
         self.edt_what = QPlainTextEdit()
         self.edt_what.setPlaceholderText(self.tr(
             "In the student's words: what happened, where, since when"))
-        self.edt_what.setFixedHeight(76)
+        self.edt_what.setFixedHeight(64)
         inner.addWidget(self.edt_what)
         column.addWidget(card)
         card, inner = _card(self.tr("2. Record it"))
@@ -157,27 +183,20 @@ class CollectionSession(GuardsTypedText, QDialog):
             inner.addWidget(box)
             self.chk_advice.append(box)
         column.addWidget(card)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
-
-    def _right_column(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(10)
         card, inner = _card(self.tr("Capture tips"))
         self.lbl_tips_for = role_label("", "fieldname")
         self.lbl_tips = role_label("", wrap=True)
         self.lbl_tips.setTextFormat(Qt.TextFormat.PlainText)
         inner.addWidget(self.lbl_tips_for)
         inner.addWidget(self.lbl_tips)
-        inner.addStretch(1)
-        column.addWidget(card, 2)
-        card, inner = _card(self.tr("Add"))
-        grid = QGridLayout()
-        grid.setSpacing(6)
+        column.addWidget(card)
+        column.addStretch(1)
+        return _scrolled(body)
+
+    def _add_row(self) -> QHBoxLayout:
+        """Every way in, in one row above the columns."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
         self.btn_files = QPushButton(self.tr("Add files..."))
         self.btn_paste = QPushButton(self.tr("Paste"))
         self.btn_capture = QPushButton(self.tr("Take screenshot"))
@@ -190,23 +209,33 @@ class CollectionSession(GuardsTypedText, QDialog):
         self.btn_files.clicked.connect(self._panel.add_files)
         self.btn_paste.clicked.connect(self._panel.paste)
         self.btn_chat.clicked.connect(self._panel.add_chat)
-        grid.addWidget(self.btn_files, 0, 0)
-        grid.addWidget(self.btn_paste, 0, 1)
-        grid.addWidget(self.btn_capture, 1, 0)
-        grid.addWidget(self.btn_chat, 1, 1)
-        inner.addLayout(grid)
-        column.addWidget(card)
+        row.addWidget(role_label(self.tr("Add"), "fieldname"))
+        for button in (self.btn_files, self.btn_paste, self.btn_capture, self.btn_chat):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _collected_card(self) -> QWidget:
         card, inner = _card(self.tr("Collected in this session"))
         self.lst_items = QListWidget()
         self.lst_items.setMinimumHeight(70)
         self.lst_items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.lst_items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lst_items.currentRowChanged.connect(self._select_row)
         self.lbl_none = role_label(self.tr("Nothing yet."), "muted")
+        self.lbl_pick = role_label(self.tr(
+            "✓ details saved · • details still to check. Select an item to fill in its "
+            "details."), "muted", wrap=True)
         inner.addWidget(self.lst_items, 1)
         inner.addWidget(self.lbl_none)
-        column.addWidget(card, 1)
+        inner.addWidget(self.lbl_pick)
         self.lst_items.hide()
-        return column
+        return card
+
+    def _details_column(self) -> QWidget:
+        card, inner = _card(self.tr("Details of the item"))
+        inner.addWidget(self.form, 1)
+        return card
 
     def _show_tips(self, platform: str) -> None:
         platform = platform.strip()
@@ -215,20 +244,81 @@ class CollectionSession(GuardsTypedText, QDialog):
                                          .splitlines()))
 
     # ------------------------------------------------------------- state
+    def student(self) -> str:
+        return self.edt_student.text().strip()
+
+    def device(self) -> str:
+        return self.edt_device.text().strip()
+
     def default_metadata(self) -> EvidenceMetadata:
-        """Pre-filled on every item added during the session."""
-        return EvidenceMetadata(platform=self.cmb_platform.currentText().strip(),
-                                collected_with=self.edt_student.text().strip())
+        """Pre-filled on every item added during the session: who and the device. The
+        platform is per item (detected, or suggested and confirmed in the form)."""
+        return EvidenceMetadata(collected_with=self.student(), device=self.device())
 
     def add_items(self, items: list[EvidenceItem]) -> None:
         for item in items:
             if item.case_id != self.case_id or any(i.id == item.id for i in self.items):
                 continue
-            self.items.append(item)
-            name = item.original_name or item.metadata.description.split("\n")[0]
-            self.lst_items.addItem(f"{item.label} · {kind_label(item.kind)} · {name}")
+            self.items.append(self._with_detected_platform(item))
+            self.lst_items.addItem(self._row_text(self.items[-1]))
         self.lst_items.setVisible(bool(self.items))
         self.lbl_none.setVisible(not self.items)
+        if self.items:  # the newest item's details are asked at once
+            self.lst_items.setCurrentRow(len(self.items) - 1)
+
+    def _with_detected_platform(self, item: EvidenceItem) -> EvidenceItem:
+        """A chat export is stored with the platform it came from, confirmed or not."""
+        summary = self._store.chat_summary(item.id)
+        platform = detected_platform(item, summary.platform_variant if summary else None)
+        if not platform or item.metadata.platform:
+            return item
+        try:
+            stored = self._store.update_metadata(item.id, replace(item.metadata,
+                                                                  platform=platform))
+        except Exception as exc:
+            self.lbl_error.setText(error_message(exc))
+            return item
+        self.confirmed.add(item.id)
+        self._panel.model.put_item(stored)
+        return stored
+
+    def _row_text(self, item: EvidenceItem) -> str:
+        name = item.original_name or item.metadata.description.split("\n")[0]
+        mark = "✓" if item.id in self.confirmed else "•"
+        platform = f" · {item.metadata.platform}" if item.metadata.platform else ""
+        return f"{mark} {item.label} · {kind_label(item.kind)}{platform} · {name}"
+
+    def _suggestion(self, row: int) -> str:
+        """The platform of the item before it: screenshots usually come in a row."""
+        earlier = [i.metadata.platform for i in self.items[:row] if i.metadata.platform]
+        return earlier[-1] if earlier else ""
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < len(self.items):
+            self.form.show_item(None)
+            return
+        item = self.items[row]
+        self.form.show_item(item, self._suggestion(row),
+                            detected=bool(detected_platform(item, None)))
+
+    def _item_saved(self, item: EvidenceItem) -> None:
+        self.confirmed.add(item.id)
+        for row, old in enumerate(self.items):
+            if old.id == item.id:
+                self.items[row] = item
+                self.lst_items.item(row).setText(self._row_text(item))
+        self._panel.model.put_item(item)
+        self._panel.changed.emit()
+
+    def _store_who_and_device(self) -> None:
+        """Who was there and the device, asked once, on every item of the session."""
+        for row, item in enumerate(self.items):
+            meta = item.metadata
+            wanted = replace(meta, collected_with=self.student() or meta.collected_with,
+                             device=self.device() or meta.device)
+            if wanted != meta:
+                self.items[row] = self._store.update_metadata(item.id, wanted)
+                self._panel.model.put_item(self.items[row])
 
     def notes(self) -> str:
         lines = []
@@ -249,7 +339,15 @@ class CollectionSession(GuardsTypedText, QDialog):
         if not self.edt_student.text().strip():
             self.lbl_error.setText(self.tr("Fill in the name of the student who was there."))
             return
+        unsaved = [i.label for i in self.items if i.id not in self.confirmed]
+        if unsaved:
+            sure, _ = Confirm.ask(self, self.tr("Finish and record"), self.tr(
+                "The details of %1 are not saved yet. Record the session anyway?")
+                .replace("%1", ", ".join(unsaved)), self.tr("Record"))
+            if not sure:
+                return
         try:
+            self._store_who_and_device()
             entry = self._store.record_collection_session(
                 self.case_id, present, self.started_at, [i.id for i in self.items],
                 self.notes())

@@ -35,3 +35,14 @@ def fit_to_screen(window: QWidget, *, restored: bool) -> None:
     if not restored or not area.contains(window.frameGeometry()):
         window.move(area.left() + (area.width() - size.width() - FRAME_ALLOWANCE.width()) // 2,
                     area.top() + (area.height() - size.height() - FRAME_ALLOWANCE.height()) // 2)
+
+
+def fit_dialog(window: QWidget, preferred: QSize) -> None:
+    """A dialog's first size: `preferred`, shrunk to the available area (a 1366x768
+    laptop has about 1366x728 without its taskbar), so its buttons stay on screen."""
+    area = available_area(window)
+    if area is None or area.isEmpty():
+        window.resize(preferred)
+        return
+    room = area.size() - FRAME_ALLOWANCE
+    window.resize(preferred.boundedTo(room))

@@ -16,11 +16,7 @@ def define(commands: Commands) -> None:
                      "importeer bestanden als bewijs bij een melding")
     p.add_argument("case_ref", metavar="CASE_REF", help="kenmerk, bijvoorbeeld 2026-001")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    p.add_argument("--url", action="append", default=[], help="internetadres (herhaalbaar)")
-    p.add_argument("--platform", default="", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
-    p.add_argument("--handle", action="append", default=[],
-                   help="accountnaam zoals @naam (herhaalbaar)")
-    p.add_argument("--description", default="", help="wat er te zien is")
+    metadata_options(p)
     p.add_argument("--json", action="store_true", help="één JSON-object per bewijsstuk")
 
     p = commands.add("import-chat", f"{_COMMANDS}:cmd_import_chat",
@@ -35,6 +31,32 @@ def define(commands: Commands) -> None:
                     "unlink of withdraw",
         description="het bewijs van een melding: tonen, gegevens wijzigen, het origineel "
                     "exporteren en koppelen"))
+
+
+def metadata_options(p: argparse.ArgumentParser) -> None:
+    """Every metadata field of an item, for `import` and `evidence set` alike. A list
+    option (--url, --handle, --display-name, --account, --after) is repeatable; with
+    `set` it replaces the whole list and '' empties it."""
+    p.add_argument("--platform", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
+    p.add_argument("--url", action="append", help="internetadres (herhaalbaar)")
+    p.add_argument("--handle", action="append", metavar="@NAAM",
+                   help="accountnaam in het bewijs (herhaalbaar; de n-de --display-name "
+                        "hoort bij de n-de --handle)")
+    p.add_argument("--display-name", action="append", metavar="NAAM",
+                   help="de naam die het account toont (herhaalbaar)")
+    p.add_argument("--account", action="append", metavar="@NAAM[=WEERGAVENAAM]",
+                   help="account in het bewijs, handle en naam samen (herhaalbaar)")
+    p.add_argument("--shown-at", help="datum en tijd zoals ze in het bewijs staan (bij "
+                                      "benadering mag: 'vrijdag rond 22:00')")
+    p.add_argument("--description", help="wat er te zien is")
+    p.add_argument("--captured-with", "--collected-with", dest="collected_with",
+                   help="de leerling die erbij was")
+    p.add_argument("--device", help="op welk apparaat het is vastgelegd")
+    p.add_argument("--after", "--action", dest="action", action="append", metavar="ACTIE",
+                   help="wat er daarna is gedaan: geblokkeerd, gemeld-bij-platform, "
+                        "verwijderverzoek of aangifte-geadviseerd (herhaalbaar)")
+    p.add_argument("--student-account", metavar="TEKST",
+                   help="wat de leerling zelf vertelt over wat er gebeurde")
 
 
 def _item(p: argparse.ArgumentParser) -> None:
@@ -61,17 +83,7 @@ def _define_group(group: Commands) -> None:
                               "lijstoptie (--url, --account, --action) vervangt de hele lijst; "
                               "--url '' maakt hem leeg.")
     _item(p)
-    p.add_argument("--platform", help="bijvoorbeeld WhatsApp, TikTok, Instagram")
-    p.add_argument("--url", action="append", help="internetadres (herhaalbaar)")
-    p.add_argument("--account", action="append", metavar="@NAAM[=WEERGAVENAAM]",
-                   help="account in het bewijs (herhaalbaar)")
-    p.add_argument("--shown-at", help="datum en tijd zoals ze in het bewijs staan")
-    p.add_argument("--description", help="wat er te zien is")
-    p.add_argument("--collected-with", help="de leerling die erbij was")
-    p.add_argument("--device", help="op welk apparaat het is vastgelegd")
-    p.add_argument("--action", action="append", metavar="ACTIE",
-                   help="geblokkeerd, gemeld-bij-platform, verwijderverzoek of "
-                        "aangifte-geadviseerd (herhaalbaar)")
+    metadata_options(p)
     json_option(p)
 
     p = group.add("export", f"{target}:cmd_export",

@@ -24,6 +24,7 @@ from app.vault.migrations import (
     m012_forms,
     m013_inform,
     m014_chat_edits,
+    m015_case_accounts,
 )
 
 
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m011_intake,
                                       m012_forms,
                                       m013_inform,
-                                      m014_chat_edits)
+                                      m014_chat_edits,
+                                      m015_case_accounts)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

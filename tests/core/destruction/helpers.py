@@ -29,6 +29,7 @@ from tests.dossier_case import (
 
 NICKNAME_CANARY = "KANARIEBIJNAAM8181"
 HANDLE_CANARY = "kanarie.handle.8282"
+CASE_ACCOUNT_CANARY = "kanarie.zaakaccount.8484"
 DRAFT_CANARY = "KANARIECONCEPT8383"
 CONTRACT_CANARY = "KANARIECONTRACT8484"
 PLAN_CANARY = "KANARIEPLANVERSIE8585"
@@ -53,6 +54,9 @@ def build_full_case(vault: CaseFile, out: Path) -> FullCase:
     vault.identities.add(people["Daan Vermeulen"], FormKind.NICKNAME, NICKNAME_CANARY)
     vault.identities.add(people["Noor Bakker"], FormKind.ACCOUNT, HANDLE_CANARY,
                          platform="TikTok", display_name="Noor B.")
+    vault.accounts.add(rc.case_id, "Snapchat", CASE_ACCOUNT_CANARY,
+                       url=f"https://snapchat.example/{CASE_ACCOUNT_CANARY}",
+                       person_id=people["Daan Vermeulen"])
     vault.drafts.save(f"entry-new/case:{rc.case_id}", {"edt_text": DRAFT_CANARY})
     vault.drafts.save(f"entry-text/entry:{rc.entries['notitie']}", {"edt_text": DRAFT_CANARY})
     # a draft named only by the evidence item it describes (describe, withdraw, link)
@@ -76,7 +80,8 @@ def build_full_case(vault: CaseFile, out: Path) -> FullCase:
     names = [n for n in (*CHILDREN, *ADULTS, SUBJECT) if n != SHARED]
     texts = [TITLE, FACT_CANARY, NOTE_CANARY, DROPPED_ENTRY_CANARY, VERSLAG_CANARY,
              REVISION_CANARY, IDEA_CANARY, DROPPED_EVIDENCE_CANARY, NICKNAME_CANARY,
-             HANDLE_CANARY, DRAFT_CANARY, CONTRACT_CANARY, PLAN_CANARY, CHAT_LINE, "Screenshot_Daan_2026-11-05.png", *names]
+             HANDLE_CANARY, CASE_ACCOUNT_CANARY, DRAFT_CANARY, CONTRACT_CANARY, PLAN_CANARY,
+             CHAT_LINE, "Screenshot_Daan_2026-11-05.png", *names]
     slices = [data[300:364] for data in rc.originals.values()]
     return FullCase(rc.case_id, rc.reference, other.id,
                     [t.encode("utf-8") for t in texts], slices)

@@ -189,8 +189,6 @@ def test_collection_session_records_one_timeline_entry(desk, qtbot, monkeypatch)
     qtbot.mouseClick(panel.toolbar.btn_session, Qt.MouseButton.LeftButton)
     session = panel.session
     assert session is not None and session.isVisible()
-    session.cmb_platform.setCurrentText("Instagram")
-    assert "@naam" in session.lbl_tips.text()
     session.edt_student.setText("Lotte")
     session.edt_what.setPlainText("Een roast-account plaatst foto's van Lotte.")
     session.chk_advice[0].setChecked(True)
@@ -200,6 +198,10 @@ def test_collection_session_records_one_timeline_entry(desk, qtbot, monkeypatch)
     assert drop_files(panel, [shot])
     wait_idle(qtbot, panel)
     assert [i.label for i in session.items] == ["B1"]
+    # the platform is asked per item, in the form of the item just added
+    session.cmb_platform.setCurrentText("Instagram")
+    assert "@naam" in session.lbl_tips.text()
+    qtbot.mouseClick(session.form.btn_save, Qt.MouseButton.LeftButton)
     item = panel.model.item_at(0)
     assert item.metadata.platform == "Instagram" and item.metadata.collected_with == "Lotte"
     qtbot.mouseClick(session.btn_finish, Qt.MouseButton.LeftButton)
