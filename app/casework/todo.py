@@ -46,6 +46,8 @@ def _steps(data: CaseData, work: CaseWorkSchedule, until: date) -> list[TodoItem
             continue
         if state is not TodoState.OVERDUE and status.due > until:
             continue
+        if status.suggested and state is TodoState.DUE:
+            state = TodoState.SUGGESTED
         label = (Message("todo.step_round", step=status.step.title, round=status.round)
                  if status.round > 1 else Message("todo.step", step=status.step.title))
         if state is TodoState.BLOCKED:
@@ -72,6 +74,8 @@ def _followups(data: CaseData, work: CaseWorkSchedule, until: date) -> list[Todo
             continue
         if state is not TodoState.OVERDUE and item.due > until:
             continue
+        if item.followup.suggested and state is TodoState.DUE:
+            state = TodoState.SUGGESTED
         out.append(TodoItem(data.case_id, data.reference, data.title, TodoKind.FOLLOW_UP,
                             item.key, item.label, item.due, state, data.priority))
     return out

@@ -16,6 +16,7 @@ from app.casework import (
     Outcome,
     Priority,
     TodoKind,
+    TodoState,
     suggest_priority,
 )
 from app.domain import CaseKind, CaseStatus, EntryKind
@@ -52,7 +53,9 @@ def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault
     set_today(clock, date(2028, 9, 20))
     late = work.todo()
     assert [i.due for i in late.items][-1] == date(2028, 9, 21) and len(late.items) == 8
-    assert late.overdue_count == 7   # never marked done
+    # never marked done, but 001 sets no frequency for the monitoring (line 68-70):
+    # the dates are proposals, still to do and never late
+    assert late.overdue_count == 0 and {i.state for i in late.items} == {TodoState.SUGGESTED}
     work.status.reopen(case_id, "Nieuwe melding van de moeder.")
     assert vault.cases.get(case_id).status is CaseStatus.IN_BEHANDELING
 
@@ -60,7 +63,8 @@ def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault
 def test_closing_without_monitoring_clears_todo(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
     case_id, _ = make_case(vault, "supportgroep")
     set_today(clock, d(20))
-    assert work.todo().overdue_count == 1           # the first talk is overdue
+    # the first talk's proposed date passed: to do, not late ('zo snel mogelijk', 000)
+    assert [(i.key, i.state) for i in work.todo().items] == [("gesprek_gepeste", TodoState.SUGGESTED)]
     assert not work.status.protocol_keeps_monitoring(case_id)
     closed = work.status.close(case_id, Outcome.GEEN_PESTEN, "Bleek een ruzie.")
     assert not closed.keep_monitoring
@@ -113,7 +117,8 @@ def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: 
     assert current.priority is Priority.ACUUT and current.automatic
     assert "verspreiden van seksueel beeld" in dutch_param(current.reason)
     acute = work.schedule(case_id).step("gesprek_gepeste")
-    assert (acute.due, acute.state) == (d(20, 11), StepState.OVERDUE)
+    # the same day, still a proposal: the protocol itself sets no term for this talk
+    assert (acute.due, acute.state, acute.suggested) == (d(20, 11), StepState.CURRENT, True)
     assert work.todo().items[0].priority is Priority.ACUUT
     # the counsellor may lower it, with a reason
     with pytest.raises(InvalidInputError, match="reden"):
