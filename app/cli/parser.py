@@ -32,6 +32,7 @@ from app.cli.arguments import (
     dossier,
     dutch_metavars,
     evidence,
+    guides,
     identities,
     offences,
     people,
@@ -63,6 +64,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     dossier.define(commands)
     casework.define(commands)
     protocol.define(commands)
+    guides.define(commands)
     agreements.define(commands)
     offences.define(commands)
     yearly.define(commands)

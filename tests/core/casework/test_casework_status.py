@@ -136,13 +136,23 @@ def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: 
 def test_strafbare_feiten_texts_are_careful() -> None:
     by_key = {o.key: o for o in OFFENCES}
     assert set(by_key) == {"bedreiging", "afpersing", "belediging", "smaad_laster",
-                           "seksueel_beeld", "identiteitsfraude", "hacken"}
-    assert {k for k, o in by_key.items() if o.klachtdelict} == {"belediging", "smaad_laster"}
+                           "seksueel_beeld", "identiteitsfraude", "hacken", "heimelijk_filmen",
+                           "mishandeling", "vernieling", "belaging", "doxing"}
+    assert {k for k, o in by_key.items() if o.klachtdelict} == {
+        "belediging", "smaad_laster", "belaging"}   # art. 285b lid 2 Sr
     assert by_key["belediging"].articles == "art. 266 Sr"
     assert "261" in by_key["smaad_laster"].articles and "262" in by_key["smaad_laster"].articles
     assert "285" in by_key["bedreiging"].articles
     assert "317" in by_key["afpersing"].articles and "318" in by_key["afpersing"].articles
-    assert "139h" in by_key["seksueel_beeld"].articles and "240b" in by_key["seksueel_beeld"].articles
+    # the Wet seksuele misdrijven (1 July 2024): 240b became 252, 139h became 254ba; the
+    # old numbers stay only as 'tot 1 juli 2024'
+    sexual = by_key["seksueel_beeld"].articles
+    assert "art. 252 Sr" in sexual and "art. 254ba Sr" in sexual
+    assert "tot 1 juli 2024 art. 240b" in sexual and "tot 1 juli 2024 art. 139h" in sexual
+    assert by_key["doxing"].articles == "art. 285d Sr"
+    assert by_key["belaging"].articles == "art. 285b Sr"
+    assert "350" in by_key["vernieling"].articles and "300" in by_key["mishandeling"].articles
+    assert "139f" in by_key["heimelijk_filmen"].articles
     assert "138ab" in by_key["hacken"].articles and "231b" in by_key["identiteitsfraude"].articles
     for o in OFFENCES:
         assert dutch(o.advice) and dutch(o.who_reports)
