@@ -225,7 +225,6 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
 def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> None:
     from app.cases import NewCase
-
     from app.timeutil import AMSTERDAM
 
     case = vault.cases.create(NewCase("Spotberichten", CaseKind.ONLINE_PESTEN,
