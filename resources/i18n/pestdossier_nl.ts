@@ -6642,11 +6642,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+25" />
-            <source>Why this approach?</source>
-            <translation>Waarom deze aanpak?</translation>
+            <source>Why this choice? The reason is kept with the step.</source>
+            <translation>Waarom deze keuze? De reden wordt bij de stap bewaard.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>

@@ -244,7 +244,8 @@ class StepDialog(FormDialog):
             inner.addStretch(1)
             options.addWidget(card, 1)
         col.addLayout(options)
-        self.edt_choice_reason.setPlaceholderText(self.tr("Why this approach?"))
+        self.edt_choice_reason.setPlaceholderText(self.tr("Why this choice? The reason is kept "
+                                                          "with the step."))
         self.edt_choice_reason.setMaximumHeight(70)
         col.addWidget(self.edt_choice_reason)
 
