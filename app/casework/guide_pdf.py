@@ -74,10 +74,12 @@ def _phases(guide: Guide) -> list[Flowable]:
 def _do_dont(guide: Guide) -> list[Flowable]:
     if not (guide.do or guide.dont):
         return []
-    width = (A4[0] - 2 * _MARGIN) / 2
     left = [_p("Wel doen", _HEAD), *_items(guide.do, "+")] if guide.do else []
     right = [_p("Niet doen", _HEAD), *_items(guide.dont, "\u2013")] if guide.dont else []
-    table = Table([[left or "", right or ""]], colWidths=[width, width])
+    if not (left and right):      # one list: full width, no empty column beside it
+        return left or right
+    width = (A4[0] - 2 * _MARGIN) / 2
+    table = Table([[left, right]], colWidths=[width, width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (0, 0), 8)]))

@@ -42,6 +42,9 @@ def cmd_guide_pdf(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         written = vault.casework.guides.export_pdf(case.id, args.step_id, args.output)
+    if args.json:
+        print_json({"case": case.reference, "step": args.step_id, "path": str(written)})
+        return 0
     print(f"Gespreksleidraad voor stap '{args.step_id}' geschreven naar {written}")
     return 0
 

@@ -21,6 +21,7 @@ def define(commands: Commands) -> None:
     p.add_argument("step_id", metavar="STEP_ID", help="de stap, zoals steps die toont")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.pdf",
                    help="waar de PDF komt")
+    json_option(p)
     protocol_dir(p)
 
     p = commands.add("markeer", f"{_COMMANDS}:cmd_mark",

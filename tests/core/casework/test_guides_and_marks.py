@@ -46,7 +46,7 @@ def test_the_guide_of_a_step_and_its_one_page_pdf(vault: CaseFile, work: CaseWor
     assert "Gespreksleidraad: Gesprek met de pester" in text
     for question in found.guide.questions:
         assert question in text
-    assert "Voer het gesprek dan niet alleen" in text
+    assert "Ga het gesprek dan niet alleen aan" in text
     assert "Plan een vervolgafspraak over 3 dagen" in text
     # a sheet for the table in the talk carries no case data
     assert "XJ-19" not in text and "Sem" not in text and "Daan" not in text

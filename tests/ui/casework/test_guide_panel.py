@@ -41,7 +41,7 @@ def test_the_guide_is_shown_beside_the_step_dialog(dutch, qtbot, vault: CaseFile
     assert panel.geometry().left() > dialog.edt_verslag.geometry().right()
     assert dialog.minimumWidth() <= 1366 and dialog.minimumHeight() <= 700
     texts = "\n".join(panel.texts)
-    assert texts.startswith("Let op: Voel je je niet veilig bij deze leerling")
+    assert texts.startswith("Let op: Twijfel je of je je veilig voelt bij deze leerling")
     assert "Wat levert het pesten jou op?" in texts
     assert "Niet beschuldigen of straffen in dit gesprek" in texts
     assert "2. Het verhaal" in texts
