@@ -58,6 +58,7 @@ class TodoState(StrEnum):
     DUE = "due"              # it is time: can be done now, at the latest on `due`
     UPCOMING = "upcoming"    # within the horizon, not yet due
     BLOCKED = "blocked"      # waits for a condition (e.g. the student's consent)
+    SUGGESTED = "suggested"  # a date the protocol does not set has come: a proposal, never late
 
 
 class TodoKind(StrEnum):

@@ -3,8 +3,13 @@ the advice given (aangifte advised, police contact informed) as a timeline entry
 
 The texts are guidance for a school, not legal advice. Belediging (art. 266 Sr) and
 smaad/laster (art. 261/262 Sr) are klachtdelicten (art. 269 Sr): only the victim (under
-16: the parents) can start prosecution, by filing a complaint within three months. The
-other items are not klachtdelicten: anyone may report them.
+16: the parents) can start prosecution, by filing a complaint within three months.
+Belaging (art. 285b Sr) is a klachtdelict too (its second paragraph). The other items are
+not klachtdelicten: anyone may report them.
+
+Articles as checked in December 2026 (ARTICLES_CHECKED): the Wet seksuele misdrijven (in
+force 1 July 2024) replaced art. 240b Sr by art. 252 Sr (sexual images of children) and
+moved art. 139h Sr to art. 254ba Sr; doxing is art. 285d Sr since 1 January 2024.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from app.timeutil import from_storage, to_storage
 from app.wording import dutch, label
 
 DISCLAIMER = Message("offence.disclaimer")
+#: When the articles below were last checked against the law in force.
+ARTICLES_CHECKED = "december 2026"
 
 
 @dataclass(frozen=True)
@@ -51,8 +58,20 @@ OFFENCES: tuple[Offence, ...] = (
     Offence("smaad_laster", Message("offence.defamation"), "art. 261 en 262 Sr", True,
             Message("offence.defamation_advice"), Priority.HOOG),
     Offence("seksueel_beeld", Message("offence.sexual_image"),
-            "art. 139h Sr; bij minderjarigen ook art. 240b Sr", False,
+            "art. 254ba Sr, tot 1 juli 2024 art. 139h Sr; bij minderjarigen ook art. 252 Sr,"
+            " tot 1 juli 2024 art. 240b Sr", False,
             Message("offence.sexual_image_advice"), Priority.ACUUT),
+    Offence("heimelijk_filmen", Message("offence.secret_filming"),
+            "art. 139f Sr; van seksuele aard art. 254ba Sr", False,
+            Message("offence.secret_filming_advice"), Priority.HOOG),
+    Offence("mishandeling", Message("offence.assault"), "art. 300 tot en met 302 Sr", False,
+            Message("offence.assault_advice"), Priority.HOOG),
+    Offence("vernieling", Message("offence.vandalism"), "art. 350 Sr", False,
+            Message("offence.vandalism_advice"), Priority.NORMAAL),
+    Offence("belaging", Message("offence.stalking"), "art. 285b Sr", True,
+            Message("offence.stalking_advice"), Priority.HOOG),
+    Offence("doxing", Message("offence.doxing"), "art. 285d Sr", False,
+            Message("offence.doxing_advice"), Priority.HOOG),
     Offence("identiteitsfraude", Message("offence.identity_fraud"), "art. 231b Sr", False,
             Message("offence.identity_fraud_advice"), Priority.HOOG),
     Offence("hacken", Message("offence.hacking"), "art. 138ab Sr", False,

@@ -177,7 +177,8 @@ def _item(followup: Any, action: FollowUpActionRecord | None, today: date) -> Fo
         return FollowUpItem(followup, followup.due, "cancelled", action)
     due = action.on_date
     if today > due:
-        state = FollowUpState.CURRENT if followup.optional else FollowUpState.OVERDUE
+        never_late = followup.optional or followup.suggested
+        state = FollowUpState.CURRENT if never_late else FollowUpState.OVERDUE
     else:
         state = FollowUpState.CURRENT if today == due else FollowUpState.UPCOMING
     return FollowUpItem(followup, due, state.value, action)
@@ -203,7 +204,10 @@ def build_schedule(registry: ProtocolRegistry, item: CaseData, today: date
 
 
 def _effective(registry: ProtocolRegistry, item: CaseData, protocol: Protocol) -> Protocol:
-    return registry.acute(protocol.id) if item.priority is Priority.ACUUT else protocol
+    """Acute: same day and severe; hoog: severe (deadlines with `severe_after`)."""
+    if item.priority is Priority.ACUUT:
+        return registry.acute(protocol.id)
+    return registry.severe(protocol.id) if item.priority is Priority.HOOG else protocol
 
 
 def followup_items(registry: ProtocolRegistry, item: CaseData, today: date,

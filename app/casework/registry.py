@@ -40,12 +40,26 @@ def file_hash(path: Path | None) -> str:
         return ""
 
 
-def same_day_variant(protocol: Protocol) -> Protocol:
-    """The protocol for an acute case: steps counted from the melding happen that day."""
+def severe_variant(protocol: Protocol) -> Protocol:
+    """The protocol for a severe case (urgency hoog or acuut): a deadline with
+    `severe_after` counts from that earlier step (zesstappenplan: the parents within a
+    week after step 1 instead of step 3)."""
     steps = tuple(
-        dataclasses.replace(s, deadline=Deadline(MELDING, DeadlineKind.SAME_DAY))
-        if s.deadline is not None and s.deadline.after == MELDING else s
+        dataclasses.replace(s, deadline=dataclasses.replace(
+            s.deadline, after=s.deadline.severe_after, severe_after=None))
+        if s.deadline is not None and s.deadline.severe_after else s
         for s in protocol.steps)
+    return dataclasses.replace(protocol, steps=steps)
+
+
+def same_day_variant(protocol: Protocol) -> Protocol:
+    """The protocol for an acute case: severe, and steps counted from the melding happen
+    that day. A date the protocol only suggests stays a suggestion."""
+    steps = tuple(
+        dataclasses.replace(s, deadline=Deadline(MELDING, DeadlineKind.SAME_DAY,
+                                                 suggestion=s.deadline.suggestion))
+        if s.deadline is not None and s.deadline.after == MELDING else s
+        for s in severe_variant(protocol).steps)
     return dataclasses.replace(protocol, steps=steps)
 
 
@@ -58,6 +72,7 @@ class ProtocolRegistry:
         self._protocols: dict[str, Protocol] | None = None
         self._hashes: dict[str, str] = {}
         self._acute: dict[str, Protocol] = {}
+        self._severe: dict[str, Protocol] = {}
         self._errors: list[ProtocolFileError] = []
 
     def _ensure(self) -> dict[str, Protocol]:
@@ -66,7 +81,7 @@ class ProtocolRegistry:
                 loaded, errors = load_protocols(self.dirs)
                 self._protocols = {p.id: p for p in loaded}
                 self._hashes = {p.id: file_hash(p.source) for p in loaded}
-                self._acute = {}
+                self._acute, self._severe = {}, {}
                 self._errors = errors
             return self._protocols
 
@@ -105,6 +120,14 @@ class ProtocolRegistry:
             if protocol_id not in self._acute:
                 self._acute[protocol_id] = same_day_variant(protocol)
             return self._acute[protocol_id]
+
+    def severe(self, protocol_id: str) -> Protocol:
+        """Cached variant for severe cases (urgency hoog)."""
+        protocol = self.get(protocol_id)
+        with self._lock:
+            if protocol_id not in self._severe:
+                self._severe[protocol_id] = severe_variant(protocol)
+            return self._severe[protocol_id]
 
 
 _DEFAULT: ProtocolRegistry | None = None

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from app.casework.agreements import Agreements, FollowUps
 from app.casework.choices import ProtocolChoices
+from app.casework.guides import CaseGuides
+from app.casework.marks import CaseMarks
 from app.casework.model import CaseWorkSchedule, NewAgreement, StepRecord, TodoItem, TodoList
 from app.casework.offences import Offences
 from app.casework.progress import build_schedule, load_case_data
@@ -48,6 +50,8 @@ class CaseWork:
         self.steungroep = Steungroep(vault, self.registry)
         self.status = CaseStatusService(vault, self.registry)
         self.offences = Offences(vault, self.registry)
+        self.guides = CaseGuides(vault, self.registry)
+        self.marks = CaseMarks(vault, self.registry)
 
     def record_step(self, case_id: int, step_id: str, occurred_at: datetime, *,
                     participant_ids: tuple[int, ...] | list[int] = (), verslag: str = "",

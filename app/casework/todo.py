@@ -24,7 +24,8 @@ from app.casework.registry import ProtocolRegistry
 from app.casework.reminders import vault_reminders
 from app.domain import CaseStatus
 from app.messages import Message
-from app.protocols import StepState
+from app.protocols import StepState, local_date
+from app.timeutil import from_storage
 
 if TYPE_CHECKING:
     from app.vault import Vault
@@ -46,6 +47,8 @@ def _steps(data: CaseData, work: CaseWorkSchedule, until: date) -> list[TodoItem
             continue
         if state is not TodoState.OVERDUE and status.due > until:
             continue
+        if status.suggested and state is TodoState.DUE:
+            state = TodoState.SUGGESTED
         label = (Message("todo.step_round", step=status.step.title, round=status.round)
                  if status.round > 1 else Message("todo.step", step=status.step.title))
         if state is TodoState.BLOCKED:
@@ -72,6 +75,8 @@ def _followups(data: CaseData, work: CaseWorkSchedule, until: date) -> list[Todo
             continue
         if state is not TodoState.OVERDUE and item.due > until:
             continue
+        if item.followup.suggested and state is TodoState.DUE:
+            state = TodoState.SUGGESTED
         out.append(TodoItem(data.case_id, data.reference, data.title, TodoKind.FOLLOW_UP,
                             item.key, item.label, item.due, state, data.priority))
     return out
@@ -101,6 +106,33 @@ def _agreement_items(vault: Vault, data: dict[int, CaseData], today: date, until
     return out
 
 
+def _appointment_items(vault: Vault, registry: ProtocolRegistry, data: dict[int, CaseData],
+                       today: date, until: date) -> list[TodoItem]:
+    """The next appointment set when a step was recorded (001 Bijlage 4: in three days),
+    until a later step is recorded in the case."""
+    rows = vault.query(
+        "SELECT s.id, s.case_id, s.step_id, s.next_appointment, cp.protocol_id"
+        " FROM step_records s JOIN case_protocols cp ON cp.id = s.case_protocol_id"
+        " WHERE s.next_appointment IS NOT NULL AND NOT EXISTS (SELECT 1 FROM step_records t"
+        " WHERE t.case_id = s.case_id AND t.occurred_at > s.occurred_at)")
+    out = []
+    for rid, cid, step_id, moment, protocol_id in rows:
+        item = data.get(cid)
+        due = local_date(from_storage(moment))
+        if item is None or item.status is CaseStatus.GESLOTEN or due > until:
+            continue
+        protocol = registry.find(protocol_id)
+        title = (protocol.step(step_id).title if protocol and step_id in protocol.step_ids
+                 else step_id)
+        state = (TodoState.OVERDUE if due < today else TodoState.DUE if due == today
+                 else TodoState.UPCOMING)
+        out.append(TodoItem(cid, item.reference, item.title, TodoKind.FOLLOW_UP,
+                            f"vervolgafspraak/{rid}",
+                            Message("todo.next_appointment", step=title), due, state,
+                            item.priority))
+    return out
+
+
 def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None = None,
                  horizon_days: int = HORIZON_DAYS, case_id: int | None = None,
                  extra: Callable[[date, int | None], list[TodoItem]] | None = None
@@ -124,6 +156,7 @@ def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None
             items += _steps(item, work, until)
         items += _followups(item, work, until)
     items += _agreement_items(vault, data, today, until, case_id)
+    items += _appointment_items(vault, registry, data, today, until)
     if case_id is None:
         items += vault_reminders(vault, today)
     if extra is not None:

@@ -38,8 +38,9 @@ def _marks(e: Entry) -> str:
 def step_line(s: StepStatus) -> str:
     round_ = f" (ronde {s.round})" if s.round > 1 else ""
     blocked = f"; wacht op {', '.join(s.blocked_by)}" if s.blocked_by else ""
+    proposal = " (datum is een voorstel)" if s.suggested and s.due else ""
     return (f"{s.id:<28} {STEP_STATE[s.state.value]:<13} {day(s.latest):<11} "
-            f"{s.step.title}{round_}{blocked}")
+            f"{s.step.title}{round_}{blocked}{proposal}")
 
 
 def followup_line(item: FollowUpItem) -> str:

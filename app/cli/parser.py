@@ -34,6 +34,7 @@ from app.cli.arguments import (
     dutch_metavars,
     evidence,
     forms,
+    guides,
     identities,
     inform,
     offences,
@@ -67,6 +68,7 @@ def _build() -> tuple[argparse.ArgumentParser, Commands]:
     dossier.define(commands)
     casework.define(commands)
     protocol.define(commands)
+    guides.define(commands)
     agreements.define(commands)
     forms.define(commands)
     inform.define(commands)

@@ -10,6 +10,7 @@ from app.casefile import CaseFile
 from app.casework import CaseWorkSchedule, StepException
 from app.cli import lookup, shapes
 from app.cli.context import open_case_file, print_json, warn
+from app.cli.guide_commands import duty_lines, guide_lines
 from app.cli.lines import step_line
 from app.domain import Case
 from app.errors import InvalidInputError
@@ -32,10 +33,16 @@ def cmd_steps(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         schedule = _schedule(vault, case)
+        duties = vault.casework.marks.duties(case.id)
+        shown = (vault.casework.guides.for_step(case.id, args.guide_step)
+                 if args.guide_step else None)
     if args.json:
         print_json({"case": case.reference, "priority": schedule.priority.value,
+                    "duties": [dutch(d) for d in duties],
                     "protocol": shapes.protocol_json(schedule)})
         return 0
+    for line in duty_lines(duties):
+        print(line)
     print(f"{case.reference} volgt: {schedule.choice.protocol_name} "
           f"({schedule.choice.protocol_id})")
     print(f"{'STAP':<28} {'STAAT':<13} {'UITERLIJK':<11} TITEL")
@@ -43,6 +50,13 @@ def cmd_steps(args: argparse.Namespace) -> int:
         print(step_line(status))
     for note in schedule.notes:
         print(f"Let op: {dutch(note)}")
+    with_guide = [s.id for s in schedule.steps if s.step.guide]
+    if with_guide:
+        print(f"Gespreksleidraad bij: {', '.join(with_guide)} (toon met --leidraad STAP)")
+    if args.guide_step:
+        print()
+        print("\n".join(guide_lines(shown)) if shown else
+              f"Stap '{args.guide_step}' heeft geen gespreksleidraad.")
     return 0
 
 

@@ -28,6 +28,7 @@ from app.domain import Case, Entry, Participant, Revision
 from app.evidence import EvidenceItem, EvidenceMetadata, MetadataVersion
 from app.letters import LetterSuggestion
 from app.protocols import StepStatus
+from app.protocols.guides import Guide
 from app.wording import dutch, label
 
 Json = dict[str, Any]
@@ -87,6 +88,15 @@ def outcome_json(o: OutcomeRecord | None) -> Json | None:
             "entry_id": o.entry_id}
 
 
+def guide_json(guide: Guide) -> Json:
+    return {"source": guide.source, "purpose": guide.purpose, "safety": list(guide.safety),
+            "phases": [{"title": p.title, "points": list(p.points)} for p in guide.phases],
+            "questions": list(guide.questions), "do": list(guide.do),
+            "dont": list(guide.dont),
+            "next_appointment": str(guide.next_appointment) if guide.next_appointment
+            else None}
+
+
 def step_json(s: StepStatus) -> Json:
     step = s.step
     choice = None if step.choice is None else {
@@ -98,7 +108,8 @@ def step_json(s: StepStatus) -> Json:
             "window": [iso(d) for d in s.window] if s.window else None,
             "completed_on": [iso(d) for d in s.completed_on], "blocked_by": list(s.blocked_by),
             "notes": list(s.notes), "optional": step.optional, "produces": list(step.produces),
-            "checklist": list(step.checklist), "choice": choice}
+            "checklist": list(step.checklist), "choice": choice, "suggested": s.suggested,
+            "guide": guide_json(step.guide) if step.guide else None}
 
 
 def protocol_json(work: CaseWorkSchedule) -> Json:
@@ -120,7 +131,7 @@ def followup_json(item: FollowUpItem) -> Json:
     f = item.followup
     return {"key": item.key, "label": item.label, "kind": f.kind, "due": iso(item.due),
             "window": [iso(d) for d in f.window] if f.window else None, "state": item.state,
-            "optional": f.optional, "trigger": f.trigger,
+            "optional": f.optional, "suggested": f.suggested, "trigger": f.trigger,
             "action": followup_action_json(item.action)}
 
 

@@ -25,6 +25,7 @@ from app.cli.retention_commands import consent_json, retention_json
 from app.consent import Consent, consent_summary
 from app.domain import BullyingForm, Case, CaseStatus, Criterion, Entry, Participant, Signal
 from app.evidence import EvidenceItem
+from app.messages import Message
 from app.retention import Retention
 from app.retention.text import retention_text
 from app.timeutil import format_date_nl
@@ -49,6 +50,7 @@ class CaseView:
     evidence: list[EvidenceItem]
     retention: Retention
     consent: Consent | None
+    duties: tuple[Message, ...] = ()    # what a case mark asks (work.marks), shown first
 
 
 def read_case(vault: CaseFile, reference: str) -> CaseView:
@@ -60,7 +62,8 @@ def read_case(vault: CaseFile, reference: str) -> CaseView:
         work.agreements.for_case(case.id), work.offences.checked(case.id),
         work.offences.advice(case.id), work.steungroep.members(case.id),
         work.steungroep.notes(case.id), vault.evidence.list_for_case(case.id),
-        vault.retention.for_case(case.id), vault.consent.current(case.id))
+        vault.retention.for_case(case.id), vault.consent.current(case.id),
+        work.marks.duties(case.id))
 
 
 def view_json(v: CaseView) -> shapes.Json:
@@ -71,6 +74,7 @@ def view_json(v: CaseView) -> shapes.Json:
         "reported_on": shapes.iso(case.reported_on), "reported_by": case.reported_by.value,
         "group": case.group_name, "description": case.description, **shapes.intake_json(case),
         "priority": shapes.priority_json(v.priority), "outcome": shapes.outcome_json(v.outcome),
+        "duties": [dutch(d) for d in v.duties],
         "people": [shapes.participant_json(p) for p in v.people],
         "entries": [shapes.entry_json(e) for e in v.entries],
         "protocol": shapes.protocol_json(v.schedule) if v.schedule else None,
@@ -87,6 +91,8 @@ def view_json(v: CaseView) -> shapes.Json:
 
 def _print_header(v: CaseView) -> None:
     case = v.case
+    for duty in v.duties:
+        print(f"LET OP: {dutch(duty)}")
     print(f"{case.reference}  {case.title}")
     print(f"Soort: {label(case.kind)}   Status: {label(case.status)}   "
           f"Gemeld op: {format_date_nl(case.reported_on)} door {label(case.reported_by).lower()}")

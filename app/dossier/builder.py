@@ -174,7 +174,8 @@ def _steps(c: _Ctx) -> d.Section:
         blocks.append(d.Table(("Stap", "Stand", "Datum"), tuple(
             (st.step.title, label(st.state),
              format_date_nl(st.completed_on[-1]) if st.completed_on
-             else (format_date_nl(st.due) if st.due else "-"))
+             else (format_date_nl(st.due) + (" (voorstel)" if st.suggested else "")
+                   if st.due else "-"))
             for st in c.snap.schedule.steps), (4, 1.6, 1.6), title="Stand van het protocol"))
     blocks.append(d.Paragraph("De verslagen van de gesprekken staan in de tijdlijn, met hun "
                               "eerdere versies.", "note"))

@@ -107,6 +107,10 @@ def _step(step: Step, i: int, names: _Names) -> Iterator[Problem]:
     if step.deadline and step.deadline.after and step.deadline.after not in names.targets:
         message = _unknown(step.deadline.after, set(names.targets), "stap")
         yield Problem((*where, "deadline"), "after", f"termijn verwijst naar {message}")
+    severe = step.deadline.severe_after if step.deadline else None
+    if severe and names.index.get(severe, i) >= i:
+        yield Problem((*where, "deadline"), "severe_after",
+                      f"'severe_after' moet een eerdere stap noemen, niet '{severe}'")
 
 
 def _deadline_cycle(protocol: Protocol, names: _Names) -> Iterator[Problem]:

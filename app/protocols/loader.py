@@ -4,7 +4,8 @@ Schema (the header comment of every file in resources/protocols spells it out):
 root `id name description school_types [version extra_roles escalation]`;
 `[conditions]` key = label; `[[steps]]` `id title guidance [participants deadline produces
 checklist gates sets_conditions letters optional]` with `deadline = {after, within|about
-[+tolerance]|same_day}` and `[steps.choice]` + `[[steps.choice.options]]`; `[[repeats]]`,
+[+tolerance]|same_day [suggestion severe_after]}`, `[steps.choice]` +
+`[[steps.choice.options]]` and `[steps.guide]` (app/protocols/guides.py); `[[repeats]]`,
 `[[followups]]`, `[[inform]]`, `[[consequences]]`. Durations: "2d", "1w", "1m", "2y".
 
 Every problem becomes a `ProtocolFileError` with the file, the line (found by scanning
@@ -22,6 +23,7 @@ from typing import Any, TypeAlias, TypeVar, overload
 from app.errors import PestdossierError
 from app.protocols.checks import check_protocol
 from app.protocols.consequences import CONSEQUENCE_KEYS, read_consequences
+from app.protocols.guides import GUIDE_SPECS, read_guide
 from app.protocols.inform import INFORM_KEYS, read_inform
 from app.protocols.limits import MAX_FILE_BYTES, MAX_ROUNDS, MAX_STEPS
 from app.protocols.locator import LineLocator, TablePath
@@ -49,18 +51,20 @@ _SPECS: dict[str, tuple[set[str], set[str]]] = {
               "consequences", "extra_roles"}),
     "step": ({"id", "title", "guidance"},
              {"participants", "deadline", "produces", "checklist", "gates",
-              "sets_conditions", "letters", "choice", "optional"}),
-    "deadline": ({"after"}, {"within", "about", "tolerance", "same_day"}),
-    "restart": (set(), {"within", "about", "tolerance", "same_day"}),
+              "sets_conditions", "letters", "choice", "optional", "guide"}),
+    "deadline": ({"after"}, {"within", "about", "tolerance", "same_day", "suggestion",
+                             "severe_after"}),
+    "restart": (set(), {"within", "about", "tolerance", "same_day", "suggestion"}),
     "choice": ({"id", "question", "options"}, {"reason_required"}),
     "option": ({"id", "label"}, {"considerations"}),
     "repeat": ({"id", "label", "steps", "restart"},
                {"when_choice", "max_rounds", "max_total", "min_total"}),
     "followup": ({"id", "label", "after"},
                  {"offsets", "every", "until", "anchor", "when_choice", "tolerance",
-                  "participants", "guidance"}),
+                  "participants", "guidance", "suggestion"}),
     "inform": INFORM_KEYS,
     "consequence": CONSEQUENCE_KEYS,
+    **GUIDE_SPECS,
 }
 # A table as tomllib returns it: its values are whatever the file holds, checked below.
 TomlTable: TypeAlias = dict[str, Any]
@@ -186,15 +190,19 @@ class _Reader:
             return None
         if "tolerance" in raw and modes[0] != "about":
             self.err("'tolerance' hoort alleen bij 'about'", tpath, "tolerance")
+        suggestion = self.get(raw, "suggestion", bool, tpath, False)
+        severe_after = self.get(raw, "severe_after", str, tpath)
         if modes[0] == "same_day":
             if self.get(raw, "same_day", bool, tpath) is not True:
                 self.err("'same_day' moet true zijn", tpath, "same_day")
-            return Deadline(after, DeadlineKind.SAME_DAY)
+            return Deadline(after, DeadlineKind.SAME_DAY, suggestion=suggestion,
+                            severe_after=severe_after)
         offset = self.duration(raw, modes[0], tpath)
         tolerance = self.duration(raw, "tolerance", tpath) or Duration()
         if offset is None:
             return None
-        return Deadline(after, DeadlineKind(modes[0]), offset, tolerance)
+        return Deadline(after, DeadlineKind(modes[0]), offset, tolerance, suggestion,
+                        severe_after)
 
     def choice(self, raw: Any, tpath: TablePath) -> Choice | None:
         if not self.keys(raw, "choice", tpath, "keuze"):
@@ -219,11 +227,13 @@ class _Reader:
         label = f"stap '{raw['id']}'" if isinstance(raw.get("id"), str) else f"stap {i + 1}"
         if not self.keys(raw, "step", tpath, label):
             return None
-        deadline = choice = None
+        deadline = choice = guide = None
         if "deadline" in raw:
             deadline = self.deadline(raw["deadline"], "deadline", (*tpath, "deadline"), None)
         if "choice" in raw:
             choice = self.choice(raw["choice"], (*tpath, "choice"))
+        if "guide" in raw:
+            guide = read_guide(self, raw["guide"], (*tpath, "guide"))
         return Step(
             id=self.ident(raw, "id", tpath), title=self.text(raw, "title", tpath),
             guidance=self.text(raw, "guidance", tpath),
@@ -233,7 +243,7 @@ class _Reader:
             gates=self.strings(raw, "gates", tpath),
             sets_conditions=self.strings(raw, "sets_conditions", tpath),
             letters=self.strings(raw, "letters", tpath), choice=choice,
-            optional=self.get(raw, "optional", bool, tpath, False),
+            optional=self.get(raw, "optional", bool, tpath, False), guide=guide,
         )
 
     def repeat(self, raw: TomlTable, i: int) -> RepeatBlock | None:
@@ -280,7 +290,8 @@ class _Reader:
             self.ident(raw, "id", tpath), self.text(raw, "label", tpath), after,
             tuple(offsets), every, until, anchor, self.get(raw, "when_choice", str, tpath),
             self.duration(raw, "tolerance", tpath) or Duration(),
-            self.strings(raw, "participants", tpath), self.get(raw, "guidance", str, tpath, ""))
+            self.strings(raw, "participants", tpath), self.get(raw, "guidance", str, tpath, ""),
+            self.get(raw, "suggestion", bool, tpath, False))
 
     def protocol(self, data: TomlTable) -> Protocol | None:
         self.keys(data, "root", (), "protocol")

@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.protocols.limits import MAX_DURATION_DAYS
+
+if TYPE_CHECKING:
+    from app.protocols.guides import Guide
 
 #: The case's melding (report); usable as deadline anchor like a step id.
 MELDING = "melding"
@@ -141,6 +145,11 @@ class Deadline:
     kind: DeadlineKind
     offset: Duration = Duration()
     tolerance: Duration = Duration()
+    # A date the protocol itself does not set: shown as a proposal, never late.
+    suggestion: bool = False
+    # In a severe case (urgency hoog or acuut) the deadline counts from this step instead
+    # (zesstappenplan: parents within a week after step 1 instead of step 3).
+    severe_after: str | None = None
 
     def dates(self, anchor: date) -> tuple[date, tuple[date, date] | None]:
         """(due, window) counted from `anchor`; window only for 'about' deadlines."""
@@ -185,6 +194,7 @@ class Step:
     letters: tuple[str, ...] = ()           # letter template ids used in this step
     choice: Choice | None = None
     optional: bool = False
+    guide: Guide | None = None              # the conversation guide (app/protocols/guides.py)
 
 
 @dataclass(frozen=True)
@@ -232,6 +242,7 @@ class FollowUpSchedule:
     tolerance: Duration = Duration()
     participants: tuple[str, ...] = ()
     guidance: str = ""
+    suggestion: bool = False        # dates the protocol does not set: never overdue
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ class _Timing(TypedDict):
     due: date | None
     window: tuple[date, date] | None
     completed_on: tuple[date, ...]
+    suggested: bool
 
 
 def local_date(value: Moment) -> date:
@@ -168,8 +169,10 @@ class _Engine:
         self.rounds[block.id] = rnd + 1
         self.round_start[block.id] = None
         trigger = f"keuze '{choice.option}' bij stap '{self.p.step(last).title}'"
+        suggested = block.restart.suggestion
         self.followups.append(FollowUp(key, block.id, "ronde", label, due,
-                                       self.state_for(key, due, window), trigger, window))
+                                       self.state_for(key, due, window, suggested), trigger,
+                                       window, suggested=suggested))
 
     # -- steps ----------------------------------------------------------------------
     def step_status(self, index: int, step: Step) -> StepStatus:
@@ -190,7 +193,8 @@ class _Engine:
             notes.append(Message("schedule.deviation", reason=self.progress.deviations[step.id]))
         done = self.done_on(step.id)
         common: _Timing = {"round": rnd, "due": due, "window": window,
-                  "completed_on": tuple(self.comp[step.id])}
+                           "completed_on": tuple(self.comp[step.id]),
+                           "suggested": bool(deadline and deadline.suggestion)}
         if done is not None:
             notes += self.done_notes(index, step, done, deadline, due, window)
             return StepStatus(step, StepState.DONE, notes=tuple(notes), **common)
@@ -209,7 +213,8 @@ class _Engine:
         deadline it is current once the steps before it are finished."""
         if due is not None:
             latest = window[1] if window else due
-            if self.today > latest and not step.optional:
+            suggested = deadline is not None and deadline.suggestion
+            if self.today > latest and not step.optional and not suggested:
                 return StepState.OVERDUE
             if window and self.today < window[0]:
                 return StepState.UPCOMING
@@ -226,7 +231,7 @@ class _Engine:
                    due: date | None, window: tuple[date, date] | None) -> list[Message]:
         notes = []
         latest = window[1] if window else due
-        if latest and done > latest:
+        if latest and done > latest and not (deadline and deadline.suggestion):
             notes.append(Message("schedule.done_late", latest=latest, done=done))
         before = deadline.after if deadline and deadline.after != MELDING else None
         block = self.p.repeat_for(step.id)
@@ -320,8 +325,8 @@ class _Engine:
                 self.followups.append(FollowUp(
                     key, sched.id, "vervolg", Message("followup.after", label=sched.label,
                                                       offset=offset), due,
-                    self.state_for(key, due, window), trigger, window,
-                    participants=sched.participants))
+                    self.state_for(key, due, window, sched.suggestion), trigger, window,
+                    participants=sched.participants, suggested=sched.suggestion))
 
     def run(self) -> CaseSchedule:
         for block in self.p.repeats:

@@ -76,6 +76,7 @@ class StepStatus:
     completed_on: tuple[date, ...] = ()         # every recorded completion, all rounds
     blocked_by: tuple[str, ...] = ()            # missing condition keys
     notes: tuple[Message, ...] = ()             # deviations, lateness, missing choice
+    suggested: bool = False                     # `due` is a proposal: never overdue
 
     @property
     def id(self) -> str:
@@ -99,6 +100,7 @@ class FollowUp:
     window: tuple[date, date] | None = None
     optional: bool = False          # a suggestion; never overdue
     participants: tuple[str, ...] = ()
+    suggested: bool = False         # a date the protocol does not set: never overdue
 
 
 @dataclass(frozen=True)

@@ -52,12 +52,22 @@ TEMPLATES: dict[str, str] = {
     "priority.high_because": "Hoog vanwege {offences:lower}.",
     "priority.high_for_incident": "Hoog: een incident vraagt snel handelen.",
     "priority.no_urgency": "Geen aanwijzing voor spoed.",
+    # -- conversation guides and case marks ------------------------------------------------
+    "guide.none_for_step": "De stap '{step}' heeft geen gespreksleidraad.",
+    "mark.unknown": "Onbekend kenmerk '{mark}'; kies uit: {allowed}.",
+    "mark.clear_reason_missing": "Geef een reden om het kenmerk te wissen.",
+    "mark.staff_sexual_offence_duty": (
+        "Seksueel misdrijf door een medewerker tegen een leerling: iedere medewerker, ook de "
+        "vertrouwenspersoon, meldt dit meteen aan het bevoegd gezag (het schoolbestuur). "
+        "Geheimhouding geldt hier niet. Het bestuur overlegt met de vertrouwensinspecteur en "
+        "doet bij een redelijk vermoeden aangifte."),
     # -- strafbare feiten ------------------------------------------------------------------
     "offence.unknown": "Onbekend strafbaar feit '{offence}'; kies uit: {allowed}.",
     "offence.advice_incomplete": "Kies het strafbare feit en het gegeven advies.",
     "offence.advice_to_whom_missing": "Schrijf op aan wie het advies is gegeven.",
-    "offence.disclaimer": ("Dit is een handreiking voor de school, geen juridisch advies. "
-                           "Overleg bij twijfel met de wijkagent of het Juridisch Loket."),
+    "offence.disclaimer": ("Dit is een handreiking voor de school, geen juridisch advies; de "
+                           "wetsartikelen zijn nagekeken in december 2026. Overleg bij twijfel "
+                           "met de wijkagent of het Juridisch Loket."),
     "offence.anyone_reports": ("Geen klachtdelict: iedereen kan aangifte doen, ook de school. "
                                "Meestal doen de leerling en de ouders dat samen."),
     "offence.victim_reports": ("Klachtdelict: alleen het slachtoffer kan aangifte doen en om "
@@ -90,6 +100,27 @@ TEMPLATES: dict[str, str] = {
                                       "ook om belediging of smaad. Bewaar de link en "
                                       "schermafbeeldingen en meld het profiel bij het "
                                       "platform."),
+    "offence.secret_filming": "Heimelijk filmen of fotograferen",
+    "offence.secret_filming_advice": ("Zorg dat de beelden niet verder gaan en vraag het "
+                                      "platform ze te verwijderen. Zijn ze van seksuele aard: "
+                                      "kopieer of bewaar ze niet zelf, beschrijf wat er te zien "
+                                      "is en schakel de wijkagent in."),
+    "offence.assault": "Mishandeling",
+    "offence.assault_advice": ("Zorg eerst voor de leerling; laat letsel zo nodig door een "
+                               "arts bekijken. Schrijf op wat er gebeurde en wie het zagen. "
+                               "Raad de ouders aan aangifte te doen; schakel bij ernstig "
+                               "letsel de wijkagent in."),
+    "offence.vandalism": "Vernieling van spullen",
+    "offence.vandalism_advice": ("Maak foto's van de schade en bewaar wat kapot is. Bespreek "
+                                 "herstel of vergoeding; de ouders kunnen aangifte doen."),
+    "offence.stalking": "Belaging (stalking)",
+    "offence.stalking_advice": ("Raad de leerling aan niet te reageren en het contact te "
+                                "verbreken. Laat alles bewaren wat de belager stuurt of doet, "
+                                "met datum en tijd, en breng de ouders op de hoogte."),
+    "offence.doxing": "Doxing: iemands gegevens verspreiden om bang te maken",
+    "offence.doxing_advice": ("Bewaar de berichten en links met de gegevens en vraag het "
+                              "platform ze te verwijderen. Voelt de leerling zich bedreigd, "
+                              "schakel dan de wijkagent in."),
     "offence.hacking": "Hacken (computervredebreuk)",
     "offence.hacking_advice": ("Help de leerling de wachtwoorden te wijzigen en "
                                "tweestapsverificatie aan te zetten. Bewaar wat er vanuit het "
@@ -115,6 +146,7 @@ TEMPLATES: dict[str, str] = {
     "todo.step_round": "{step} (ronde {round})",
     "todo.step_waiting": "{step}, wacht op: {conditions}",
     "todo.evaluate_agreement": "Afspraak evalueren: {text}",
+    "todo.next_appointment": "Vervolgafspraak na: {step}",
     "todo.monitor_summary": "Samenvatting van de veiligheidsmonitor {year} naar de Inspectie "
                             "(uiterlijk 1 juli)",
     "todo.yearly_report": "Jaarverslag pesten {school_year} maken (Jaaroverzicht)",

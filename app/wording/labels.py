@@ -159,6 +159,7 @@ TODO_STATE = {
     TodoState.DUE: "nu",
     TodoState.UPCOMING: "binnenkort",
     TodoState.BLOCKED: "wacht",
+    TodoState.SUGGESTED: "voorstel",
 }
 TODO_KIND = {
     TodoKind.STEP: "stap",

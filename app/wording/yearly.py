@@ -61,6 +61,8 @@ ROW_LABELS: dict[str, str] = {
     "bedreiging": "bedreiging", "afpersing": "afpersing", "belediging": "belediging",
     "smaad_laster": "smaad of laster", "seksueel_beeld": "seksueel beeldmateriaal",
     "identiteitsfraude": "identiteitsfraude", "hacken": "hacken",
+    "heimelijk_filmen": "heimelijk filmen", "mishandeling": "mishandeling",
+    "vernieling": "vernieling", "belaging": "belaging", "doxing": "doxing",
     "whatsapp": "WhatsApp", "instagram": "Instagram", "snapchat": "Snapchat",
     "tiktok": "TikTok", "discord": "Discord", "youtube": "YouTube", "facebook": "Facebook",
     "x": "X (Twitter)", "telegram": "Telegram", "games": "games", "sms": "sms",

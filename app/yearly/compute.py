@@ -18,7 +18,8 @@ PLATFORM_ORDER = ("whatsapp", "instagram", "snapchat", "tiktok", "discord", "you
                   "facebook", "x", "telegram", "games", "sms", "anders", "meerdere",
                   NOT_RECORDED)
 OFFENCE_ORDER = ("bedreiging", "afpersing", "belediging", "smaad_laster", "seksueel_beeld",
-                 "identiteitsfraude", "hacken")
+                 "identiteitsfraude", "hacken", "heimelijk_filmen", "mishandeling", "vernieling",
+                 "belaging", "doxing")
 FACTS = ("open-einde", "teruggekomen", "strafbare-feiten", "politie")
 BUCKETS = ((7, "0-7"), (14, "8-14"), (30, "15-30"), (60, "31-60"), (None, "61+"))
 NO_PROTOCOL = "geen-protocol"

@@ -228,7 +228,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+111" />
+            <location filename="../../ui/casework/step_dialog.py" line="+113" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+151" />
+            <location filename="../../ui/casework/models.py" line="+155" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -569,7 +569,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Destroy case...</source>
             <translation>Dossier vernietigen...</translation>
         </message>
@@ -716,9 +716,42 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
     </context>
     <context>
+        <name>CaseMarkControl</name>
+        <message>
+            <location filename="../../ui/casework/case_marks.py" line="+34" />
+            <source>Sexual offence by a staff member...</source>
+            <translation>Seksueel misdrijf door een medewerker...</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Sexual offence by a staff member</source>
+            <translation>Seksueel misdrijf door een medewerker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark this case? %1</source>
+            <translation>Deze melding zo markeren? %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clear the mark</source>
+            <translation>Kenmerk wissen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why does this case no longer concern a sexual offence by a staff member?</source>
+            <translation>Waarom gaat deze melding niet (meer) over een seksueel misdrijf door een medewerker?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>Wissen</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-209" />
+            <location filename="../../ui/cases/case_detail.py" line="-210" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -900,7 +933,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+61" />
+            <location filename="../../ui/casework/extension.py" line="+62" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -935,7 +968,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+30" />
             <source>Steps</source>
             <translation>Stappen</translation>
         </message>
@@ -975,7 +1008,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Strafbare feiten</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>1 agreement broken</source>
             <translation>1 afspraak verbroken</translation>
         </message>
@@ -1003,7 +1036,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseworkLabels</name>
         <message>
-            <location filename="../../ui/casework/labels.py" line="+35" />
+            <location filename="../../ui/casework/labels.py" line="+36" />
             <source>Done</source>
             <translation>Gedaan</translation>
         </message>
@@ -1051,7 +1084,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Binnenkort</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>Proposed</source>
+            <translation>Voorstel</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Normal</source>
             <translation>Normaal</translation>
         </message>
@@ -3015,7 +3053,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FollowUpTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="-71" />
+            <location filename="../../ui/casework/models.py" line="-73" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -3028,6 +3066,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+0" />
             <source>Date</source>
             <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>proposed: %1</source>
+            <translation>voorstel: %1</translation>
         </message>
     </context>
     <context>
@@ -3334,6 +3377,75 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+10" />
             <source>Saved as %1</source>
             <translation>Opgeslagen als %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidePanel</name>
+        <message>
+            <location filename="../../ui/casework/guide_panel.py" line="+44" />
+            <source>Conversation guide</source>
+            <extracomment>Writes the sheet to the chosen path and returns where it went.</extracomment>
+            <translation>Gespreksleidraad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save as PDF...</source>
+            <translation>Opslaan als pdf...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One page to take into the talk, without names</source>
+            <translation>Eén bladzijde om mee te nemen naar het gesprek, zonder namen</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Watch out: %1</source>
+            <translation>Let op: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Questions</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do</source>
+            <translation>Wel doen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Don't</source>
+            <translation>Niet doen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next appointment</source>
+            <translation>Vervolgafspraak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan it in %1.</source>
+            <translation>Plan die over %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source: %1</source>
+            <translation>Bron: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save conversation guide</source>
+            <translation>Gespreksleidraad opslaan</translation>
         </message>
     </context>
     <context>
@@ -4856,11 +4968,81 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
-            <source>This is guidance for the school, not legal advice. When in doubt, consult the community police officer (wijkagent) or the Juridisch Loket.</source>
-            <translation>Dit is een handreiking voor de school, geen juridisch advies. Overleg bij twijfel met de wijkagent of het Juridisch Loket.</translation>
+            <source>The step '{step}' has no conversation guide.</source>
+            <translation>De stap '{step}' heeft geen gespreksleidraad.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown mark '{mark}'; choose from: {allowed}.</source>
+            <translation>Onbekend kenmerk '{mark}'; kies uit: {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason to clear the mark.</source>
+            <translation>Geef een reden om het kenmerk te wissen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sexual offence by a staff member against a pupil: every staff member, the confidential counsellor included, reports this at once to the board (bevoegd gezag). Confidentiality does not apply here. The board consults the vertrouwensinspecteur and files a police report when there is a reasonable suspicion.</source>
+            <translation>Seksueel misdrijf door een medewerker tegen een leerling: iedere medewerker, ook de vertrouwenspersoon, meldt dit meteen aan het bevoegd gezag (het schoolbestuur). Geheimhouding geldt hier niet. Het bestuur overlegt met de vertrouwensinspecteur en doet bij een redelijk vermoeden aangifte.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is guidance for the school, not legal advice; the articles were checked in December 2026. When in doubt, consult the community police officer (wijkagent) or the Juridisch Loket.</source>
+            <translation>Dit is een handreiking voor de school, geen juridisch advies; de wetsartikelen zijn nagekeken in december 2026. Overleg bij twijfel met de wijkagent of het Juridisch Loket.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filming or photographing in secret</source>
+            <translation>Heimelijk filmen of fotograferen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make sure the images go no further and ask the platform to remove them. If they are sexual: do not copy or keep them yourself, describe what can be seen and involve the community police officer.</source>
+            <translation>Zorg dat de beelden niet verder gaan en vraag het platform ze te verwijderen. Zijn ze van seksuele aard: kopieer of bewaar ze niet zelf, beschrijf wat er te zien is en schakel de wijkagent in.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assault</source>
+            <translation>Mishandeling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Look after the pupil first; have an injury seen by a doctor if needed. Write down what happened and who saw it. Advise the parents to report it to the police; with serious injury involve the community police officer.</source>
+            <translation>Zorg eerst voor de leerling; laat letsel zo nodig door een arts bekijken. Schrijf op wat er gebeurde en wie het zagen. Raad de ouders aan aangifte te doen; schakel bij ernstig letsel de wijkagent in.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaging belongings</source>
+            <translation>Vernieling van spullen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take photos of the damage and keep what was broken. Discuss repair or compensation; the parents can report it to the police.</source>
+            <translation>Maak foto's van de schade en bewaar wat kapot is. Bespreek herstel of vergoeding; de ouders kunnen aangifte doen.</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Stalking (belaging)</source>
+            <translation>Belaging (stalking)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Advise the pupil not to respond and to break off contact. Have everything the stalker sends or does kept, with date and time, and tell the parents.</source>
+            <translation>Raad de leerling aan niet te reageren en het contact te verbreken. Laat alles bewaren wat de belager stuurt of doet, met datum en tijd, en breng de ouders op de hoogte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Doxing: spreading someone's personal data to frighten them</source>
+            <translation>Doxing: iemands gegevens verspreiden om bang te maken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the messages and links with the data and ask the platform to remove them. If the pupil feels threatened, involve the community police officer.</source>
+            <translation>Bewaar de berichten en links met de gegevens en vraag het platform ze te verwijderen. Voelt de leerling zich bedreigd, schakel dan de wijkagent in.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Not a klachtdelict: anyone can report it to the police, the school too. Usually the student and the parents do it together.</source>
             <translation>Geen klachtdelict: iedereen kan aangifte doen, ook de school. Meestal doen de leerling en de ouders dat samen.</translation>
         </message>
@@ -5013,6 +5195,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+2" />
             <source>Evaluate agreement: {text}</source>
             <translation>Afspraak evalueren: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next appointment after: {step}</source>
+            <translation>Vervolgafspraak na: {step}</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6826,11 +7013,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+1" />
-            <source>Acute: threats, extortion or intimate images. The protocol's first steps are then due the same day.</source>
-            <translation>Acuut: bedreiging, afpersing of intieme beelden. De eerste stappen van het protocol moeten dan dezelfde dag.</translation>
+            <source>Acute: threats, extortion or intimate images. The protocol's first steps should then happen the same day. High or acute: parents are informed earlier where the protocol says so.</source>
+            <translation>Acuut: bedreiging, afpersing of intieme beelden. De eerste stappen van het protocol moeten dan dezelfde dag gebeuren. Bij hoog of acuut worden de ouders eerder ingelicht waar het protocol dat zegt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Now: %1 (%2)</source>
             <translation>Nu: %1 (%2)</translation>
         </message>
@@ -6884,7 +7071,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolChoiceDialog</name>
         <message>
-            <location filename="../../ui/casework/dialogs.py" line="-252" />
+            <location filename="../../ui/casework/dialogs.py" line="-254" />
             <source>Switch protocol</source>
             <translation>Ander protocol kiezen</translation>
         </message>
@@ -7449,7 +7636,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Vastleggen: %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+35" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -7480,11 +7667,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+27" />
-            <source>Why this approach?</source>
-            <translation>Waarom deze aanpak?</translation>
+            <source>Why this choice? The reason is kept with the step.</source>
+            <translation>Waarom deze keuze? De reden wordt bij de stap bewaard.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
@@ -7529,7 +7716,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+57" />
             <source>Write down how the consent was given.</source>
             <translation>Schrijf op hoe de toestemming is gegeven.</translation>
         </message>
@@ -7562,7 +7749,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>StepTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="-72" />
+            <location filename="../../ui/casework/models.py" line="-100" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -7598,12 +7785,12 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+3" />
-            <location line="+18" />
+            <location line="+20" />
             <source>optional</source>
             <translation>als het nodig is</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-16" />
             <source>after step %1</source>
             <translation>na stap %1</translation>
         </message>
@@ -7611,6 +7798,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+1" />
             <source>no deadline</source>
             <translation>geen termijn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>proposed: %1</source>
+            <translation>voorstel: %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7866,7 +8058,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+120" />
+            <location filename="../../ui/casework/models.py" line="+122" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -8516,6 +8708,31 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+1" />
             <source>identity fraud</source>
             <translation>identiteitsfraude</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>secret filming</source>
+            <translation>heimelijk filmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>assault</source>
+            <translation>mishandeling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>damage to belongings</source>
+            <translation>vernieling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stalking</source>
+            <translation>belaging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>doxing</source>
+            <translation>doxing</translation>
         </message>
         <message>
             <location line="+1" />

@@ -173,6 +173,7 @@ class CaseDetail(QWidget):
         subheading.addWidget(self.lbl_subheading, 1)
         subheading.addWidget(self.privacy.lbl_header)
         layout.addLayout(subheading)
+        layout.addWidget(self.casework.marks.banner)   # a duty a case mark brings
         layout.addSpacing(6)
 
     def _add_privacy_actions(self) -> None:

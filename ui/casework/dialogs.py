@@ -297,8 +297,10 @@ class PriorityDialog(FormDialog):
         self.form.addRow(self.tr("Urgency"), self.cmb_priority)
         self.form.addRow(self.tr("Reason"), self.edt_reason)
         self.form.addRow(role_label(self.tr("Acute: threats, extortion or intimate images. "
-                                            "The protocol's first steps are then due the same "
-                                            "day."), "muted", wrap=True))
+                                            "The protocol's first steps should then happen the "
+                                            "same day. High or acute: parents are informed "
+                                            "earlier where the protocol says so."),
+                                    "muted", wrap=True))
         if current.reason:
             self.form.addRow(role_label(self.tr("Now: %1 (%2)")
                                         .replace("%1", priority_label(current.priority))

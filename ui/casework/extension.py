@@ -14,6 +14,7 @@ from app.casefile import CaseFile
 from app.casework import Priority
 from app.domain import CaseStatus
 from ui.casework.agreements_panel import AgreementsPanel
+from ui.casework.case_marks import CaseMarkControl
 from ui.casework.dialogs import (
     CloseDialog,
     EscalateDialog,
@@ -82,6 +83,11 @@ class CaseWorkExtension(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        self.marks = CaseMarkControl(vault, parent)
+        self.marks.changed.connect(self.changed)
+        self.marks.failed.connect(self.failed)
+        menu.addSeparator()
+        menu.addAction(self.marks.act_staff)
         self.btn_actions.setMenu(menu)
         self.btn_actions.setEnabled(False)
 
@@ -181,6 +187,7 @@ class CaseWorkExtension(QObject):
     def refresh_header(self) -> None:
         case_id = self._case_id
         self.btn_actions.setEnabled(case_id is not None)
+        self.marks.set_case(case_id)
         if case_id is None:
             self.chip_priority.set_chip("")
             self.chip_broken.set_chip("")

@@ -17,6 +17,7 @@ STEP_COLORS: dict[str, tuple[str, str]] = {
     "skipped": ("#e8e8e8", "#4a4a4a"),
     "cancelled": ("#e8e8e8", "#4a4a4a"),
     "due": ("#dcebf7", "#1d4e75"),
+    "suggested": ("#eef1f3", "#1d4e75"),
 }
 PRIORITY_COLORS: dict[Priority, tuple[str, str]] = {
     Priority.NORMAAL: ("#eef1f3", "#4a5860"),
@@ -49,6 +50,7 @@ def todo_state_label(state: TodoState) -> str:
         TodoState.DUE: QCoreApplication.translate("CaseworkLabels", "Due now"),
         TodoState.UPCOMING: QCoreApplication.translate("CaseworkLabels", "Coming up"),
         TodoState.BLOCKED: QCoreApplication.translate("CaseworkLabels", "Waiting"),
+        TodoState.SUGGESTED: QCoreApplication.translate("CaseworkLabels", "Proposed"),
     }[TodoState(state)]
 
 

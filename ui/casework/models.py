@@ -67,6 +67,8 @@ class StepTableModel(RowModel):
             if row >= 0:
                 return self.tr("after step %1").replace("%1", str(row + 1))
             return self.tr("no deadline")
+        if status.suggested:   # a date the protocol does not set: never 'overdue'
+            return self.tr("proposed: %1").replace("%1", format_short_date(status.due))
         if status.window and status.window[0] != status.window[1]:
             return self.tr("around %1 (at the latest %2)").replace(
                 "%1", format_short_date(status.due)).replace(
@@ -136,6 +138,8 @@ class FollowUpTableModel(RowModel):
             if column == FU_COL_LABEL:
                 return message_text(item.label)
             if column == FU_COL_DUE:
+                if item.followup.suggested and item.state != "done":
+                    return self.tr("proposed: %1").replace("%1", format_date(item.due))
                 return format_date(item.due)
         if role == Qt.ItemDataRole.ToolTipRole and item.action is not None and item.action.reason:
             return item.action.reason

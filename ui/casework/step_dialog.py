@@ -31,6 +31,7 @@ from app.casework import NewAgreement
 from app.domain import Participant
 from app.protocols import Step
 from app.timeutil import AMSTERDAM
+from ui.casework.guide_panel import ExportGuide, GuidePanel
 from ui.casework.widgets import WrapCheck
 from ui.common.form_dialog import FormDialog
 from ui.common.labels import role_label as person_role_label
@@ -56,6 +57,7 @@ class StepContext:
     missing_gates: tuple[str, ...] = ()                  # labels of conditions not recorded
     settable: tuple[tuple[str, str], ...] = ()           # (key, label) recordable here
     members: tuple[SteungroepMemberRow, ...] = ()        # when the step asks for ideas
+    export_guide: ExportGuide | None = None              # writes the step's guide as PDF
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,8 @@ class StepDialog(FormDialog):
     def __init__(self, parent: QWidget | None, context: StepContext) -> None:
         step = context.step
         super().__init__(self.tr("Record: %1").replace("%1", step.title), parent)
-        self.setMinimumSize(720, 640)
+        # With a conversation guide beside the form: still within a 1366x768 screen.
+        self.setMinimumSize(1180 if step.guide else 720, 640)
         self._context = context
         now = context.now.astimezone(AMSTERDAM)
         body = QWidget()
@@ -155,7 +158,15 @@ class StepDialog(FormDialog):
         self._build_agreements(col)
         self._build_next_appointment(col, now)
         col.addStretch(1)
-        self.form.addRow(_scrolling(body))
+        self.guide_panel: GuidePanel | None = None
+        if step.guide is None:
+            self.form.addRow(_scrolling(body))
+        else:
+            self.guide_panel = GuidePanel(step.guide, context.export_guide)
+            side = QHBoxLayout()
+            side.addWidget(_scrolling(body), 3)
+            side.addWidget(self.guide_panel, 2)
+            self.form.addRow(side)
         self.edt_verslag.setFocus()
 
     def _build_when(self, col: QVBoxLayout, now: datetime) -> None:
@@ -236,7 +247,8 @@ class StepDialog(FormDialog):
             inner.addStretch(1)
             options.addWidget(card, 1)
         col.addLayout(options)
-        self.edt_choice_reason.setPlaceholderText(self.tr("Why this approach?"))
+        self.edt_choice_reason.setPlaceholderText(self.tr("Why this choice? The reason is kept "
+                                                          "with the step."))
         self.edt_choice_reason.setMaximumHeight(70)
         col.addWidget(self.edt_choice_reason)
 
@@ -296,7 +308,11 @@ class StepDialog(FormDialog):
 
     def _build_next_appointment(self, col: QVBoxLayout, now: datetime) -> None:
         self.chk_next = QCheckBox(self.tr("Next appointment"))
-        later = now + timedelta(days=7)
+        # The protocol's own term where its guide gives one (001 Bijlage 4: three days).
+        guide = self._context.step.guide
+        offset = guide.next_appointment if guide and guide.next_appointment else None
+        later = now + (timedelta(days=(offset.add_to(now.date()) - now.date()).days)
+                       if offset else timedelta(days=7))
         self.dte_next = _date_edit(later.date())
         # A planned talk starts at a round hour; the clock time when typing is arbitrary.
         self.tme_next = _time_edit(later.replace(hour=NEXT_APPOINTMENT_HOUR, minute=0))

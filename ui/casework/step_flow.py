@@ -30,7 +30,8 @@ def step_context(vault: CaseFile, case_id: int, schedule: CaseWorkSchedule,
         step=status.step, participants=tuple(vault.people.for_case(case_id)),
         now=vault.clock.now(),
         missing_gates=tuple(work.steps.missing_gates(case_id, status.id)),
-        settable=settable, members=members)
+        settable=settable, members=members,
+        export_guide=lambda target: work.guides.export_pdf(case_id, status.id, target))
 
 
 def save_step(vault: CaseFile, case_id: int, step_id: str, form: StepForm) -> list[Message]:

@@ -113,9 +113,48 @@ def _offence_texts() -> dict[str, str]:
             "Messages", "Choose the offence and the advice given."),
         "offence.advice_to_whom_missing": QCoreApplication.translate(
             "Messages", "Write down to whom the advice was given."),
+        "guide.none_for_step": QCoreApplication.translate(
+            "Messages", "The step '{step}' has no conversation guide."),
+        "mark.unknown": QCoreApplication.translate(
+            "Messages", "Unknown mark '{mark}'; choose from: {allowed}."),
+        "mark.clear_reason_missing": QCoreApplication.translate(
+            "Messages", "Give a reason to clear the mark."),
+        "mark.staff_sexual_offence_duty": QCoreApplication.translate(
+            "Messages", "Sexual offence by a staff member against a pupil: every staff member, "
+            "the confidential counsellor included, reports this at once to the board (bevoegd "
+            "gezag). Confidentiality does not apply here. The board consults the "
+            "vertrouwensinspecteur and files a police report when there is a reasonable "
+            "suspicion."),
         "offence.disclaimer": QCoreApplication.translate(
-            "Messages", "This is guidance for the school, not legal advice. When in doubt, "
-            "consult the community police officer (wijkagent) or the Juridisch Loket."),
+            "Messages", "This is guidance for the school, not legal advice; the articles were "
+            "checked in December 2026. When in doubt, consult the community police officer "
+            "(wijkagent) or the Juridisch Loket."),
+        "offence.secret_filming": QCoreApplication.translate(
+            "Messages", "Filming or photographing in secret"),
+        "offence.secret_filming_advice": QCoreApplication.translate(
+            "Messages", "Make sure the images go no further and ask the platform to remove "
+            "them. If they are sexual: do not copy or keep them yourself, describe what can be "
+            "seen and involve the community police officer."),
+        "offence.assault": QCoreApplication.translate("Messages", "Assault"),
+        "offence.assault_advice": QCoreApplication.translate(
+            "Messages", "Look after the pupil first; have an injury seen by a doctor if "
+            "needed. Write down what happened and who saw it. Advise the parents to report it "
+            "to the police; with serious injury involve the community police officer."),
+        "offence.vandalism": QCoreApplication.translate("Messages", "Damaging belongings"),
+        "offence.vandalism_advice": QCoreApplication.translate(
+            "Messages", "Take photos of the damage and keep what was broken. Discuss repair or "
+            "compensation; the parents can report it to the police."),
+        "offence.stalking": QCoreApplication.translate("Messages", "Stalking (belaging)"),
+        "offence.stalking_advice": QCoreApplication.translate(
+            "Messages", "Advise the pupil not to respond and to break off contact. Have "
+            "everything the stalker sends or does kept, with date and time, and tell the "
+            "parents."),
+        "offence.doxing": QCoreApplication.translate(
+            "Messages", "Doxing: spreading someone's personal data to frighten them"),
+        "offence.doxing_advice": QCoreApplication.translate(
+            "Messages", "Keep the messages and links with the data and ask the platform to "
+            "remove them. If the pupil feels threatened, involve the community police "
+            "officer."),
         "offence.anyone_reports": QCoreApplication.translate(
             "Messages", "Not a klachtdelict: anyone can report it to the police, the school too. "
             "Usually the student and the parents do it together."),
@@ -199,6 +238,8 @@ def _schedule_texts() -> dict[str, str]:
             "Messages", "{step}, waiting for: {conditions}"),
         "todo.evaluate_agreement": QCoreApplication.translate(
             "Messages", "Evaluate agreement: {text}"),
+        "todo.next_appointment": QCoreApplication.translate(
+            "Messages", "Next appointment after: {step}"),
         "todo.monitor_summary": QCoreApplication.translate(
             "Messages", "Send the summary of the {year} safety monitor to the Inspectie "
             "(by 1 July)"),

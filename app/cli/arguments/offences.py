@@ -7,7 +7,8 @@ from app.cli.arguments import Commands, case_ref, json_option
 
 _COMMANDS = "app.cli.offence_commands"
 _KEYS = ("bedreiging, afpersing, belediging, smaad_laster, seksueel_beeld, "
-         "identiteitsfraude of hacken")
+         "identiteitsfraude, hacken, heimelijk_filmen, mishandeling, vernieling, belaging "
+         "of doxing")
 
 
 def define(commands: Commands) -> None:

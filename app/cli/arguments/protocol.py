@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.arguments import Commands, case_ref, json_option, protocol_dir
+from app.cli.arguments.guides import steps_guide_option
 
 _COMMANDS = "app.cli.protocol_commands"
 
@@ -23,8 +24,10 @@ def define(commands: Commands) -> None:
                      "toon de stappen van het protocol van een melding: id, staat en datum",
                      description="toon de stappen van het protocol van een melding, met hun "
                                  "id, staat (gedaan, nu, later, te laat, wacht, overgeslagen) "
-                                 "en de uiterste datum")
+                                 "en de uiterste datum; een datum die het protocol zelf "
+                                 "niet noemt is een voorstel")
     case_ref(p)
+    steps_guide_option(p)
     json_option(p)
     protocol_dir(p)
 

@@ -25,6 +25,7 @@ from app.vault.migrations import (
     m013_inform,
     m014_chat_edits,
     m015_case_accounts,
+    m016_case_marks,
 )
 
 
@@ -47,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m012_forms,
                                       m013_inform,
                                       m014_chat_edits,
-                                      m015_case_accounts)
+                                      m015_case_accounts,
+                                      m016_case_marks)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

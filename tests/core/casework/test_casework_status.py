@@ -16,6 +16,7 @@ from app.casework import (
     Outcome,
     Priority,
     TodoKind,
+    TodoState,
     suggest_priority,
 )
 from app.domain import CaseKind, CaseStatus, EntryKind
@@ -52,7 +53,9 @@ def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault
     set_today(clock, date(2028, 9, 20))
     late = work.todo()
     assert [i.due for i in late.items][-1] == date(2028, 9, 21) and len(late.items) == 8
-    assert late.overdue_count == 7   # never marked done
+    # never marked done, but 001 sets no frequency for the monitoring (line 68-70):
+    # the dates are proposals, still to do and never late
+    assert late.overdue_count == 0 and {i.state for i in late.items} == {TodoState.SUGGESTED}
     work.status.reopen(case_id, "Nieuwe melding van de moeder.")
     assert vault.cases.get(case_id).status is CaseStatus.IN_BEHANDELING
 
@@ -60,7 +63,8 @@ def test_closing_keeps_monitoring_when_the_protocol_has_it(work: CaseWork, vault
 def test_closing_without_monitoring_clears_todo(vault: CaseFile, work: CaseWork, clock: Clock) -> None:
     case_id, _ = make_case(vault, "supportgroep")
     set_today(clock, d(20))
-    assert work.todo().overdue_count == 1           # the first talk is overdue
+    # the first talk's proposed date passed: to do, not late ('zo snel mogelijk', 000)
+    assert [(i.key, i.state) for i in work.todo().items] == [("gesprek_gepeste", TodoState.SUGGESTED)]
     assert not work.status.protocol_keeps_monitoring(case_id)
     closed = work.status.close(case_id, Outcome.GEEN_PESTEN, "Bleek een ruzie.")
     assert not closed.keep_monitoring
@@ -113,7 +117,8 @@ def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: 
     assert current.priority is Priority.ACUUT and current.automatic
     assert "verspreiden van seksueel beeld" in dutch_param(current.reason)
     acute = work.schedule(case_id).step("gesprek_gepeste")
-    assert (acute.due, acute.state) == (d(20, 11), StepState.OVERDUE)
+    # the same day, still a proposal: the protocol itself sets no term for this talk
+    assert (acute.due, acute.state, acute.suggested) == (d(20, 11), StepState.CURRENT, True)
     assert work.todo().items[0].priority is Priority.ACUUT
     # the counsellor may lower it, with a reason
     with pytest.raises(InvalidInputError, match="reden"):
@@ -131,13 +136,23 @@ def test_acute_case_gets_same_day_steps(vault: CaseFile, work: CaseWork, clock: 
 def test_strafbare_feiten_texts_are_careful() -> None:
     by_key = {o.key: o for o in OFFENCES}
     assert set(by_key) == {"bedreiging", "afpersing", "belediging", "smaad_laster",
-                           "seksueel_beeld", "identiteitsfraude", "hacken"}
-    assert {k for k, o in by_key.items() if o.klachtdelict} == {"belediging", "smaad_laster"}
+                           "seksueel_beeld", "identiteitsfraude", "hacken", "heimelijk_filmen",
+                           "mishandeling", "vernieling", "belaging", "doxing"}
+    assert {k for k, o in by_key.items() if o.klachtdelict} == {
+        "belediging", "smaad_laster", "belaging"}   # art. 285b lid 2 Sr
     assert by_key["belediging"].articles == "art. 266 Sr"
     assert "261" in by_key["smaad_laster"].articles and "262" in by_key["smaad_laster"].articles
     assert "285" in by_key["bedreiging"].articles
     assert "317" in by_key["afpersing"].articles and "318" in by_key["afpersing"].articles
-    assert "139h" in by_key["seksueel_beeld"].articles and "240b" in by_key["seksueel_beeld"].articles
+    # the Wet seksuele misdrijven (1 July 2024): 240b became 252, 139h became 254ba; the
+    # old numbers stay only as 'tot 1 juli 2024'
+    sexual = by_key["seksueel_beeld"].articles
+    assert "art. 252 Sr" in sexual and "art. 254ba Sr" in sexual
+    assert "tot 1 juli 2024 art. 240b" in sexual and "tot 1 juli 2024 art. 139h" in sexual
+    assert by_key["doxing"].articles == "art. 285d Sr"
+    assert by_key["belaging"].articles == "art. 285b Sr"
+    assert "350" in by_key["vernieling"].articles and "300" in by_key["mishandeling"].articles
+    assert "139f" in by_key["heimelijk_filmen"].articles
     assert "138ab" in by_key["hacken"].articles and "231b" in by_key["identiteitsfraude"].articles
     for o in OFFENCES:
         assert dutch(o.advice) and dutch(o.who_reports)

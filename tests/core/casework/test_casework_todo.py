@@ -30,7 +30,9 @@ def test_todo_lists_overdue_after_the_clock_moves(vault: CaseFile, work: CaseWor
     todo = work.todo()
     assert todo.overdue_count == 0
     assert [(i.reference, i.kind, i.key, i.due, i.state) for i in todo.items] == [
-        ("2026-002", TodoKind.STEP, "gesprek_gepeste", d(10), TodoState.DUE),
+        # supportgroep: 'zo snel mogelijk' (000 line 103), the 2 days are a proposal
+        ("2026-002", TodoKind.STEP, "gesprek_gepeste", d(10), TodoState.SUGGESTED),
+        # zesstappenplan: 'binnen een week' (001 line 20) is the protocol's own term
         ("2026-001", TodoKind.STEP, "gesprek_gepeste", d(14), TodoState.DUE),
         ("2026-002", TodoKind.FOLLOW_UP, f"afspraak/{1}/evalueren", d(18), TodoState.UPCOMING),
     ]
@@ -38,11 +40,13 @@ def test_todo_lists_overdue_after_the_clock_moves(vault: CaseFile, work: CaseWor
     assert dutch(todo.items[2].label) == "Afspraak evalueren: Sem mag in de pauze binnen blijven."
     clock.advance(timedelta(days=3))          # 11 September
     todo = work.todo()
-    assert todo.overdue_count == 1
-    assert (todo.items[0].reference, todo.items[0].state) == ("2026-002", TodoState.OVERDUE)
+    assert todo.overdue_count == 0            # a proposed date passing is never late
+    assert (todo.items[0].reference, todo.items[0].state) == ("2026-002", TodoState.SUGGESTED)
     clock.advance(timedelta(days=10))         # 21 September
     todo = work.todo()
-    assert todo.overdue_count == 3
+    assert todo.overdue_count == 2
+    assert [i.state for i in todo.items] == [
+        TodoState.SUGGESTED, TodoState.OVERDUE, TodoState.OVERDUE]
     assert [i.due for i in todo.items] == sorted(i.due for i in todo.items)
     assert todo.items[-1].as_json() == {
         "case": "2026-002", "title": "Buitengesloten op het plein", "kind": "follow-up",
@@ -102,13 +106,13 @@ def test_cli_todo_text_and_json(cli, vault_file: str, tmp_path: Path) -> None:  
     code, out, err = cli("todo", vault_file, "--password-stdin")
     lines = out.splitlines()
     assert code == 0 and err == ""
-    assert lines[0] == (f"2020-01-08  te laat    {ref}  Klassenapp: stap: "
+    assert lines[0] == (f"2020-01-08  voorstel   {ref}  Klassenapp: stap: "
                         "Gesprek met de gepeste leerling")
-    assert lines[-1] == "1 punten, waarvan 1 te laat."
+    assert lines[-1] == "1 punten, waarvan 0 te laat."
     code, out, _ = cli("todo", vault_file, "--password-stdin", "--json")
     assert json.loads(out) == [{
         "case": ref, "title": "Klassenapp", "kind": "step",
-        "label": "Gesprek met de gepeste leerling", "due": "2020-01-08", "state": "overdue",
+        "label": "Gesprek met de gepeste leerling", "due": "2020-01-08", "state": "suggested",
         "key": "gesprek_gepeste", "priority": "normaal"}]
     # record the step with the student, then the gate blocks step 2 until consent
     code, out, err = cli("record-step", vault_file, ref, "gesprek_gepeste", "--password-stdin",
@@ -162,7 +166,7 @@ def test_cli_protocols_lists_and_reports_bad_school_files(cli, tmp_path: Path) -
     code, out, err = cli("protocols", "--protocol-dir", str(own))
     assert code == 1
     assert [line.split()[0] for line in out.splitlines()] == [
-        "vijf_bs", "supportgroep", "zesstappenplan"]
+        "vijf_bs", "meldcode", "supportgroep", "zesstappenplan"]
     assert err.count("\n") == 1 and err.startswith("pestdossier-cli: kapot.toml, regel 2:")
     (tmp_path / "leeg").mkdir()  # an empty school folder is fine; a missing one is an error
     code, out, err = cli("protocols", "--protocol-dir", str(tmp_path / "leeg"))
@@ -173,4 +177,10 @@ def test_todo_due_today_counts_as_due(vault: CaseFile, work: CaseWork, clock: Cl
     _case_id, _ = make_case(vault, "zesstappenplan")
     set_today(clock, d(7))
     [item] = work.todo().items
-    assert (item.key, item.due, item.state) == ("signaleren", date(2026, 9, 7), TodoState.DUE)
+    # the same day is the app's proposal for step 1 (001 line 998-1006 sets no term)
+    assert (item.key, item.due, item.state) == ("signaleren", date(2026, 9, 7),
+                                                TodoState.SUGGESTED)
+    work.steps.record(_case_id, "signaleren", at(7), verslag="Gemeld bij de mentor.")
+    set_today(clock, d(14))
+    [item] = work.todo().items                # 'binnen een week' (001 line 20): due today
+    assert (item.key, item.due, item.state) == ("gesprek_gepeste", d(14), TodoState.DUE)

@@ -56,7 +56,7 @@ def test_offences_raise_the_urgency_and_advice_is_recorded(made: tuple[RealCli, 
     assert listed["checked"] == ["bedreiging", "belediging"]
     assert [a["id"] for a in listed["advice"]] == [advice["id"]]
     assert {o["key"] for o in listed["offences"] if o["klachtdelict"]} == {
-        "belediging", "smaad_laster"}
+        "belediging", "smaad_laster", "belaging"}   # art. 285b lid 2 Sr
     out = cli.ok("offences", ref)
     assert "[x] bedreiging" in out and "[ ] afpersing" in out and "geen juridisch advies" in out
     assert "Strafbare feiten bij" in cli.ok("set-offences", ref, "bedreiging")

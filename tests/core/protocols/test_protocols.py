@@ -27,7 +27,7 @@ from app.protocols import (
 from app.wording import dutch
 
 MELDING = date(2026, 9, 7)   # a Monday
-SHIPPED = {"supportgroep", "zesstappenplan", "vijf_bs"}
+SHIPPED = {"supportgroep", "zesstappenplan", "vijf_bs", "meldcode"}
 
 
 @pytest.fixture(scope="module")
@@ -213,8 +213,10 @@ def test_opa_consent_gate_blocks_step_two(protocols: dict[str, Protocol]) -> Non
     step2 = sched.step("gesprek_steungroep")
     assert step2.state is StepState.CURRENT
     assert step2.due == d(10) and step2.window == (d(10), d(12))
-    assert compute_schedule(opa, prog, today=d(13)).step("gesprek_steungroep").state \
-        is StepState.OVERDUE
+    # 'bij voorkeur op dezelfde dag' (000_f6fc8f5e5e865e40.txt line 195-196) is a wish, not
+    # a deadline: after the window the step is still current, never overdue
+    later = compute_schedule(opa, prog, today=d(13)).step("gesprek_steungroep")
+    assert later.state is StepState.CURRENT and later.suggested
 
 
 def test_opa_step_done_without_consent_is_reported(protocols: dict[str, Protocol]) -> None:
@@ -247,9 +249,16 @@ def test_opa_repeat_round(protocols: dict[str, Protocol]) -> None:
     prog.conditions["consent_gepeste"] = d(8)
     sched = compute_schedule(opa, prog, today=d(16))
     assert sched.rounds["ronde"] == 1
+    assert sched.followups_from("ronde") == []      # no decision yet: no new round
+    assert any("Stopt de steungroep" in dutch(n)
+               for n in sched.step("tweede_gesprek_steungroep").notes)
+    # 003 line 254-256: the group stops, or goes on a week with a last evaluation
+    prog.choices["tweede_gesprek_steungroep"] = [
+        ChoiceRecord("nog-een-week", "Nog niet helemaal gestopt.", d(15))]
+    sched = compute_schedule(opa, prog, today=d(16))
     offer = sched.followups_from("ronde")
-    assert len(offer) == 1 and offer[0].optional and offer[0].due == d(22)
-    assert offer[0].key == "ronde/ronde-2"
+    assert len(offer) == 1 and not offer[0].optional and offer[0].due == d(22)
+    assert offer[0].key == "ronde/ronde-2" and offer[0].window == (d(20), d(24))
     # the counsellor starts round 2: steps 3 and 4 get new dates from the new group talk
     prog.completions["gesprek_steungroep"].append(d(22))
     sched = compute_schedule(opa, prog, today=d(23))
@@ -260,14 +269,20 @@ def test_opa_repeat_round(protocols: dict[str, Protocol]) -> None:
     assert third.state is StepState.UPCOMING and third.due == d(29)
     rounds = sched.followups_from("ronde")
     assert [(f.key, f.state) for f in rounds] == [("ronde/ronde-2", FollowUpState.DONE)]
-    # round 2 completes; round 3 is offered, the whole approach still within 9 weeks
+    # round 2 completes with 'nog een week' again; round 3 is due, within 9 weeks
     prog.completions["tweede_gesprek_gepeste"].append(d(29))
     prog.completions["tweede_gesprek_steungroep"].append(d(29))
+    prog.choices["tweede_gesprek_steungroep"].append(
+        ChoiceRecord("nog-een-week", "Laatste evaluatie.", d(29)))
     sched = compute_schedule(opa, prog, today=d(30))
     assert [f.key for f in sched.followups_from("ronde")] == ["ronde/ronde-2", "ronde/ronde-3"]
-    # an offered round is a suggestion: it never becomes overdue
+    # the protocol sets this week: a round not held is overdue after its window
     later = compute_schedule(opa, prog, today=d(20, 10))
-    assert later.followups_from("ronde")[-1].state is FollowUpState.CURRENT
+    assert later.followups_from("ronde")[-1].state is FollowUpState.OVERDUE
+    # 'opheffen' ends it: no further round
+    prog.choices["tweede_gesprek_steungroep"][-1] = ChoiceRecord("opheffen", "Gestopt.", d(29))
+    assert [f.key for f in compute_schedule(opa, prog, today=d(30)).followups_from("ronde")] \
+        == ["ronde/ronde-2"]
 
 
 def test_opa_final_evaluation(protocols: dict[str, Protocol]) -> None:
@@ -319,9 +334,12 @@ def test_vijf_bs_restarts_at_bekijken_when_not_stopped(protocols: dict[str, Prot
     assert sched.rounds["cyclus"] == 2
     assert sched.step("beoordelen").state is StepState.UPCOMING
     assert sched.step("begrijpen").due == d(19, 10)
-    overdue = compute_schedule(bs, _bs_round_one("niet-gestopt"), today=d(20, 10))
-    assert overdue.step("bekijken").state is StepState.OVERDUE
-    assert overdue.followups_from("cyclus")[0].state is FollowUpState.OVERDUE
+    # 002 sets no term for the new cycle (line 842-846): a proposal, never late
+    late = compute_schedule(bs, _bs_round_one("niet-gestopt"), today=d(20, 10))
+    assert late.step("bekijken").state is StepState.CURRENT and late.step("bekijken").suggested
+    assert late.step("bekijken").round == 2
+    assert late.followups_from("cyclus")[0].state is FollowUpState.CURRENT
+    assert late.followups_from("cyclus")[0].suggested
 
 
 def test_vijf_bs_stopped_plans_short_and_long_term_evaluation(

@@ -64,7 +64,8 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
     assert model.headerData(STEP_COL_STATE, Qt.Orientation.Horizontal) == "Stand"
     assert model.index(0, STEP_COL_TITLE).data() == "1. Gesprek met de gepeste leerling"
     assert model.index(0, STEP_COL_STATE).data() == "Nu"
-    assert model.index(0, STEP_COL_DUE).data() == "uiterlijk 22 nov 2026"
+    # 'zo snel mogelijk' (000 line 103): the 2 days are the app's proposal
+    assert model.index(0, STEP_COL_DUE).data() == "voorstel: 22 nov 2026"
     assert model.index(0, STEP_COL_STATE).data(CHIP_ROLE) == ("Nu", STEP_COLORS["current"])
     assert model.index(1, STEP_COL_STATE).data() == "Wacht"
     assert model.index(1, STEP_COL_DUE).data() == "na toestemming"
@@ -78,9 +79,14 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
     assert model.index(0, STEP_COL_STATE).data() == "Gedaan"
     assert model.index(0, STEP_COL_DUE).data() == "gedaan op 22 nov 2026"
     assert model.index(1, STEP_COL_STATE).data() == "Nu"
-    assert model.index(1, STEP_COL_DUE).data() == "rond 22 nov 2026 (uiterlijk 24 nov 2026)"
+    # 'bij voorkeur op dezelfde dag' (000 line 195-196) is a wish: a proposal, no window
+    assert model.index(1, STEP_COL_DUE).data() == "voorstel: 22 nov 2026"
     assert model.index(2, STEP_COL_DUE).data() == "na stap 2"
     assert model.row_of("tweede_gesprek_gepeste") == 2
+    # 'ongeveer een week later' (000 line 75-76) is the protocol's own term, with a window
+    work.steps.record(case.id, "gesprek_steungroep", datetime(2026, 11, 22, 14, tzinfo=AMSTERDAM))
+    model.set_steps(work.schedule(case.id).steps)
+    assert model.index(2, STEP_COL_DUE).data() == "rond 29 nov 2026 (uiterlijk 1 dec 2026)"
 
 
 def test_followup_model(dutch, vault: CaseFile, work: CaseWork) -> None:

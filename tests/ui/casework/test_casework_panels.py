@@ -75,6 +75,9 @@ def test_results_per_member_at_the_next_meeting(opened, monkeypatch, qtbot) -> N
         for edit in dialog.edt_results.values():
             assert "Ik ga samen spelen." in edit.placeholderText()
             qtbot.keyClicks(edit, "Heeft elke pauze met Fenna gespeeld.")
+        # 003 line 254-256: the group stops or goes on one more week
+        dialog.choose_option("opheffen")
+        dialog.edt_choice_reason.setPlainText("Het pesten is gestopt.")
 
     answer(monkeypatch, StepDialog, results)
     panel.btn_record.click()

@@ -8,7 +8,7 @@ the real dialog's widgets and presses Save, so the dialog's own checks run."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -225,17 +225,23 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
 def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> None:
     from app.cases import NewCase
+    from app.timeutil import AMSTERDAM
 
     case = vault.cases.create(NewCase("Spotberichten", CaseKind.ONLINE_PESTEN,
                                       date(2026, 11, 1)))
     vault.casework.protocols.choose(case.id, "zesstappenplan")
+    # step 1 on the day; step 2 'binnen een week' (001 line 20) is then overdue
+    vault.casework.steps.record(case.id, "signaleren", datetime(2026, 11, 1, 10,
+                                                                tzinfo=AMSTERDAM))
     window = make_window()
     window.start(vault)
     qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (1)")
     assert window.statusBar().currentMessage() == "1 zaak over tijd"
     other = vault.cases.create(NewCase("Duwen bij de kapstok", CaseKind.PESTEN,
-                                       date(2026, 11, 22)))
+                                       date(2026, 11, 14)))
     vault.casework.protocols.choose(other.id, "zesstappenplan")
+    vault.casework.steps.record(other.id, "signaleren", datetime(2026, 11, 14, 10,
+                                                                 tzinfo=AMSTERDAM))
     vault.clock.advance(timedelta(days=3))
     window.workspace.todo_changed.emit()
     qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (2)")
