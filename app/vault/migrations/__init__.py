@@ -21,6 +21,7 @@ from app.vault.migrations import (
     m009_access,
     m010_withdrawals,
     m011_intake,
+    m016_search_case_index,
 )
 
 
@@ -39,6 +40,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m008_retention_consent,
                                       m009_access,
                                       m010_withdrawals,
-                                      m011_intake)
+                                      m011_intake,
+                                      m016_search_case_index)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION
