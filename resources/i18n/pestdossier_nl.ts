@@ -612,12 +612,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+56" />
+            <location filename="../../ui/cases/case_list.py" line="+64" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
@@ -627,12 +627,27 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
+            <source>More results...</source>
+            <translation>Meer resultaten...</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+67" />
+            <source>Type one more letter to search.</source>
+            <translation>Typ nog een letter om te zoeken.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The %1 most recent matches.</source>
+            <translation>De %1 meest recente treffers.</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -3661,7 +3676,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+243" />
+            <location line="+244" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -3669,7 +3684,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-284" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -3764,7 +3779,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>

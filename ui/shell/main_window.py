@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             workspace.privacy.shutdown()  # stops imports, drops evidence pictures
+            workspace.case_list.search.shutdown()  # its thread closes its own connection
             self.stack.removeWidget(workspace)
             workspace.hide()
             # Qt owns it and deletes it (never Python's garbage collector as well).

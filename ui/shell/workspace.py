@@ -43,6 +43,7 @@ class Workspace(QWidget):
         layout.addWidget(self.splitter)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.failed.connect(self.failed)
         self.detail.changed.connect(self.case_list.reload)
         self.detail.removed.connect(self._case_removed)
         self.detail.failed.connect(self.failed)
