@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +34,7 @@ from ui.cases.case_list_model import (
     CaseFilterProxy,
     CaseTableModel,
 )
-from ui.cases.case_search import CaseSearch
+from ui.cases.case_search import CaseSearch, LatestReader
 from ui.common.chips import StatusChipDelegate
 from ui.common.labels import kind_label, status_label
 from ui.common.style import set_role
@@ -53,6 +55,9 @@ class CaseListPanel(QWidget):
         self.search.found.connect(self._show_matches)
         self.search.failed.connect(self.failed)
         self._limit = CASE_LIMIT
+        self._retention = LatestReader(vault, "case-list-retention", self)
+        self._retention.arrived.connect(self._show_retention)
+        self._retention.failed.connect(self.failed)
         self.model = CaseTableModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -114,6 +119,7 @@ class CaseListPanel(QWidget):
         self._fit_columns(self.tbl_cases.horizontalHeader())
         # Narrow list: the last activity is in the tooltip and can be shown from the header.
         self.tbl_cases.setColumnHidden(COL_ACTIVITY, True)
+        self.tbl_cases.setColumnHidden(COL_RETENTION, True)  # until a case has a date
         self.tbl_cases.selectionModel().currentRowChanged.connect(self._current_changed)
 
     @staticmethod
@@ -160,11 +166,11 @@ class CaseListPanel(QWidget):
     def reload(self, select_case_id: int | None = None) -> None:
         """Reread the list from the vault, keeping (or moving) the selection."""
         keep = select_case_id if select_case_id is not None else self.current_case_id()
-        retention = {cid: r.until for cid, r in self._vault.retention.for_all().items()}
-        self.model.set_cases(self._vault.cases.list(), retention)
-        # The list is narrow: the column appears once a case has a date (open cases have
-        # none yet; each case's header says why), so titles keep their room until then.
-        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(retention.values()))
+        # Retention dates (every case's protocol and rules: seconds in a big vault) are
+        # read in the background; until they arrive the column keeps the dates it had.
+        self.model.set_cases(self._vault.cases.list(), self.model.retention_dates())
+        self._retention.ask(lambda vault, _moot: {
+            cid: r.until for cid, r in vault.retention.for_all().items()})
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()
@@ -172,6 +178,21 @@ class CaseListPanel(QWidget):
             self.select_case(keep)
         if self.current_case_id() is None:
             self.case_selected.emit(None)
+
+    def _show_retention(self, dates: dict[int, date | None]) -> None:
+        self.model.set_retention(dates)
+        # The list is narrow: the column appears once a case has a date (open cases have
+        # none yet; each case's header says why), so titles keep their room until then.
+        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(dates.values()))
+
+    @property
+    def retention_pending(self) -> bool:
+        return self._retention.pending
+
+    def shutdown(self) -> None:
+        """Lock: stop the background reads without waiting (each closes its connection)."""
+        self.search.shutdown()
+        self._retention.shutdown()
 
     def current_case_id(self) -> int | None:
         index = self.tbl_cases.currentIndex()

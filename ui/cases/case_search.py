@@ -1,4 +1,4 @@
-"""The case list's search as you type, off the GUI thread.
+"""The case list's search as you type (and its other reads), off the GUI thread.
 
 One worker thread with its own vault connection (opened on the first search: opening
 derives the key, half a second) runs the latest query only. A newer query cancels the
@@ -19,27 +19,29 @@ from PySide6.QtCore import QObject, Signal
 from app.casefile import CaseFile
 from app.search import CASE_LIMIT, CaseMatches
 
+Job = Callable[[CaseFile, Callable[[], bool]], object]  # (worker vault, moot) -> result
+
 
 class _Relay(QObject):
     """Lives on the GUI thread: the worker emits, the GUI thread receives (queued)."""
 
-    arrived = Signal(int, object)  # request number, CaseMatches or the exception
+    arrived = Signal(int, object)  # request number, the result or the exception
 
 
-class _SearchThread(threading.Thread):
-    def __init__(self, open_worker: Callable[[], CaseFile],
+class _ReaderThread(threading.Thread):
+    def __init__(self, name: str, open_worker: Callable[[], CaseFile],
                  deliver: Callable[[int, object], None]) -> None:
-        super().__init__(name="case-search", daemon=True)
+        super().__init__(name=name, daemon=True)
         self._open_worker = open_worker
         self._deliver = deliver
         self._wake = threading.Condition()
-        self._wanted: tuple[int, str, int] | None = None
+        self._wanted: tuple[int, Job] | None = None
         self._latest = 0
         self._stopping = False
 
-    def ask(self, number: int, query: str, limit: int) -> None:
+    def ask(self, number: int, job: Job) -> None:
         with self._wake:
-            self._wanted = (number, query, limit)
+            self._wanted = (number, job)
             self._latest = number
             self._wake.notify()
 
@@ -49,7 +51,7 @@ class _SearchThread(threading.Thread):
             self._wanted = None
             self._wake.notify()
 
-    def _next(self) -> tuple[int, str, int] | None:
+    def _next(self) -> tuple[int, Job] | None:
         with self._wake:
             while self._wanted is None and not self._stopping:
                 self._wake.wait()
@@ -63,13 +65,12 @@ class _SearchThread(threading.Thread):
         vault: CaseFile | None = None
         try:
             while (wanted := self._next()) is not None:
-                number, query, limit = wanted
+                number, job = wanted
                 result: object
                 try:
                     if vault is None:
                         vault = self._open_worker()
-                    result = vault.search.find_cases(query, limit,
-                                                     lambda n=number: self._moot(n))
+                    result = job(vault, lambda n=number: self._moot(n))
                 except Exception as exc:  # reported on the GUI thread
                     result = exc
                 if not self._moot(number):
@@ -79,34 +80,35 @@ class _SearchThread(threading.Thread):
                 vault.close()
 
 
-class CaseSearch(QObject):
-    """Ask with `search(query)`; `found(query, matches)` comes for the latest one only."""
+class LatestReader(QObject):
+    """Reads on its own thread and connection; `arrived` only for the latest `ask`."""
 
-    found = Signal(str, object)  # the query, CaseMatches
+    arrived = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, vault: CaseFile, parent: QObject | None = None) -> None:
+    def __init__(self, vault: CaseFile, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._name = name
         self._relay = _Relay(self)
         self._relay.arrived.connect(self._arrived)
-        self._thread: _SearchThread | None = None
+        self._thread: _ReaderThread | None = None
         self._number = 0
-        self._queries: dict[int, str] = {}
+        self._waiting_for = 0  # the request whose answer is wanted; 0: none
         # Deleted without a lock (a test's window, an error): the thread still ends.
-        started = self._started = list[_SearchThread]()
+        started = self._started = list[_ReaderThread]()
         self.destroyed.connect(lambda *_args: [thread.stop() for thread in started])
 
     @property
-    def thread(self) -> _SearchThread | None:
+    def thread(self) -> _ReaderThread | None:
         return self._thread
 
     @property
     def pending(self) -> bool:
-        """A search was asked whose answer has not arrived yet."""
-        return bool(self._queries)
+        """An answer was asked for and has not arrived yet."""
+        return self._waiting_for != 0
 
-    def search(self, query: str, limit: int = CASE_LIMIT) -> None:
+    def ask(self, job: Job) -> None:
         if self._thread is None:
             relay = self._relay
 
@@ -114,17 +116,16 @@ class CaseSearch(QObject):
                 with contextlib.suppress(RuntimeError):  # the relay went with the window
                     relay.arrived.emit(number, result)
 
-            self._thread = _SearchThread(self._vault.open_worker, deliver)
+            self._thread = _ReaderThread(self._name, self._vault.open_worker, deliver)
             self._started.append(self._thread)
             self._thread.start()
         self._number += 1
-        self._queries = {self._number: query}
-        self._thread.ask(self._number, query, limit)
+        self._waiting_for = self._number
+        self._thread.ask(self._number, job)
 
     def forget(self) -> None:
-        """No answer wanted any more (the box was cleared): drop what is on its way."""
-        self._number += 1
-        self._queries = {}
+        """No answer wanted any more: drop what is on its way."""
+        self._waiting_for = 0
 
     def shutdown(self) -> None:
         """Stop without waiting: the thread closes its own connection."""
@@ -133,10 +134,26 @@ class CaseSearch(QObject):
             self._thread.stop()
 
     def _arrived(self, number: int, result: object) -> None:
-        query = self._queries.pop(number, None)
-        if query is None:  # an older request than the latest: never shown
+        if number != self._waiting_for:  # an older request than the latest: never shown
             return
-        if isinstance(result, CaseMatches):
-            self.found.emit(query, result)
-        else:
+        self._waiting_for = 0
+        if isinstance(result, Exception):
             self.failed.emit(result)
+        else:
+            self.arrived.emit(result)
+
+
+class CaseSearch(LatestReader):
+    """Ask with `search(query)`; `found(query, matches)` comes for the latest one only."""
+
+    found = Signal(str, object)  # the query, CaseMatches
+
+    def __init__(self, vault: CaseFile, parent: QObject | None = None) -> None:
+        super().__init__(vault, "case-search", parent)
+        self.arrived.connect(self._found)
+
+    def search(self, query: str, limit: int = CASE_LIMIT) -> None:
+        self.ask(lambda vault, moot: (query, vault.search.find_cases(query, limit, moot)))
+
+    def _found(self, answer: tuple[str, CaseMatches]) -> None:
+        self.found.emit(*answer)

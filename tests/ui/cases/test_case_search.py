@@ -84,7 +84,7 @@ def test_a_stale_result_never_replaces_a_newer_one(qtbot: QtBot, panel: CaseList
     assert shown_ids(panel) == {three_cases[2]}
     assert slow.seen == [SLOW, "kluisje blauw"]  # only the latest query ran after the slow one
     # An answer to an older request that reaches the GUI anyway is dropped there too.
-    panel.search._arrived(1, CaseMatches(tuple(three_cases)))
+    panel.search._arrived(1, (SLOW, CaseMatches(tuple(three_cases))))
     assert shown_ids(panel) == {three_cases[2]}
 
 
