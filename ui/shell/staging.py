@@ -26,6 +26,7 @@ class DetailStages(QObject):
         self._splitter = splitter
         self._build = build
         self._detail: CaseDetail | None = None
+        self._stopped = False
         self._placeholder: QWidget | None = role_label("", "empty")
         self._placeholder.setMinimumWidth(460)
         splitter.addWidget(self._placeholder)
@@ -36,7 +37,15 @@ class DetailStages(QObject):
 
     def build_when_idle(self) -> None:
         """After the list has been painted (a zero timer runs after pending paints)."""
-        QTimer.singleShot(0, self, self.detail)
+        QTimer.singleShot(0, self, self._idle_build)
+
+    def stop(self) -> None:
+        """Lock: a build still waiting for idle time never happens."""
+        self._stopped = True
+
+    def _idle_build(self) -> None:
+        if not self._stopped:
+            self.detail()
 
     def detail(self) -> CaseDetail:
         if self._detail is None:

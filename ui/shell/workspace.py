@@ -83,6 +83,7 @@ class Workspace(QWidget):
 
     def shutdown(self) -> None:
         """Lock: stop background work without waiting for it."""
+        self.stages.stop()
         if self._privacy is not None:
             self._privacy.shutdown()  # stops imports, drops evidence pictures
         self.case_list.shutdown()  # searches: their thread closes its own connection
