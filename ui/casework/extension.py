@@ -27,6 +27,8 @@ from ui.common.messages import param_text
 from ui.handover.letters_dialog import LettersDialog
 
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
+CaseWorkPanel = ProtocolPanel | AgreementsPanel | OffencesPanel
+_PANEL_TYPES: tuple[type[CaseWorkPanel], ...] = (ProtocolPanel, AgreementsPanel, OffencesPanel)
 
 
 class CaseWorkExtension(QObject):
@@ -43,7 +45,7 @@ class CaseWorkExtension(QObject):
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self._panels: tuple[ProtocolPanel, AgreementsPanel, OffencesPanel] | None = None
+        self._panels: list[CaseWorkPanel | None] = [None, None, None]
         self._tabs: QTabWidget | None = None
         self.chip_priority = ChipLabel()
         self.chip_broken = ChipLabel()
@@ -75,36 +77,42 @@ class CaseWorkExtension(QObject):
         self.btn_actions.setMenu(menu)
         self.btn_actions.setEnabled(False)
 
-    def _ensure_panels(self) -> tuple[ProtocolPanel, AgreementsPanel, OffencesPanel]:
-        if self._panels is None:
-            self._panels = (ProtocolPanel(self._vault), AgreementsPanel(self._vault),
-                            OffencesPanel(self._vault))
-            for page, panel in zip(self._pages, self._panels, strict=True):
-                page.layout().addWidget(panel)
-                panel.changed.connect(self._panel_changed)
-                panel.failed.connect(self.failed)
-                panel.set_case(self._case_id)
-        return self._panels
+    def _ensure_panel(self, index: int) -> CaseWorkPanel:
+        """Each tab's panel on its own, when its tab is first shown (or asked for)."""
+        panel = self._panels[index]
+        if panel is None:
+            panel = self._panels[index] = _PANEL_TYPES[index](self._vault)
+            self._pages[index].layout().addWidget(panel)
+            panel.changed.connect(self._panel_changed)
+            panel.failed.connect(self.failed)
+            panel.set_case(self._case_id)
+        return panel
 
     @property
     def protocol(self) -> ProtocolPanel:
-        return self._ensure_panels()[0]
+        panel = self._ensure_panel(0)
+        assert isinstance(panel, ProtocolPanel)
+        return panel
 
     @property
     def agreements(self) -> AgreementsPanel:
-        return self._ensure_panels()[1]
+        panel = self._ensure_panel(1)
+        assert isinstance(panel, AgreementsPanel)
+        return panel
 
     @property
     def offences(self) -> OffencesPanel:
-        return self._ensure_panels()[2]
+        panel = self._ensure_panel(2)
+        assert isinstance(panel, OffencesPanel)
+        return panel
 
-    def _built(self) -> tuple[ProtocolPanel | AgreementsPanel | OffencesPanel, ...]:
-        return self._panels or ()
+    def _built(self) -> tuple[CaseWorkPanel, ...]:
+        return tuple(panel for panel in self._panels if panel is not None)
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         page = tabs.currentWidget()
-        if page in self._pages and self._panels is None:
-            self._ensure_panels()
+        if page in self._pages:
+            self._ensure_panel(self._pages.index(page))
 
     def header_widgets(self) -> list[QWidget]:
         return [self.chip_priority, self.chip_broken, self.btn_actions]
