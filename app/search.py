@@ -2,7 +2,8 @@
 
 Searches walk the hits newest first (FTS5 reads its index backwards and stops early) and
 take each hit's case from a small covering index (schema 16), so a common word costs no
-more than a rare one and the cost does not grow with the vault. A one-letter query waits
+more than a rare one and the cost does not grow with the vault. Only the last word is a
+prefix (it is being typed); the words before it are whole words. A one-letter query waits
 for more input: it matches nearly everything and has no prefix index (two and three
 letters have one).
 """
@@ -40,6 +41,16 @@ def to_match_expression(query: str) -> str:
     """
     words = _WORD.findall(query)
     return " ".join(f'"{w}"*' for w in words)
+
+
+def to_typing_expression(query: str) -> str:
+    """As the user types: the words before the last are whole words, the last a prefix.
+
+    A prefix is expanded into every word it begins (all of them merged): two prefixes
+    of a common stem cost a third of a second in a large vault, one costs milliseconds.
+    """
+    words = _WORD.findall(query)
+    return " ".join([*(f'"{w}"' for w in words[:-1]), *(f'"{w}"*' for w in words[-1:])])
 
 
 def too_short(query: str) -> bool:
@@ -85,7 +96,7 @@ class SearchService:
     def _newest_hits(self, query: str, cases: int,
                      cancelled: Callable[[], bool] | None = None) -> dict[int, int]:
         """Case id -> its newest hit's row, for the `cases` cases written to most recently."""
-        expression = to_match_expression(query)
+        expression = to_typing_expression(query)
         newest: dict[int, int] = {}
         if not expression:
             return newest
@@ -111,7 +122,7 @@ class SearchService:
             f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN"
             " snippet(search_index, 0, '[', ']', '…', 12) END FROM search_index"
             " WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?",
-            (*newest.values(), to_match_expression(query), min(newest.values()),
+            (*newest.values(), to_typing_expression(query), min(newest.values()),
              max(newest.values()))) if r[1] is not None}
         cases = {int(r[0]): (r[1], r[2]) for r in self._vault.query(
             f"SELECT id, reference, title FROM cases WHERE id IN ({marks})", tuple(newest))}

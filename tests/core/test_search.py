@@ -7,7 +7,7 @@ from datetime import date
 from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind, EntryKind, Role
-from app.search import CaseMatches, to_match_expression
+from app.search import CaseMatches, to_match_expression, to_typing_expression
 from app.timeutil import Clock
 
 
@@ -88,3 +88,13 @@ def test_search_snippet_comes_from_each_case_newest_hit(vault: CaseFile, clock: 
     vault.timeline.add(case.id, EntryKind.NOTITIE, "tweede fietsbel", clock.now())
     hits = vault.search.search("fietsbel")
     assert len(hits) == 1 and hits[0].snippet.strip() == "tweede [fietsbel]"
+
+
+def test_words_before_the_last_are_whole_words(vault: CaseFile) -> None:
+    case = vault.cases.create(NewCase("Fietsenstalling bij het kluisje", CaseKind.PESTEN,
+                                      date(2026, 11, 3)))
+    assert to_typing_expression("fiets kluis") == '"fiets" "kluis"*'
+    assert vault.search.find_cases("fietsenstalling kluis").case_ids == (case.id,)
+    assert [h.case_id for h in vault.search.search("kluisje fiets")] == [case.id]
+    assert vault.search.find_cases("fiets kluis").case_ids == ()  # "fiets" is no whole word
+    assert vault.search.case_ids("fiets kluis") == {case.id}      # the filter: all prefixes
