@@ -1,4 +1,5 @@
-"""Schema 16: a covering index from a full-text row to its case, for search as you type.
+"""Schema 12 (m016 until merged): a covering index from a full-text row to its case,
+for search as you type.
 
 A search walks the full-text hits newest first and needs only each hit's case. Asking the
 FTS5 table for `case_id` reads the hit's whole stored row (the entry's text) from the
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.vault.connection import Connection
 
-VERSION = 16
+# Numbered after the last migration on this branch (schema versions have no gaps); the
+# module is m016 because migrations 12-15 are being added elsewhere in parallel.
+VERSION = 12
 
 #: The name search.py forces with INDEXED BY (SQLite would pick the primary key).
 INDEX_NAME = "search_index_case"
