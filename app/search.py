@@ -2,11 +2,10 @@
 
 Searches walk the hits newest first (FTS5 reads its index backwards and stops early) and
 take each hit's case from a small covering index (m016_search_case_index), so a common
-word costs no more than a rare one and the cost does not grow with the vault. Only the last
-word is a
-prefix (it is being typed); the words before it are whole words. A one-letter query waits
-for more input: it matches nearly everything and has no prefix index (two and three
-letters have one).
+word costs no more than a rare one and the cost does not grow with the vault. Only the
+last word is a prefix (it is being typed); the words before it are whole words. A
+one-letter query waits for more input: it matches nearly everything and has no prefix
+index (two and three letters have one).
 """
 
 from __future__ import annotations
