@@ -5,7 +5,8 @@ derives the key, half a second) runs the latest query only. A newer query cancel
 running one (`find_cases` asks between hits) and replaces any that has not started; a
 result that is no longer the latest is dropped, so a slow early query can never
 overwrite a newer answer. `shutdown` (lock) returns at once: the thread finishes its
-current step, closes its connection and ends.
+current step, closes its connection and ends. A connection idle for IDLE_SECONDS closes
+too (the next request opens it again), so a password change is not kept waiting.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from PySide6.QtCore import QObject, Signal
 
 from app.casefile import CaseFile
 from app.search import CASE_LIMIT, CaseMatches
+
+#: An idle connection closes after this long (a password change waits for every other).
+IDLE_SECONDS = 3.0
 
 Job = Callable[[CaseFile, Callable[[], bool]], object]  # (worker vault, moot) -> result
 
@@ -51,10 +55,14 @@ class _ReaderThread(threading.Thread):
             self._wanted = None
             self._wake.notify()
 
-    def _next(self) -> tuple[int, Job] | None:
+    def _next(self, idle_close: bool) -> tuple[int, Job] | bool | None:
+        """The next request; None to stop; False after IDLE_SECONDS without one (when
+        `idle_close`): the connection closes, so a password change need not wait."""
         with self._wake:
             while self._wanted is None and not self._stopping:
-                self._wake.wait()
+                woken = self._wake.wait(IDLE_SECONDS if idle_close else None)
+                if not woken and self._wanted is None and not self._stopping:
+                    return False
             wanted, self._wanted = self._wanted, None
             return None if self._stopping else wanted
 
@@ -64,7 +72,13 @@ class _ReaderThread(threading.Thread):
     def run(self) -> None:
         vault: CaseFile | None = None
         try:
-            while (wanted := self._next()) is not None:
+            while (wanted := self._next(vault is not None)) is not None:
+                if wanted is False:
+                    if vault is not None:
+                        vault.close()
+                    vault = None
+                    continue
+                assert isinstance(wanted, tuple)
                 number, job = wanted
                 result: object
                 try:

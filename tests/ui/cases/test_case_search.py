@@ -13,7 +13,7 @@ from app.casefile import CaseFile
 from app.cases import NewCase
 from app.domain import CaseKind
 from app.search import CaseMatches, SearchService
-from ui.cases import case_list
+from ui.cases import case_list, case_search
 from ui.cases.case_list import CaseListPanel
 from ui.cases.case_list_model import CASE_ID_ROLE
 from ui.shell.main_window import MainWindow
@@ -155,3 +155,25 @@ def test_lock_during_a_background_search_closes_cleanly(
     qtbot.waitUntil(lambda: not any(worker.is_open for worker in workers), timeout=10_000)
     assert "case-search" in opened_by
     assert slow.seen == [SLOW]
+
+
+def test_an_idle_connection_closes_and_opens_again(qtbot: QtBot, panel: CaseListPanel,
+                                                   three_cases: list[int],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(case_search, "IDLE_SECONDS", 0.05)
+    workers: list[CaseFile] = []
+    open_worker = CaseFile.open_worker
+
+    def recorded(case_file: CaseFile) -> CaseFile:
+        worker = open_worker(case_file)
+        if threading.current_thread().name == "case-search":  # not the retention reader
+            workers.append(worker)
+        return worker
+
+    monkeypatch.setattr(CaseFile, "open_worker", recorded)
+    type_and_search(panel, "kluisje groen")
+    qtbot.waitUntil(lambda: shown_ids(panel) == {three_cases[1]})
+    qtbot.waitUntil(lambda: not workers[0].is_open)  # a password change need not wait
+    type_and_search(panel, "kluisje rood")
+    qtbot.waitUntil(lambda: shown_ids(panel) == {three_cases[0]})
+    assert len(workers) == 2
