@@ -25,9 +25,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import anchors
 from app.access import AccessRequests
-from app.access.facts import privacy_facts
 from app.accounts import AccountService
 from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
@@ -191,6 +189,8 @@ class CaseFile:
         """Storage, audit chain and every evidence hash; see app.verify. With `against`
         (an exported PDF, a police package or its manifest, a backup): also whether the
         audit history still holds the anchor that file carries (app/anchors.py)."""
+        from app import anchors  # noqa: PLC0415 - PDF and backup readers, only for this
+
         if against is not None:
             anchors.read_anchor(against)   # a wrong file fails before the long check
         report = verify_vault(self._gateway, progress, cancel)
@@ -260,6 +260,8 @@ class CaseFile:
     @cached_property
     def access_requests(self) -> AccessRequests:
         """Access requests (inzage): record, list, and export the overview of one person."""
+        from app.access.facts import privacy_facts  # noqa: PLC0415 - retention rules, later
+
         return AccessRequests(self._gateway, self.identities,
                               privacy_facts(self.retention, self.consent))
 

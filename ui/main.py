@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.demo import DEMO_PASSWORD, create_demo_vault
 from app.process_guard import disable_core_dumps, private_folder
 from app.resources import resource_path
 from ui.common.style import apply_style
@@ -60,6 +59,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 def start_demo() -> tuple[MainWindow, Path]:
     """A throwaway vault with made-up cases in a temporary folder; no password asked."""
+    # Only for the demo: its sample dossier pulls in the PDF tools.
+    from app.demo import DEMO_PASSWORD, create_demo_vault  # noqa: PLC0415
+
     demo_dir = Path(tempfile.mkdtemp(prefix="pestdossier-demo-"))
     try:
         vault = create_demo_vault(demo_dir / "demo.pestdossier")

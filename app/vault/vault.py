@@ -276,6 +276,14 @@ class Vault:
         except db.DatabaseError as exc:
             raise _translate_sqlite_error(exc) from exc
 
+    def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()
+             ) -> Iterator[tuple[Any, ...]]:
+        """Rows one at a time, for a reader that stops early (search: enough cases found)."""
+        try:
+            yield from self.conn.execute(sql, params)
+        except db.DatabaseError as exc:
+            raise _translate_sqlite_error(exc) from exc
+
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

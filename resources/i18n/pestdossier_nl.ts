@@ -685,12 +685,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+56" />
+            <location filename="../../ui/cases/case_list.py" line="+69" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
@@ -700,12 +700,27 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+48" />
+            <source>More results...</source>
+            <translation>Meer resultaten...</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>New case</source>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+82" />
+            <source>Type one more letter to search.</source>
+            <translation>Typ nog een letter om te zoeken.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The %1 most recent matches.</source>
+            <translation>De %1 meest recente treffers.</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -877,7 +892,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/cases/case_list_model.py" line="+38" />
+            <location filename="../../ui/cases/case_list_model.py" line="+41" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -892,12 +907,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Groep</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
@@ -907,7 +922,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bewaren tot</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+79" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -933,7 +948,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseWorkExtension</name>
         <message>
-            <location filename="../../ui/casework/extension.py" line="+62" />
+            <location filename="../../ui/casework/extension.py" line="+68" />
             <source>Case actions</source>
             <translation>Melding</translation>
         </message>
@@ -968,12 +983,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Melding heropenen...</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+25" />
             <source>Steps</source>
             <translation>Stappen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Informing</source>
             <translation>Informeren</translation>
         </message>
@@ -988,12 +1003,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Maatregelen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Contract and plan</source>
             <translation>Contract en plan</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+70" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -4394,7 +4409,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+76" />
+            <location filename="../../ui/shell/main_window.py" line="+79" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -4420,7 +4435,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+240" />
+            <location line="+244" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -4428,7 +4443,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-284" />
             <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
             <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
         </message>
@@ -4508,7 +4523,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+100" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.casefile import CaseFile
 from app.domain import CaseKind, CaseStatus
+from app.search import CASE_LIMIT, CaseMatches, too_short
 from ui.cases.case_list_model import (
     CASE_ID_ROLE,
     COL_ACTIVITY,
@@ -30,21 +34,30 @@ from ui.cases.case_list_model import (
     CaseFilterProxy,
     CaseTableModel,
 )
+from ui.cases.case_search import CaseSearch, LatestReader
 from ui.common.chips import StatusChipDelegate
 from ui.common.labels import kind_label, status_label
 from ui.common.style import set_role
 from ui.common.widgets import role_label
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 150  # a pause in typing; the search itself runs on its own thread
 
 
 class CaseListPanel(QWidget):
     case_selected = Signal(object)  # case id, or None when nothing is selected
     new_case_requested = Signal()
+    failed = Signal(object)  # a search that could not run
 
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self.search = CaseSearch(vault, self)
+        self.search.found.connect(self._show_matches)
+        self.search.failed.connect(self.failed)
+        self._limit = CASE_LIMIT
+        self._retention = LatestReader(vault, "case-list-retention", self)
+        self._retention.arrived.connect(self._show_retention)
+        self._retention.failed.connect(self.failed)
         self.model = CaseTableModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -64,6 +77,7 @@ class CaseListPanel(QWidget):
         self._empty_page = self._build_empty_page()
         self.stk_list.addWidget(self._empty_page)
         layout.addWidget(self.stk_list, 1)
+        layout.addLayout(self._build_search_note())
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -105,6 +119,7 @@ class CaseListPanel(QWidget):
         self._fit_columns(self.tbl_cases.horizontalHeader())
         # Narrow list: the last activity is in the tooltip and can be shown from the header.
         self.tbl_cases.setColumnHidden(COL_ACTIVITY, True)
+        self.tbl_cases.setColumnHidden(COL_RETENTION, True)  # until a case has a date
         self.tbl_cases.selectionModel().currentRowChanged.connect(self._current_changed)
 
     @staticmethod
@@ -117,6 +132,21 @@ class CaseListPanel(QWidget):
         header.setResizeContentsPrecision(100)
         for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY, COL_RETENTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_search_note(self) -> QHBoxLayout:
+        """Under the list: why the search shows nothing yet, or that it shows only the
+        most recent matches, with "More results..." to widen it."""
+        row = QHBoxLayout()
+        self.lbl_search_note = QLabel()
+        set_role(self.lbl_search_note, "muted")
+        self.btn_more = QPushButton(self.tr("More results..."))
+        self.btn_more.setFlat(True)
+        self.btn_more.clicked.connect(self.more_results)
+        row.addWidget(self.lbl_search_note, 1)
+        row.addWidget(self.btn_more)
+        self.lbl_search_note.hide()
+        self.btn_more.hide()
+        return row
 
     def _build_empty_page(self) -> QWidget:
         """No cases (yet, or for these filters): a line why, and 'New case'."""
@@ -136,11 +166,11 @@ class CaseListPanel(QWidget):
     def reload(self, select_case_id: int | None = None) -> None:
         """Reread the list from the vault, keeping (or moving) the selection."""
         keep = select_case_id if select_case_id is not None else self.current_case_id()
-        retention = {cid: r.until for cid, r in self._vault.retention.for_all().items()}
-        self.model.set_cases(self._vault.cases.list(), retention)
-        # The list is narrow: the column appears once a case has a date (open cases have
-        # none yet; each case's header says why), so titles keep their room until then.
-        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(retention.values()))
+        # Retention dates (every case's protocol and rules: seconds in a big vault) are
+        # read in the background; until they arrive the column keeps the dates it had.
+        self.model.set_cases(self._vault.cases.list(), self.model.retention_dates())
+        self._retention.ask(lambda vault, _moot: {
+            cid: r.until for cid, r in vault.retention.for_all().items()})
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()
@@ -148,6 +178,21 @@ class CaseListPanel(QWidget):
             self.select_case(keep)
         if self.current_case_id() is None:
             self.case_selected.emit(None)
+
+    def _show_retention(self, dates: dict[int, date | None]) -> None:
+        self.model.set_retention(dates)
+        # The list is narrow: the column appears once a case has a date (open cases have
+        # none yet; each case's header says why), so titles keep their room until then.
+        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(dates.values()))
+
+    @property
+    def retention_pending(self) -> bool:
+        return self._retention.pending
+
+    def shutdown(self) -> None:
+        """Lock: stop the background reads without waiting (each closes its connection)."""
+        self.search.shutdown()
+        self._retention.shutdown()
 
     def current_case_id(self) -> int | None:
         index = self.tbl_cases.currentIndex()
@@ -173,13 +218,43 @@ class CaseListPanel(QWidget):
 
     # ------------------------------------------------------------- filtering
     def _schedule_search(self) -> None:
-        self._search_timer.start()
+        self._limit = CASE_LIMIT
+        if self.edt_search.text().strip():
+            self._search_timer.start()
+        else:  # cleared: every case again, at once
+            self.apply_search()
 
     def apply_search(self) -> None:
+        """Filter the list by the search box: at once when empty or too short, else in
+        the background (the list changes when the answer arrives)."""
         self._search_timer.stop()
         query = self.edt_search.text().strip()
-        self.proxy.set_matching_ids(self._vault.search.case_ids(query) if query else None)
+        if query and not too_short(query):
+            self.search.search(query, self._limit)
+            return
+        self.search.forget()
+        self.proxy.set_matching_ids(None)
+        self._set_search_note(self.tr("Type one more letter to search.") if query else "",
+                              more=False)
         self._after_filter()
+
+    def more_results(self) -> None:
+        self._limit += CASE_LIMIT * 4
+        self.apply_search()
+
+    def _show_matches(self, query: str, matches: CaseMatches) -> None:
+        if query != self.edt_search.text().strip():
+            return  # typed on since: a newer answer is coming
+        self.proxy.set_matching_ids(set(matches.case_ids))
+        self._set_search_note(self.tr("The %1 most recent matches.")
+                              .replace("%1", str(len(matches.case_ids)))
+                              if matches.more else "", more=matches.more)
+        self._after_filter()
+
+    def _set_search_note(self, text: str, *, more: bool) -> None:
+        self.lbl_search_note.setText(text)
+        self.lbl_search_note.setVisible(bool(text))
+        self.btn_more.setVisible(more)
 
     def _filters_changed(self) -> None:
         # Combo data comes back as plain str (Qt stores StrEnum members as strings).

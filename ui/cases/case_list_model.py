@@ -33,10 +33,14 @@ class CaseTableModel(RowModel):
         super().__init__(parent)
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._retention: dict[int, date | None] = {}
+        self._headers: list[str] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Reference"), self.tr("Title"), self.tr("Group"), self.tr("Status"),
-                self.tr("Last activity"), self.tr("Keep until")]
+        # Asked for on every columnCount(): thousands of times while a big list is laid out.
+        if not self._headers:
+            self._headers = [self.tr("Reference"), self.tr("Title"), self.tr("Group"),
+                             self.tr("Status"), self.tr("Last activity"), self.tr("Keep until")]
+        return self._headers
 
     def set_rows(self, rows: list[CaseSummary]) -> None:
         """Keep the column the user sorted on sorted across reloads."""
@@ -50,6 +54,16 @@ class CaseTableModel(RowModel):
         """`retention`: each case's retention date (None: not known yet)."""
         self._retention = dict(retention or {})
         self.set_rows(cases)
+
+    def retention_dates(self) -> dict[int, date | None]:
+        return dict(self._retention)
+
+    def set_retention(self, retention: dict[int, date | None]) -> None:
+        """Dates read later than the rows: only the column changes."""
+        self._retention = dict(retention)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_RETENTION),
+                                  self.index(len(self._rows) - 1, COL_RETENTION))
 
     def retention_of(self, case_id: int) -> date | None:
         return self._retention.get(case_id)

@@ -6,6 +6,8 @@ detail, so locking drops it."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -32,9 +34,15 @@ from ui.common.chips import ChipLabel
 from ui.common.messages import param_text
 from ui.handover.letters_dialog import LettersDialog
 
+PanelT = TypeVar("PanelT", bound=QWidget)
 BROKEN_COLORS = ("#f9dedc", "#8c1d18")
-Panels = tuple[ProtocolPanel, AgreementsPanel, OffencesPanel, InformPanel, MeasuresPanel,
-               FormsPanel]
+CaseWorkPanel = (ProtocolPanel | AgreementsPanel | OffencesPanel | InformPanel | MeasuresPanel
+                 | FormsPanel)
+# The panels of each tab page, built together when that tab is first shown; a page with
+# more than one gets inner tabs (the case detail's own tab bar is full at 1366 pixels).
+_PAGES: tuple[tuple[type[CaseWorkPanel], ...], ...] = (
+    (ProtocolPanel, InformPanel), (AgreementsPanel, MeasuresPanel, FormsPanel),
+    (OffencesPanel,))
 
 
 class CaseWorkExtension(QObject):
@@ -51,10 +59,8 @@ class CaseWorkExtension(QObject):
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        # Whom to inform and the measures are second tabs inside Protocol and Agreements:
-        # the case detail's own tab bar is full at the first-start window size.
         self._sub_tabs: dict[QWidget, QTabWidget] = {}
-        self._panels: Panels | None = None
+        self._panels: dict[type[CaseWorkPanel], CaseWorkPanel] = {}
         self._tabs: QTabWidget | None = None
         self.chip_priority = ChipLabel()
         self.chip_broken = ChipLabel()
@@ -91,23 +97,34 @@ class CaseWorkExtension(QObject):
         self.btn_actions.setMenu(menu)
         self.btn_actions.setEnabled(False)
 
-    def _ensure_panels(self) -> Panels:
-        if self._panels is None:
-            self._panels = (ProtocolPanel(self._vault), AgreementsPanel(self._vault),
-                            OffencesPanel(self._vault), InformPanel(self._vault),
-                            MeasuresPanel(self._vault), FormsPanel(self._vault))
-            protocol, agreements, offences, inform, measures, forms = self._panels
-            self._sub_tab(self._pages[0], ((protocol, self.tr("Steps")),
-                                           (inform, self.tr("Informing"))))
-            self._sub_tab(self._pages[1], ((agreements, self.tr("Agreements and follow-ups")),
-                                           (measures, self.tr("Measures")),
-                                           (forms, self.tr("Contract and plan"))))
-            self._pages[2].layout().addWidget(offences)
-            for panel in self._panels:
-                panel.changed.connect(self._panel_changed)
-                panel.failed.connect(self.failed)
-                panel.set_case(self._case_id)
-        return self._panels
+    def _inner_titles(self) -> dict[type[CaseWorkPanel], str]:
+        return {ProtocolPanel: self.tr("Steps"), InformPanel: self.tr("Informing"),
+                AgreementsPanel: self.tr("Agreements and follow-ups"),
+                MeasuresPanel: self.tr("Measures"), FormsPanel: self.tr("Contract and plan")}
+
+    def _ensure_page(self, index: int) -> None:
+        """One tab page's panels, when its tab is first shown (or one of them asked for)."""
+        kinds = _PAGES[index]
+        if kinds[0] in self._panels:
+            return
+        built = [kind(self._vault) for kind in kinds]
+        page = self._pages[index]
+        if len(built) == 1:
+            page.layout().addWidget(built[0])
+        else:
+            titles = self._inner_titles()
+            self._sub_tab(page, tuple((panel, titles[type(panel)]) for panel in built))
+        for panel in built:
+            self._panels[type(panel)] = panel
+            panel.changed.connect(self._panel_changed)
+            panel.failed.connect(self.failed)
+            panel.set_case(self._case_id)
+
+    def _panel(self, kind: type[PanelT]) -> PanelT:
+        self._ensure_page(next(i for i, kinds in enumerate(_PAGES) if kind in kinds))
+        panel = self._panels[kind]
+        assert isinstance(panel, kind)
+        return panel
 
     def _sub_tab(self, page: QWidget, panels: tuple[tuple[QWidget, str], ...]) -> None:
         tabs = QTabWidget()
@@ -119,35 +136,35 @@ class CaseWorkExtension(QObject):
 
     @property
     def protocol(self) -> ProtocolPanel:
-        return self._ensure_panels()[0]
+        return self._panel(ProtocolPanel)
 
     @property
     def agreements(self) -> AgreementsPanel:
-        return self._ensure_panels()[1]
+        return self._panel(AgreementsPanel)
 
     @property
     def offences(self) -> OffencesPanel:
-        return self._ensure_panels()[2]
+        return self._panel(OffencesPanel)
 
     @property
     def inform(self) -> InformPanel:
-        return self._ensure_panels()[3]
+        return self._panel(InformPanel)
 
     @property
     def measures(self) -> MeasuresPanel:
-        return self._ensure_panels()[4]
+        return self._panel(MeasuresPanel)
 
     @property
     def forms(self) -> FormsPanel:
-        return self._ensure_panels()[5]
+        return self._panel(FormsPanel)
 
-    def _built(self) -> Panels | tuple[()]:
-        return self._panels or ()
+    def _built(self) -> tuple[CaseWorkPanel, ...]:
+        return tuple(self._panels.values())
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         page = tabs.currentWidget()
-        if page in self._pages and self._panels is None:
-            self._ensure_panels()
+        if page in self._pages:
+            self._ensure_page(self._pages.index(page))
 
     def header_widgets(self) -> list[QWidget]:
         return [self.chip_priority, self.chip_broken, self.btn_actions]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casefile import CaseFile
-from app.verify import VerifyReport
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common import drafts, file_dialogs
 from ui.common.clipboard import CopyGuard, case_clipboard
@@ -43,9 +42,13 @@ from ui.shell.idle import IdleWatcher
 from ui.shell.screen_lock import ScreenLockWatcher
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.vault_actions import VaultActions
-from ui.shell.workspace import Workspace
 from ui.vault.dialogs import CreateVaultPanel, choose_existing_vault
 from ui.vault.unlock_screen import UnlockScreen
+
+if TYPE_CHECKING:
+    from app.casefile import CaseFile
+    from app.verify import VerifyReport
+    from ui.shell.workspace import Workspace
 
 
 def _free_default_path() -> Path:
@@ -235,13 +238,17 @@ class MainWindow(QMainWindow):
             settings.remember_vault_path(vault.path)
         self.unlock_screen.set_path(vault.path)
         self._drop_create_page()
+        # Imported on first unlock: the unlock screen comes up without the workspace's
+        # modules (cases, case work, evidence, dossiers).
+        from ui.shell.workspace import Workspace  # noqa: PLC0415
+
         self.workspace = Workspace(vault)
         self.workspace.failed.connect(self.report_error)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Vault: %1").replace("%1", vault.path.name))
         self.workspace.todo_changed.connect(self._update_todo_badge)
-        self.workspace.privacy.changed.connect(self.privacy_chrome.apply)
+        self.workspace.privacy_changed.connect(self.privacy_chrome.apply)
         self._update_todo_badge(announce=True)
         self._update_actions()
         self.backups.attach(vault)
@@ -262,7 +269,7 @@ class MainWindow(QMainWindow):
             self._todo_op = None
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
-            workspace.privacy.shutdown()  # stops imports, drops evidence pictures
+            workspace.shutdown()  # stops imports and searches, drops evidence pictures
             self.stack.removeWidget(workspace)
             workspace.hide()
             # Qt owns it and deletes it (never Python's garbage collector as well).

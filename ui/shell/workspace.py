@@ -16,12 +16,14 @@ from ui.casework.case_list_marks import CaseListMarks
 from ui.casework.todo_dashboard import TodoDialog
 from ui.evidence.privacy import PrivacyMode
 from ui.privacy.access_dialog import AccessRequestDialog
+from ui.shell.staging import DetailStages
 from ui.yearly.overview import YearOverviewDialog
 
 
 class Workspace(QWidget):
     failed = Signal(object)  # an exception for the window to report
     todo_changed = Signal()  # case work changed: the overdue count may have too
+    privacy_changed = Signal(bool)  # "student at the desk" on or off
 
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,11 +33,11 @@ class Workspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.case_list = CaseListPanel(vault)
-        self.detail = CaseDetail(vault)
         self.case_list.setMinimumWidth(380)
-        self.detail.setMinimumWidth(460)
         self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.detail)
+        # The case list first; the case detail and its tabs once the list is on screen
+        # (or at once when something asks for them): ui/shell/staging.py.
+        self.stages = DetailStages(self, self.splitter, lambda: CaseDetail(vault))
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setHandleWidth(14)
@@ -43,21 +45,48 @@ class Workspace(QWidget):
         layout.addWidget(self.splitter)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.new_case_requested.connect(self.new_case)
-        self.detail.changed.connect(self.case_list.reload)
-        self.detail.removed.connect(self._case_removed)
-        self.detail.failed.connect(self.failed)
+        self.case_list.failed.connect(self.failed)
         self.casework = vault.casework
         self.todo_dialog: TodoDialog | None = None
         self._year_vault = vault
         self.year_dialog: YearOverviewDialog | None = None
         self.case_marks = CaseListMarks(self.casework, self.case_list.tbl_cases, COL_TITLE,
                                         CASE_ID_ROLE)
-        self.detail.changed.connect(self.todo_changed)
-        # Student at the desk: only this case's evidence (the page hangs off the workspace).
-        self.privacy = PrivacyMode(self, self.splitter, self.detail.tabs, self.detail.evidence,
-                                   vault)
-        self.detail.evidence.privacy_requested.connect(self.privacy.enter)
+        self._privacy: PrivacyMode | None = None
+        self.stages.built.connect(self._detail_built)
         self.case_list.select_first()
+        self.stages.build_when_idle()
+
+    @property
+    def detail(self) -> CaseDetail:
+        """The right side, built now if the idle time has not come yet."""
+        return self.stages.detail()
+
+    @property
+    def privacy(self) -> PrivacyMode:
+        self.stages.detail()
+        assert self._privacy is not None
+        return self._privacy
+
+    def _detail_built(self, detail: CaseDetail) -> None:
+        detail.setMinimumWidth(460)
+        detail.changed.connect(self.case_list.reload)
+        detail.removed.connect(self._case_removed)
+        detail.failed.connect(self.failed)
+        detail.changed.connect(self.todo_changed)
+        # Student at the desk: only this case's evidence (the page hangs off the workspace).
+        self._privacy = PrivacyMode(self, self.splitter, detail.tabs, detail.evidence,
+                                    self._vault)
+        self._privacy.changed.connect(self.privacy_changed)
+        detail.evidence.privacy_requested.connect(self._privacy.enter)
+        self._show_case(self.case_list.current_case_id())
+
+    def shutdown(self) -> None:
+        """Lock: stop background work without waiting for it."""
+        self.stages.stop()
+        if self._privacy is not None:
+            self._privacy.shutdown()  # stops imports, drops evidence pictures
+        self.case_list.shutdown()  # searches: their thread closes its own connection
 
     def _case_removed(self, case_id: int) -> None:
         """A destroyed case leaves the list; nothing is selected in its place."""
@@ -65,6 +94,8 @@ class Workspace(QWidget):
         self.todo_changed.emit()
 
     def _show_case(self, case_id: int | None) -> None:
+        if not self.stages.is_built:
+            return  # shown once the detail is built
         try:
             self.detail.show_case(case_id)
         except Exception as exc:

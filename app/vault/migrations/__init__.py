@@ -26,6 +26,7 @@ from app.vault.migrations import (
     m014_chat_edits,
     m015_case_accounts,
     m016_case_marks,
+    m017_search_case_index,
 )
 
 
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (m001_foundation, m002_evidence, m003_casewo
                                       m013_inform,
                                       m014_chat_edits,
                                       m015_case_accounts,
-                                      m016_case_marks)
+                                      m016_case_marks,
+                                      m017_search_case_index)
 
 LATEST_VERSION = MIGRATIONS[-1].VERSION

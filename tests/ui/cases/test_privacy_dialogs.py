@@ -128,9 +128,11 @@ def test_case_list_column_and_todo_line(qtbot, dutch, vault: CaseFile) -> None:
     _case(vault)
     panel = CaseListPanel(vault)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: not panel.retention_pending)
     assert panel.tbl_cases.isColumnHidden(COL_RETENTION)  # no case has a date yet
     vault.casework.status.close(closed, Outcome.GESTOPT, on=date(2026, 11, 20))
     panel.reload()
+    qtbot.waitUntil(lambda: not panel.retention_pending)  # dates are read in the background
     assert not panel.tbl_cases.isColumnHidden(COL_RETENTION)
     model = panel.model
     texts = {model.case_at(r).id: model.index(r, COL_RETENTION).data()
@@ -138,6 +140,7 @@ def test_case_list_column_and_todo_line(qtbot, dutch, vault: CaseFile) -> None:
     assert texts[closed] == "31 aug 2027"
     assert sorted(texts.values()) == ["31 aug 2027", "–"]
     assert model.headerData(COL_RETENTION, Qt.Orientation.Horizontal) == "Bewaren tot"
+    panel.shutdown()
     todo = TodoTableModel()
     todo.set_items(vault.casework.todo(today=date(2027, 9, 1)).items)
     whats = [todo.index(r, TODO_COL_WHAT).data() for r in range(todo.rowCount())]
