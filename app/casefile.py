@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from app.evidence import EvidenceStore
 from app.identities import IdentityService
 from app.letters import Letters
 from app.messages import Message
+from app.overview import CaseOverviewFacts, CaseOverviews
 from app.people import PeopleRepository
 from app.retention import RetentionRules, RetentionService, default_retention_rules
 from app.search import SearchService
@@ -261,6 +263,16 @@ class CaseFile:
     def consent(self) -> ConsentService:
         """The student's consent to keeping a dossier (asked, answer, how, when, by whom)."""
         return ConsentService(self._gateway)
+
+    @cached_property
+    def overviews(self) -> CaseOverviews:
+        return CaseOverviews(self.casework, self.consent, self.evidence, self.retention,
+                             self._gateway.clock.today_local)
+
+    def overview(self, case_id: int, today: date | None = None) -> CaseOverviewFacts:
+        """Where a case stands (the Overzicht page): stage, next step, consent, agreements,
+        next follow-up, urgency, offences, evidence count, retention date."""
+        return self.overviews.get(case_id, today)
 
     @cached_property
     def letters(self) -> Letters:

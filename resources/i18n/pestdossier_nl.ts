@@ -481,12 +481,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+139" />
+            <location filename="../../ui/cases/case_detail.py" line="+152" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -496,7 +496,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+2" />
+            <source>Letters...</source>
+            <translation>Brieven...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters to parents and the team</source>
+            <translation>Brieven aan ouders en het team</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Destroy case...</source>
             <translation>Dossier vernietigen...</translation>
         </message>
@@ -522,11 +532,68 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+19" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="-12" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next step</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+9" />
+            <source>Change...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Open agreements</source>
+            <translation>Open afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next follow-up</source>
+            <translation>Volgende vervolgafspraak</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Urgency and offences</source>
+            <translation>Urgentie en strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Criminal offences</source>
+            <translation>Strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep until</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>anonymised: counted in the yearly report only, not editable</source>
             <translation>geanonimiseerd: telt alleen in het jaarverslag, niet te wijzigen</translation>
         </message>
@@ -645,7 +712,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-209" />
+            <location filename="../../ui/cases/case_detail.py" line="-244" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -877,7 +944,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Strafbare feiten</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+45" />
             <source>1 agreement broken</source>
             <translation>1 afspraak verbroken</translation>
         </message>
@@ -916,12 +983,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nu</translation>
         </message>
         <message>
-            <location line="-5" />
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-4" />
             <location line="+10" />
             <source>Overdue</source>
             <translation>Over tijd</translation>
@@ -948,7 +1010,8 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nu doen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Coming up</source>
             <translation>Binnenkort</translation>
         </message>
@@ -6396,6 +6459,89 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+5" />
             <source>For now the environment variable %1 decides the language.</source>
             <translation>Voorlopig bepaalt de omgevingsvariabele %1 de taal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCard</name>
+        <message>
+            <location filename="../../ui/cases/case_status_card.py" line="+31" />
+            <source>Where are we</source>
+            <translation>Waar staan we</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>No protocol chosen yet</source>
+            <translation>Nog geen protocol gekozen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2 of %3 steps done</source>
+            <translation>%1: %2 van %3 stappen gedaan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a protocol on the Protocol tab</source>
+            <translation>Kies een protocol op het tabblad Protocol</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every step is done</source>
+            <translation>Alle stappen zijn gedaan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at the latest %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No open agreements</source>
+            <translation>Geen open afspraken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 open: %1</source>
+            <translation>1 open: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 open, first: %2</source>
+            <translation>%1 open, eerste: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>None planned</source>
+            <translation>Niets gepland</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>offences considered: %1</source>
+            <translation>overwogen strafbare feiten: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no offences considered</source>
+            <translation>geen strafbare feiten overwogen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No evidence yet</source>
+            <translation>Nog geen bewijs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 item</source>
+            <translation>1 stuk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 items</source>
+            <translation>%1 stukken</translation>
         </message>
     </context>
     <context>

@@ -93,7 +93,7 @@ def test_followup_model(dutch, vault: CaseFile, work: CaseWork) -> None:
     assert model.rowCount() > 3
     assert model.index(0, FU_COL_DUE).data() == "23 november 2026"
     assert model.index(0, FU_COL_LABEL).data().startswith("Vervolggesprek")
-    assert model.index(0, 0).data(CHIP_ROLE)[0] == "Later"
+    assert model.index(0, 0).data(CHIP_ROLE)[0] == "Binnenkort"  # the same word as in te doen
     key = model.index(0, 0).data(KEY_ROLE)
     work.followups.mark_done(case.id, key)
     model.set_followups(work.schedule(case.id).followups)
