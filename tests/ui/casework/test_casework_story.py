@@ -64,7 +64,7 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
         TITLE, CaseKind.PESTEN, CaseStatus.NIEUW, date(2026, 11, 20), ReportedBy.OUDER,
         "groep 6", "Fenna mag in de pauze niet meedoen."), True))
     window.act_new_case.trigger()
-    qtbot.waitUntil(lambda: workspace.detail.lbl_heading.text() == TITLE)
+    qtbot.waitUntil(lambda: workspace.detail.lbl_heading.full_text() == TITLE)
     detail = workspace.detail
     forms = iter([ParticipantForm(None, name, "groep 6", role, "") for name, role in STUDENTS])
     monkeypatch.setattr(PersonDialog, "get_participant", lambda *a, **k: (next(forms), True))
