@@ -155,7 +155,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+110" />
+            <location filename="../../ui/casework/step_dialog.py" line="+111" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -203,7 +203,12 @@
             <translation>Evalueren op</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>The whole group</source>
+            <translation>De hele groep</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Made on %1</source>
             <translation>Gemaakt op %1</translation>
         </message>
@@ -2928,7 +2933,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FollowUpTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="-71" />
+            <location filename="../../ui/casework/models.py" line="-73" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -3033,7 +3038,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../ui/common/formatting.py" line="+44" />
+            <location filename="../../ui/common/formatting.py" line="+40" />
             <source>around %1</source>
             <translation>rond %1</translation>
         </message>
@@ -4100,6 +4105,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The bullied student cannot be a member of the steungroep: the approach works because they are not there.</source>
+            <translation>De gepeste leerling kan geen lid van de steungroep zijn: de aanpak werkt juist zonder hem of haar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose members of this case's steungroep.</source>
             <translation>Kies leden van de steungroep van deze melding.</translation>
         </message>
@@ -5718,9 +5728,19 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Advies vastleggen</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+12" />
+            <source>Advice given earlier</source>
+            <translation>Eerder gegeven advies</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Urgency raised to %1: %2</source>
             <translation>Urgentie verhoogd naar %1: %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Advice to %1 recorded (%2); it is also on the timeline.</source>
+            <translation>Advies aan %1 vastgelegd (%2); het staat ook in de tijdlijn.</translation>
         </message>
     </context>
     <context>
@@ -6101,7 +6121,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../../ui/casework/protocol_panel.py" line="+66" />
+            <location filename="../../ui/casework/protocol_panel.py" line="+67" />
             <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
             <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
         </message>
@@ -6116,9 +6136,14 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ander protocol...</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
             <source>Record consent...</source>
             <translation>Toestemming vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Records of this step</source>
+            <translation>Vastleggingen van deze stap</translation>
         </message>
         <message>
             <location line="+20" />
@@ -6156,7 +6181,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+118" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -6519,7 +6544,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Niets gepland</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>offences considered: %1</source>
             <translation>overwogen strafbare feiten: %1</translation>
         </message>
@@ -6595,7 +6620,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wie waren erbij</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No people on this case yet; add them under 'People'.</source>
             <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
         </message>
@@ -6771,11 +6796,6 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>A steungroep usually has 5 to 8 members.</source>
             <translation>Een steungroep heeft meestal 5 tot 8 leden.</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>The bullied student does not belong in the steungroep.</source>
-            <translation>De gepeste leerling hoort niet in de steungroep.</translation>
-        </message>
     </context>
     <context>
         <name>SteungroepLine</name>
@@ -6798,8 +6818,9 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/cases/timeline_model.py" line="+29" />
+            <location filename="../../ui/cases/timeline_model.py" line="+39" />
             <source>When</source>
+            <extracomment>A SHA-256 in hex: the reading view shows its start, the tooltip the whole hash.</extracomment>
             <translation>Wanneer</translation>
         </message>
         <message>
@@ -6823,7 +6844,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ingetrokken op %1. Reden: %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>
@@ -6954,7 +6975,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+120" />
+            <location filename="../../ui/casework/models.py" line="+122" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>

@@ -178,7 +178,9 @@ class AgreementTableModel(RowModel):
             if column == AG_COL_TEXT:
                 return item.text
             if column == AG_COL_WITH:
-                return ", ".join(p.name for p in item.participants)
+                # no one named: made with the whole group (as the dialog offers it)
+                return (", ".join(p.name for p in item.participants)
+                        or self.tr("The whole group"))
             if column == AG_COL_EVALUATE:
                 return format_date(item.evaluate_on) if item.evaluate_on else ""
         if role == Qt.ItemDataRole.ToolTipRole:

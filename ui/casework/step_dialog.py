@@ -55,6 +55,7 @@ class StepContext:
     missing_gates: tuple[str, ...] = ()                  # labels of conditions not recorded
     settable: tuple[tuple[str, str], ...] = ()           # (key, label) recordable here
     members: tuple[SteungroepMemberRow, ...] = ()        # when the step asks for ideas
+    present: frozenset[int] = frozenset()                # participant ids ticked at first
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ class StepDialog(FormDialog):
             item = QListWidgetItem(f"{p.person.name} · {person_role_label(p.role)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if p.id in self._context.present
+                               else Qt.CheckState.Unchecked)
             self.lst_participants.addItem(item)
         self.lst_participants.setMaximumHeight(min(34 + 26 * len(participants), 170))
         if participants:

@@ -117,6 +117,7 @@ def test_agreement_model_marks_broken_ones(dutch) -> None:
     assert "Daan stuurde Fenna weg." in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, AG_COL_STATUS).data() == "Open"
     assert model.index(1, AG_COL_EVALUATE).data() == ""
+    assert model.index(1, AG_COL_WITH).data() == "De hele groep"  # no one named: everyone
 
 
 def test_todo_model_rows_and_acute_chip(dutch) -> None:
