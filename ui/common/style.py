@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain import CaseStatus
+from app.resources import resource_path
 
 ACCENT = "#2f6f8f"
 TEXT_MUTED = "#5f6b73"
@@ -77,8 +78,25 @@ QStatusBar {{ color: {TEXT_MUTED}; }}
 {FOCUS_STYLE}"""
 
 
+#: The shipped font with emoji and symbols, a fallback where the system has none.
+EMOJI_FONT = resource_path("fonts", "Symbola.ttf")
+_emoji_families: list[str] = []
+
+
+def install_emoji_font() -> list[str]:
+    """Register Symbola once as the application's emoji font and as a fallback for the
+    interface font, so an emoji a student typed shows as itself, not as an empty box."""
+    if not _emoji_families and EMOJI_FONT.is_file():
+        font_id = QFontDatabase.addApplicationFont(str(EMOJI_FONT))
+        _emoji_families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        for family in _emoji_families:
+            QFontDatabase.addApplicationEmojiFontFamily(family)
+    return list(_emoji_families)
+
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
+    install_emoji_font()
     font = QFont(app.font())
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
