@@ -137,7 +137,8 @@ class StepDialog(FormDialog):
     def __init__(self, parent: QWidget | None, context: StepContext) -> None:
         step = context.step
         super().__init__(self.tr("Record: %1").replace("%1", step.title), parent)
-        self.setMinimumSize(720, 640)
+        self.setMinimumWidth(600)
+        self.resize(720, 640)  # the body scrolls; the dialog still fits a small screen
         self._context = context
         now = context.now.astimezone(AMSTERDAM)
         body = QWidget()
