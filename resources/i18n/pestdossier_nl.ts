@@ -122,6 +122,24 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../ui/common/accessibility.py" line="+35" />
+            <source>Clear the field</source>
+            <translation>Veld leegmaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More menus</source>
+            <translation>Meer menu's</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More buttons</source>
+            <translation>Meer knoppen</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsTable</name>
         <message>
             <location filename="../../ui/evidence/metadata_form.py" line="+36" />
@@ -676,7 +694,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>Give the case a title.</source>
             <translation>Geef de melding een titel.</translation>
         </message>
@@ -1718,7 +1736,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Verzameld met</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Describe in words what could be seen (without the image itself).</source>
             <translation>Beschrijf in woorden wat er te zien was (zonder het beeld zelf).</translation>
         </message>
@@ -1735,7 +1753,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../ui/cases/destroy_dialog.py" line="+92" />
+            <location filename="../../ui/cases/destroy_dialog.py" line="+97" />
             <source>Timeline entries</source>
             <translation>Aantekeningen in de tijdlijn</translation>
         </message>
@@ -2037,12 +2055,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Dossier maken</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make dossier for case %1</source>
             <translation>Dossier maken voor melding %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Coordinator: full dossier</source>
             <translation>Coördinator: volledig dossier</translation>
         </message>
@@ -3637,7 +3655,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="-108" />
+            <location filename="../../ui/evidence/dialogs.py" line="-109" />
             <source>Link</source>
             <translation>Koppelen</translation>
         </message>
@@ -3703,7 +3721,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+76" />
+            <location filename="../../ui/shell/main_window.py" line="+79" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -5882,7 +5900,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Typ een naam om te zoeken of toe te voegen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>e.g. group 6 or 2B</source>
             <translation>bijv. groep 6 of 2B</translation>
         </message>
@@ -5912,7 +5930,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Notitie</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Someone already in the vault.</source>
             <translation>Iemand die al in de kluis staat.</translation>
         </message>
@@ -6471,7 +6489,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Interface language</source>
             <translation>Taal</translation>
         </message>
@@ -6595,7 +6613,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Vastleggen: %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>

@@ -1,4 +1,6 @@
-"""Names for buttons that show only an icon, for screen readers and keyboard users.
+"""Names for buttons that show only an icon, for screen readers and keyboard users; and
+Tab walks a window: it leaves a text box (a report never needs a tab character) and a
+read-only list or table (whose rows the arrow keys walk) instead of moving between cells.
 
 The app's own buttons all carry text; the icon-only ones are Qt's: the clear button of a
 search field, the "more" buttons of a menu bar or tool bar that does not fit, the scroll
@@ -9,7 +11,16 @@ tool tip or from what it is; `icon_only_buttons_without_name` lets a test check 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 
 def is_icon_only(button: QAbstractButton) -> bool:
@@ -40,9 +51,15 @@ class AccessibleNames(QObject):
     """Application event filter; install it once with install_accessible_names()."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() in (QEvent.Type.Polish, QEvent.Type.Show)
-                and isinstance(watched, QAbstractButton)):
+        if event.type() not in (QEvent.Type.Polish, QEvent.Type.Show):
+            return False
+        if isinstance(watched, QAbstractButton):
             name_icon_button(watched)
+        elif isinstance(watched, (QPlainTextEdit, QTextEdit)) and not watched.isReadOnly():
+            watched.setTabChangesFocus(True)
+        elif (isinstance(watched, QAbstractItemView) and watched.editTriggers()
+              == QAbstractItemView.EditTrigger.NoEditTriggers):
+            watched.setTabKeyNavigation(False)
         return False
 
 

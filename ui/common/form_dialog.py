@@ -50,10 +50,11 @@ class FormDialog(drafts.GuardsTypedText, QDialog):
         self.btn_cancel = self.buttons.addButton(self.tr("Cancel"),
                                                  QDialogButtonBox.ButtonRole.RejectRole)
         set_role(self.btn_ok, "primary")
-        self.btn_ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # only now is the button inside the dialog, so Enter in any field presses it
+        self.btn_ok.setDefault(True)
 
     def scroll_body(self) -> None:
         """Put what sits between the heading and the error line (the form, and what a
