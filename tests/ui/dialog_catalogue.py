@@ -163,9 +163,9 @@ def catalogue(vault: CaseFile, case_id: int, tmp: Path) -> dict[str, Build]:
 def check_all(vault: CaseFile, case_id: int, tmp: Path, room: QSize) -> list[str]:
     """Show every dialog on a screen with `room` (available area less the window frame);
     return each one that opens larger or clips a text, also after a refused Save."""
-    from ui.common.form_dialog import FormDialog
-    from ui.common.accessibility import icon_only_buttons_without_name
     from tests.ui.fit_check import clipped_texts
+    from ui.common.accessibility import icon_only_buttons_without_name
+    from ui.common.form_dialog import FormDialog
 
     problems: list[str] = []
     parent = QWidget()
