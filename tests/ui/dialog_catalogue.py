@@ -162,8 +162,10 @@ def catalogue(vault: CaseFile, case_id: int, tmp: Path) -> dict[str, Build]:
 
 def check_all(vault: CaseFile, case_id: int, tmp: Path, room: QSize) -> list[str]:
     """Show every dialog on a screen with `room` (available area less the window frame);
-    return each one that opens larger or clips a text, also after a refused Save."""
+    return each one that opens larger or clips a text (also after a refused Save), has
+    an unnamed button, or a Tab order that does not read top to bottom, buttons last."""
     from tests.ui.fit_check import clipped_texts
+    from tests.ui.tab_order import tab_chain, tab_order_problems
     from ui.common.accessibility import icon_only_buttons_without_name
     from ui.common.form_dialog import FormDialog
 
@@ -178,6 +180,12 @@ def check_all(vault: CaseFile, case_id: int, tmp: Path, room: QSize) -> list[str
         problems += [f"{name}: {p}" for p in clipped_texts(dialog)]
         problems += [f"{name}: no accessible name: {b}"
                      for b in icon_only_buttons_without_name(dialog)]
+        problems += [f"{name}: Tab order: {p}" for p in tab_order_problems(dialog)]
+        # a scroll area around fields needs no Tab stop: it follows the focused field
+        chain = tab_chain(dialog)
+        problems += [f"{name}: Tab stops on a scroll area around fields" for w in chain
+                     if type(w).__name__ in ("QScrollArea", "FitScrollArea")
+                     and any(other is not w and w.isAncestorOf(other) for other in chain)]
         if isinstance(dialog, FormDialog):
             dialog.accept()  # empty or default input: most forms show their error line
             QApplication.processEvents()
@@ -195,6 +203,7 @@ def main() -> int:
     import tempfile
 
     from app.timeutil import Clock
+    from ui.common.accessibility import install_accessible_names
     from ui.common.style import apply_style
     from ui.shell import window_fit
     from ui.shell.i18n import install_translators
@@ -208,6 +217,7 @@ def main() -> int:
     area = QRect(0, 0, width, height)
     window_fit.available_area = lambda _window: area  # type: ignore[assignment]
     window_fit.install_dialog_fit(app)
+    install_accessible_names(app)
     tmp = Path(tempfile.mkdtemp())
     clock = Clock(lambda: datetime(2026, 11, 22, 13, 5, tzinfo=UTC))
     vault = CaseFile.create(tmp / "kluis.pestdossier", "wachtwoord-voor-de-test", clock=clock,

@@ -1,5 +1,6 @@
 """Every dialog fits a 1366x768 laptop (taskbar 40 px), at 100% and at 125% scaling, and
-no label or button clips its text, also once the form shows its error line.
+no label or button clips its text, also once the form shows its error line; on the way
+each dialog's buttons are named and its Tab order reads top to bottom, buttons last.
 
 125% on that laptop is a logical screen of 1093x614 (582 without the taskbar): Qt scales
 fonts and pixels alike, so in logical pixels only the screen gets smaller. The in-process
@@ -17,6 +18,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.dialog_catalogue import check_all, fill
+from ui.common.accessibility import install_accessible_names
 from ui.shell import window_fit
 
 SCREENS = {"100%": QRect(0, 0, 1366, 728), "125%": QRect(0, 0, 1093, 582)}
@@ -27,7 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_dialog_fits_and_clips_nothing(dutch, vault, tmp_path, monkeypatch, scale) -> None:  # type: ignore[no-untyped-def]
     area = SCREENS[scale]
     monkeypatch.setattr(window_fit, "available_area", lambda _window: area)
-    window_fit.install_dialog_fit(QApplication.instance())  # as the app does at start
+    app = QApplication.instance()
+    window_fit.install_dialog_fit(app)  # as the app does at start
+    install_accessible_names(app)
     problems = check_all(vault, fill(vault), tmp_path, area.size() - window_fit.FRAME_ALLOWANCE)
     assert problems == []
 

@@ -75,9 +75,11 @@ def install_accessible_names(app: QCoreApplication) -> AccessibleNames:
 
 
 def icon_only_buttons_without_name(window: QWidget) -> list[str]:
-    """Every button of `window` that shows only an icon and has no accessible name."""
+    """Every button of `window` without a name a screen reader can say: one that shows
+    only an icon, or a visible check box whose text is a separate label."""
     for button in window.findChildren(QAbstractButton):
         name_icon_button(button)  # ones created after their polish (a field's clear button)
     return [f"{type(b).__name__} {b.objectName()} in {type(b.parentWidget()).__name__}"
             for b in window.findChildren(QAbstractButton)
-            if is_icon_only(b) and not b.accessibleName()]
+            if not b.text().strip() and not b.accessibleName()
+            and (is_icon_only(b) or b.isVisibleTo(window))]
