@@ -41,6 +41,7 @@ from app.inform import Informing
 from app.letters import Letters
 from app.measures import Measures
 from app.messages import Message
+from app.overview import CaseOverviewFacts, CaseOverviews
 from app.people import PeopleRepository
 from app.retention import RetentionRules, RetentionService, default_retention_rules
 from app.search import SearchService
@@ -299,6 +300,16 @@ class CaseFile:
     def forms(self) -> FormService:
         """The non-pestcontract and the pupil's plan: filled in, revised, signed, printed."""
         return FormService(self._gateway)
+
+    @cached_property
+    def overviews(self) -> CaseOverviews:
+        return CaseOverviews(self.casework, self.consent, self.evidence, self.retention,
+                             self._gateway.clock.today_local)
+
+    def overview(self, case_id: int, today: date | None = None) -> CaseOverviewFacts:
+        """Where a case stands (the Overzicht page): stage, next step, consent, agreements,
+        next follow-up, urgency, offences, evidence count, retention date."""
+        return self.overviews.get(case_id, today)
 
     @cached_property
     def letters(self) -> Letters:

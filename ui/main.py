@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.process_guard import disable_core_dumps, private_folder
 from app.resources import resource_path
+from ui.common.accessibility import install_accessible_names
 from ui.common.style import apply_style
 from ui.common.wheel_guard import install_wheel_guard
+from ui.shell import window_fit
 from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.file_open import FileOpenHandler
 from ui.shell.i18n import install_translators
@@ -54,6 +56,8 @@ def create_app(argv: Sequence[str]) -> QApplication:
     apply_style(app)
     install_translators(app)
     install_wheel_guard(app)
+    window_fit.install_dialog_fit(app)
+    install_accessible_names(app)
     return app
 
 

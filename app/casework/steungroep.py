@@ -33,18 +33,26 @@ class Steungroep(Repo):
         if members and not MIN_SIZE <= len(members) <= MAX_SIZE:
             out.append(Message("steungroep.unusual_size", count=len(members), low=MIN_SIZE,
                                high=MAX_SIZE))
-        victims = {r[0] for r in self._vault.query(
-            "SELECT person_id FROM participants WHERE case_id = ? AND role = 'gepeste'",
-            (case_id,))}
+        victims = self._victims(case_id)
         if any(m.person.id in victims for m in members):
             out.append(Message("steungroep.victim_is_member"))
         return tuple(out)
 
+    def _victims(self, case_id: int) -> set[int]:
+        """Person ids of the case's bullied students."""
+        return {r[0] for r in self._vault.query(
+            "SELECT person_id FROM participants WHERE case_id = ? AND role = 'gepeste'",
+            (case_id,))}
+
     def compose(self, case_id: int, participant_ids: list[int] | tuple[int, ...]
                 ) -> SteungroepResult:
-        """Set the group to exactly these case participants; returns it with warnings."""
+        """Set the group to exactly these case participants; returns it with warnings.
+
+        The bullied student is refused: the method works because they are not there."""
         self._require_case(case_id)
         chosen = self._participants(case_id, participant_ids)
+        if any(person.id in self._victims(case_id) for _, person in chosen):
+            raise InvalidInputError("steungroep.victim_not_allowed")
         current = {m.participant_id: m for m in self.members(case_id)}
         wanted = {pid for pid, _ in chosen}
         now = self._now()

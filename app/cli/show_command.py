@@ -1,6 +1,7 @@
-"""`show`: one case with everything the window's case detail shows: people, timeline,
-urgency, outcome, protocol steps, follow-ups, agreements, strafbare feiten, the
-steungroep and the evidence. Arguments: app/cli/arguments/cases.py."""
+"""`show`: one case with everything the window's case detail shows: where it stands (the
+Overzicht: stage, next step, next follow-up), people, timeline, urgency, outcome,
+protocol steps, follow-ups, agreements, strafbare feiten, the steungroep and evidence.
+Arguments: app/cli/arguments/cases.py."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ from app.casework import (
 )
 from app.cli import lines, shapes
 from app.cli.context import open_case_file, print_json
+from app.cli.nl import STEP_STATE
 from app.cli.retention_commands import consent_json, retention_json
 from app.consent import Consent, consent_summary
 from app.domain import BullyingForm, Case, CaseStatus, Criterion, Entry, Participant, Signal
 from app.evidence import EvidenceItem
 from app.messages import Message
+from app.overview import CaseOverviewFacts
 from app.retention import Retention
 from app.retention.text import retention_text
 from app.timeutil import format_date_nl
@@ -50,6 +53,7 @@ class CaseView:
     evidence: list[EvidenceItem]
     retention: Retention
     consent: Consent | None
+    overview: CaseOverviewFacts
     duties: tuple[Message, ...] = ()    # what a case mark asks (work.marks), shown first
 
 
@@ -63,7 +67,7 @@ def read_case(vault: CaseFile, reference: str) -> CaseView:
         work.offences.advice(case.id), work.steungroep.members(case.id),
         work.steungroep.notes(case.id), vault.evidence.list_for_case(case.id),
         vault.retention.for_case(case.id), vault.consent.current(case.id),
-        work.marks.duties(case.id))
+        vault.overview(case.id), work.marks.duties(case.id))
 
 
 def view_json(v: CaseView) -> shapes.Json:
@@ -86,7 +90,42 @@ def view_json(v: CaseView) -> shapes.Json:
         "evidence": [shapes.evidence_json(i) for i in v.evidence],
         "retention": retention_json(v.retention),
         "consent": consent_json(v.consent),
+        "overview": overview_json(v.overview),
     }
+
+
+def overview_json(o: CaseOverviewFacts) -> shapes.Json:
+    """Where the case stands (the window's Overzicht): stage, next step, next follow-up."""
+    stage, step = o.stage, o.stage.next_step if o.stage else None
+    return {
+        "steps_done": stage.steps_done if stage else None,
+        "steps_total": stage.steps_total if stage else None,
+        "next_step": {"id": step.id, "title": step.step.title, "state": step.state.value,
+                      "latest": shapes.iso(step.latest) if step.latest else None}
+        if step else None,
+        "next_followup": {"key": o.next_followup.key, "due": shapes.iso(o.next_followup.due)}
+        if o.next_followup else None,
+        "open_agreements": len(o.open_agreements), "evidence_count": o.evidence_count,
+        "priority": o.priority.value, "offences": list(o.offences),
+    }
+
+
+def overview_lines(o: CaseOverviewFacts) -> list[str]:
+    """'Waar staan we' in Dutch, the lines `show` prints under the case's header."""
+    if o.stage is None:
+        return ["Fase: nog geen protocol gekozen"]
+    rows = [f"Fase: {o.stage.protocol_name}, {o.stage.steps_done} van "
+            f"{o.stage.steps_total} stappen gedaan"]
+    step = o.stage.next_step
+    if step is not None:
+        latest = f", uiterlijk {format_date_nl(step.latest)}" if step.latest else ""
+        rows.append(f"Volgende stap: {step.step.title} "
+                    f"({STEP_STATE[step.state.value].lower()}{latest})")
+    if o.next_followup is not None:
+        rows.append(f"Volgend vervolg: {dutch(o.next_followup.label)}, "
+                    f"{format_date_nl(o.next_followup.due)}")
+    rows.append(f"Open afspraken: {len(o.open_agreements)}   Bewijsstukken: {o.evidence_count}")
+    return rows
 
 
 def _print_header(v: CaseView) -> None:
@@ -106,6 +145,8 @@ def _print_header(v: CaseView) -> None:
         print(f"Gesloten op {format_date_nl(v.outcome.closed_on)}: {label(v.outcome.outcome)}")
     print(f"Bewaren tot: {retention_text(v.retention)}")
     print(f"Toestemming leerling: {consent_summary(v.consent)}")
+    for line in overview_lines(v.overview):
+        print(line)
     if case.description:
         print(case.description)
 

@@ -134,6 +134,13 @@ class EvidenceStore:
     def list_for_case(self, case_id: int) -> list[EvidenceItem]:
         return load_items(self._vault, "i.case_id = ?", (case_id,))
 
+    def count_for_case(self, case_id: int) -> int:
+        """How many items a case holds, withdrawn ones not counted (the case overview)."""
+        rows = self._vault.query(
+            "SELECT count(*) FROM evidence_items WHERE case_id = ? AND withdrawn_at IS NULL",
+            (case_id,))
+        return int(rows[0][0])
+
     def find_by_sha256(self, sha256: str, case_id: int | None = None) -> list[EvidenceItem]:
         """Items with these bytes (in one case, or in every case)."""
         digest = sha256.strip().lower()

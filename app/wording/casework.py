@@ -37,6 +37,8 @@ TEMPLATES: dict[str, str] = {
                                 "{high}."),
     "steungroep.step_asks_no_ideas": "De stap '{step}' vraagt geen ideeën van de steungroep.",
     "steungroep.victim_is_member": "De gepeste leerling hoort niet in de steungroep.",
+    "steungroep.victim_not_allowed": ("De gepeste leerling kan geen lid van de steungroep "
+                                      "zijn: de aanpak werkt juist zonder hem of haar."),
     "steungroep.not_a_member": "Kies leden van de steungroep van deze melding.",
     "steungroep.ideas_missing": "Schrijf per lid op wat hij of zij gaat doen.",
     "steungroep.results_missing": "Schrijf per lid op wat hij of zij heeft gedaan.",

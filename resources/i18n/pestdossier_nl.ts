@@ -122,6 +122,24 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../ui/common/accessibility.py" line="+35" />
+            <source>Clear the field</source>
+            <translation>Veld leegmaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More menus</source>
+            <translation>Meer menu's</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More buttons</source>
+            <translation>Meer knoppen</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <location filename="../../ui/cases/accounts_dialog.py" line="+43" />
@@ -228,7 +246,7 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/casework/step_dialog.py" line="+113" />
+            <location filename="../../ui/casework/step_dialog.py" line="+115" />
             <source>From now on ...</source>
             <translation>Vanaf nu ...</translation>
         </message>
@@ -276,7 +294,12 @@
             <translation>Evalueren op</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
+            <source>The whole group</source>
+            <translation>De hele groep</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Made on %1</source>
             <translation>Gemaakt op %1</translation>
         </message>
@@ -554,12 +577,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseDetail</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="+139" />
+            <location filename="../../ui/cases/case_detail.py" line="+152" />
             <source>Choose a case on the left, or click 'New case'.</source>
             <translation>Kies links een melding, of klik op 'Nieuwe melding'.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -569,7 +592,17 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Een pdf voor de coördinator, de politie of een overleg</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+2" />
+            <source>Letters...</source>
+            <translation>Brieven...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters to parents and the team</source>
+            <translation>Brieven aan ouders en het team</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Destroy case...</source>
             <translation>Dossier vernietigen...</translation>
         </message>
@@ -595,11 +628,68 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+19" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="-12" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreements</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next step</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+9" />
+            <source>Change...</source>
+            <translation>Wijzigen...</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Open agreements</source>
+            <translation>Open afspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next follow-up</source>
+            <translation>Volgende vervolgafspraak</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Urgency and offences</source>
+            <translation>Urgentie en strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Criminal offences</source>
+            <translation>Strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep until</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>anonymised: counted in the yearly report only, not editable</source>
             <translation>geanonimiseerd: telt alleen in het jaarverslag, niet te wijzigen</translation>
         </message>
@@ -677,7 +767,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>Give the case a title.</source>
             <translation>Geef de melding een titel.</translation>
         </message>
@@ -766,7 +856,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-210" />
+            <location filename="../../ui/cases/case_detail.py" line="-245" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -1023,7 +1113,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Strafbare feiten</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+55" />
             <source>1 agreement broken</source>
             <translation>1 afspraak verbroken</translation>
         </message>
@@ -1062,12 +1152,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nu</translation>
         </message>
         <message>
-            <location line="-5" />
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-4" />
             <location line="+10" />
             <source>Overdue</source>
             <translation>Over tijd</translation>
@@ -1094,7 +1179,8 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nu doen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Coming up</source>
             <translation>Binnenkort</translation>
         </message>
@@ -1853,7 +1939,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Verzameld met</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Describe in words what could be seen (without the image itself).</source>
             <translation>Beschrijf in woorden wat er te zien was (zonder het beeld zelf).</translation>
         </message>
@@ -1870,7 +1956,7 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../ui/cases/destroy_dialog.py" line="+92" />
+            <location filename="../../ui/cases/destroy_dialog.py" line="+97" />
             <source>Timeline entries</source>
             <translation>Aantekeningen in de tijdlijn</translation>
         </message>
@@ -2172,12 +2258,12 @@ Vandaag nog: neem contact op met de contactpersoon van de politie voor de school
             <translation>Dossier maken</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make dossier for case %1</source>
             <translation>Dossier maken voor melding %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Coordinator: full dossier</source>
             <translation>Coördinator: volledig dossier</translation>
         </message>
@@ -3068,7 +3154,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>FollowUpTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="-73" />
+            <location filename="../../ui/casework/models.py" line="-75" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
@@ -3279,7 +3365,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../ui/common/formatting.py" line="+44" />
+            <location filename="../../ui/common/formatting.py" line="+40" />
             <source>around %1</source>
             <translation>rond %1</translation>
         </message>
@@ -4343,7 +4429,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../ui/evidence/dialogs.py" line="-108" />
+            <location filename="../../ui/evidence/dialogs.py" line="-109" />
             <source>Link</source>
             <translation>Koppelen</translation>
         </message>
@@ -4409,7 +4495,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+79" />
+            <location filename="../../ui/shell/main_window.py" line="+82" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -4898,6 +4984,11 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
         <message>
             <location line="+2" />
+            <source>The bullied student cannot be a member of the steungroep: the approach works because they are not there.</source>
+            <translation>De gepeste leerling kan geen lid van de steungroep zijn: de aanpak werkt juist zonder hem of haar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose members of this case's steungroep.</source>
             <translation>Kies leden van de steungroep van deze melding.</translation>
         </message>
@@ -6751,9 +6842,19 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Advies vastleggen</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+12" />
+            <source>Advice given earlier</source>
+            <translation>Eerder gegeven advies</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Urgency raised to %1: %2</source>
             <translation>Urgentie verhoogd naar %1: %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Advice to %1 recorded (%2); it is also on the timeline.</source>
+            <translation>Advies aan %1 vastgelegd (%2); het staat ook in de tijdlijn.</translation>
         </message>
     </context>
     <context>
@@ -6905,7 +7006,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Typ een naam om te zoeken of toe te voegen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>e.g. group 6 or 2B</source>
             <translation>bijv. groep 6 of 2B</translation>
         </message>
@@ -6935,7 +7036,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Notitie</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Someone already in the vault.</source>
             <translation>Iemand die al in de kluis staat.</translation>
         </message>
@@ -7144,7 +7245,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>ProtocolPanel</name>
         <message>
-            <location filename="../../ui/casework/protocol_panel.py" line="+66" />
+            <location filename="../../ui/casework/protocol_panel.py" line="+67" />
             <source>This case does not follow a protocol yet. Choose the school's approach: the app then shows each step, what is due and what is overdue.</source>
             <translation>Deze melding volgt nog geen protocol. Kies de aanpak van de school: dan ziet u elke stap, wat er nu moet en wat over tijd is.</translation>
         </message>
@@ -7159,9 +7260,14 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ander protocol...</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
             <source>Record consent...</source>
             <translation>Toestemming vastleggen...</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Records of this step</source>
+            <translation>Vastleggingen van deze stap</translation>
         </message>
         <message>
             <location line="+20" />
@@ -7199,7 +7305,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wacht op: %1</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+118" />
             <source>Skip step</source>
             <translation>Stap overslaan</translation>
         </message>
@@ -7587,7 +7693,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Interface language</source>
             <translation>Taal</translation>
         </message>
@@ -7626,6 +7732,89 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
         </message>
     </context>
     <context>
+        <name>StatusCard</name>
+        <message>
+            <location filename="../../ui/cases/case_status_card.py" line="+31" />
+            <source>Where are we</source>
+            <translation>Waar staan we</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>No protocol chosen yet</source>
+            <translation>Nog geen protocol gekozen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2 of %3 steps done</source>
+            <translation>%1: %2 van %3 stappen gedaan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a protocol on the Protocol tab</source>
+            <translation>Kies een protocol op het tabblad Protocol</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every step is done</source>
+            <translation>Alle stappen zijn gedaan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at the latest %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No open agreements</source>
+            <translation>Geen open afspraken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 open: %1</source>
+            <translation>1 open: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 open, first: %2</source>
+            <translation>%1 open, eerste: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>None planned</source>
+            <translation>Niets gepland</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>offences considered: %1</source>
+            <translation>overwogen strafbare feiten: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no offences considered</source>
+            <translation>geen strafbare feiten overwogen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No evidence yet</source>
+            <translation>Nog geen bewijs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 item</source>
+            <translation>1 stuk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 items</source>
+            <translation>%1 stukken</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <location filename="../../ui/casework/dialogs.py" line="+44" />
@@ -7651,7 +7840,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Vastleggen: %1</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -7676,7 +7865,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Wie waren erbij</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No people on this case yet; add them under 'People'.</source>
             <translation>Nog geen betrokkenen bij deze melding; voeg ze toe onder 'Betrokkenen'.</translation>
         </message>
@@ -7857,11 +8046,6 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <source>A steungroep usually has 5 to 8 members.</source>
             <translation>Een steungroep heeft meestal 5 tot 8 leden.</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>The bullied student does not belong in the steungroep.</source>
-            <translation>De gepeste leerling hoort niet in de steungroep.</translation>
-        </message>
     </context>
     <context>
         <name>SteungroepLine</name>
@@ -7917,8 +8101,9 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/cases/timeline_model.py" line="+29" />
+            <location filename="../../ui/cases/timeline_model.py" line="+39" />
             <source>When</source>
+            <extracomment>A SHA-256 in hex: the reading view shows its start, the tooltip the whole hash.</extracomment>
             <translation>Wanneer</translation>
         </message>
         <message>
@@ -7942,7 +8127,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Ingetrokken op %1. Reden: %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>(edited)</source>
             <translation>(bewerkt)</translation>
         </message>
@@ -8073,7 +8258,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoTableModel</name>
         <message>
-            <location filename="../../ui/casework/models.py" line="+122" />
+            <location filename="../../ui/casework/models.py" line="+124" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>

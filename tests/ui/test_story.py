@@ -64,11 +64,11 @@ def test_first_day_create_record_find_lock_unlock(make_window, qtbot, monkeypatc
     monkeypatch.setattr(CaseDialog, "get_case", lambda *a, **k: (next(forms), True))
     _press(window, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 1)
-    assert workspace.detail.lbl_heading.text() == TITLE
+    assert workspace.detail.lbl_heading.full_text() == TITLE
     window.act_new_case.trigger()
     qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 2)
     workspace.case_list.select_case(window.vault.cases.by_reference("2026-001").id)
-    assert workspace.detail.lbl_heading.text() == TITLE
+    assert workspace.detail.lbl_heading.full_text() == TITLE
 
     # Add a person who is new to the vault, in the role of the bullied student.
     monkeypatch.setattr(PersonDialog, "get_participant", lambda *a, **k: (

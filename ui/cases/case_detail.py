@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from app.casefile import CaseFile
 from app.domain import Case
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.case_privacy import CasePrivacy
+from ui.cases.case_status_card import StatusCard
 from ui.cases.destroy_dialog import DestroyDialog
 from ui.cases.intake_panel import criteria_text, forms_text, signals_text
 from ui.cases.people_panel import PeoplePanel
@@ -28,7 +30,7 @@ from ui.common.chips import StatusChip
 from ui.common.formatting import format_date
 from ui.common.labels import channel_label, kind_label, reported_by_label
 from ui.common.style import set_role
-from ui.common.widgets import role_label
+from ui.common.widgets import ElidedLabel, role_label
 from ui.evidence.panel import EvidencePanel
 from ui.handover.dossier_dialog import DossierDialog
 
@@ -40,8 +42,19 @@ class CaseOverview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 12, 8, 0)
+        self.status_card = StatusCard()
+        layout.addWidget(self.status_card)
+        layout.addSpacing(8)
         card = QFrame()
         set_role(card, "card")
         form = QFormLayout(card)
@@ -154,7 +167,8 @@ class CaseDetail(QWidget):
     def _build_header(self, layout: QVBoxLayout) -> None:
         """Title, status and urgency chips, case actions and 'Make dossier'."""
         header = QHBoxLayout()
-        self.lbl_heading = role_label("", "heading", wrap=True)
+        self.lbl_heading = ElidedLabel()
+        set_role(self.lbl_heading, "heading")
         self.chip_status = StatusChip()
         header.addWidget(self.lbl_heading, 1)
         header.addWidget(self.chip_status, 0, Qt.AlignmentFlag.AlignTop)
@@ -165,6 +179,10 @@ class CaseDetail(QWidget):
         self.btn_dossier = QPushButton(self.tr("Make dossier..."))
         self.btn_dossier.setToolTip(self.tr("A PDF for the coordinator, the police or a meeting"))
         self.btn_dossier.clicked.connect(self.make_dossier)
+        self.btn_letters = QPushButton(self.tr("Letters..."))
+        self.btn_letters.setToolTip(self.tr("Letters to parents and the team"))
+        self.btn_letters.clicked.connect(self.casework.show_letters)
+        header.addWidget(self.btn_letters, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.btn_dossier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.lbl_subheading = role_label("", "muted")
@@ -226,6 +244,35 @@ class CaseDetail(QWidget):
         self.evidence = EvidencePanel(self._vault)
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
         layout.addWidget(self.tabs, 1)
+        self._add_status_rows()
+
+    def _add_status_rows(self) -> None:
+        """The "where are we" questions, each with the tab (or dialog) that answers it."""
+        card = self.overview.status_card
+        protocol = self.tr("Protocol")
+        agreements = self.tr("Agreements")
+        for key, caption, link, follow in (
+                ("stage", self.tr("Stage"), protocol, self.casework.show_protocol),
+                ("next_step", self.tr("Next step"), protocol, self.casework.show_protocol),
+                ("consent", self.tr("Consent"), self.tr("Change..."), self.privacy.edit_consent),
+                ("agreements", self.tr("Open agreements"), agreements,
+                 self.casework.show_agreements),
+                ("followup", self.tr("Next follow-up"), agreements,
+                 self.casework.show_agreements),
+                ("urgency", self.tr("Urgency and offences"), self.tr("Criminal offences"),
+                 self.casework.show_offences),
+                ("evidence", self.tr("Evidence"), self.tr("Evidence"),
+                 lambda: self.tabs.setCurrentWidget(self.evidence)),
+                ("retention", self.tr("Keep until"), self.tr("Change..."),
+                 self.privacy.edit_retention)):
+            card.add_row(key, caption, link, follow)
+
+    def refresh_overview(self) -> None:
+        """Re-read where the case stands (after any change in one of its tabs)."""
+        if self._case is None:
+            self.overview.status_card.clear()
+            return
+        self.overview.status_card.set_facts(self._vault.overview(self._case.id))
 
     def _connect_panels(self) -> None:
         self.overview.edit_requested.connect(self.edit_case)
@@ -247,6 +294,7 @@ class CaseDetail(QWidget):
         if case_id is None:
             self._case = None
             self.overview.show_case(None)
+            self.overview.status_card.clear()
             self.privacy.show_case(None)
             self.people.set_case(None)
             self.timeline.set_case(None)
@@ -268,7 +316,7 @@ class CaseDetail(QWidget):
 
     def _show_header(self, case: Case) -> None:
         self._case = case
-        self.lbl_heading.setText(case.title)
+        self.lbl_heading.set_full_text(case.title)
         self.lbl_subheading.setText(f"{case.reference} · {kind_label(case.kind)}"
                                     + (f" · {case.group_name}" if case.group_name else "")
                                     + ("" if case.anonymised_at is None else
@@ -277,9 +325,11 @@ class CaseDetail(QWidget):
         self.chip_status.set_status(case.status)
         self.overview.show_case(case)
         self.privacy.show_case(case.id)
+        self.refresh_overview()
         editable = case.anonymised_at is None
         self.overview.btn_edit.setEnabled(editable)
         self.btn_dossier.setEnabled(editable)
+        self.btn_letters.setEnabled(editable)
         self.act_anonymise.setEnabled(editable)
 
     def edit_case(self) -> None:
@@ -317,14 +367,17 @@ class CaseDetail(QWidget):
 
     def _privacy_changed(self) -> None:
         if self._case is not None:
+            self.refresh_overview()
             self.timeline.reload()  # consent adds an entry
             self.changed.emit(self._case.id)
 
     def _evidence_changed(self) -> None:
         if self._case is not None:
+            self.refresh_overview()
             self.timeline.reload()  # a collection session adds an entry
             self.changed.emit(self._case.id)
 
     def _panel_changed(self) -> None:
         if self._case is not None:
+            self.refresh_overview()
             self.changed.emit(self._case.id)

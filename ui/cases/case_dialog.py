@@ -118,6 +118,7 @@ class CaseDialog(FormDialog):
         row.addWidget(self.intake, 6)
         outer.insertLayout(1, row)
         self.setMinimumWidth(1040)
+        self.scroll_body()  # at 125% on a laptop the intake is taller than the screen
 
     def problem(self) -> str:
         if not self.edt_title.text().strip():

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from app.domain import CaseKind, CaseStatus, CaseSummary
-from ui.common.formatting import format_date, format_short_date
+from ui.common.formatting import format_date
 from ui.common.labels import kind_label, status_label
 from ui.common.row_model import Index, RowModel
 
@@ -133,10 +133,10 @@ class CaseTableModel(RowModel):
         if column == COL_STATUS:
             return _status_text(case)
         if column == COL_ACTIVITY:
-            return format_short_date(case.last_activity)
+            return format_date(case.last_activity)
         if column == COL_RETENTION:
             until = self._retention.get(case.id)
-            return format_short_date(until) if until else "–"
+            return format_date(until) if until else "–"
         return None
 
     def _sort_key(self, case: CaseSummary, column: int) -> Any:

@@ -35,7 +35,7 @@ from ui.common.errors import error_message
 from ui.common.file_dialogs import get_save_file_name
 from ui.common.messages import message_lines
 from ui.common.style import set_role
-from ui.common.widgets import role_label
+from ui.common.widgets import FitScrollArea, role_label
 from ui.common.workers import BackgroundOp, Progress, with_worker_vault
 from ui.shell.backup_controller import _ONE_AT_A_TIME
 
@@ -61,11 +61,16 @@ class DestroyDialog(QDialog):
         self.lbl_heading = role_label("", "heading", wrap=True)
         self.lbl_intro = role_label("", wrap=True)
         layout.addWidget(self.lbl_heading)
-        layout.addWidget(self.lbl_intro)
-        layout.addWidget(self._counts_card())
-        self._build_statistics(layout)
-        self._build_warnings(layout)
-        self._build_confirmation(layout)
+        # what goes and the confirmation scroll when the screen is short (125% on a laptop)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 8, 0)
+        col.addWidget(self.lbl_intro)
+        col.addWidget(self._counts_card())
+        self._build_statistics(col)
+        self._build_warnings(col)
+        self._build_confirmation(col)
+        layout.addWidget(FitScrollArea(body), 1)
         self.bar_progress = QProgressBar()
         self.bar_progress.setRange(0, 1000)
         self.bar_progress.hide()

@@ -34,7 +34,6 @@ class PersonDialog(FormDialog):
         self.edt_name.setPlaceholderText(self.tr("Type a name to search or add"))
         self.edt_name.textEdited.connect(self._search)
         self.lst_people = QListWidget()
-        self.lst_people.setMaximumHeight(130)
         self.lst_people.itemClicked.connect(self._pick)
         self.lbl_choice = styled_label("", "muted", wrap=True)
         self.edt_group = QLineEdit()
@@ -61,7 +60,12 @@ class PersonDialog(FormDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.lst_people.addItem(item)
-        self.lst_people.setVisible(self.lst_people.count() > 0)
+        count = self.lst_people.count()
+        # no empty row and no empty list area: the list is as tall as its names (at most 6)
+        self.form.setRowVisible(self.lst_people, count > 0)
+        if count:
+            rows = self.lst_people.sizeHintForRow(0) * min(count, 6)
+            self.lst_people.setFixedHeight(rows + 2 * self.lst_people.frameWidth() + 2)
         self._describe_choice()
 
     def _pick(self, item: QListWidgetItem) -> None:

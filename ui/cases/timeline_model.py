@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,15 @@ COL_OCCURRED = 0
 COL_KIND = 1
 COL_WITH = 2
 COL_TEXT = 3
+
+#: A SHA-256 in hex: the reading view shows its start, the tooltip the whole hash.
+_SHA256 = re.compile(r"\b[0-9a-f]{64}\b")
+
+
+def short_hashes(text: str) -> str:
+    """Each full SHA-256 shortened to its first 12 digits and an ellipsis."""
+    return _SHA256.sub(lambda m: m.group(0)[:12] + "…", text)
+
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EDITED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,10 +80,11 @@ class TimelineModel(RowModel):
                 return self.tr("Withdrawn on %1. Reason: %2").replace(
                     "%1", format_datetime(entry.withdrawn_at)).replace(
                     "%2", entry.withdrawal_reason)
+            text = short_hashes(entry.text)
             if entry.revision_count:
                 edited = self.tr("(edited)")
-                return f"{entry.text} {edited}"
-            return entry.text
+                return f"{text} {edited}"
+            return text
         return None
 
     def _tooltip(self, entry: Entry) -> str:
@@ -81,4 +92,6 @@ class TimelineModel(RowModel):
         if entry.revision_count:
             lines.append(self.tr("Last edited on %1").replace(
                 "%1", format_datetime(entry.updated_at)))
+        hashes = _SHA256.findall(entry.text) if entry.withdrawn_at is None else []
+        lines += [f"SHA-256 {digest}" for digest in hashes]
         return "\n".join(lines)

@@ -185,6 +185,15 @@ class CaseWorkExtension(QObject):
         if self._tabs is not None:
             self._tabs.setCurrentWidget(page)
 
+    def show_protocol(self) -> None:
+        self.show_panel(self.protocol)
+
+    def show_agreements(self) -> None:
+        self.show_panel(self.agreements)
+
+    def show_offences(self) -> None:
+        self.show_panel(self.offences)
+
     def page_of(self, panel: QWidget) -> QWidget:
         """The tab page that holds one of the panels (for QTabWidget.setCurrentWidget)."""
         widget: QWidget | None = panel

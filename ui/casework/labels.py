@@ -35,7 +35,7 @@ def step_state_label(state: str) -> str:
     return {
         StepState.DONE.value: QCoreApplication.translate("CaseworkLabels", "Done"),
         StepState.CURRENT.value: QCoreApplication.translate("CaseworkLabels", "Now"),
-        StepState.UPCOMING.value: QCoreApplication.translate("CaseworkLabels", "Later"),
+        StepState.UPCOMING.value: QCoreApplication.translate("CaseworkLabels", "Coming up"),
         StepState.OVERDUE.value: QCoreApplication.translate("CaseworkLabels", "Overdue"),
         StepState.BLOCKED.value: QCoreApplication.translate("CaseworkLabels", "Waiting"),
         StepState.SKIPPED.value: QCoreApplication.translate("CaseworkLabels", "Skipped"),

@@ -21,7 +21,7 @@ from ui.casework.labels import (
     step_state_label,
     todo_state_label,
 )
-from ui.common.formatting import format_date, format_short_date
+from ui.common.formatting import format_date
 from ui.common.messages import message_lines, message_text
 from ui.common.row_model import Index, RowModel
 
@@ -54,7 +54,7 @@ class StepTableModel(RowModel):
         state = StepState(status.state)
         if state is StepState.DONE and status.completed_on:
             return self.tr("done on %1").replace("%1",
-                                                 format_short_date(status.completed_on[-1]))
+                                                 format_date(status.completed_on[-1]))
         if state is StepState.SKIPPED:
             return self.tr("skipped")
         if state is StepState.BLOCKED and status.due is None:
@@ -68,12 +68,12 @@ class StepTableModel(RowModel):
                 return self.tr("after step %1").replace("%1", str(row + 1))
             return self.tr("no deadline")
         if status.suggested:   # a date the protocol does not set: never 'overdue'
-            return self.tr("proposed: %1").replace("%1", format_short_date(status.due))
+            return self.tr("proposed: %1").replace("%1", format_date(status.due))
         if status.window and status.window[0] != status.window[1]:
             return self.tr("around %1 (at the latest %2)").replace(
-                "%1", format_short_date(status.due)).replace(
-                "%2", format_short_date(status.window[1]))
-        return self.tr("at the latest %1").replace("%1", format_short_date(status.due))
+                "%1", format_date(status.due)).replace(
+                "%2", format_date(status.window[1]))
+        return self.tr("at the latest %1").replace("%1", format_date(status.due))
 
     def title_text(self, status: StepStatus) -> str:
         row = self.row_of(status.id)
@@ -182,9 +182,11 @@ class AgreementTableModel(RowModel):
             if column == AG_COL_TEXT:
                 return item.text
             if column == AG_COL_WITH:
-                return ", ".join(p.name for p in item.participants)
+                # no one named: made with the whole group (as the dialog offers it)
+                return (", ".join(p.name for p in item.participants)
+                        or self.tr("The whole group"))
             if column == AG_COL_EVALUATE:
-                return format_short_date(item.evaluate_on) if item.evaluate_on else ""
+                return format_date(item.evaluate_on) if item.evaluate_on else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.tr("Made on %1").replace("%1", format_date(item.made_on))]
             if item.status_note:
@@ -234,7 +236,7 @@ class TodoTableModel(RowModel):
             return priority_label(item.priority), PRIORITY_COLORS[item.priority]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TODO_COL_DUE:
-                return format_short_date(item.due)
+                return format_date(item.due)
             if column == TODO_COL_STATE:
                 return todo_state_label(item.state)
             if column == TODO_COL_CASE:

@@ -95,13 +95,18 @@ class OffencesPanel(QWidget):
         row.addWidget(self.edt_note, 2)
         row.addWidget(self.btn_advice)
         col.addLayout(row)
+        self.lbl_advice_saved = role_label("", "success", wrap=True)
+        self.lbl_advice_saved.hide()
+        col.addWidget(self.lbl_advice_saved)
         self.lst_advice = QListWidget()
         self.lst_advice.setMaximumHeight(110)
+        self.lst_advice.setAccessibleName(self.tr("Advice given earlier"))
         col.addWidget(self.lst_advice)
 
     def set_case(self, case_id: int | None) -> None:
         self._case_id = case_id
         self.lbl_notice.hide()
+        self.lbl_advice_saved.hide()
         self.reload()
 
     def reload(self) -> None:
@@ -144,14 +149,21 @@ class OffencesPanel(QWidget):
             return
         actions = [a for a, box in self.chk_actions.items() if box.isChecked()]
         try:
-            self._work.offences.record_advice(self._case_id, self.checked_keys(), actions,
-                                              self.edt_to_whom.text(), self.edt_note.text())
+            advice = self._work.offences.record_advice(
+                self._case_id, self.checked_keys(), actions, self.edt_to_whom.text(),
+                self.edt_note.text())
         except Exception as exc:
+            self.lbl_advice_saved.hide()
             self.failed.emit(exc)
             return
+        self.lbl_advice_saved.setText(
+            self.tr("Advice to %1 recorded (%2); it is also on the timeline.")
+            .replace("%1", advice.to_whom).replace("%2", format_datetime(advice.given_at)))
+        self.lbl_advice_saved.show()
         for box in self.chk_actions.values():
             box.setChecked(False)
         self.edt_to_whom.clear()
         self.edt_note.clear()
         self.reload()
+        self.lst_advice.setCurrentRow(self.lst_advice.count() - 1)
         self.changed.emit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -100,7 +101,13 @@ class ProtocolPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tbl_steps)
-        splitter.addWidget(self._build_step_card())
+        # the step's card scrolls rather than clipping its guidance and report
+        card_scroll = QScrollArea()
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        card_scroll.setWidget(self._build_step_card())
+        splitter.addWidget(card_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         col.addWidget(splitter, 1)
@@ -123,14 +130,24 @@ class ProtocolPanel(QWidget):
         self.lbl_notes = role_label("", "muted", wrap=True)
         self.lst_records = QListWidget()
         self.lst_records.setMaximumHeight(96)
+        self.lst_records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lst_records.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.lst_records.setAccessibleName(self.tr("Records of this step"))
         self.lst_records.itemSelectionChanged.connect(self._update_buttons)
+        self.lst_records.itemSelectionChanged.connect(self._show_report)
+        # the selected record's whole report, wrapped (the list shows its first line)
+        self.lbl_report = role_label("", wrap=True)
+        self.lbl_report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lbl_report.hide()
         self.lst_records.itemDoubleClicked.connect(lambda _item: self.edit_report())
         for widget in (self.lbl_step, self.lbl_guidance):
             detail.addWidget(widget)
         detail.addLayout(gate)
         detail.addWidget(self.lbl_notes)
         detail.addWidget(self.lst_records)
+        detail.addWidget(self.lbl_report)
         self._build_step_actions(detail)
+        detail.addStretch(1)
         return card
 
     def _build_step_actions(self, detail: QVBoxLayout) -> None:
@@ -234,9 +251,16 @@ class ProtocolPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.lst_records.addItem(item)
         self.lst_records.setVisible(self.lst_records.count() > 0)
+        self._show_report()
         if self.lst_records.count():
             self.lst_records.setCurrentRow(self.lst_records.count() - 1)
         self._update_buttons()
+
+    def _show_report(self) -> None:
+        record = self.selected_record()
+        text = record.verslag.strip() if record is not None else ""
+        self.lbl_report.setText(text)
+        self.lbl_report.setVisible(bool(text))
 
     def selected_record(self) -> StepRecord | None:
         item = self.lst_records.currentItem()

@@ -58,6 +58,7 @@ class StepContext:
     settable: tuple[tuple[str, str], ...] = ()           # (key, label) recordable here
     members: tuple[SteungroepMemberRow, ...] = ()        # when the step asks for ideas
     export_guide: ExportGuide | None = None              # writes the step's guide as PDF
+    present: frozenset[int] = frozenset()                # participant ids ticked at first
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def _scrolling(body: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
     scroll.setWidget(body)
     return scroll
 
@@ -139,8 +141,10 @@ class StepDialog(FormDialog):
     def __init__(self, parent: QWidget | None, context: StepContext) -> None:
         step = context.step
         super().__init__(self.tr("Record: %1").replace("%1", step.title), parent)
-        # With a conversation guide beside the form: still within a 1366x768 screen.
-        self.setMinimumSize(1180 if step.guide else 720, 640)
+        # the body scrolls; with a conversation guide beside the form it opens wider,
+        # and every dialog is shrunk to the screen as it opens (window_fit.DialogFit)
+        self.setMinimumWidth(600)
+        self.resize(1180 if step.guide else 720, 640)
         self._context = context
         now = context.now.astimezone(AMSTERDAM)
         body = QWidget()
@@ -213,7 +217,8 @@ class StepDialog(FormDialog):
             item = QListWidgetItem(f"{p.person.name} · {person_role_label(p.role)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if p.id in self._context.present
+                               else Qt.CheckState.Unchecked)
             self.lst_participants.addItem(item)
         self.lst_participants.setMaximumHeight(min(34 + 26 * len(participants), 170))
         if participants:

@@ -19,9 +19,12 @@ def step_context(vault: CaseFile, case_id: int, schedule: CaseWorkSchedule,
                      status.step.sets_conditions if key not in have
                      and key not in status.step.gates)
     members: tuple[SteungroepMemberRow, ...] = ()
+    present: frozenset[int] = frozenset()
     if "ideeen" in status.step.produces:
         rows = []
-        for member in work.steungroep.members(case_id):
+        group = work.steungroep.members(case_id)
+        present = frozenset(m.participant_id for m in group)  # the group's talk: all there
+        for member in group:
             idea = work.steungroep.latest_idea(case_id, member.id)
             rows.append(SteungroepMemberRow(member.id, member.person.name,
                                             idea.text if idea else ""))
@@ -30,7 +33,7 @@ def step_context(vault: CaseFile, case_id: int, schedule: CaseWorkSchedule,
         step=status.step, participants=tuple(vault.people.for_case(case_id)),
         now=vault.clock.now(),
         missing_gates=tuple(work.steps.missing_gates(case_id, status.id)),
-        settable=settable, members=members,
+        settable=settable, members=members, present=present,
         export_guide=lambda target: work.guides.export_pdf(case_id, status.id, target))
 
 

@@ -27,8 +27,8 @@ class SteungroepDialog(FormDialog):
         self.form.addRow(ConceptLink("steungroep"))
         self.lst_people = QListWidget()
         for p in participants:
-            if p.role in _ADULTS:
-                continue
+            if p.role in _ADULTS or p.role is Role.GEPESTE:
+                continue  # the bullied student is never in the group: not even offered
             item = QListWidgetItem(f"{p.person.name} · {person_role_label(p.role)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, p.role.value)
@@ -61,8 +61,6 @@ class SteungroepDialog(FormDialog):
         warnings = []
         if items and not MIN_SIZE <= len(items) <= MAX_SIZE:
             warnings.append(self.tr("A steungroep usually has 5 to 8 members."))
-        if any(i.data(Qt.ItemDataRole.UserRole + 1) == Role.GEPESTE.value for i in items):
-            warnings.append(self.tr("The bullied student does not belong in the steungroep."))
         self.lbl_warning.setText(" ".join(warnings))
         self.lbl_warning.setVisible(bool(warnings))
 

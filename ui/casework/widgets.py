@@ -29,6 +29,7 @@ class WrapCheck(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.box = QCheckBox()
+        self.box.setAccessibleName(text)  # its text is the label beside it
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.mousePressEvent = lambda _event: self.box.toggle()  # type: ignore[method-assign]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.common import drafts
 from ui.common.style import set_role
-from ui.common.widgets import role_label
+from ui.common.widgets import FitScrollArea, role_label
 
 
 class FormDialog(drafts.GuardsTypedText, QDialog):
@@ -50,10 +50,31 @@ class FormDialog(drafts.GuardsTypedText, QDialog):
         self.btn_cancel = self.buttons.addButton(self.tr("Cancel"),
                                                  QDialogButtonBox.ButtonRole.RejectRole)
         set_role(self.btn_ok, "primary")
-        self.btn_ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # only now is the button inside the dialog, so Enter in any field presses it
+        self.btn_ok.setDefault(True)
+
+    def scroll_body(self) -> None:
+        """Put what sits between the heading and the error line (the form, and what a
+        subclass added there) in a FitScrollArea: a long dialog then fits a small or
+        scaled screen and scrolls instead of clipping."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 8, 0)
+        inner.setSpacing(outer.spacing())
+        while outer.indexOf(self.lbl_error) > 1:
+            item = outer.takeAt(1)
+            moved = item.layout()
+            if moved is not None:
+                moved.setParent(None)  # type: ignore[call-overload]  # free for its new home
+                inner.addLayout(moved)
+            elif item.widget() is not None:
+                inner.addWidget(item.widget())
+        outer.insertWidget(1, FitScrollArea(body), 1)
 
     def problem(self) -> str:
         """Translated reason the input cannot be saved, or ""."""

@@ -21,17 +21,13 @@ def format_date(value: date | datetime) -> str:
     return f"{value.day} {_month(value.month)} {value.year}"
 
 
-def format_short_date(value: date | datetime) -> str:
-    """22 nov. 2026: for narrow table columns."""
-    if isinstance(value, datetime):
-        value = value.astimezone(AMSTERDAM).date()
-    month = QLocale().monthName(value.month, QLocale.FormatType.ShortFormat)
-    return f"{value.day} {month} {value.year}"
+def format_datetime(value: datetime, *, seconds: bool = False) -> str:
+    """22 november 2026, 14:05 (with seconds for evidence, whose times are facts).
 
-
-def format_datetime(value: datetime) -> str:
-    local = value.astimezone(AMSTERDAM)
-    return f"{format_date(local.date())}, {local:%H:%M}"
+    A naive time (a camera's EXIF clock, a chat export's own time) is shown as written."""
+    local = value.astimezone(AMSTERDAM) if value.tzinfo is not None else value
+    clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{format_date(local.date())}, {clock}"
 
 
 def format_occurred(value: datetime, precision: Precision) -> str:

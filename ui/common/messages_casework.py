@@ -69,6 +69,9 @@ def _agreement_texts() -> dict[str, str]:
             "Messages", "The step '{step}' does not ask the support group for ideas."),
         "steungroep.victim_is_member": QCoreApplication.translate(
             "Messages", "The bullied student does not belong in the steungroep."),
+        "steungroep.victim_not_allowed": QCoreApplication.translate(
+            "Messages", "The bullied student cannot be a member of the steungroep: the "
+            "approach works because they are not there."),
         "steungroep.not_a_member": QCoreApplication.translate(
             "Messages", "Choose members of this case's steungroep."),
         "steungroep.ideas_missing": QCoreApplication.translate(

@@ -242,6 +242,7 @@ class DescribeDialog(FormDialog):
                                 (self.tr("Estimated reach"), self.edt_reach),
                                 (self.tr("Collected with"), self.edt_collected_with)):
             self.form.addRow(role_label(caption, "fieldname"), widget)
+        self.scroll_body()  # the advice and the form scroll on a small screen
         if converting is not None:
             self.edt_description.setPlainText(converting.metadata.description)
             self.edt_collected_with.setText(converting.metadata.collected_with)

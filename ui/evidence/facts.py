@@ -23,7 +23,7 @@ def _exif_time(text: str | None) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    return f"{moment:%d-%m-%Y %H:%M:%S}"
+    return format_datetime(moment, seconds=True)
 
 
 class FactsCard(QFrame):

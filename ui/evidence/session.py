@@ -37,7 +37,7 @@ from ui.evidence.capture import REGION, WHOLE
 from ui.evidence.labels import kind_label
 from ui.evidence.session_item import SessionItemForm, detected_platform
 from ui.evidence.tips import capture_tips
-from ui.shell.window_fit import fit_dialog
+from ui.shell.window_fit import size_dialog
 
 PREFERRED = QSize(1240, 700)
 
@@ -79,7 +79,7 @@ class CollectionSession(GuardsTypedText, QDialog):
         self.recorded_entry = None
         self.setWindowTitle(self.tr("Collect evidence"))
         self.setModal(False)
-        fit_dialog(self, PREFERRED)
+        size_dialog(self, PREFERRED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.evidence import EvidenceStore
 from app.evidence.whatsapp import ChatMessage
-from ui.common.formatting import format_date
+from ui.common.formatting import format_date, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,7 +77,7 @@ class ChatMessagesModel(QAbstractListModel):
         message = self._messages[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             sender = f"{message.sender}: " if message.sender else ""
-            return f"{message.sent_at:%d-%m-%Y %H:%M} {sender}{message.text}"
+            return f"{format_datetime(message.sent_at)} {sender}{message.text}"
         if role == MESSAGE_ROLE:
             return message
         if role == NEW_DAY_ROLE:

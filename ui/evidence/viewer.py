@@ -219,8 +219,8 @@ class ViewerDialog(QDialog):
         period = ""
         if summary.first_message_at and summary.last_message_at:
             period = self.tr("%1 to %2").replace(
-                "%1", f"{summary.first_message_at:%d-%m-%Y %H:%M}").replace(
-                "%2", f"{summary.last_message_at:%d-%m-%Y %H:%M}")
+                "%1", format_datetime(summary.first_message_at)).replace(
+                "%2", format_datetime(summary.last_message_at))
         layout.addWidget(role_label(self.tr("%1 messages · %2 · between: %3")
                                     .replace("%1", str(summary.message_count))
                                     .replace("%2", period)

@@ -39,7 +39,7 @@ from ui.common.file_dialogs import get_save_file_name
 from ui.common.formatting import format_date
 from ui.common.messages import message_lines, param_text
 from ui.common.style import set_role
-from ui.common.widgets import role_label
+from ui.common.widgets import FitScrollArea, role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,17 +63,21 @@ class DossierDialog(GuardsTypedText, QDialog):
         self.outcome: HandoverResult | None = None
         self.setWindowTitle(self.tr("Make dossier"))
         self.setModal(True)
-        self.setMinimumSize(640, 640)
+        self.setMinimumWidth(640)
+        self.resize(660, 680)  # smaller on a short screen: the form scrolls, the list shrinks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
         layout.addWidget(role_label(self.tr("Make dossier for case %1").replace(
             "%1", self._case.reference), "heading"))
 
-        layout.addLayout(self._build_form())
+        form = QWidget()
+        form.setLayout(self._build_form())
+        form.layout().setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(FitScrollArea(form))
         layout.addWidget(role_label(self.tr("What goes in"), "subheading"))
         self.lst_items = QListWidget()
-        self.lst_items.setMinimumHeight(200)
+        self.lst_items.setMinimumHeight(110)
         layout.addWidget(self.lst_items, 1)
         self._build_progress(layout)
         layout.addLayout(self._build_buttons())

@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication
 
 from app.backup import BackupStatus
 from app.timeutil import AMSTERDAM
-from ui.common.formatting import format_short_date
+from ui.common.formatting import format_datetime
 from ui.common.messages import message_text
 
 
 def moment_text(moment: datetime, now: datetime) -> str:
-    """ "vandaag 16:05", "gisteren 16:05" or "3 nov. 2026 16:05"."""
+    """ "vandaag 16:05", "gisteren 16:05" or "3 november 2026, 16:05"."""
     local, today = moment.astimezone(AMSTERDAM), now.astimezone(AMSTERDAM).date()
     clock = f"{local:%H:%M}"
     days = (today - local.date()).days
@@ -21,7 +21,7 @@ def moment_text(moment: datetime, now: datetime) -> str:
         return QCoreApplication.translate("Backups", "today %1").replace("%1", clock)
     if days == 1:
         return QCoreApplication.translate("Backups", "yesterday %1").replace("%1", clock)
-    return f"{format_short_date(local.date())} {clock}"
+    return format_datetime(local)
 
 
 def status_line(status: BackupStatus, now: datetime) -> str:

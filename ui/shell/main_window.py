@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common import drafts, file_dialogs
+from ui.common.accessibility import install_accessible_names
 from ui.common.clipboard import CopyGuard, case_clipboard
 from ui.common.confirm import inform
 from ui.common.errors import error_message
@@ -64,8 +65,10 @@ class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, demo_password: str = "") -> None:
         super().__init__()
         app = QApplication.instance()
-        if app is not None:  # create_app installs it too; once per application
+        if app is not None:  # create_app installs them too; once per application
             install_wheel_guard(app)
+            window_fit.install_dialog_fit(app)
+            install_accessible_names(app)
         self._demo = demo
         self._demo_password = demo_password
         self.vault: CaseFile | None = None

@@ -23,6 +23,7 @@ LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 class SettingsDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
+        self.setMinimumWidth(740)  # the lock check box's sentence on one line
         self.cmb_language = QComboBox()
         for code, name in LANGUAGES:
             self.cmb_language.addItem(name, code)

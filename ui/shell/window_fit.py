@@ -1,12 +1,13 @@
 """The main window's first size: the preferred 1240x760, but never larger than the
 screen's available area (without taskbar or dock), so on a 1366x768 laptop the status bar
-stays visible. A geometry restored from a larger monitor is shrunk the same way."""
+stays visible. A geometry restored from a larger monitor is shrunk the same way. Every
+dialog is fitted the same way as it is shown (`install_dialog_fit`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 PREFERRED = QSize(1240, 760)
 MINIMUM = QSize(980, 620)
@@ -37,7 +38,7 @@ def fit_to_screen(window: QWidget, *, restored: bool) -> None:
                     area.top() + (area.height() - size.height() - FRAME_ALLOWANCE.height()) // 2)
 
 
-def fit_dialog(window: QWidget, preferred: QSize) -> None:
+def size_dialog(window: QWidget, preferred: QSize) -> None:
     """A dialog's first size: `preferred`, shrunk to the available area (a 1366x768
     laptop has about 1366x728 without its taskbar), so its buttons stay on screen."""
     area = available_area(window)
@@ -46,3 +47,40 @@ def fit_dialog(window: QWidget, preferred: QSize) -> None:
         return
     room = area.size() - FRAME_ALLOWANCE
     window.resize(preferred.boundedTo(room))
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """Shrink a window that would open larger than the screen's available area to fit it,
+    and move it back onto the screen (its layout decides how far it can shrink)."""
+    area = available_area(dialog)
+    if area is None or area.isEmpty():
+        return
+    room = area.size() - FRAME_ALLOWANCE
+    if dialog.width() > room.width() or dialog.height() > room.height():
+        dialog.resize(dialog.size().boundedTo(room))
+    frame = dialog.frameGeometry()
+    if not area.contains(frame):
+        x = min(max(frame.x(), area.left()), area.right() - frame.width())
+        y = min(max(frame.y(), area.top()), area.bottom() - frame.height())
+        dialog.move(max(x, area.left()), max(y, area.top()))
+
+
+class DialogFit(QObject):
+    """Application event filter: every dialog, as it is shown, fits the screen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
+                and watched.isWindow()):
+            fit_dialog(watched)
+        return False
+
+
+def install_dialog_fit(app: QCoreApplication) -> DialogFit:
+    """Install the fit on `app` once (later calls return the same one)."""
+    existing = app.findChild(DialogFit, "dialog_fit")
+    if isinstance(existing, DialogFit):
+        return existing
+    fit = DialogFit(app)
+    fit.setObjectName("dialog_fit")
+    app.installEventFilter(fit)
+    return fit

@@ -256,8 +256,15 @@ def test_steungroep_size_warning_ideas_and_results(vault: CaseFile, work: CaseWo
     six = ["Daan Visser", "Liam de Wit", "Noor Bakker", "Emma Smit", "Mila Mulder", "Finn Bos"]
     group = work.steungroep.compose(case_id, [people[n] for n in six])
     assert group.warnings == () and [m.person.name for m in group.members] == six
-    with_victim = work.steungroep.compose(case_id, [people[n] for n in [*six, "Sem Jansen"]])
-    assert any("gepeste leerling hoort niet" in dutch(w) for w in with_victim.warnings)
+    # the bullied student is refused, the group stays as it was
+    with pytest.raises(InvalidInputError, match="gepeste leerling kan geen lid"):
+        work.steungroep.compose(case_id, [people[n] for n in [*six, "Sem Jansen"]])
+    assert [m.person.name for m in work.steungroep.members(case_id)] == six
+    # a member who later turns out to be bullied is warned about (their role changed)
+    vault.people.change_role(people["Finn Bos"], Role.GEPESTE)
+    assert any("gepeste leerling hoort niet" in dutch(w)
+               for w in work.steungroep.warnings(case_id))
+    vault.people.change_role(people["Finn Bos"], Role.AANMOEDIGER)
     group = work.steungroep.compose(case_id, [people[n] for n in six])
     members = {m.person.name: m.id for m in group.members}
     meeting = work.steps.record  # ideas belong to the group talk

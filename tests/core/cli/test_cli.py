@@ -74,6 +74,14 @@ def test_add_case_prints_reference_and_show(cli, vault_file: str) -> None:
     assert data["kind"] == "online-pesten"
     assert [e["kind"] for e in data["entries"]] == ["incident", "gesprek"]
     assert data["people"] == [{"name": "Sem Jansen", "role": "gepeste", "group": "2B", "note": ""}]
+    # where the case stands, as in the window's Overzicht: no protocol yet, no evidence
+    assert data["overview"]["next_step"] is None and data["overview"]["evidence_count"] == 0
+    assert cli("set-protocol", vault_file, ref, "zesstappenplan", "--password-stdin")[0] == 0
+    code, out, _ = cli("show", vault_file, ref, "--password-stdin")
+    assert "Fase: Zesstappenplan, 0 van 6 stappen gedaan" in out
+    assert "Volgende stap: Signaleren en melden bij de mentor (" in out
+    assert json.loads(cli("show", vault_file, ref, "--password-stdin", "--json")[1])[
+        "overview"]["next_step"]["id"] == "signaleren"
 
 
 def test_cases_list_filters_and_json(cli, vault_file: str) -> None:

@@ -127,7 +127,7 @@ def test_no_api_changes_bytes_or_hash(store, case) -> None:
                "unlink_entry", "link_person", "unlink_person", "record_collection_session",
                "record_described_only", "convert_to_described", "make_thumbnail",
                "set_max_import_bytes", "withdraw"}
-    readers = {"get", "list_for_case", "find_by_sha256", "iter_chunks", "read_bytes",
+    readers = {"get", "list_for_case", "count_for_case", "find_by_sha256", "iter_chunks", "read_bytes",
                "thumbnail", "chat_summary", "chat_messages", "metadata_history",
                "linked_entries", "linked_people", "items_for_entry", "verify",
                "max_import_bytes"}

@@ -36,6 +36,7 @@ from ui.cases.timeline_model import (
     EDITED_ROLE,
     ENTRY_ID_ROLE,
     TimelineModel,
+    short_hashes,
 )
 
 MOMENT = datetime(2026, 11, 22, 13, 5, tzinfo=UTC)
@@ -119,6 +120,18 @@ def test_timeline_is_chronological_and_dutch(dutch) -> None:
     tooltip = model.index(2, COL_TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "Vastgelegd op 22 november 2026, 14:05" in tooltip
     assert "Laatst bewerkt" in tooltip
+
+
+def test_timeline_shortens_hashes_and_keeps_them_whole_in_the_tooltip(dutch) -> None:
+    digest = "0123456789abcdef" * 4
+    entry = Entry(7, 1, EntryKind.GESPREK, MOMENT, Precision.EXACT, MOMENT, "",
+                  f"Verzameld (1):\n- B1 afbeelding 'chat.png', SHA-256 {digest}", MOMENT, 0)
+    model = TimelineModel()
+    model.set_entries([entry])
+    shown = model.index(0, COL_TEXT).data()
+    assert shown.endswith("SHA-256 0123456789ab…") and digest not in shown
+    assert f"SHA-256 {digest}" in model.index(0, COL_TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert short_hashes("geen hash: " + "0" * 63) == "geen hash: " + "0" * 63
 
 
 def test_participant_model(dutch) -> None:

@@ -137,8 +137,8 @@ def test_case_list_column_and_todo_line(qtbot, dutch, vault: CaseFile) -> None:
     model = panel.model
     texts = {model.case_at(r).id: model.index(r, COL_RETENTION).data()
              for r in range(model.rowCount())}
-    assert texts[closed] == "31 aug 2027"
-    assert sorted(texts.values()) == ["31 aug 2027", "–"]
+    assert texts[closed] == "31 augustus 2027"
+    assert sorted(texts.values()) == ["31 augustus 2027", "–"]
     assert model.headerData(COL_RETENTION, Qt.Orientation.Horizontal) == "Bewaren tot"
     panel.shutdown()
     todo = TodoTableModel()

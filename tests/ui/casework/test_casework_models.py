@@ -65,7 +65,7 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
     assert model.index(0, STEP_COL_TITLE).data() == "1. Gesprek met de gepeste leerling"
     assert model.index(0, STEP_COL_STATE).data() == "Nu"
     # 'zo snel mogelijk' (000 line 103): the 2 days are the app's proposal
-    assert model.index(0, STEP_COL_DUE).data() == "voorstel: 22 nov 2026"
+    assert model.index(0, STEP_COL_DUE).data() == "voorstel: 22 november 2026"
     assert model.index(0, STEP_COL_STATE).data(CHIP_ROLE) == ("Nu", STEP_COLORS["current"])
     assert model.index(1, STEP_COL_STATE).data() == "Wacht"
     assert model.index(1, STEP_COL_DUE).data() == "na toestemming"
@@ -77,10 +77,10 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
                       participant_ids=[sem.id], conditions=[("consent_gepeste", "mondeling")])
     model.set_steps(work.schedule(case.id).steps)
     assert model.index(0, STEP_COL_STATE).data() == "Gedaan"
-    assert model.index(0, STEP_COL_DUE).data() == "gedaan op 22 nov 2026"
+    assert model.index(0, STEP_COL_DUE).data() == "gedaan op 22 november 2026"
     assert model.index(1, STEP_COL_STATE).data() == "Nu"
     # 'bij voorkeur op dezelfde dag' (000 line 195-196) is a wish: a proposal, no window
-    assert model.index(1, STEP_COL_DUE).data() == "voorstel: 22 nov 2026"
+    assert model.index(1, STEP_COL_DUE).data() == "voorstel: 22 november 2026"
     assert model.index(2, STEP_COL_DUE).data() == "na stap 2"
     assert model.row_of("tweede_gesprek_gepeste") == 2
     # 'ongeveer een week later' (000 line 75-76) is the protocol's own term, with a window
@@ -99,7 +99,7 @@ def test_followup_model(dutch, vault: CaseFile, work: CaseWork) -> None:
     assert model.rowCount() > 3
     assert model.index(0, FU_COL_DUE).data() == "23 november 2026"
     assert model.index(0, FU_COL_LABEL).data().startswith("Vervolggesprek")
-    assert model.index(0, 0).data(CHIP_ROLE)[0] == "Later"
+    assert model.index(0, 0).data(CHIP_ROLE)[0] == "Binnenkort"  # the same word as in te doen
     key = model.index(0, 0).data(KEY_ROLE)
     work.followups.mark_done(case.id, key)
     model.set_followups(work.schedule(case.id).followups)
@@ -119,10 +119,11 @@ def test_agreement_model_marks_broken_ones(dutch) -> None:
     assert model.index(0, AG_COL_STATUS).data() == "Verbroken"
     assert model.index(0, AG_COL_STATUS).data(CHIP_ROLE)[1] == ("#f9dedc", "#8c1d18")
     assert model.index(0, AG_COL_WITH).data() == "Daan Visser"
-    assert model.index(0, AG_COL_EVALUATE).data() == "29 nov 2026"
+    assert model.index(0, AG_COL_EVALUATE).data() == "29 november 2026"
     assert "Daan stuurde Fenna weg." in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, AG_COL_STATUS).data() == "Open"
     assert model.index(1, AG_COL_EVALUATE).data() == ""
+    assert model.index(1, AG_COL_WITH).data() == "De hele groep"  # no one named: everyone
 
 
 def test_todo_model_rows_and_acute_chip(dutch) -> None:
@@ -137,7 +138,7 @@ def test_todo_model_rows_and_acute_chip(dutch) -> None:
     model = TodoTableModel()
     model.set_items(items)
     assert model.headerData(TODO_COL_WHAT, Qt.Orientation.Horizontal) == "Wat"
-    assert model.index(0, TODO_COL_DUE).data() == "20 nov 2026"
+    assert model.index(0, TODO_COL_DUE).data() == "20 november 2026"
     assert model.index(0, TODO_COL_STATE).data() == "Over tijd"
     assert model.index(0, TODO_COL_CASE).data() == "2026-003 · Dreigberichten"
     assert model.index(0, TODO_COL_CASE).data(CHIP_ROLE) == ("Acuut",

@@ -196,6 +196,10 @@ def test_offences_checklist_and_advice(opened, qtbot) -> None:
     assert len(advice) == 1 and advice[0].to_whom == "de ouders van Fenna"
     assert panel.lst_advice.count() == 1
     assert "Aangifte geadviseerd" in panel.lst_advice.item(0).text()
+    # a visible confirmation, and the new advice is selected in the list
+    assert panel.lbl_advice_saved.isVisible()
+    assert panel.lbl_advice_saved.text().startswith("Advies aan de ouders van Fenna vastgelegd")
+    assert panel.lst_advice.currentRow() == 0
     assert any("Advies over strafbare feiten" in e.text
                for e in window.vault.timeline.for_case(case_id))
 

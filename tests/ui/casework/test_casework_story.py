@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.casework import AgreementStatus, Outcome, TodoKind, TodoState
@@ -64,7 +64,7 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
         TITLE, CaseKind.PESTEN, CaseStatus.NIEUW, date(2026, 11, 20), ReportedBy.OUDER,
         "groep 6", "Fenna mag in de pauze niet meedoen."), True))
     window.act_new_case.trigger()
-    qtbot.waitUntil(lambda: workspace.detail.lbl_heading.text() == TITLE)
+    qtbot.waitUntil(lambda: workspace.detail.lbl_heading.full_text() == TITLE)
     detail = workspace.detail
     forms = iter([ParticipantForm(None, name, "groep 6", role, "") for name, role in STUDENTS])
     monkeypatch.setattr(PersonDialog, "get_participant", lambda *a, **k: (next(forms), True))
@@ -132,6 +132,9 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
     # The steungroep: four members, so a warning (5 to 8 is the norm).
     def compose(dialog: SteungroepDialog) -> None:
+        listed = {dialog.lst_people.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(dialog.lst_people.count())}
+        assert pid["Fenna Verbeek"] not in listed  # the bullied student is not offered
         for name in GROUP:
             dialog.set_checked(pid[name])
         assert dialog.lbl_warning.isVisibleTo(dialog)
@@ -150,6 +153,8 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
     def step_two(dialog: StepDialog) -> None:
         assert set(dialog.edt_ideas) == set(members.values())
+        # the group's talk: its members are ticked as present already
+        assert set(dialog.value().participant_ids) == {pid[name] for name in GROUP}
         for name in GROUP:
             dialog.check_participant(pid[name])
             qtbot.keyClicks(dialog.edt_ideas[members[name]],
