@@ -11,15 +11,15 @@ either file only makes more pages differ. Without a usable base the caller runs
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.backup.container import BackupFileError, Container, read_container
 from app.backup.keys import BackupKeyError, unseal
-from app.vault.pagecheck import HMAC_SALT_MASK, HMAC_SIZE, SALT_SIZE
+from app.vault.pagecheck import PageVerifier, hmac_key_for_page_key
+
+hmac_key = hmac_key_for_page_key
 
 CHUNK_PAGES = 2048
 
@@ -39,12 +39,6 @@ class PageReport:
         return {"pages": self.pages, "hmac_checked": self.checked, "base": self.base}
 
 
-def hmac_key(page_key: bytes, salt: bytes) -> bytes:
-    """SQLCipher's HMAC key for a raw page key: PBKDF2 (2 rounds) with the salt ^ 0x3a."""
-    return hashlib.pbkdf2_hmac("sha512", page_key, bytes(b ^ HMAC_SALT_MASK for b in salt),
-                               2, 32)
-
-
 def find_base(candidates: Iterable[Path], data_key: bytes) -> Container | None:
     """The first (newest) page-copy backup whose sealed info opens with `data_key`: it was
     sealed by a writer that had verified it, under the same page key."""
@@ -60,18 +54,6 @@ def find_base(candidates: Iterable[Path], data_key: bytes) -> Container | None:
     return None
 
 
-class _Verifier:
-    def __init__(self, key: bytes, page_size: int) -> None:
-        self._proto = hmac.new(key, digestmod="sha512")
-        self._body = page_size - HMAC_SIZE
-
-    def authentic(self, page: memoryview, number: int) -> bool:
-        mac = self._proto.copy()
-        mac.update(page[SALT_SIZE if number == 1 else 0:self._body])
-        mac.update(number.to_bytes(4, "little"))
-        return hmac.compare_digest(mac.digest(), page[self._body:])
-
-
 def _differing(ours: bytearray, theirs: bytearray, got: int, have: int,
                page_size: int) -> list[int]:
     """Indexes (within the chunk) of the pages of `ours` not equal to those of `theirs`."""
@@ -85,7 +67,7 @@ def check_pages(copy: Path, page_size: int, key: bytes, base: Container) -> Page
     size = copy.stat().st_size
     if size % page_size:
         return PageReport(size // page_size, 0, base.path.name, (size // page_size + 1,))
-    verifier = _Verifier(key, page_size)
+    verifier = PageVerifier(key, page_size)
     chunk = CHUNK_PAGES * page_size
     ours, theirs = bytearray(chunk), bytearray(chunk)
     checked, bad, offset = 0, [], 0
