@@ -97,11 +97,15 @@ def _free_leaves_sound(worker: Vault) -> bool:
     return bad == []
 
 
-def _proven_storage(worker: Vault) -> CheckResult | None:
+def _proven_storage(worker: Vault, stop: threading.Event) -> CheckResult | None:
     """Every page authenticated and the b-trees sound, in one read on a worker connection;
     None when that is not shown (then the full check runs and says what is wrong)."""
+    if stop.is_set():
+        raise _Stopped()
     if worker.conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
         return None
+    if stop.is_set():
+        raise _Stopped()
     if not _free_leaves_sound(worker):
         return None
     return CheckResult(Message("verify.checked_storage_pages"))
@@ -116,6 +120,7 @@ class _StorageRun:
         self._stop = threading.Event()
         self._result: CheckResult | None = None
         self._stopped = False  # interrupted before it could say anything
+        self.cancelled = False  # `wait` saw the caller's cancel
         self._worker: Vault | None = None
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="verify-storage", daemon=True)
@@ -127,14 +132,13 @@ class _StorageRun:
             with self._guard:
                 self._worker = worker
             try:
-                if not self._stop.is_set():
-                    self._result = _proven_storage(worker)
+                self._result = _proven_storage(worker, self._stop)
             finally:
                 with self._guard:
                     self._worker = None
                 worker.close()
-        except (DatabaseError, PestdossierError, OSError, ValueError):
-            pass  # damaged, busy or interrupted: decided in `wait`
+        except (_Stopped, DatabaseError, PestdossierError, OSError, ValueError):
+            pass  # stopped, damaged, busy or interrupted: decided in `wait`
         self._stopped = self._stop.is_set() and self._result is None
 
     def stop(self) -> None:
@@ -147,6 +151,7 @@ class _StorageRun:
     def wait(self, cancel: Cancel | None) -> CheckResult | None:
         while self._thread.is_alive():
             if cancel is not None and cancel():
+                self.cancelled = True
                 self.stop()
                 cancel = None
             self._thread.join(POLL_SECONDS)
@@ -199,6 +204,7 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
         except _Stopped:
             report.cancelled = True
             proven = None
+        report.cancelled = report.cancelled or storage.cancelled
     if proven is not None or not report.cancelled:
         report.checks.append(proven or _run(_storage, vault, progress, cancel))
     report.checks += others
