@@ -16,6 +16,7 @@ writes out for whoever investigates.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -196,15 +197,19 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
                 report.cancelled = True
                 break
             others.append(_run(checker, vault, progress, cancel))
-    finally:
-        if report.cancelled:
-            storage.stop()
-        try:
-            proven = storage.wait(None if report.cancelled else cancel)
-        except _Stopped:
-            report.cancelled = True
-            proven = None
-        report.cancelled = report.cancelled or storage.cancelled
+    except BaseException:  # Ctrl+C in the CLI: the storage thread stops as well
+        storage.stop()
+        with contextlib.suppress(_Stopped):
+            storage.wait(None)
+        raise
+    if report.cancelled:
+        storage.stop()
+    try:
+        proven = storage.wait(None if report.cancelled else cancel)
+    except _Stopped:
+        report.cancelled = True
+        proven = None
+    report.cancelled = report.cancelled or storage.cancelled
     if proven is not None or not report.cancelled:
         report.checks.append(proven or _run(_storage, vault, progress, cancel))
     report.checks += others
