@@ -20,6 +20,7 @@ BENCHMARKS = {
     "dossier": "benchmarks.bench_dossier",        # 300 entries + 100 screenshots PDF
     "cli": "benchmarks.bench_cli",                # --version / --help vs a bare Python
     "backup": "benchmarks.bench_backup",          # verified backup vs a plain file copy
+    "verify": "benchmarks.bench_verify",          # verify vs the read+hash floor
 }
 
 
