@@ -22,6 +22,7 @@ from app.vault.pagecheck import PageVerifier, hmac_key_for_page_key
 hmac_key = hmac_key_for_page_key
 
 CHUNK_PAGES = 2048
+PENDING_BYTE = 0x40000000  # SQLite never writes the page holding this offset (file locks)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def check_pages(copy: Path, page_size: int, key: bytes, base: Container) -> Page
             have = other.readinto(memoryview(theirs)[:limit]) if limit else 0
             whole = ours == theirs if got == chunk else ours[:got] == theirs[:got]
             if have != got or not whole:  # usually the whole chunk is equal
-                numbers = _differing(ours, theirs, got, have, page_size)
+                lock_page = PENDING_BYTE // page_size - offset // page_size  # 0-based here
+                numbers = [n for n in _differing(ours, theirs, got, have, page_size)
+                           if n != lock_page]
                 checked += len(numbers)
                 view = memoryview(ours)
                 bad += [offset // page_size + n + 1 for n in numbers if not verifier.authentic(
