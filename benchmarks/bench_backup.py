@@ -110,6 +110,8 @@ def _longest_gap(ticks: list[float], took: float) -> float:
 def _measure(path: Path, label: str) -> list[Row]:
     with CaseFile.open(path, PASSWORD) as cf:
         cf._gateway.checkpoint()
+        for old in cf.backups.all(cf.backups.local_folder):  # the first row: no base at all
+            old.path.unlink()
         copy_s, synced_s = _plain_copy(path)
         start = time.perf_counter()
         # The first: derives the keys, checks the whole audit chain and every page's HMAC
