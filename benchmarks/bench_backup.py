@@ -110,9 +110,13 @@ def _longest_gap(ticks: list[float], took: float) -> float:
 def _measure(path: Path, label: str) -> list[Row]:
     with CaseFile.open(path, PASSWORD) as cf:
         cf._gateway.checkpoint()
+        for old in cf.backups.all(cf.backups.local_folder):  # the first row: no base at all
+            old.path.unlink()
         copy_s, synced_s = _plain_copy(path)
         start = time.perf_counter()
-        cf.backups.create()  # the first: derives the keys, checks the whole audit chain
+        # The first: derives the keys, checks the whole audit chain and every page's HMAC
+        # (no earlier backup to compare with). The next compares with it (pages.py).
+        cf.backups.create()
         first_s = time.perf_counter() - start
         start = time.perf_counter()
         cf.backups.create()
@@ -123,9 +127,10 @@ def _measure(path: Path, label: str) -> list[Row]:
     return [
         (f"plain copy ({label}, {size:.0f} MB)", f"{copy_s:.2f} s",
          f"with fsync {synced_s:.2f} s", ""),
-        (f"verified backup ({label})", f"{backup_s:.2f} s ({ratio:.1f}x copy)", "<= 2x",
-         "OK" if ratio <= 2 else "MISS"),
-        (f"first backup of the session ({label})", f"{first_s:.2f} s", "", ""),
+        (f"routine verified backup ({label})", f"{backup_s:.2f} s ({ratio:.1f}x copy)",
+         "<= 2x", "OK" if ratio <= 2 else "MISS"),
+        (f"first backup: no base, every page checked ({label})",
+         f"{first_s:.2f} s ({first_s / copy_s:.1f}x copy)", "", ""),
         (f"GUI stall during backup ({label}, {gui_s:.2f} s)", f"{stall_ms:.0f} ms",
          f"< {STALL_TARGET_MS} ms", "OK" if stall_ms < STALL_TARGET_MS else "MISS"),
         (f"GUI stall, no backup, as long ({label})", f"{idle_ms:.0f} ms", "", ""),

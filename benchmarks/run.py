@@ -21,6 +21,7 @@ BENCHMARKS = {
     "cli": "benchmarks.bench_cli",                # --version / --help vs a bare Python
     "backup": "benchmarks.bench_backup",          # verified backup vs a plain file copy
     "stalls": "benchmarks.bench_stalls",          # event-loop stalls per action, growth
+    "verify": "benchmarks.bench_verify",          # verify vs the read+hash floor
 }
 
 

@@ -29,10 +29,12 @@ class Counts:
 @dataclass(frozen=True)
 class Checks:
     """How much of a backup's database to check. Restore: everything. A fresh page copy:
-    no b-trees (`quick_check`) and the audit chain only after `chain_from`, and its head
-    must be `head`; docs/security.md says why that stays safe."""
+    no b-trees (`quick_check`), the pages only when no verified base proved most of them,
+    and the audit chain only after `chain_from`, and its head must be `head`;
+    docs/security.md says why that stays safe."""
 
     structure: bool = True
+    pages: bool = True      # False: the pages were proven already (app/backup/pages.py)
     chain_from: tuple[int, str] | None = None
     head: tuple[int, str] | None = None
 
@@ -80,7 +82,7 @@ def open_backup_db(path: Path, raw_key: bytes, *, writable: bool = False
 def check_backup_db(conn: Connection, expected: Counts | None, checks: Checks = FULL) -> Counts:
     """Every page's HMAC, the b-trees, the audit chain and (when given) the counts."""
     try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        if checks.pages and conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise BackupVerifyError("backup.verify_failed", detail="cipher_integrity_check")
         if checks.structure and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise BackupVerifyError("backup.verify_failed", detail="quick_check")

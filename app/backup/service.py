@@ -109,7 +109,10 @@ class BackupService:
         target = self._free_name(folder, now)
         if folder.is_dir():
             remove_stale_temps(folder)
-        counts, _size = write_backup(self._vault, target, slots, created_at=now)
+        # The earlier backups in the same folder, newest first: one of them, verified under
+        # the same key, spares checking the pages that did not change (pages.py).
+        bases = sorted(self._own_files(folder), key=_modified, reverse=True)
+        counts, _size = write_backup(self._vault, target, slots, created_at=now, bases=bases)
         self.rotate(folder)
         if folder == self.chosen_folder and self._vault.get_meta("backup.cleanup_pending"):
             self._vault.set_meta("backup.cleanup_pending", "")
@@ -276,6 +279,13 @@ class BackupService:
         for copy in copies:
             copy.unlink(missing_ok=True)
         return copies
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _same_disk(folder: Path, vault_path: Path) -> bool:

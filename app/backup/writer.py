@@ -11,15 +11,17 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.audit import AuditAnchor, AuditLog
-from app.backup import keys
+from app.backup import keys, pages
 from app.backup.container import FORMAT, SUFFIX, append_header
 from app.backup.database import (
+    BackupVerifyError,
     Checks,
     Counts,
     audit_head,
@@ -31,6 +33,7 @@ from app.errors import PestdossierError
 from app.timeutil import to_storage
 from app.vault import Vault, snapshot
 from app.vault.connection import Connection, DatabaseError
+from app.vault.pagecheck import SALT_SIZE
 
 TEMP_SUFFIX = ".deel"
 KEY_META_PATTERN = "backup.key.%"  # rows holding key material
@@ -100,7 +103,22 @@ def _clean(backup: Connection) -> None:
     backup.execute("COMMIT")
 
 
-def _verify(backup: Connection, vault_path: Path, taken: _Snapshot) -> None:
+def _check_pages(temp: Path, data_key: bytes, page_size: int,
+                 bases: Iterable[Path]) -> pages.PageReport | None:
+    """The pages proven against a verified base; None when there is none (full check)."""
+    base = pages.find_base(bases, data_key)
+    if base is None:
+        return None
+    with temp.open("rb") as handle:
+        salt = handle.read(SALT_SIZE)
+    report = pages.check_pages(temp, page_size, pages.hmac_key(data_key, salt), base)
+    if not report.ok:
+        raise BackupVerifyError("backup.verify_failed", detail="pages")
+    return report
+
+
+def _verify(backup: Connection, vault_path: Path, taken: _Snapshot, *,
+            pages_proven: bool) -> None:
     key = (vault_path.resolve(), taken.session)
     with _VERIFIED_GUARD:
         since = _VERIFIED.get(key)
@@ -108,16 +126,18 @@ def _verify(backup: Connection, vault_path: Path, taken: _Snapshot) -> None:
         row = backup.execute("SELECT hash FROM audit_log WHERE id = ?", (since[0],)).fetchone()
         if row is None or row[0] != since[1]:
             since = None  # not the chain verified before: check all of it
-    check_backup_db(backup, taken.counts, Checks(structure=False, chain_from=since,
-                                                 head=taken.head))
+    check_backup_db(backup, taken.counts, Checks(structure=False, pages=not pages_proven,
+                                                 chain_from=since, head=taken.head))
     if taken.head is not None:
         with _VERIFIED_GUARD:
             _VERIFIED[key] = taken.head
 
 
-def write_backup(vault: Vault, target: Path, slots: list[Slot], *,
-                 created_at: datetime) -> tuple[Counts, int]:
-    """Write, verify and seal `target`; nothing is left behind when any step fails."""
+def write_backup(vault: Vault, target: Path, slots: list[Slot], *, created_at: datetime,
+                 bases: Iterable[Path] = ()) -> tuple[Counts, int]:
+    """Write, verify and seal `target`; nothing is left behind when any step fails.
+    `bases`: earlier backups, newest first; the first verified one under the same key
+    spares the HMAC of every page that is still the same (app/backup/pages.py)."""
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -129,11 +149,16 @@ def write_backup(vault: Vault, target: Path, slots: list[Slot], *,
     try:
         data_key = vault.page_key()
         taken = _copy_pages(vault, temp)
-        with open_backup_db(temp, keys.raw_sqlcipher_key(data_key), writable=True) as backup:
+        raw = keys.raw_sqlcipher_key(data_key)
+        with open_backup_db(temp, raw, writable=True) as backup:
             _clean(backup)
-            _verify(backup, vault.path, taken)
+            page_size = int(backup.execute("PRAGMA page_size").fetchone()[0])
+        proven = _check_pages(temp, data_key, page_size, bases)
+        with open_backup_db(temp, raw) as backup:
+            _verify(backup, vault.path, taken, pages_proven=proven is not None)
         info = {"schema": taken.schema, "cases": taken.counts.cases,
-                "entries": taken.counts.entries, "evidence": taken.counts.evidence}
+                "entries": taken.counts.entries, "evidence": taken.counts.evidence,
+                "pages": None if proven is None else proven.as_json()}
         db_size = temp.stat().st_size
         header = {"format": FORMAT, "copy": "pages", "created_at": to_storage(created_at),
                   "db_size": db_size, "slots": [slot.wrap(data_key) for slot in slots],

@@ -18,7 +18,7 @@ from app.cli.intake import intake_changes, kind_for_new_case
 from app.cli.passwords import PasswordSource
 from app.cli.paths import require_output_folder
 from app.cli.values import choose
-from app.cli.verify_output import summary_lines, write_report
+from app.cli.verify_output import TerminalProgress, summary_lines, write_report
 from app.demo import fill_demo_vault
 from app.domain import (
     CaseKind,
@@ -179,8 +179,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     against = Path(args.against) if args.against else None
     if against is not None and not against.is_file():
         raise InvalidInputError("file.missing", name=str(against))
+    progress = TerminalProgress()
+    progress.active = progress.active and not args.json
     with open_case_file(args) as vault:
-        report = vault.verify(against=against)
+        try:   # Ctrl+C cancels (main.py says "afgebroken"); nothing is written by a check
+            report = vault.verify(progress, against=against)
+        finally:
+            progress.finish()
     if report_file is not None:
         write_report(report, Path(args.vault), report_file)
     if args.json:

@@ -8,8 +8,11 @@ IT administrator can read; it is written 0600 like every other file the app writ
 
 from __future__ import annotations
 
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 from app.atomic import write_atomically
 from app.verify import CheckResult, VerifyReport
@@ -17,6 +20,35 @@ from app.wording import dutch
 
 #: Problems listed per check in the summary; the report has all of them.
 SHOWN_PER_CHECK = 10
+
+
+class TerminalProgress:
+    """`Controleren: 42%` on one line of stderr, only when stderr is a terminal (a script
+    reading stderr gets no carriage returns); at most five updates a second."""
+
+    INTERVAL = 0.2
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream or sys.stderr
+        self.active = self._stream.isatty()
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.active or (now - self._last < self.INTERVAL and done < total):
+            return
+        self._last = now
+        percent = 100 * done // total if total else 100
+        self._stream.write(f"\rControleren: {percent}% ({done / 1e6:.0f} van "
+                           f"{total / 1e6:.0f} MB bewijs)")
+        self._stream.flush()
+        self._shown = True
+
+    def finish(self) -> None:
+        if self._shown:
+            self._stream.write("\r\033[K")
+            self._stream.flush()
 
 
 def _count(problems: int) -> str:

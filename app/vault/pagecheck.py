@@ -35,6 +35,28 @@ def page_authentic(page: bytes, page_number: int, hmac_key: bytes) -> bool:
     return hmac.compare_digest(mac, page[body_end:])
 
 
+def hmac_key_for_page_key(page_key: bytes, salt: bytes) -> bytes:
+    """SQLCipher's HMAC key for a raw page key: PBKDF2 (2 rounds) with the salt ^ 0x3a."""
+    return hashlib.pbkdf2_hmac("sha512", page_key, bytes(b ^ HMAC_SALT_MASK for b in salt),
+                               2, 32)
+
+
+class PageVerifier:
+    """`page_authentic` for many pages: the HMAC's key schedule is computed once."""
+
+    def __init__(self, key: bytes, page_size: int) -> None:
+        self._proto = hmac.new(key, digestmod="sha512")
+        self._body = page_size - HMAC_SIZE
+
+    def authentic(self, page: bytes | memoryview, number: int) -> bool:
+        if len(page) != self._body + HMAC_SIZE:
+            return False
+        mac = self._proto.copy()
+        mac.update(page[SALT_SIZE if number == 1 else 0:self._body])
+        mac.update(number.to_bytes(4, "little"))
+        return hmac.compare_digest(mac.digest(), page[self._body:])
+
+
 def first_page_damaged(path: Path, password: bytes) -> bool:
     """True when `password` proves page 2 but page 1 does not authenticate."""
     try:

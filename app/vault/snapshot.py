@@ -103,6 +103,9 @@ class FrozenFile:
     fd: int
     size: int
 
+    def read(self, size: int, offset: int) -> bytes:
+        return _read_at(self.fd, size, offset)
+
     def copy_to(self, target: BinaryIO, progress: Callable[[int], None] | None = None) -> None:
         target.flush()
         out = target.fileno()

@@ -1,0 +1,82 @@
+"""The free-list leaf pages: the only pages `PRAGMA quick_check` does not read.
+
+`quick_check` reads every page of every b-tree, every overflow page, the free-list trunk
+pages and the pointer-map pages, and SQLCipher checks the HMAC of each page it reads. Free
+leaves are only counted. So after a clean `quick_check`, checking the HMAC of the free
+leaves covers every page `cipher_integrity_check` covers (app/verify.py). The trunk pages
+are decrypted here (AES-256-CBC with the raw page key; layout in pagecheck.py) to find the
+leaves. Call this while the main file stands still (snapshot.frozen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from app.vault.pagecheck import (
+    HMAC_SIZE,
+    IV_SIZE,
+    SALT_SIZE,
+    PageVerifier,
+    hmac_key_for_page_key,
+)
+
+ReadPage = Callable[[int], bytes]
+FIRST_TRUNK_OFFSET = 32  # in the database header, then the free page count
+
+
+class FreeListError(Exception):
+    """The free list does not read as SQLite writes it."""
+
+
+def _plain(page: bytes, number: int, page_key: bytes, page_size: int) -> bytes:
+    """The page's plaintext; for page 1 it starts at file offset 16 (after the salt)."""
+    end = page_size - HMAC_SIZE - IV_SIZE
+    decryptor = Cipher(algorithms.AES(page_key), modes.CBC(page[end:end + IV_SIZE])).decryptor()
+    return decryptor.update(page[SALT_SIZE if number == 1 else 0:end]) + decryptor.finalize()
+
+
+def _number(data: bytes, at: int) -> int:
+    return int.from_bytes(data[at:at + 4], "big")
+
+
+def free_pages(read_page: ReadPage, page_key: bytes, verifier: PageVerifier,
+               page_size: int, page_count: int) -> tuple[list[int], list[int]]:
+    """(trunk pages, leaf pages) of the free list; each trunk is authenticated first."""
+    first = read_page(1)
+    if not verifier.authentic(first, 1):
+        raise FreeListError("page 1")
+    header = _plain(first, 1, page_key, page_size)
+    trunk = _number(header, FIRST_TRUNK_OFFSET - SALT_SIZE)
+    per_trunk = (page_size - HMAC_SIZE - IV_SIZE) // 4 - 2
+    trunks: list[int] = []
+    leaves: list[int] = []
+    while trunk:
+        if trunk > page_count or trunk in trunks or len(trunks) > page_count:
+            raise FreeListError(f"trunk {trunk}")
+        page = read_page(trunk)
+        if not verifier.authentic(page, trunk):
+            raise FreeListError(f"trunk {trunk}")
+        data = _plain(page, trunk, page_key, page_size)
+        count = _number(data, 4)
+        if count > per_trunk:
+            raise FreeListError(f"trunk {trunk}")
+        trunks.append(trunk)
+        leaves += [_number(data, 8 + 4 * i) for i in range(count)]
+        trunk = _number(data, 0)
+    return trunks, leaves
+
+
+def bad_free_leaves(read_page: ReadPage, page_key: bytes, salt: bytes, page_size: int,
+                    page_count: int, expected: int) -> list[int] | None:
+    """The free leaves whose HMAC fails; None when the free list itself is not sound or
+    does not hold `expected` pages (PRAGMA freelist_count)."""
+    verifier = PageVerifier(hmac_key_for_page_key(page_key, salt), page_size)
+    try:
+        trunks, leaves = free_pages(read_page, page_key, verifier, page_size, page_count)
+    except (FreeListError, ValueError):
+        return None
+    if len(trunks) + len(leaves) != expected or any(not 1 < n <= page_count for n in leaves):
+        return None
+    return [n for n in leaves if not verifier.authentic(read_page(n), n)]
