@@ -1,7 +1,7 @@
 """Full-text search over cases, entries and people's names (FTS5 inside the vault).
 
 Searches walk the hits newest first (FTS5 reads its index backwards and stops early) and
-take each hit's case from a small covering index (m016_search_case_index), so a common
+take each hit's case from a small covering index (m017_search_case_index), so a common
 word costs no more than a rare one and the cost does not grow with the vault. Only the
 last word is a prefix (it is being typed); the words before it are whole words. A
 one-letter query waits for more input: it matches nearly everything and has no prefix
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain import SearchHit
-from app.vault.migrations.m016_search_case_index import INDEX_NAME
+from app.vault.migrations.m017_search_case_index import INDEX_NAME
 
 if TYPE_CHECKING:
     from app.vault import Vault
