@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -169,12 +170,7 @@ class CaseRepository:
 
     def list(self, *, status: CaseStatus | None = None,
              kind: CaseKind | None = None) -> list[CaseSummary]:
-        # updated_at moves with every timeline entry, so it is the last activity; the
-        # count walks only the (case_id, occurred_at) index.
-        sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
-               " c.group_name, c.updated_at,"
-               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
-               " FROM cases c WHERE 1=1")
+        sql = "WHERE 1=1"
         params: list[Any] = []
         if status is not None:
             sql += " AND c.status = ?"
@@ -182,7 +178,24 @@ class CaseRepository:
         if kind is not None:
             sql += " AND c.kind = ?"
             params.append(CaseKind(kind).value)
-        sql += " ORDER BY c.ref_year DESC, c.ref_seq DESC"
+        return self._summaries(sql + " ORDER BY c.ref_year DESC, c.ref_seq DESC", params)
+
+    def summaries(self, case_ids: Iterable[int]) -> dict[int, CaseSummary]:
+        """The case-list rows of these cases (a case that is gone is left out): what the
+        list rereads after a change touched them."""
+        ids = sorted(set(case_ids))
+        if not ids:
+            return {}
+        rows = self._summaries(f"WHERE c.id IN ({','.join('?' * len(ids))})", ids)
+        return {row.id: row for row in rows}
+
+    def _summaries(self, where: str, params: list[Any]) -> list[CaseSummary]:
+        # updated_at moves with every timeline entry, so it is the last activity; the
+        # count walks only the (case_id, occurred_at) index.
+        sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
+               " c.group_name, c.updated_at,"
+               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
+               " FROM cases c " + where)
         return [
             CaseSummary(
                 id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,7 @@ from ui.common.chips import StatusChipDelegate
 from ui.common.labels import kind_label, status_label
 from ui.common.style import set_role
 from ui.common.widgets import role_label
+from ui.common.workers import BackgroundOp, with_worker_vault
 
 SEARCH_DELAY_MS = 200
 
@@ -68,6 +71,7 @@ class CaseListPanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
+        self._retention_op: BackgroundOp | None = None
         self.reload()
 
     def _build_filters(self) -> QHBoxLayout:
@@ -134,13 +138,12 @@ class CaseListPanel(QWidget):
 
     # ------------------------------------------------------------- data
     def reload(self, select_case_id: int | None = None) -> None:
-        """Reread the list from the vault, keeping (or moving) the selection."""
+        """Reread the list from the vault, keeping (or moving) the selection. The
+        retention dates (every case's protocol and rule) come from the background."""
         keep = select_case_id if select_case_id is not None else self.current_case_id()
-        retention = {cid: r.until for cid, r in self._vault.retention.for_all().items()}
-        self.model.set_cases(self._vault.cases.list(), retention)
-        # The list is narrow: the column appears once a case has a date (open cases have
-        # none yet; each case's header says why), so titles keep their room until then.
-        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(retention.values()))
+        self.model.set_cases(self._vault.cases.list(), self.model.retention)
+        self._show_retention_column()
+        self._load_retention()
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()
@@ -148,6 +151,50 @@ class CaseListPanel(QWidget):
             self.select_case(keep)
         if self.current_case_id() is None:
             self.case_selected.emit(None)
+
+    def _show_retention_column(self) -> None:
+        # The list is narrow: the column appears once a case has a date (open cases have
+        # none yet; each case's header says why), so titles keep their room until then.
+        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(self.model.retention.values()))
+
+    def _load_retention(self) -> None:
+        if self._retention_op is not None:
+            self._retention_op.detach()
+
+        def loaded(retention: dict[int, date | None]) -> None:
+            self._retention_op = None
+            self.model.set_retention(retention)
+            self._show_retention_column()
+
+        op = BackgroundOp(with_worker_vault(self._vault, lambda worker, _p, _c: {
+            cid: r.until for cid, r in worker.retention.for_all().items()}), self)
+        op.on_success(loaded).on_failure(lambda _exc: None)
+        self._retention_op = op
+        op.start()
+
+    def update_cases(self, case_ids: frozenset[int] | set[int]) -> None:
+        """Reread only these cases' rows (a change touched them), not the whole list."""
+        ids = {c for c in case_ids if c > 0}
+        if not ids:
+            return
+        keep = self.current_case_id()
+        found = self._vault.cases.summaries(ids)
+        retention = {cid: self._vault.retention.for_case(cid).until for cid in found}
+        self.model.update_cases(found, ids - set(found), retention)
+        self._show_retention_column()
+        if self.edt_search.text().strip():
+            self.apply_search()
+        self._update_empty_state()
+        if keep is not None and keep in found and self.current_case_id() != keep:
+            self.select_case(keep)
+        if self.current_case_id() is None:
+            self.case_selected.emit(None)
+
+    def stop(self) -> None:
+        """Lock: the retention dates being computed are not wanted any more."""
+        if self._retention_op is not None:
+            self._retention_op.detach()
+            self._retention_op = None
 
     def current_case_id(self) -> int | None:
         index = self.tbl_cases.currentIndex()
