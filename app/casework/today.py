@@ -53,8 +53,8 @@ def _split(todo: TodoList) -> tuple[list[TodoItem], list[TodoItem], list[TodoIte
     now, coming, retention = [], [], []
     for item in todo.items:
         if item.kind is TodoKind.RETENTION:
-            retention.append(item)
-        elif item.state is TodoState.OVERDUE or item.due <= todo.today:
+            retention.append(item)   # a warning above, and a line to act on
+        if item.state is TodoState.OVERDUE or item.due <= todo.today:
             now.append(item)
         else:
             coming.append(item)
@@ -81,11 +81,15 @@ def _waiting(vault: Vault) -> tuple[list[CaseLine], int]:
 
 
 def _recent(vault: Vault) -> list[CaseLine]:
+    """The cases written in last, each once, with its latest entry."""
     rows = vault.query("SELECT c.id, c.reference, c.title, e.recorded_at, e.kind FROM entries e"
                        " JOIN cases c ON c.id = e.case_id ORDER BY e.id DESC LIMIT ?",
-                       (RECENT_SHOWN,))
-    return [CaseLine(r[0], r[1], r[2], from_storage(r[3]), EntryKind(r[4]).value)
-            for r in rows]
+                       (RECENT_SHOWN * 10,))
+    seen: dict[int, CaseLine] = {}
+    for r in rows:
+        if r[0] not in seen and len(seen) < RECENT_SHOWN:
+            seen[r[0]] = CaseLine(r[0], r[1], r[2], from_storage(r[3]), EntryKind(r[4]).value)
+    return list(seen.values())
 
 
 def build_today(vault: Vault, todo: TodoList) -> Today:

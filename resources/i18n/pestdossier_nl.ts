@@ -612,12 +612,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+56" />
+            <location filename="../../ui/cases/case_list.py" line="+59" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
@@ -632,7 +632,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+118" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -801,7 +801,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bewaren tot</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+104" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -2976,6 +2976,106 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>HomeScreen</name>
+        <message>
+            <location filename="../../ui/home/badge.py" line="+19" />
+            <location filename="../../ui/home/home_screen.py" line="+73" />
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home/home_screen.py" line="+1" />
+            <source>Gathering what is due...</source>
+            <translation>Bezig met verzamelen wat er te doen is...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All cases</source>
+            <translation>Alle meldingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The case list and the selected case</source>
+            <translation>De lijst met meldingen en de gekozen melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Overdue and due today</source>
+            <translation>Over tijd en vandaag</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing overdue, nothing due today.</source>
+            <translation>Niets over tijd, niets voor vandaag.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Coming up (two weeks)</source>
+            <translation>Binnenkort (twee weken)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No steps or follow-ups due in the next two weeks.</source>
+            <translation>Geen stappen of vervolggesprekken in de komende twee weken.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Appointments this week</source>
+            <translation>Afspraken deze week</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No appointments this week.</source>
+            <translation>Geen afspraken deze week.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+34" />
+            <source>Waiting for a decision</source>
+            <translation>Wacht op een besluit</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>No new reports waiting.</source>
+            <translation>Geen nieuwe meldingen die wachten.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recent activity</source>
+            <translation>Recent vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nothing recorded yet.</source>
+            <translation>Nog niets vastgelegd.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 · overdue: %2 · due today: %3 · this week: %4</source>
+            <translation>%1 · over tijd: %2 · vandaag: %3 · deze week: %4</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>reported %1</source>
+            <translation>gemeld %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(%1 more in the case list)</source>
+            <translation>(nog %1 in de lijst met meldingen)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Retention date passed for %1 case(s): destroy or anonymise them (they are in the list below).</source>
+            <translation>Bewaartermijn verstreken voor %1 melding(en): vernietig of anonimiseer ze (ze staan hieronder in de lijst).</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <location filename="../../ui/cases/identity_dialog.py" line="+35" />
@@ -3635,7 +3735,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+76" />
+            <location filename="../../ui/shell/main_window.py" line="+77" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -3661,7 +3761,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+243" />
+            <location line="+232" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -3669,12 +3769,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-283" />
-            <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
-            <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
+            <location line="-272" />
+            <source>Today: overdue and upcoming steps and follow-ups, appointments, new reports (Ctrl+T)</source>
+            <translation>Vandaag: stappen en vervolggesprekken over tijd en binnenkort, afspraken, nieuwe meldingen (Ctrl+T)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -3759,12 +3859,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+75" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -6758,7 +6858,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoDialog</name>
         <message>
-            <location filename="../../ui/casework/todo_dashboard.py" line="+39" />
+            <location filename="../../ui/home/badge.py" line="-8" />
             <source>Nothing overdue</source>
             <translation>Niets over tijd</translation>
         </message>
@@ -6771,38 +6871,6 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+1" />
             <source>%1 things overdue</source>
             <translation>%1 zaken over tijd</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+12" />
-            <location line="+6" />
-            <source>To do</source>
-            <translation>Te doen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Nothing to do in the next two weeks.</source>
-            <translation>Niets te doen in de komende twee weken.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Open case</source>
-            <translation>Melding openen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Today is %1. Overdue: %2 · in the next 14 days: %3</source>
-            <translation>Vandaag is het %1. Over tijd: %2 · in de komende 14 dagen: %3</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""The overdue count on the toolbar's 'Te doen' action and in the status bar."""
+"""The overdue count on the toolbar's 'Vandaag' action (Ctrl+T) and in the status bar."""
 
 from __future__ import annotations
 
@@ -15,6 +15,6 @@ def overdue_text(count: int) -> str:
 
 
 def todo_action_text(count: int) -> str:
-    """The toolbar action with the overdue count as a badge: 'Te doen (3)'."""
-    text = QCoreApplication.translate("TodoDialog", "To do")
+    """The toolbar action with the overdue count as a badge: 'Vandaag (3)'."""
+    text = QCoreApplication.translate("HomeScreen", "Today")
     return f"{text} ({count})" if count else text

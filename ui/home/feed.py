@@ -31,7 +31,7 @@ class FeedResult:
 
 
 class TodayFeed(QObject):
-    todo_ready = Signal(object)    # TodoList, after every refresh (the badge)
+    todo_ready = Signal(object)    # FeedResult, after every refresh (the badge)
     today_ready = Signal(object)   # FeedResult with `today`, for the home screen
     failed = Signal(object)
 
@@ -80,7 +80,7 @@ class TodayFeed(QObject):
     def _done(self, result: FeedResult) -> None:
         self._op = None
         self.last = result
-        self.todo_ready.emit(result.todo)
+        self.todo_ready.emit(result)
         if result.today is not None:
             self.today_ready.emit(result)
         self._next()

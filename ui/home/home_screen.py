@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import TodoKind
+from app.casework import TodoKind, TodoState
 from app.casework.today import CaseLine, Today
 from app.domain import EntryKind
 from ui.casework.models import (
@@ -129,6 +129,7 @@ class HomeScreen(QWidget):
         card, inner, heading = _card(title)
         lst = QListWidget()
         lst.setWordWrap(True)
+        lst.setSpacing(3)
         lst.setFrameShape(QFrame.Shape.NoFrame)
         lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lst.itemClicked.connect(self._open_line)
@@ -166,8 +167,9 @@ class HomeScreen(QWidget):
         self.lbl_summary.setText(self.tr("%1 · overdue: %2 · due today: %3 · this week: %4")
                                  .replace("%1", format_date(today.today))
                                  .replace("%2", str(result.todo.overdue_count))
-                                 .replace("%3", str(len(today.now_and_overdue)
-                                                    - result.todo.overdue_count))
+                                 .replace("%3", str(sum(
+                                     1 for i in today.now_and_overdue
+                                     if i.state is TodoState.DUE)))
                                  .replace("%4", str(today.this_week)))
         self._fill_table(self.now_model, self.tbl_now, self.lbl_now_empty, today.now_and_overdue)
         self._fill_table(self.week_model, self.tbl_week, self.lbl_week_empty, today.coming)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
-from app.casework import TodoList
 from app.verify import VerifyReport
 from ui.common import drafts, file_dialogs
 from ui.common.clipboard import CopyGuard, case_clipboard
@@ -36,6 +35,7 @@ from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
 from ui.home.badge import overdue_text, todo_action_text
+from ui.home.feed import FeedResult
 from ui.shell import i18n, lock_prefs, locking, settings, window_fit
 from ui.shell.about_dialog import AboutDialog
 from ui.shell.backup_actions import BackupActions
@@ -238,11 +238,11 @@ class MainWindow(QMainWindow):
         self.unlock_screen.set_path(vault.path)
         self._drop_create_page()
         self.workspace = Workspace(vault)
+        self.workspace.feed.with_backups = not self._demo   # the demo makes no backups
         self.workspace.failed.connect(self.report_error)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Vault: %1").replace("%1", vault.path.name))
-        self.workspace.feed.with_backups = not self._demo
         self.workspace.feed.todo_ready.connect(self._show_todo_badge)
         self.workspace.privacy.changed.connect(self.privacy_chrome.apply)
         self._announce_overdue = True
@@ -303,12 +303,12 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_year_overview()
 
-    def _show_todo_badge(self, todo: TodoList) -> None:
+    def _show_todo_badge(self, result: FeedResult) -> None:
         """The overdue count on the 'Today' action; after unlocking also in the status bar.
         The workspace's feed computes it in the background, case by case."""
         if self.workspace is None:
             return
-        count = todo.overdue_count
+        count = result.todo.overdue_count
         self.act_todo.setText(todo_action_text(count))
         if self._announce_overdue and count:
             self.statusBar().showMessage(overdue_text(count))

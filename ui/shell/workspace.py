@@ -64,10 +64,12 @@ class Workspace(QWidget):
                                         CASE_ID_ROLE)
         self._connect_home(vault)
         # Student at the desk: only this case's evidence (the page hangs off the workspace).
-        self.privacy = PrivacyMode(self, self.splitter, self.detail.tabs, self.detail.evidence,
+        self.privacy = PrivacyMode(self, self.pages, self.detail.tabs, self.detail.evidence,
                                    vault)
         self.detail.evidence.privacy_requested.connect(self.privacy.enter)
         self.case_list.select_first()
+        if self.case_list.model.rowCount() == 0:   # a new vault starts with 'New case'
+            self.show_cases()
 
     def _connect_home(self, vault: CaseFile) -> None:
         self.feed = TodayFeed(vault, self)
@@ -81,6 +83,7 @@ class Workspace(QWidget):
         self.home.open_case.connect(self.open_case)
         self.home.open_access_request.connect(self.show_access_request)
         self.home.btn_cases.clicked.connect(self.show_cases)
+        self.refresh_todo()   # the overdue badge, also before the window is shown
         self.case_list.tbl_cases.clicked.connect(lambda _index: self.show_cases())
 
     def _vault_changed(self, change: ChangeSet) -> None:
@@ -144,7 +147,7 @@ class Workspace(QWidget):
         """'Vandaag' ('te doen' with the rest of the day), recomputed in the background."""
         self.pages.setCurrentWidget(self.home)
         self.home.setFocus()
-        self.refresh_todo()
+        self.feed.refresh(overview=True)
         return self.home
 
     def show_year_overview(self) -> YearOverviewDialog:

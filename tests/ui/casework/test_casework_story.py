@@ -235,23 +235,23 @@ def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> No
     vault.casework.protocols.choose(case.id, "zesstappenplan")
     window = make_window()
     window.start(vault)
-    qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (1)")
+    qtbot.waitUntil(lambda: window.act_todo.text() == "Vandaag (1)")
     assert window.statusBar().currentMessage() == "1 zaak over tijd"
     other = vault.cases.create(NewCase("Duwen bij de kapstok", CaseKind.PESTEN,
                                        date(2026, 11, 22)))
     vault.casework.protocols.choose(other.id, "zesstappenplan")
     vault.clock.advance(timedelta(days=3))
     window.workspace.todo_changed.emit()
-    qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (2)")
+    qtbot.waitUntil(lambda: window.act_todo.text() == "Vandaag (2)")
     home = window.workspace.show_todo()
     qtbot.waitUntil(lambda: home.now_model.rowCount() == 2, timeout=10_000)
     assert [home.now_model.item_at(r).case_id for r in range(2)] == [case.id, other.id]
-    assert home.lbl_summary.text().startswith("25 november 2026 · te laat: 2")
+    assert home.lbl_summary.text().startswith("25 november 2026 · over tijd: 2")
     home.tbl_now.clicked.emit(home.now_model.index(1, 0))
     assert window.workspace.detail.case.id == other.id
     assert not home.isVisible()
     window.lock()
-    assert window.act_todo.text() == "Te doen"
+    assert window.act_todo.text() == "Vandaag"
 
 
 def test_the_step_choice_needs_an_option_and_a_reason(make_window, qtbot, monkeypatch,

@@ -341,6 +341,10 @@ def test_no_dutch_core_sentence_in_the_english_window(make_window, qtbot, qapp, 
                         lambda parent, title, text, **kw: shown.append(text))
     window = make_window()
     window.start(filled_vault)
+    home = window.workspace.show_todo()
+    qtbot.waitUntil(lambda: home.result is not None, timeout=10_000)
+    _assert_english(window, "home screen")
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     workspace = window.workspace
     assert workspace.case_list.select_case(case_id)
     detail = workspace.detail
