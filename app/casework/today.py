@@ -47,6 +47,8 @@ class Today:
     recent: tuple[CaseLine, ...]             # the latest timeline entries
     retention: tuple[TodoItem, ...]          # cases whose retention date has passed
     todo: TodoList
+    overdue: int = 0                         # counted here, off the GUI thread
+    due_today: int = 0
 
 
 def _split(todo: TodoList) -> tuple[list[TodoItem], list[TodoItem], list[TodoItem]]:
@@ -99,4 +101,5 @@ def build_today(vault: Vault, todo: TodoList) -> Today:
     return Today(todo.today, tuple(now), tuple(coming),
                  sum(1 for i in coming if i.due <= week_end),
                  tuple(_appointments(vault, todo.today)),
-                 tuple(waiting), total, tuple(_recent(vault)), tuple(retention), todo)
+                 tuple(waiting), total, tuple(_recent(vault)), tuple(retention), todo,
+                 todo.overdue_count, sum(1 for i in now if i.state is TodoState.DUE))

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.casework.model import TodoItem, TodoList
-from app.casework.todo import todo_order
+from app.casework.todo import CaseProblems, todo_order
 from app.changes import VAULT_WIDE, ChangeJournal
 from app.messages import Message
 
@@ -68,8 +68,9 @@ class TodoTracker:
             self._problems[case_id] = (*self._problems.get(case_id, ()), message)
 
     def _collect_one(self, work: CaseWork, today: date, case_id: int) -> None:
+        problems: CaseProblems = []
         if case_id == VAULT_WIDE:
-            items, problems = work.vault_todo(today), []
+            items = work.vault_todo(today)
         else:
             items, problems = work.todo_parts(today, case_id)
         self._items.pop(case_id, None)

@@ -612,7 +612,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="+59" />
+            <location filename="../../ui/cases/case_list.py" line="+60" />
             <source>Search names, titles and notes</source>
             <translation>Zoek op naam, titel of notitie</translation>
         </message>
@@ -632,7 +632,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+121" />
             <source>No cases yet. Click 'New case' to start.</source>
             <translation>Nog geen meldingen. Klik op 'Nieuwe melding' om te beginnen.</translation>
         </message>
@@ -2979,7 +2979,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         <name>HomeScreen</name>
         <message>
             <location filename="../../ui/home/badge.py" line="+19" />
-            <location filename="../../ui/home/home_screen.py" line="+73" />
+            <location filename="../../ui/home/home_screen.py" line="+74" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
@@ -3004,22 +3004,24 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
+            <location line="+67" />
             <source>Overdue and due today</source>
             <translation>Over tijd en vandaag</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-64" />
             <source>Nothing overdue, nothing due today.</source>
             <translation>Niets over tijd, niets voor vandaag.</translation>
         </message>
         <message>
             <location line="+5" />
+            <location line="+60" />
             <source>Coming up (two weeks)</source>
             <translation>Binnenkort (twee weken)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-56" />
             <source>No steps or follow-ups due in the next two weeks.</source>
             <translation>Geen stappen of vervolggesprekken in de komende twee weken.</translation>
         </message>
@@ -3035,12 +3037,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+3" />
-            <location line="+34" />
+            <location line="+35" />
             <source>Waiting for a decision</source>
             <translation>Wacht op een besluit</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-35" />
             <source>No new reports waiting.</source>
             <translation>Geen nieuwe meldingen die wachten.</translation>
         </message>
@@ -3060,7 +3062,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>%1 · over tijd: %2 · vandaag: %3 · deze week: %4</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>reported %1</source>
             <translation>gemeld %1</translation>
         </message>
@@ -3073,6 +3075,11 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <location line="+9" />
             <source>Retention date passed for %1 case(s): destroy or anonymise them (they are in the list below).</source>
             <translation>Bewaartermijn verstreken voor %1 melding(en): vernietig of anonimiseer ze (ze staan hieronder in de lijst).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(the first %1 of %2)</source>
+            <translation>(de eerste %1 van %2)</translation>
         </message>
     </context>
     <context>

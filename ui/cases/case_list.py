@@ -39,6 +39,7 @@ from ui.common.widgets import role_label
 from ui.common.workers import BackgroundOp, with_worker_vault
 
 SEARCH_DELAY_MS = 200
+RETENTION_DELAY_MS = 150
 
 
 class CaseListPanel(QWidget):
@@ -143,7 +144,8 @@ class CaseListPanel(QWidget):
         keep = select_case_id if select_case_id is not None else self.current_case_id()
         self.model.set_cases(self._vault.cases.list(), self.model.retention)
         self._show_retention_column()
-        self._load_retention()
+        # After the list is on screen: a worker this early slows the window being built.
+        QTimer.singleShot(RETENTION_DELAY_MS, self, self._load_retention)
         if self.edt_search.text().strip():
             self.apply_search()
         self._update_empty_state()
@@ -158,6 +160,8 @@ class CaseListPanel(QWidget):
         self.tbl_cases.setColumnHidden(COL_RETENTION, not any(self.model.retention.values()))
 
     def _load_retention(self) -> None:
+        if not self._vault.is_open:   # locked meanwhile
+            return
         if self._retention_op is not None:
             self._retention_op.detach()
 

@@ -42,6 +42,7 @@ class TodayFeed(QObject):
         self._op: BackgroundOp | None = None
         self._again = False
         self._again_overview = False
+        self._stopped = False
         self.with_backups = True
         self.last: FeedResult | None = None
 
@@ -51,6 +52,8 @@ class TodayFeed(QObject):
 
     def refresh(self, *, overview: bool = False) -> None:
         """Bring 'te doen' up to date in the background (and 'Vandaag' with `overview`)."""
+        if self._stopped:
+            return
         if self._op is not None:
             self._again = True
             self._again_overview = self._again_overview or overview
@@ -72,6 +75,7 @@ class TodayFeed(QObject):
 
     def stop(self) -> None:
         """Lock: forget the refresh that runs (its worker closes its own connection)."""
+        self._stopped = True
         if self._op is not None:
             self._op.detach()
             self._op = None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casework import TodoKind, TodoState
+from app.casework import TodoItem, TodoKind
 from app.casework.today import CaseLine, Today
 from app.domain import EntryKind
 from ui.casework.models import (
@@ -44,6 +44,7 @@ from ui.common.widgets import role_label
 from ui.home.feed import FeedResult
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 60
+SHOWN_LINES = 200   # a list longer than this helps nobody and costs a reset each time
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -95,6 +96,8 @@ class HomeScreen(QWidget):
     def _todo_table(self, model: TodoTableModel) -> QTableView:
         table = make_table(model, TODO_COL_WHAT, (TODO_COL_STATE, TODO_COL_CASE), CHIP_ROLE)
         header = table.horizontalHeader()
+        # A big school has thousands of lines: fit the columns to a sample, not to all.
+        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(TODO_COL_CASE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TODO_COL_CASE, 260)
         table.clicked.connect(lambda index: self._open_item(model, index.row()))
@@ -166,13 +169,13 @@ class HomeScreen(QWidget):
         self.result = result
         self.lbl_summary.setText(self.tr("%1 · overdue: %2 · due today: %3 · this week: %4")
                                  .replace("%1", format_date(today.today))
-                                 .replace("%2", str(result.todo.overdue_count))
-                                 .replace("%3", str(sum(
-                                     1 for i in today.now_and_overdue
-                                     if i.state is TodoState.DUE)))
+                                 .replace("%2", str(today.overdue))
+                                 .replace("%3", str(today.due_today))
                                  .replace("%4", str(today.this_week)))
         self._fill_table(self.now_model, self.tbl_now, self.lbl_now_empty, today.now_and_overdue)
         self._fill_table(self.week_model, self.tbl_week, self.lbl_week_empty, today.coming)
+        self._title(self.lbl_now, self.tr("Overdue and due today"), today.now_and_overdue)
+        self._title(self.lbl_week, self.tr("Coming up (two weeks)"), today.coming)
         self.lbl_problems.setText("\n".join(message_lines(result.todo.problems)))
         self.lbl_problems.setVisible(bool(result.todo.problems))
         self._fill_list(self.lst_appointments, [
@@ -198,10 +201,16 @@ class HomeScreen(QWidget):
         self.lbl_warnings.setText("\n".join(f"⚠ {line}" for line in lines))
         self.lbl_warnings.setVisible(bool(lines))
 
+    def _title(self, label: QLabel, title: str, items: tuple[TodoItem, ...]) -> None:
+        if len(items) > SHOWN_LINES:
+            title += " " + self.tr("(the first %1 of %2)").replace(
+                "%1", str(SHOWN_LINES)).replace("%2", str(len(items)))
+        label.setText(title)
+
     @staticmethod
     def _fill_table(model: TodoTableModel, table: QTableView, empty: QWidget,
-                    items: tuple[object, ...]) -> None:
-        model.set_items(list(items))   # type: ignore[arg-type]
+                    items: tuple[TodoItem, ...]) -> None:
+        model.set_items(list(items[:SHOWN_LINES]))
         table.setVisible(bool(items))
         empty.setVisible(not items)
 

@@ -8,7 +8,7 @@ recomputed in the background for those cases only (ui/home/feed.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from app.casefile import CaseFile
@@ -25,6 +25,8 @@ from ui.home.feed import TodayFeed
 from ui.home.home_screen import HomeScreen
 from ui.privacy.access_dialog import AccessRequestDialog
 from ui.yearly.overview import YearOverviewDialog
+
+START_DELAY_MS = 150
 
 
 class Workspace(QWidget):
@@ -83,7 +85,9 @@ class Workspace(QWidget):
         self.home.open_case.connect(self.open_case)
         self.home.open_access_request.connect(self.show_access_request)
         self.home.btn_cases.clicked.connect(self.show_cases)
-        self.refresh_todo()   # the overdue badge, also before the window is shown
+        # The overdue badge, also before the window is shown; started once the window is
+        # built, so the worker does not slow down building it.
+        QTimer.singleShot(START_DELAY_MS, self, self.refresh_todo)
         self.case_list.tbl_cases.clicked.connect(lambda _index: self.show_cases())
 
     def _vault_changed(self, change: ChangeSet) -> None:
