@@ -31,6 +31,7 @@ from app.domain import EntryKind
 from ui.casework.models import (
     CHIP_ROLE,
     TODO_COL_CASE,
+    TODO_COL_DUE,
     TODO_COL_STATE,
     TODO_COL_WHAT,
     TodoTableModel,
@@ -96,10 +97,10 @@ class HomeScreen(QWidget):
     def _todo_table(self, model: TodoTableModel) -> QTableView:
         table = make_table(model, TODO_COL_WHAT, (TODO_COL_STATE, TODO_COL_CASE), CHIP_ROLE)
         header = table.horizontalHeader()
-        # A big school has thousands of lines: fit the columns to a sample, not to all.
-        header.setResizeContentsPrecision(50)
-        header.setSectionResizeMode(TODO_COL_CASE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TODO_COL_CASE, 260)
+        # The same widths in both tables, so their columns line up.
+        for column, width in ((TODO_COL_DUE, 110), (TODO_COL_STATE, 120), (TODO_COL_CASE, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         table.clicked.connect(lambda index: self._open_item(model, index.row()))
         table.activated.connect(lambda index: self._open_item(model, index.row()))
         return table
