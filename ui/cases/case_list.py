@@ -171,7 +171,8 @@ class CaseListPanel(QWidget):
             self._show_retention_column()
 
         op = BackgroundOp(with_worker_vault(self._vault, lambda worker, _p, _c: {
-            cid: r.until for cid, r in worker.retention.for_all().items()}), self)
+            cid: r.until for cid, r in worker.retention.for_all().items()}))
+        # No parent: it lives until its worker is done, even when the list goes first.
         op.on_success(loaded).on_failure(lambda _exc: None)
         self._retention_op = op
         op.start()
