@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +74,7 @@ class CaseListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self._retention_op: BackgroundOp | None = None
+        self._stopped = False
         self.reload()
 
     def _build_filters(self) -> QHBoxLayout:
@@ -160,12 +162,14 @@ class CaseListPanel(QWidget):
         self.tbl_cases.setColumnHidden(COL_RETENTION, not any(self.model.retention.values()))
 
     def _load_retention(self) -> None:
-        if not self._vault.is_open:   # locked meanwhile
+        if self._stopped or not self._vault.is_open:   # locked meanwhile
             return
         if self._retention_op is not None:
             self._retention_op.detach()
 
         def loaded(retention: dict[int, date | None]) -> None:
+            if self._stopped or not shiboken6.isValid(self.model):   # the list is gone
+                return
             self._retention_op = None
             self.model.set_retention(retention)
             self._show_retention_column()
@@ -197,6 +201,7 @@ class CaseListPanel(QWidget):
 
     def stop(self) -> None:
         """Lock: the retention dates being computed are not wanted any more."""
+        self._stopped = True
         if self._retention_op is not None:
             self._retention_op.detach()
             self._retention_op = None
