@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -118,10 +119,15 @@ class AuditReport:
         return not self.problems
 
 
+#: Told of each entry inside its transaction: (connection, object type, id, details).
+RecordHook = Callable[["Connection", str, "int | None", dict[str, Any]], None]
+
+
 class AuditLog:
-    def __init__(self, clock: Clock, actor: str) -> None:
+    def __init__(self, clock: Clock, actor: str, on_record: RecordHook | None = None) -> None:
         self._clock = clock
         self.actor = actor
+        self._on_record = on_record
 
     def record(self, conn: Connection, action: str, object_type: str = "",
                object_id: int | None = None, **details: Any) -> str:
@@ -144,6 +150,8 @@ class AuditLog:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (f"{entry_id}:{digest}",),
         )
+        if self._on_record is not None:
+            self._on_record(conn, object_type, object_id, details)
         return digest
 
     @staticmethod

@@ -31,6 +31,7 @@ from app.audit_trail import AuditTrail
 from app.backup import BackupService, RestoreResult, restore_backup
 from app.cases import CaseRepository
 from app.casework import CaseWork, ProtocolRegistry, TodoItem, default_registry
+from app.changes import ChangeJournal
 from app.consent import ConsentService
 from app.destruction import Destruction
 from app.drafts import DraftStore
@@ -139,6 +140,12 @@ class CaseFile:
     @property
     def clock(self) -> Clock:
         return self._gateway.clock
+
+    @property
+    def changes(self) -> ChangeJournal:
+        """Which cases each committed change touched (app/changes.py); shared with the
+        worker connections, so a view recomputes only what changed."""
+        return self._gateway.changes
 
     # ----------------------------------------------------------------- vault settings
     @property

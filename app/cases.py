@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -124,6 +125,24 @@ def _intake_changes(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _summary_rows(vault: Vault, where: str, params: list[Any]) -> list[CaseSummary]:
+    # updated_at moves with every timeline entry, so it is the last activity; the
+    # count walks only the (case_id, occurred_at) index.
+    sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
+           " c.group_name, c.updated_at,"
+           " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
+           " FROM cases c " + where)
+    return [
+        CaseSummary(
+            id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
+            status=CaseStatus(r[4]), reported_on=date.fromisoformat(r[5]),
+            group_name=r[6], last_activity=from_storage(r[7]), entry_count=r[8],
+            anonymised=r[9] is not None,
+        )
+        for r in vault.query(sql, params)
+    ]
+
+
 class CaseRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -169,12 +188,7 @@ class CaseRepository:
 
     def list(self, *, status: CaseStatus | None = None,
              kind: CaseKind | None = None) -> list[CaseSummary]:
-        # updated_at moves with every timeline entry, so it is the last activity; the
-        # count walks only the (case_id, occurred_at) index.
-        sql = ("SELECT c.id, c.reference, c.title, c.kind, c.status, c.reported_on,"
-               " c.group_name, c.updated_at,"
-               " (SELECT count(*) FROM entries e WHERE e.case_id = c.id), c.anonymised_at"
-               " FROM cases c WHERE 1=1")
+        sql = "WHERE 1=1"
         params: list[Any] = []
         if status is not None:
             sql += " AND c.status = ?"
@@ -182,16 +196,16 @@ class CaseRepository:
         if kind is not None:
             sql += " AND c.kind = ?"
             params.append(CaseKind(kind).value)
-        sql += " ORDER BY c.ref_year DESC, c.ref_seq DESC"
-        return [
-            CaseSummary(
-                id=r[0], reference=r[1], title=r[2], kind=CaseKind(r[3]),
-                status=CaseStatus(r[4]), reported_on=date.fromisoformat(r[5]),
-                group_name=r[6], last_activity=from_storage(r[7]), entry_count=r[8],
-                anonymised=r[9] is not None,
-            )
-            for r in self._vault.query(sql, params)
-        ]
+        return _summary_rows(self._vault, sql + " ORDER BY c.ref_year DESC, c.ref_seq DESC", params)
+
+    def summaries(self, case_ids: Iterable[int]) -> dict[int, CaseSummary]:
+        """The case-list rows of these cases (a case that is gone is left out): what the
+        list rereads after a change touched them."""
+        ids = sorted(set(case_ids))
+        if not ids:
+            return {}
+        rows = _summary_rows(self._vault, f"WHERE c.id IN ({','.join('?' * len(ids))})", ids)
+        return {row.id: row for row in rows}
 
     def update(self, case_id: int, **changes: Any) -> Case:
         unknown = set(changes) - _EDITABLE

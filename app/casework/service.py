@@ -22,10 +22,12 @@ from app.casework.model import CaseWorkSchedule, NewAgreement, StepRecord, TodoI
 from app.casework.offences import Offences
 from app.casework.progress import build_schedule, load_case_data
 from app.casework.registry import ProtocolRegistry, default_registry
+from app.casework.reminders import vault_reminders
 from app.casework.status import CaseStatusService
 from app.casework.steps import StepRecords
 from app.casework.steungroep import Steungroep
-from app.casework.todo import HORIZON_DAYS, collect_todo
+from app.casework.today import Today, build_today
+from app.casework.todo import HORIZON_DAYS, CaseProblems, collect_parts, collect_todo
 from app.errors import CaseNotFoundError, InvalidInputError
 from app.messages import Message
 
@@ -107,6 +109,24 @@ class CaseWork:
              case_id: int | None = None) -> TodoList:
         return collect_todo(self._vault, self.registry, today=today, horizon_days=horizon_days,
                             case_id=case_id, extra=self._extra_todo)
+
+    def today(self) -> date:
+        return self._vault.clock.today_local()
+
+    def todo_parts(self, today: date, case_id: int | None = None
+                   ) -> tuple[list[TodoItem], CaseProblems]:
+        """The unsorted 'te doen' lines of all cases or one, with problems per case (for
+        app.casework.todo_tracker, which keeps them case by case)."""
+        return collect_parts(self._vault, self.registry, today, case_id=case_id,
+                             extra=self._extra_todo)
+
+    def vault_todo(self, today: date) -> list[TodoItem]:
+        """The lines that belong to no case (yearly reminders, access requests)."""
+        return vault_reminders(self._vault, today)
+
+    def today_overview(self, todo: TodoList) -> Today:
+        """'Vandaag' around a 'te doen' list: appointments, waiting meldingen, recent work."""
+        return build_today(self._vault, todo)
 
     def overdue_count(self) -> int:
         return self.todo().overdue_count

@@ -5,6 +5,7 @@ escalation to the coordinator (an overdracht entry) and the priority with its re
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -134,11 +135,18 @@ class CaseStatusService(Repo):
                         automatic=False)
         return self.priority(case_id)
 
-    def priorities(self) -> dict[int, Priority]:
-        """Every case whose latest priority is above normaal (for the case list)."""
-        rows = self._vault.query("SELECT p.case_id, p.priority FROM case_priorities p WHERE"
-                                 " p.id = (SELECT max(id) FROM case_priorities q WHERE"
-                                 " q.case_id = p.case_id) AND p.priority != 'normaal'")
+    def priorities(self, case_ids: Iterable[int] | None = None) -> dict[int, Priority]:
+        """Every case (or each of `case_ids`) whose latest priority is above normaal (for
+        the case list)."""
+        sql = ("SELECT p.case_id, p.priority FROM case_priorities p WHERE"
+               " p.id = (SELECT max(id) FROM case_priorities q WHERE"
+               " q.case_id = p.case_id) AND p.priority != 'normaal'")
+        ids = None if case_ids is None else sorted(set(case_ids))
+        if ids == []:
+            return {}
+        if ids is not None:
+            sql += f" AND p.case_id IN ({','.join('?' * len(ids))})"
+        rows = self._vault.query(sql, ids or [])
         return {r[0]: Priority(r[1]) for r in rows}
 
     def priority_history(self, case_id: int) -> list[PriorityRecord]:

@@ -107,14 +107,15 @@ def _agreement_items(vault: Vault, data: dict[int, CaseData], today: date, until
 
 
 def _appointment_items(vault: Vault, registry: ProtocolRegistry, data: dict[int, CaseData],
-                       today: date, until: date) -> list[TodoItem]:
+                       today: date, until: date, case_id: int | None) -> list[TodoItem]:
     """The next appointment set when a step was recorded (001 Bijlage 4: in three days),
     until a later step is recorded in the case."""
-    rows = vault.query(
-        "SELECT s.id, s.case_id, s.step_id, s.next_appointment, cp.protocol_id"
-        " FROM step_records s JOIN case_protocols cp ON cp.id = s.case_protocol_id"
-        " WHERE s.next_appointment IS NOT NULL AND NOT EXISTS (SELECT 1 FROM step_records t"
-        " WHERE t.case_id = s.case_id AND t.occurred_at > s.occurred_at)")
+    sql = ("SELECT s.id, s.case_id, s.step_id, s.next_appointment, cp.protocol_id"
+           " FROM step_records s JOIN case_protocols cp ON cp.id = s.case_protocol_id"
+           " WHERE s.next_appointment IS NOT NULL AND NOT EXISTS (SELECT 1 FROM step_records t"
+           " WHERE t.case_id = s.case_id AND t.occurred_at > s.occurred_at)")
+    # one case when the tracker recomputes only what a change touched
+    rows = vault.query(sql + " AND s.case_id = ?", (case_id,)) if case_id else vault.query(sql)
     out = []
     for rid, cid, step_id, moment, protocol_id in rows:
         item = data.get(cid)
@@ -133,43 +134,64 @@ def _appointment_items(vault: Vault, registry: ProtocolRegistry, data: dict[int,
     return out
 
 
-def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None = None,
-                 horizon_days: int = HORIZON_DAYS, case_id: int | None = None,
-                 extra: Callable[[date, int | None], list[TodoItem]] | None = None
-                 ) -> TodoList:
-    """Everything due until today + horizon, and everything overdue, sorted by date.
-    `extra` adds lines from elsewhere (retention dates that passed)."""
-    today = today or vault.clock.today_local()
+#: Problems found while collecting, each with its case id.
+CaseProblems = list[tuple[int, Message]]
+Extra = Callable[[date, int | None], list[TodoItem]]
+
+
+def todo_order(item: TodoItem) -> tuple[object, ...]:
+    """By date, then the most urgent case first."""
+    return (item.due, -item.priority.rank, item.reference, item.kind.value, item.key)
+
+
+def collect_parts(vault: Vault, registry: ProtocolRegistry, today: date, *,
+                  horizon_days: int = HORIZON_DAYS, case_id: int | None = None,
+                  extra: Extra | None = None) -> tuple[list[TodoItem], CaseProblems]:
+    """The unsorted lines of every case (or of one), with the problems per case; the
+    vault's own reminders only when all cases are collected."""
     until = today + timedelta(days=horizon_days)
     data = load_case_data(vault, case_id)
     items: list[TodoItem] = []
-    problems: list[Message] = []
+    problems: CaseProblems = []
     for item in data.values():
         if item.choice is None:
             continue
         work = build_schedule(registry, item, today)
         if work is None:
-            problems.append(Message("todo.protocol_missing", case=item.reference,
-                                    protocol=item.choice.protocol_id))
+            problems.append((item.case_id, Message(
+                "todo.protocol_missing", case=item.reference, protocol=item.choice.protocol_id)))
             continue
         if item.status not in (CaseStatus.MONITORING, CaseStatus.GESLOTEN):
             items += _steps(item, work, until)
         items += _followups(item, work, until)
     items += _agreement_items(vault, data, today, until, case_id)
-    items += _appointment_items(vault, registry, data, today, until)
+    items += _appointment_items(vault, registry, data, today, until, case_id)
     if case_id is None:
         items += vault_reminders(vault, today)
     if extra is not None:
         items += extra(today, case_id)
     # An anonymised case keeps only its figures: nothing is left to do for it.
-    gone = {int(r[0]) for r in vault.query("SELECT id FROM cases WHERE anonymised_at IS NOT NULL")}
-    items = [i for i in items if i.case_id not in gone]
-    items.sort(key=lambda i: (i.due, -i.priority.rank, i.reference, i.kind.value, i.key))
-    return TodoList(today, tuple(items), tuple(problems))
+    sql = "SELECT id FROM cases WHERE anonymised_at IS NOT NULL"
+    gone = {int(r[0]) for r in (vault.query(sql + " AND id = ?", (case_id,))
+                                if case_id is not None else vault.query(sql))}
+    return [i for i in items if i.case_id not in gone], problems
+
+
+def collect_todo(vault: Vault, registry: ProtocolRegistry, *, today: date | None = None,
+                 horizon_days: int = HORIZON_DAYS, case_id: int | None = None,
+                 extra: Extra | None = None) -> TodoList:
+    """Everything due until today + horizon, and everything overdue, sorted by date.
+    `extra` adds lines from elsewhere (retention dates that passed)."""
+    today = today or vault.clock.today_local()
+    items, problems = collect_parts(vault, registry, today, horizon_days=horizon_days,
+                                    case_id=case_id, extra=extra)
+    items.sort(key=todo_order)
+    return TodoList(today, tuple(items), tuple(m for _, m in problems))
 
 
 def overdue_count(vault: Vault, registry: ProtocolRegistry) -> int:
     return collect_todo(vault, registry).overdue_count
 
 
-__all__ = ["HORIZON_DAYS", "Priority", "collect_todo", "overdue_count"]
+__all__ = ["HORIZON_DAYS", "Priority", "collect_parts", "collect_todo", "overdue_count",
+           "todo_order"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.atomic import is_temp_name
 from app.audit import VAULT_ID_KEY, AuditAnchor, AuditLog, AuditReport
+from app.changes import ChangeJournal
 from app.errors import (
     DamagedVaultError,
     DiskFullError,
@@ -35,6 +36,7 @@ from app.vault import sidefiles, snapshot
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import LATEST_VERSION
 from app.vault.schema import APP_MARKER, check_is_ours, migrate, user_version
+from app.vault.touched import cases_touched
 
 VAULT_SUFFIX = ".pestdossier"
 # How long a password change waits for the process's other connections (an import, a
@@ -57,7 +59,8 @@ class Vault:
     """An open, unlocked vault. `close()` (lock) drops the connection and the key."""
 
     def __init__(self, path: Path, conn: db.Connection, key: bytes, *,
-                 lock: VaultLock | None, clock: Clock) -> None:
+                 lock: VaultLock | None, clock: Clock,
+                 changes: ChangeJournal | None = None) -> None:
         self.path = path
         self._conn: db.Connection | None = conn
         self._key = bytearray(key)
@@ -67,13 +70,17 @@ class Vault:
         self._write_depth = 0
         # Set while this connection is parked for a big import on a worker (see park()).
         self._parked: threading.Event | None = None
+        # Which cases each committed write touched; shared with the worker connections.
+        self.changes = changes if changes is not None else ChangeJournal()
+        self._touched: set[int] = set()
         sidefiles.connection_opened(path)
         # Opened now, so a vault file deleted while the app runs is still backed up.
         with contextlib.suppress(OSError):
             snapshot.shared_fd(path)
         # What the user should hear about the opening (a side file moved aside).
         self.notices: tuple[Message, ...] = ()
-        self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR)
+        self.audit = AuditLog(clock, self.get_meta("counsellor") or DEFAULT_ACTOR,
+                              on_record=self._note_touched)
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -169,7 +176,8 @@ class Vault:
         with sidefiles.opening(self.path, OTHERS_WAIT_SECONDS):
             key = bytes(self._key)
             conn = db.connect(self.path, key)
-            worker = Vault(self.path, conn, key, lock=None, clock=self.clock)
+            worker = Vault(self.path, conn, key, lock=None, clock=self.clock,
+                           changes=self.changes)
             worker._page_key = bytearray(self._page_key)  # same file, same page key
             return worker
 
@@ -222,7 +230,8 @@ class Vault:
         _wipe(self._key)
         _wipe(self._page_key)
         self._key = bytearray()
-        if self._lock is not None:
+        if self._lock is not None:   # the main connection: nobody listens any more
+            self.changes.clear_listeners()
             self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -256,6 +265,7 @@ class Vault:
         except db.DatabaseError as exc:
             raise _translate_sqlite_error(exc) from exc
         self._write_depth = 1
+        self._touched = set()
         try:
             yield conn
             conn.execute("COMMIT")
@@ -269,6 +279,12 @@ class Vault:
             raise
         finally:
             self._write_depth = 0
+        touched, self._touched = self._touched, set()
+        self.changes.committed(touched)
+
+    def _note_touched(self, conn: db.Connection, object_type: str, object_id: int | None,
+                      details: dict[str, Any]) -> None:
+        self._touched |= cases_touched(conn, object_type, object_id, details)
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
         try:

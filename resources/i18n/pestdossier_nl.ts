@@ -800,7 +800,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+104" />
             <source>Type one more letter to search.</source>
             <translation>Typ nog een letter om te zoeken.</translation>
         </message>
@@ -1012,7 +1012,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Bewaren tot</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+105" />
             <source>Reported on %1</source>
             <translation>Gemeld op %1</translation>
         </message>
@@ -3573,6 +3573,113 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
     </context>
     <context>
+        <name>HomeScreen</name>
+        <message>
+            <location filename="../../ui/home/badge.py" line="+19" />
+            <location filename="../../ui/home/home_screen.py" line="+75" />
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/home/home_screen.py" line="+1" />
+            <source>Gathering what is due...</source>
+            <translation>Bezig met verzamelen wat er te doen is...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All cases</source>
+            <translation>Alle meldingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The case list and the selected case</source>
+            <translation>De lijst met meldingen en de gekozen melding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+67" />
+            <source>Overdue and due today</source>
+            <translation>Over tijd en vandaag</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Nothing overdue, nothing due today.</source>
+            <translation>Niets over tijd, niets voor vandaag.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+60" />
+            <source>Coming up (two weeks)</source>
+            <translation>Binnenkort (twee weken)</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <source>No steps or follow-ups due in the next two weeks.</source>
+            <translation>Geen stappen of vervolggesprekken in de komende twee weken.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Appointments this week</source>
+            <translation>Afspraken deze week</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No appointments this week.</source>
+            <translation>Geen afspraken deze week.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+35" />
+            <source>Waiting for a decision</source>
+            <translation>Wacht op een besluit</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <source>No new reports waiting.</source>
+            <translation>Geen nieuwe meldingen die wachten.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recent activity</source>
+            <translation>Recent vastgelegd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nothing recorded yet.</source>
+            <translation>Nog niets vastgelegd.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 · overdue: %2 · due today: %3 · this week: %4</source>
+            <translation>%1 · over tijd: %2 · vandaag: %3 · deze week: %4</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>reported %1</source>
+            <translation>gemeld %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(%1 more in the case list)</source>
+            <translation>(nog %1 in de lijst met meldingen)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Retention date passed for %1 case(s): destroy or anonymise them (they are in the list below).</source>
+            <translation>Bewaartermijn verstreken voor %1 melding(en): vernietig of anonimiseer ze (ze staan hieronder in de lijst).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(the first %1 of %2)</source>
+            <translation>(de eerste %1 van %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <location filename="../../ui/cases/identity_dialog.py" line="+35" />
@@ -4495,7 +4602,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="+82" />
+            <location filename="../../ui/shell/main_window.py" line="+83" />
             <source>Demo with made-up cases</source>
             <translation>Demo met verzonnen meldingen</translation>
         </message>
@@ -4521,7 +4628,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
         </message>
         <message>
             <location line="+1" />
-            <location line="+244" />
+            <location line="+232" />
             <location line="+15" />
             <location line="+23" />
             <location line="+4" />
@@ -4529,12 +4636,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Controleren</translation>
         </message>
         <message>
-            <location line="-284" />
-            <source>Overdue and upcoming steps and follow-ups (Ctrl+T)</source>
-            <translation>Stappen en vervolgafspraken die over tijd zijn of eraan komen (Ctrl+T)</translation>
+            <location line="-272" />
+            <source>Today: overdue and upcoming steps and follow-ups, appointments, new reports (Ctrl+T)</source>
+            <translation>Vandaag: stappen en vervolggesprekken over tijd en binnenkort, afspraken, nieuwe meldingen (Ctrl+T)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Make dossier...</source>
             <translation>Dossier maken...</translation>
         </message>
@@ -4609,12 +4716,12 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Werkbalk</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+101" />
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+74" />
             <source>Choose a case first.</source>
             <translation>Kies eerst een melding.</translation>
         </message>
@@ -8208,7 +8315,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
     <context>
         <name>TodoDialog</name>
         <message>
-            <location filename="../../ui/casework/todo_dashboard.py" line="+39" />
+            <location filename="../../ui/home/badge.py" line="-8" />
             <source>Nothing overdue</source>
             <translation>Niets over tijd</translation>
         </message>
@@ -8221,38 +8328,6 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+1" />
             <source>%1 things overdue</source>
             <translation>%1 zaken over tijd</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+12" />
-            <location line="+6" />
-            <source>To do</source>
-            <translation>Te doen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Nothing to do in the next two weeks.</source>
-            <translation>Niets te doen in de komende twee weken.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Open case</source>
-            <translation>Melding openen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Today is %1. Overdue: %2 · in the next 14 days: %3</source>
-            <translation>Vandaag is het %1. Over tijd: %2 · in de komende 14 dagen: %3</translation>
         </message>
     </context>
     <context>

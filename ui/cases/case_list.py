@@ -164,11 +164,12 @@ class CaseListPanel(QWidget):
 
     # ------------------------------------------------------------- data
     def reload(self, select_case_id: int | None = None) -> None:
-        """Reread the list from the vault, keeping (or moving) the selection."""
+        """Reread the list from the vault, keeping (or moving) the selection. The
+        retention dates (every case's protocol and rule) come from the background."""
         keep = select_case_id if select_case_id is not None else self.current_case_id()
         # Retention dates (every case's protocol and rules: seconds in a big vault) are
         # read in the background; until they arrive the column keeps the dates it had.
-        self.model.set_cases(self._vault.cases.list(), self.model.retention_dates())
+        self.model.set_cases(self._vault.cases.list(), self.model.retention)
         self._retention.ask(lambda vault, _moot: {
             cid: r.until for cid, r in vault.retention.for_all().items()})
         if self.edt_search.text().strip():
@@ -181,13 +182,34 @@ class CaseListPanel(QWidget):
 
     def _show_retention(self, dates: dict[int, date | None]) -> None:
         self.model.set_retention(dates)
+        self._show_retention_column()
+
+    def _show_retention_column(self) -> None:
         # The list is narrow: the column appears once a case has a date (open cases have
         # none yet; each case's header says why), so titles keep their room until then.
-        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(dates.values()))
+        self.tbl_cases.setColumnHidden(COL_RETENTION, not any(self.model.retention.values()))
 
     @property
     def retention_pending(self) -> bool:
         return self._retention.pending
+
+    def update_cases(self, case_ids: frozenset[int] | set[int]) -> None:
+        """Reread only these cases' rows (a change touched them), not the whole list."""
+        ids = {c for c in case_ids if c > 0}
+        if not ids:
+            return
+        keep = self.current_case_id()
+        found = self._vault.cases.summaries(ids)
+        retention = {cid: self._vault.retention.for_case(cid).until for cid in found}
+        self.model.update_cases(found, ids - set(found), retention)
+        self._show_retention_column()
+        if self.edt_search.text().strip():
+            self.apply_search()
+        self._update_empty_state()
+        if keep is not None and keep in found and self.current_case_id() != keep:
+            self.select_case(keep)
+        if self.current_case_id() is None:
+            self.case_selected.emit(None)
 
     def shutdown(self) -> None:
         """Lock: stop the background reads without waiting (each closes its connection)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from app.domain import CaseKind, CaseStatus, CaseSummary
 from ui.common.formatting import format_date
@@ -55,15 +55,41 @@ class CaseTableModel(RowModel):
         self._retention = dict(retention or {})
         self.set_rows(cases)
 
-    def retention_dates(self) -> dict[int, date | None]:
-        return dict(self._retention)
-
     def set_retention(self, retention: dict[int, date | None]) -> None:
-        """Dates read later than the rows: only the column changes."""
-        self._retention = dict(retention)
+        """Retention dates computed in the background arrive after the rows."""
+        self._retention.update(retention)
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_RETENTION),
                                   self.index(len(self._rows) - 1, COL_RETENTION))
+
+    @property
+    def retention(self) -> dict[int, date | None]:
+        return dict(self._retention)
+
+    def update_cases(self, cases: dict[int, CaseSummary], gone: set[int],
+                     retention: dict[int, date | None]) -> None:
+        """Only the rows a change touched: changed in place, removed, or a new one on top
+        (no reset, so selection and scroll position stay)."""
+        self._retention.update(retention)
+        positions = {case.id: row for row, case in enumerate(self._rows)}
+        for case_id in sorted(gone, key=lambda c: -positions.get(c, -1)):
+            row = positions.get(case_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                self._retention.pop(case_id, None)
+        positions = {case.id: row for row, case in enumerate(self._rows)}
+        for case_id, case in cases.items():
+            row = positions.get(case_id)
+            if row is None:
+                self.beginInsertRows(QModelIndex(), 0, 0)
+                self._rows.insert(0, case)
+                self.endInsertRows()
+                positions = {c.id: r for r, c in enumerate(self._rows)}
+                continue
+            self._rows[row] = case
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def retention_of(self, case_id: int) -> date | None:
         return self._retention.get(case_id)

@@ -27,7 +27,8 @@ class _PriorityTitleDelegate(ChipDelegate):
 
 
 class CaseListMarks(QObject):
-    """Keeps the priorities of all cases in step with the list (re-read on every reload)."""
+    """Keeps the priorities of all cases in step with the list (re-read on every reload,
+    and for the changed cases only when a change touched some)."""
 
     def __init__(self, work: CaseWork, table: QTableView, title_column: int, id_role: int
                  ) -> None:
@@ -43,3 +44,13 @@ class CaseListMarks(QObject):
 
     def refresh(self) -> None:
         self.priorities = self._work.status.priorities()
+
+    def update(self, case_ids: frozenset[int] | set[int]) -> None:
+        """Only these cases changed: reread their priorities, not every case's."""
+        ids = {c for c in case_ids if c > 0}
+        if not ids:
+            return
+        fresh = self._work.status.priorities(ids)
+        for case_id in ids:
+            self.priorities.pop(case_id, None)
+        self.priorities.update(fresh)

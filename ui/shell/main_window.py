@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.casework.todo_dashboard import count_overdue, overdue_text, todo_action_text
 from ui.common import drafts, file_dialogs
 from ui.common.accessibility import install_accessible_names
 from ui.common.clipboard import CopyGuard, case_clipboard
@@ -36,6 +35,8 @@ from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.evidence.privacy import SHORTCUT as PRIVACY_SHORTCUT
 from ui.evidence.privacy import WindowPrivacy
 from ui.help.help_actions import HelpActions
+from ui.home.badge import overdue_text, todo_action_text
+from ui.home.feed import FeedResult
 from ui.shell import i18n, lock_prefs, locking, settings, window_fit
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.create_panel: CreateVaultPanel | None = None
         self._create_page: QWidget | None = None
         self._verify_op: BackgroundOp | None = None
-        self._todo_op: BackgroundOp | None = None
+        self._announce_overdue = False
         self.last_verify_report: VerifyReport | None = None
         # Qt appends the display name "Pestdossier" to any title not ending in it.
         self.setWindowTitle(self.tr("Demo with made-up cases") if demo else "Pestdossier")
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
         self.act_verify = self._action(self.tr("Check vault"), self.verify)
         self.act_todo = self._action(todo_action_text(0), self.show_todo, "Ctrl+T")
-        self.act_todo.setToolTip(self.tr("Overdue and upcoming steps and follow-ups (Ctrl+T)"))
+        self.act_todo.setToolTip(self.tr("Today: overdue and upcoming steps and follow-ups, "
+                                         "appointments, new reports (Ctrl+T)"))
         self.act_dossier = self._action(self.tr("Make dossier..."), self.make_dossier, "Ctrl+D")
         self.act_dossier.setToolTip(self.tr("A PDF of the selected case (Ctrl+D)"))
         self.act_year = self._action(self.tr("Year overview..."), self.show_year_overview)
@@ -246,13 +248,14 @@ class MainWindow(QMainWindow):
         from ui.shell.workspace import Workspace  # noqa: PLC0415
 
         self.workspace = Workspace(vault)
+        self.workspace.feed.with_backups = not self._demo   # the demo makes no backups
         self.workspace.failed.connect(self.report_error)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Vault: %1").replace("%1", vault.path.name))
-        self.workspace.todo_changed.connect(self._update_todo_badge)
+        self.workspace.feed.todo_ready.connect(self._show_todo_badge)
         self.workspace.privacy_changed.connect(self.privacy_chrome.apply)
-        self._update_todo_badge(announce=True)
+        self._announce_overdue = True
         self._update_actions()
         self.backups.attach(vault)
 
@@ -267,12 +270,9 @@ class MainWindow(QMainWindow):
         if self._verify_op is not None:
             self._verify_op.detach()
             self._verify_op = None
-        if self._todo_op is not None:
-            self._todo_op.detach()
-            self._todo_op = None
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
-            workspace.shutdown()  # stops imports and searches, drops evidence pictures
+            workspace.shutdown()  # 'te doen', change notices, imports, searches
             self.stack.removeWidget(workspace)
             workspace.hide()
             # Qt owns it and deletes it (never Python's garbage collector as well).
@@ -312,27 +312,16 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_year_overview()
 
-    def _update_todo_badge(self, announce: bool = False) -> None:
-        """The overdue count on the 'To do' action; after unlocking also in the status bar.
-
-        Counted in the background (all cases, every protocol), so unlocking stays quick.
-        """
-        if self.workspace is None or self.vault is None:
+    def _show_todo_badge(self, result: FeedResult) -> None:
+        """The overdue count on the 'Today' action; after unlocking also in the status bar.
+        The workspace's feed computes it in the background, case by case."""
+        if self.workspace is None:
             return
-        if self._todo_op is not None:
-            self._todo_op.detach()
-
-        def shown(count: int) -> None:
-            self._todo_op = None
-            self.act_todo.setText(todo_action_text(count))
-            if announce and count:
-                self.statusBar().showMessage(overdue_text(count))
-
-        # No parent: the op lives until its worker is done, even if the window goes first.
-        op = BackgroundOp(with_worker_vault(self.vault, count_overdue))
-        op.on_success(shown).on_failure(lambda _exc: None)
-        self._todo_op = op
-        op.start()
+        count = result.todo.overdue_count
+        self.act_todo.setText(todo_action_text(count))
+        if self._announce_overdue and count:
+            self.statusBar().showMessage(overdue_text(count))
+        self._announce_overdue = False
 
     def toggle_privacy(self) -> None:
         """Student at the desk: in or out of privacy mode (out needs the password)."""

@@ -145,6 +145,7 @@ def test_status_and_kind_filters(make_window, vault: CaseFile) -> None:
     vault.cases.update(second, status=CaseStatus.GESLOTEN, kind=CaseKind.CONFLICT)
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     panel = window.workspace.case_list
     panel.cmb_status.setCurrentIndex(panel.cmb_status.findData(CaseStatus.GESLOTEN))

@@ -14,6 +14,7 @@ def test_all_case_tabs_fit_at_the_default_size(make_window, qtbot, vault) -> Non
     window = make_window()
     window.resize(1240, 760)  # the first-start size
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     qtbot.waitExposed(window)
     tabs = window.workspace.detail.tabs

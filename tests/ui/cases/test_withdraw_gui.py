@@ -34,6 +34,7 @@ def desk(make_window, qtbot, vault: CaseFile) -> SimpleNamespace:
                                datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     qtbot.waitExposed(window)
     assert window.workspace.case_list.select_case(case.id)

@@ -61,6 +61,7 @@ def opened(make_window, vault: CaseFile):  # type: ignore[no-untyped-def]
                                  record.id)
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     return window, window.workspace.detail, case.id, work
 
@@ -212,6 +213,7 @@ def test_the_gate_opens_once_consent_is_recorded(make_window, vault: CaseFile,
     vault.casework.protocols.choose(case.id, "supportgroep")
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     panel = window.workspace.detail.casework.protocol
     window.workspace.detail.casework.show_panel(panel)

@@ -176,18 +176,22 @@ def test_supportgroep_case_from_melding_to_closing(make_window, qtbot, monkeypat
 
     # Ten weeks later: 'te doen' shows the overdue final evaluation; open it from there.
     vault.clock.advance(timedelta(weeks=10))
+    workspace.todo_changed.emit()   # a new day: the feed collects everything again
     window.act_todo.trigger()
-    todo = workspace.todo_dialog
-    assert todo is not None and todo.isVisible()
-    items = todo.todo.items
+    home = workspace.home
+    assert home.isVisible()
+    qtbot.waitUntil(lambda: home.result is not None and any(
+        i.key.startswith("afronding") for i in home.result.todo.items), timeout=10_000)
+    assert home.result is not None
+    items = home.result.todo.items
     overdue = [i for i in items if i.kind is TodoKind.FOLLOW_UP and i.state is TodoState.OVERDUE
                and i.key.startswith("afronding")]
     assert overdue, items
-    row = next(r for r in range(todo.model.rowCount()) if todo.model.item_at(r) == overdue[0])
-    todo.tbl_todo.selectRow(row)
-    assert todo.model.index(row, 1).data() == "Over tijd"
-    click(todo.btn_open)
-    assert not todo.isVisible()
+    model = home.now_model
+    row = next(r for r in range(model.rowCount()) if model.item_at(r) == overdue[0])
+    assert model.index(row, 1).data() == "Over tijd"
+    home.tbl_now.clicked.emit(model.index(row, 0))   # one click opens the case
+    assert not home.isVisible()
     assert detail.tabs.currentWidget() is detail.casework.page_of(agreements)
     item = agreements.selected_followup()
     assert item is not None and item.key == overdue[0].key and item.state == "overdue"
@@ -240,7 +244,7 @@ def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> No
                                                                 tzinfo=AMSTERDAM))
     window = make_window()
     window.start(vault)
-    qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (1)")
+    qtbot.waitUntil(lambda: window.act_todo.text() == "Vandaag (1)")
     assert window.statusBar().currentMessage() == "1 zaak over tijd"
     other = vault.cases.create(NewCase("Duwen bij de kapstok", CaseKind.PESTEN,
                                        date(2026, 11, 14)))
@@ -249,16 +253,16 @@ def test_overdue_count_is_shown_after_unlocking(make_window, qtbot, vault) -> No
                                                                  tzinfo=AMSTERDAM))
     vault.clock.advance(timedelta(days=3))
     window.workspace.todo_changed.emit()
-    qtbot.waitUntil(lambda: window.act_todo.text() == "Te doen (2)")
-    dialog = window.workspace.show_todo()
-    assert dialog.model.rowCount() == 2
-    assert [dialog.model.item_at(r).case_id for r in range(2)] == [case.id, other.id]
-    dialog.tbl_todo.doubleClicked.emit(dialog.model.index(1, 0))
+    qtbot.waitUntil(lambda: window.act_todo.text() == "Vandaag (2)")
+    home = window.workspace.show_todo()
+    qtbot.waitUntil(lambda: home.now_model.rowCount() == 2, timeout=10_000)
+    assert [home.now_model.item_at(r).case_id for r in range(2)] == [case.id, other.id]
+    assert home.lbl_summary.text().startswith("25 november 2026 · over tijd: 2")
+    home.tbl_now.clicked.emit(home.now_model.index(1, 0))
     assert window.workspace.detail.case.id == other.id
-    assert dialog.lbl_summary.text().startswith("Vandaag is")
+    assert not home.isVisible()
     window.lock()
-    assert not dialog.isVisible()
-    assert window.act_todo.text() == "Te doen"
+    assert window.act_todo.text() == "Vandaag"
 
 
 def test_the_step_choice_needs_an_option_and_a_reason(make_window, qtbot, monkeypatch,

@@ -61,6 +61,7 @@ def desk_fixture(make_window, qtbot, vault: CaseFile, monkeypatch, tmp_path: Pat
     vault.people.add_new_to_case(case.id, "Lotte de Boer", Role.GEPESTE, "2B")
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     window.show()
     qtbot.waitExposed(window)
     workspace = window.workspace

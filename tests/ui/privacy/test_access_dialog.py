@@ -69,14 +69,16 @@ def test_te_doen_opens_the_dialog_on_the_person(make_window, qtbot, monkeypatch,
     window = make_window()
     window.start(vault)
     assert window.act_access.text() == "Inzageverzoek..."
-    todo = window.workspace.show_todo()
-    rows = [todo.model.item_at(r) for r in range(todo.model.rowCount())]
+    home = window.workspace.show_todo()
+    todo = home.week_model    # due later than today: under 'coming up'
+    qtbot.waitUntil(lambda: todo.rowCount() > 0, timeout=10_000)
+    rows = [todo.item_at(r) for r in range(todo.rowCount())]
     [row] = [i for i, item in enumerate(rows) if item.kind is TodoKind.ACCESS]
-    assert todo.model.index(row, 3).data() == \
+    assert todo.index(row, 3).data() == \
         f"Inzageverzoek: Inzageverzoek over {SUBJECT} beantwoorden (ontvangen 2 november 2026)"
     shown: list[int | None] = []
     monkeypatch.setattr(AccessRequestDialog, "exec", lambda self: shown.append(
         self.selected().person.id if self.selected() else None))
-    todo.open_row(row)
+    home.tbl_week.clicked.emit(todo.index(row, 0))
     assert shown == [world.subject_id]
     assert request.is_open

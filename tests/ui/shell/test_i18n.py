@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.casefile import CaseFile
 from app.cases import NewCase
-from app.casework import Priority
+from app.casework import CaseWork, Priority
 from app.domain import CaseKind, EntryKind, Precision, ReportedBy, Role
 from app.timeutil import AMSTERDAM
 from app.wording import TEMPLATES
@@ -45,10 +45,11 @@ from ui.casework.dialogs import (
 )
 from ui.casework.step_dialog import StepContext, StepDialog
 from ui.casework.steungroep_dialog import SteungroepDialog
-from ui.casework.todo_dashboard import TodoDialog
 from ui.common.confirm import Confirm
 from ui.common.removal_dialog import RemovalDialog
 from ui.handover.letters_dialog import LettersDialog
+from ui.home.feed import FeedResult
+from ui.home.home_screen import HomeScreen
 from ui.privacy.access_dialog import AccessRequestDialog
 from ui.shell import i18n
 from ui.shell.about_dialog import AboutDialog
@@ -227,8 +228,16 @@ def _casework_dialogs(vault: CaseFile, case_id: int) -> list[tuple[str, QWidget]
         ("steungroep", SteungroepDialog(None, list(people), set())),
         ("agreement", AgreementDialog(None, people, date(2026, 11, 30))),
         ("letters", LettersDialog(None, vault, case_id)),
-        ("to do", TodoDialog(work)),
+        ("to do", _home_screen(work)),
     ]
+
+
+def _home_screen(work: CaseWork) -> HomeScreen:
+    """'Vandaag' filled at once (the window computes it in the background)."""
+    home = HomeScreen()
+    todo = work.todo()
+    home.set_result(FeedResult(todo, work.today_overview(todo)))
+    return home
 
 
 # ----------------------------------------------------------- no Dutch core sentence in English
@@ -332,6 +341,10 @@ def test_no_dutch_core_sentence_in_the_english_window(make_window, qtbot, qapp, 
                         lambda parent, title, text, **kw: shown.append(text))
     window = make_window()
     window.start(filled_vault)
+    home = window.workspace.show_todo()
+    qtbot.waitUntil(lambda: home.result is not None, timeout=10_000)
+    _assert_english(window, "home screen")
+    window.workspace.show_cases()   # past 'Vandaag', to the cases
     workspace = window.workspace
     assert workspace.case_list.select_case(case_id)
     detail = workspace.detail
@@ -365,7 +378,7 @@ def test_no_dutch_core_sentence_in_the_english_window(make_window, qtbot, qapp, 
     assert shown[0] == "This case does not exist (any more)."
     assert shown[1] == "Give a reason for the urgency."
     # 'to do' with a case whose protocol is gone, and the vault check
-    todo = TodoDialog(detail.casework.work)
+    todo = _home_screen(detail.casework.work)
     qtbot.addWidget(todo)
     assert "is not available (any more)" in todo.lbl_problems.text()
     _assert_english(todo, "to do")
