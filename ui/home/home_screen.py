@@ -37,7 +37,7 @@ from ui.casework.models import (
     TodoTableModel,
 )
 from ui.casework.widgets import make_table
-from ui.common.formatting import format_date, format_datetime, format_short_date
+from ui.common.formatting import format_date, format_datetime
 from ui.common.labels import entry_kind_label
 from ui.common.messages import message_lines
 from ui.common.style import set_role
@@ -183,13 +183,13 @@ class HomeScreen(QWidget):
             (line, format_datetime(line.when) if isinstance(line.when, datetime)
              else format_date(line.when)) for line in today.appointments])
         self._fill_list(self.lst_waiting, [
-            (line, self.tr("reported %1").replace("%1", format_short_date(line.when)))
+            (line, self.tr("reported %1").replace("%1", format_date(line.when)))
             for line in today.waiting])
         more = today.waiting_total - len(today.waiting)
         self.lbl_waiting.setText(self.tr("Waiting for a decision") + (
             " " + self.tr("(%1 more in the case list)").replace("%1", str(more)) if more else ""))
         self._fill_list(self.lst_recent, [
-            (line, f"{entry_kind_label(EntryKind(line.kind))}, {format_short_date(line.when)}")
+            (line, f"{entry_kind_label(EntryKind(line.kind))}, {format_date(line.when)}")
             for line in today.recent])
         self._show_warnings(result, today)
 
