@@ -311,7 +311,7 @@ class CaseFile:
     @cached_property
     def overviews(self) -> CaseOverviews:
         return CaseOverviews(self.casework, self.consent, self.evidence, self.retention,
-                             self._gateway.clock.today_local)
+                             self._gateway.clock.today_local, self.inform)
 
     def overview(self, case_id: int, today: date | None = None) -> CaseOverviewFacts:
         """Where a case stands (the Overzicht page): stage, next step, consent, agreements,

@@ -14,12 +14,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.casework.model import AgreementRecord, AgreementStatus, FollowUpItem, Priority
+from app.inform.model import InformState
 from app.protocols import StepState, StepStatus
 
 if TYPE_CHECKING:
     from app.casework import CaseWork
     from app.consent import Consent, ConsentService
     from app.evidence import EvidenceStore
+    from app.inform.service import Informing
     from app.retention import Retention, RetentionService
 
 #: Step states that still ask for work.
@@ -48,6 +50,8 @@ class CaseOverviewFacts:
     offences: tuple[str, ...]            # offence keys the counsellor checked
     evidence_count: int                  # items not withdrawn
     retention: Retention
+    # whom the protocol says to inform: (who, done) per item that applies, in file order
+    informed: tuple[tuple[str, bool], ...] = ()
 
 
 def _stage(work: CaseWork, case_id: int, today: date
@@ -71,8 +75,10 @@ class CaseOverviews:
     """Gathers a case's overview from the services that own each part."""
 
     def __init__(self, work: CaseWork, consent: ConsentService, evidence: EvidenceStore,
-                 retention: RetentionService, today: Callable[[], date]) -> None:
+                 retention: RetentionService, today: Callable[[], date],
+                 inform: Informing | None = None) -> None:
         self._work = work
+        self._inform = inform
         self._today = today
         self._consent = consent
         self._evidence = evidence
@@ -89,4 +95,14 @@ class CaseOverviews:
             open_agreements=agreements, next_followup=followup,
             priority=self._work.status.priority(case_id).priority,
             offences=tuple(self._work.offences.checked(case_id)),
-            evidence_count=self._evidence.count_for_case(case_id), retention=retention)
+            evidence_count=self._evidence.count_for_case(case_id), retention=retention,
+            informed=self._informed(case_id))
+
+    def _informed(self, case_id: int) -> tuple[tuple[str, bool], ...]:
+        """Done (or deliberately not) counts as settled; items the case does not call for
+        (niet nodig) are left out."""
+        if self._inform is None:
+            return ()
+        return tuple((line.item.who, line.state is not InformState.TE_DOEN)
+                     for line in self._inform.lines(case_id)
+                     if line.state is not InformState.NIET_NODIG)

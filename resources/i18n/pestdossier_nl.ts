@@ -628,12 +628,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+19" />
+            <location line="+21" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-14" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -659,12 +659,12 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+9" />
+            <location line="+11" />
             <source>Change...</source>
             <translation>Wijzigen...</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-10" />
             <source>Open agreements</source>
             <translation>Open afspraken</translation>
         </message>
@@ -682,6 +682,16 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <location line="+0" />
             <source>Criminal offences</source>
             <translation>Strafbare feiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Informed</source>
+            <translation>Geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Informing</source>
+            <translation>Informeren</translation>
         </message>
         <message>
             <location line="+4" />
@@ -856,7 +866,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
     <context>
         <name>CaseOverview</name>
         <message>
-            <location filename="../../ui/cases/case_detail.py" line="-245" />
+            <location filename="../../ui/cases/case_detail.py" line="-247" />
             <source>Reference</source>
             <translation>Kenmerk</translation>
         </message>
@@ -1098,7 +1108,7 @@ Schrijf het internetadres (URL) van de post of het profiel op.</translation>
             <translation>Contract en plan</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+72" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -3601,7 +3611,7 @@ Een naaktbeeld of seksueel beeld van een minderjarige wordt nooit opgeslagen: ki
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <location line="+67" />
             <source>Overdue and due today</source>
             <translation>Over tijd en vandaag</translation>
@@ -7846,7 +7856,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Waar staan we</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+59" />
             <source>No protocol chosen yet</source>
             <translation>Nog geen protocol gekozen</translation>
         </message>
@@ -7904,6 +7914,21 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <location line="+3" />
             <source>no offences considered</source>
             <translation>geen strafbare feiten overwogen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nobody to inform yet (the protocol names them per step)</source>
+            <translation>Nog niemand te informeren (het protocol noemt ze per stap)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 informed</source>
+            <translation>%1 van %2 geïnformeerd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not yet: %1</source>
+            <translation>nog niet: %1</translation>
         </message>
         <message>
             <location line="+5" />
@@ -8363,12 +8388,7 @@ Maak een kopie van het kluisbestand en neem contact op met de ICT-beheerder.</tr
             <translation>Inzageverzoek</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Informing</source>
-            <translation>Informeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>

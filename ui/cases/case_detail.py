@@ -261,6 +261,8 @@ class CaseDetail(QWidget):
                  self.casework.show_agreements),
                 ("urgency", self.tr("Urgency and offences"), self.tr("Criminal offences"),
                  self.casework.show_offences),
+                ("informed", self.tr("Informed"), self.tr("Informing"),
+                 lambda: self.casework.show_panel(self.casework.inform)),
                 ("evidence", self.tr("Evidence"), self.tr("Evidence"),
                  lambda: self.tabs.setCurrentWidget(self.evidence)),
                 ("retention", self.tr("Keep until"), self.tr("Change..."),

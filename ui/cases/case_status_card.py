@@ -42,6 +42,9 @@ class StatusCard(QFrame):
         """One more question on the card; returns the label that shows its answer."""
         row = self._grid.rowCount()
         value = role_label(wrap=True)
+        # text at the top of its cell, level with the caption (the cell keeps its
+        # height-for-width, so no layout alignment)
+        value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         link = QPushButton(link_text)
         set_role(link, "link")
@@ -75,6 +78,7 @@ class StatusCard(QFrame):
             "followup": self._followup_text(facts.next_followup),
             "urgency": self._urgency_text(facts.priority, facts.offences),
             "evidence": self._evidence_text(facts.evidence_count),
+            "informed": self._informed_text(facts.informed),
             "retention": retention_text(facts.retention),
         }
         for key, text in texts.items():
@@ -123,6 +127,17 @@ class StatusCard(QFrame):
                 "%1", ", ".join(message_text(offence(key).label) for key in offences))
         else:
             text += " · " + self.tr("no offences considered")
+        return text
+
+    def _informed_text(self, informed: tuple[tuple[str, bool], ...]) -> str:
+        if not informed:
+            return self.tr("Nobody to inform yet (the protocol names them per step)")
+        waiting = [who for who, done in informed if not done]
+        done = len(informed) - len(waiting)
+        text = self.tr("%1 of %2 informed").replace("%1", str(done)).replace(
+            "%2", str(len(informed)))
+        if waiting:
+            text += "; " + self.tr("not yet: %1").replace("%1", ", ".join(waiting))
         return text
 
     def _evidence_text(self, count: int) -> str:

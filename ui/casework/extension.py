@@ -111,6 +111,7 @@ class CaseWorkExtension(QObject):
         page = self._pages[index]
         if len(built) == 1:
             page.layout().addWidget(built[0])
+            built[0].show()  # at once, not when the layout's deferred show comes round
         else:
             titles = self._inner_titles()
             self._sub_tab(page, tuple((panel, titles[type(panel)]) for panel in built))
@@ -132,6 +133,7 @@ class CaseWorkExtension(QObject):
         for panel, title in panels:
             tabs.addTab(panel, title)
         page.layout().addWidget(tabs)
+        tabs.show()
         self._sub_tabs[page] = tabs
 
     @property

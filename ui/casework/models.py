@@ -216,10 +216,8 @@ class TodoTableModel(RowModel):
             return self.tr("School year")
         if item.kind is TodoKind.ACCESS:
             return self.tr("Access request")
-        if item.kind is TodoKind.RETENTION:   # the label says it all
+        if item.kind in (TodoKind.RETENTION, TodoKind.INFORM):   # the label says it all
             return ""
-        if item.kind is TodoKind.INFORM:
-            return self.tr("Informing")
         return self.tr("Step") if item.kind is TodoKind.STEP else self.tr("Follow-up")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -9,6 +9,7 @@ One refresh runs at a time; changes that arrive meanwhile start one more afterwa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,8 @@ class TodayFeed(QObject):
         self._stopped = False
         self.with_backups = True
         self.last: FeedResult | None = None
+        # Asked again when a waiting refresh starts: 'Vandaag' may have been left meanwhile.
+        self.wants_overview: Callable[[], bool] = lambda: True
 
     @property
     def busy(self) -> bool:
@@ -96,6 +99,6 @@ class TodayFeed(QObject):
 
     def _next(self) -> None:
         if self._again:
-            overview = self._again_overview
+            overview = self._again_overview and self.wants_overview()
             self._again = self._again_overview = False
             self.refresh(overview=overview)

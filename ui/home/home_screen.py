@@ -98,7 +98,8 @@ class HomeScreen(QWidget):
         table = make_table(model, TODO_COL_WHAT, (TODO_COL_STATE, TODO_COL_CASE), CHIP_ROLE)
         header = table.horizontalHeader()
         # The same widths in both tables, so their columns line up.
-        for column, width in ((TODO_COL_DUE, 110), (TODO_COL_STATE, 120), (TODO_COL_CASE, 260)):
+        # (the date column holds "22 november 2026" whole)
+        for column, width in ((TODO_COL_DUE, 140), (TODO_COL_STATE, 110), (TODO_COL_CASE, 240)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         table.clicked.connect(lambda index: self._open_item(model, index.row()))

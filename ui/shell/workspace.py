@@ -100,6 +100,7 @@ class Workspace(QWidget):
 
     def _connect_home(self, vault: CaseFile) -> None:
         self.feed = TodayFeed(vault, self)
+        self.feed.wants_overview = lambda: self.pages.currentWidget() is self.home
         self.feed.today_ready.connect(self.home.set_result)
         self.relay = ChangeRelay(vault.changes, self)
         self.relay.changed.connect(self._vault_changed)

@@ -86,7 +86,7 @@ def test_step_model_shows_states_due_dates_and_the_gate(dutch, vault: CaseFile,
     # 'ongeveer een week later' (000 line 75-76) is the protocol's own term, with a window
     work.steps.record(case.id, "gesprek_steungroep", datetime(2026, 11, 22, 14, tzinfo=AMSTERDAM))
     model.set_steps(work.schedule(case.id).steps)
-    assert model.index(2, STEP_COL_DUE).data() == "rond 29 nov 2026 (uiterlijk 1 dec 2026)"
+    assert model.index(2, STEP_COL_DUE).data() == "rond 29 november 2026 (uiterlijk 1 december 2026)"
 
 
 def test_followup_model(dutch, vault: CaseFile, work: CaseWork) -> None:

@@ -46,6 +46,7 @@ def panel(make_window, vault: CaseFile, qtbot):  # type: ignore[no-untyped-def]
     window = make_window()
     window.start(vault)
     window.show()
+    window.workspace.show_cases()
     detail = window.workspace.detail
     assert window.workspace.case_list.select_case(case.id)
     tabs = detail.tabs

@@ -64,7 +64,7 @@ def test_a_step_without_a_guide_keeps_the_narrow_dialog(dutch, qtbot, vault: Cas
     bare = dataclasses.replace(status, step=dataclasses.replace(status.step, guide=None))
     dialog = StepDialog(None, step_context(vault, case_id, schedule, bare))
     qtbot.addWidget(dialog)
-    assert dialog.guide_panel is None and dialog.minimumWidth() == 720
+    assert dialog.guide_panel is None and dialog.width() == 720
     assert dialog.dte_next.date().toPython() == dialog.dte_date.date().toPython() \
         + timedelta(days=7)
 

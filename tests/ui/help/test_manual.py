@@ -51,7 +51,9 @@ def desk_fixture(make_window, qtbot, vault: CaseFile):  # type: ignore[no-untype
     window.start(vault)
     window.show()
     qtbot.waitExposed(window)
+    window.workspace.show_cases()
     assert window.workspace.case_list.select_case(case.id)
+    window.workspace.detail  # noqa: B018 - built now (the case menu lives in it)
     yield window
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, ManualWindow):
@@ -90,7 +92,9 @@ def test_every_menu_the_english_manual_names_exists(make_window, qtbot, vault: C
     install_translators(qapp, "en")  # the English source strings
     window = make_window()
     window.start(vault)
+    window.workspace.show_cases()
     assert window.workspace.case_list.select_case(case.id)
+    window.workspace.detail  # noqa: B018 - built now (the case menu lives in it)
     reachable = _menu_paths(window)
     named = {path for c in manual.chapters("en") for path in MENU_PATH.findall(c.markdown)}
     assert named and named <= reachable, sorted(named - reachable)

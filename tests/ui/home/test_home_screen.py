@@ -48,9 +48,12 @@ def test_home_lists_an_overdue_follow_up_and_a_due_step(make_window, qtbot,
     items = [home.now_model.item_at(r) for r in range(home.now_model.rowCount())]
     assert any(i.case_id == late_id and i.kind is TodoKind.FOLLOW_UP
                and i.state is TodoState.OVERDUE for i in items), items
+    # 'dezelfde dag' is the app's proposal for step 1 (001 sets no term): shown, not late
     assert any(i.case_id == due_id and i.kind is TodoKind.STEP and i.key == "signaleren"
-               and i.state is TodoState.DUE and i.due == date(2026, 11, 22) for i in items)
-    assert home.lbl_summary.text().startswith("22 november 2026 · over tijd: 1 · vandaag: 1")
+               and i.state is TodoState.SUGGESTED and i.due == date(2026, 11, 22)
+               for i in items)
+    # today: the two people the supportgroep case still has to inform (no term of its own)
+    assert home.lbl_summary.text().startswith("22 november 2026 · over tijd: 1 · vandaag: 2")
     assert [home.lst_waiting.item(r).text().splitlines()[0]
             for r in range(home.lst_waiting.count())] == [
         "2026-001 · Signalen in groep 7"]   # the other is in behandeling since its steps
@@ -81,6 +84,7 @@ def test_a_change_in_another_tab_shows_after_the_background_recompute(
     assert all(r.recomputed == frozenset() for r in results[1:])   # nothing changed since
     # In the case's protocol tab the due step is recorded ...
     workspace.open_case(due_id, "signaleren")
+    qtbot.waitUntil(lambda: not feed.busy, timeout=10_000)  # a refresh asked while shown
     vault.casework.steps.record(due_id, "signaleren", datetime(2026, 11, 22, 9,
                                                                tzinfo=AMSTERDAM))
     workspace.detail.casework.changed.emit()
