@@ -99,7 +99,7 @@ class HomeScreen(QWidget):
         header = table.horizontalHeader()
         # The same widths in both tables, so their columns line up.
         # (the date column holds "22 november 2026" whole)
-        for column, width in ((TODO_COL_DUE, 140), (TODO_COL_STATE, 110), (TODO_COL_CASE, 240)):
+        for column, width in ((TODO_COL_DUE, 160), (TODO_COL_STATE, 110), (TODO_COL_CASE, 230)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         table.clicked.connect(lambda index: self._open_item(model, index.row()))

@@ -25,6 +25,7 @@ from app.messages import Message
 from ui.common.errors import error_message
 from ui.common.messages import message_text
 from ui.common.style import set_role
+from ui.common.widgets import ElidedLabel
 from ui.common.workers import BackgroundOp, with_worker_vault
 from ui.shell.backup_status import status_line, status_tooltip
 
@@ -73,8 +74,9 @@ class BackupController(QObject):
         self.label = QLabel()
         self.label.hide()
         # Its own label: the status bar's message line belongs to the window (overdue count).
-        self.lbl_notice = QLabel()
-        self.lbl_notice.setWordWrap(False)
+        # as much as fits beside the backup line; the whole text in the tooltip (and the
+        # warnings in full on Vandaag)
+        self.lbl_notice = ElidedLabel()
         set_role(self.lbl_notice, "error")
         self.lbl_notice.hide()
         status_bar.addPermanentWidget(self.lbl_notice, 1)
@@ -131,8 +133,7 @@ class BackupController(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _show_notice(self, text: str) -> None:
-        self.lbl_notice.setText(text)
-        self.lbl_notice.setToolTip(text)
+        self.lbl_notice.set_full_text(text)
         self.lbl_notice.show()
         self._notice_timer.start()
 

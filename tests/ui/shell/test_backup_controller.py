@@ -55,12 +55,12 @@ def test_status_bar_shows_the_last_backup_and_warns_once(
     controller = window.backups
     qtbot.waitUntil(lambda: not controller.label.isHidden(), timeout=10_000)
     assert controller.label.text() == "Nog geen reservekopie, in Reservekopieën"
-    said = controller.lbl_notice.text()
+    said = controller.lbl_notice.full_text()  # (the status bar shows as much as fits)
     assert "nog geen reservekopie" in said.lower()
     assert "dezelfde schijf" in said  # the local folder is beside the vault
     vault.cases.create(NewCase("Nieuw", CaseKind.PESTEN, date(2026, 11, 20)))
     monkeypatch.setattr(backup_controller, "HOURLY_SECONDS", 0)
-    controller.lbl_notice.clear()
+    controller.lbl_notice.set_full_text("")
     controller.check_hourly()
     assert controller.is_busy
     qtbot.waitUntil(lambda: not controller.is_busy, timeout=10_000)
@@ -68,7 +68,7 @@ def test_status_bar_shows_the_last_backup_and_warns_once(
     assert controller.label.text() == "Laatste reservekopie: vandaag 14:05, in Reservekopieën"
     assert "Reservekopieën" in controller.label.toolTip()
     assert "dezelfde schijf" in controller.label.toolTip()
-    assert controller.lbl_notice.text() == ""  # the same-disk warning came once
+    assert controller.lbl_notice.full_text() == ""  # the same-disk warning came once
     # unchanged since that backup: the hour passes without a new one
     controller.check_hourly()
     assert not controller.is_busy
@@ -112,7 +112,7 @@ def test_a_failed_backup_is_said(make_window, qtbot, vault: CaseFile, monkeypatc
     qtbot.waitUntil(lambda: not window.backups.label.isHidden(), timeout=10_000)
     window.backups.backup_now()
     qtbot.waitUntil(lambda: not window.backups.is_busy, timeout=10_000)
-    assert "vol" in window.backups.lbl_notice.text()
+    assert "vol" in window.backups.lbl_notice.full_text()
     assert window.backups.label.text() == "Reservekopie mislukt"
 
 
