@@ -50,6 +50,10 @@ def backups_while_writing(vault: CaseFile, count: int) -> list[int]:
             with contextlib.suppress(Exception):
                 vault.cases.create(NewCase(f"Zaak {number}", CaseKind.PESTEN,
                                            date(2026, 1, 2)))
+            # Commits still keep coming between any two reads of the copy, but the
+            # backup's BEGIN IMMEDIATE gets its turn within the 5 s busy timeout even on
+            # a loaded machine (a writer in a tight loop could starve it there).
+            stop.wait(0.002)
 
     writer = threading.Thread(target=keep_writing)
     writer.start()
