@@ -32,15 +32,6 @@ from ui.common.messages import param_text
 from ui.common.widgets import role_label
 
 
-def _run(dialog: FormDialog, draft_key: str = "") -> tuple[object, bool]:
-    """Run the dialog; `draft_key` keeps its typed text through a lock (ui/common/drafts.py)."""
-    dialog.draft_key = draft_key
-    accepted = dialog.exec() == FormDialog.DialogCode.Accepted
-    value = dialog.value() if accepted else None  # type: ignore[attr-defined]
-    dialog.deleteLater()
-    return value, accepted
-
-
 def _text_edit(placeholder: str, height: int = 90) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
@@ -99,7 +90,7 @@ class ProtocolChoiceDialog(FormDialog):
                      current_id: str | None, problems: list[str] | None = None, *,
                      draft_key: str = ""
                      ) -> tuple[tuple[str, str] | None, bool]:
-        return _run(cls(parent, protocols, current_id, problems), draft_key)  # type: ignore[return-value]
+        return cls(parent, protocols, current_id, problems).run(draft_key)  # type: ignore[return-value]
 
 
 class ConditionDialog(FormDialog):
@@ -134,7 +125,7 @@ class ConditionDialog(FormDialog):
     @classmethod
     def get_condition(cls, parent: QWidget | None, label: str, now: datetime, *, draft_key: str = ""
                       ) -> tuple[tuple[datetime, str] | None, bool]:
-        return _run(cls(parent, label, now), draft_key)  # type: ignore[return-value]
+        return cls(parent, label, now).run(draft_key)  # type: ignore[return-value]
 
 
 class ReasonDialog(FormDialog):
@@ -156,7 +147,7 @@ class ReasonDialog(FormDialog):
     def get_reason(cls, parent: QWidget | None, title: str, prompt: str, ok_text: str, *,
                    draft_key: str = ""
                    ) -> tuple[str | None, bool]:
-        return _run(cls(parent, title, prompt, ok_text), draft_key)  # type: ignore[return-value]
+        return cls(parent, title, prompt, ok_text).run(draft_key)  # type: ignore[return-value]
 
 
 class MoveDialog(FormDialog):
@@ -184,7 +175,7 @@ class MoveDialog(FormDialog):
     @classmethod
     def get_move(cls, parent: QWidget | None, label: str, current: date, *, draft_key: str = ""
                  ) -> tuple[tuple[date, str] | None, bool]:
-        return _run(cls(parent, label, current), draft_key)  # type: ignore[return-value]
+        return cls(parent, label, current).run(draft_key)  # type: ignore[return-value]
 
 
 class StatusDialog(FormDialog):
@@ -207,7 +198,7 @@ class StatusDialog(FormDialog):
     @classmethod
     def get_status(cls, parent: QWidget | None, current: CaseStatus
                    ) -> tuple[CaseStatus | None, bool]:
-        return _run(cls(parent, current))  # type: ignore[return-value]
+        return cls(parent, current).run()  # type: ignore[return-value]
 
 
 class CloseDialog(FormDialog):
@@ -251,7 +242,7 @@ class CloseDialog(FormDialog):
     @classmethod
     def get_close(cls, parent: QWidget | None, protocol_monitors: bool, *, draft_key: str = ""
                   ) -> tuple[tuple[Outcome, str, bool] | None, bool]:
-        return _run(cls(parent, protocol_monitors), draft_key)  # type: ignore[return-value]
+        return cls(parent, protocol_monitors).run(draft_key)  # type: ignore[return-value]
 
 
 class EscalateDialog(FormDialog):
@@ -281,7 +272,7 @@ class EscalateDialog(FormDialog):
     @classmethod
     def get_escalation(cls, parent: QWidget | None, chain: tuple[str, ...], *, draft_key: str = ""
                        ) -> tuple[tuple[str, str] | None, bool]:
-        return _run(cls(parent, chain), draft_key)  # type: ignore[return-value]
+        return cls(parent, chain).run(draft_key)  # type: ignore[return-value]
 
 
 class PriorityDialog(FormDialog):
@@ -316,4 +307,4 @@ class PriorityDialog(FormDialog):
     @classmethod
     def get_priority(cls, parent: QWidget | None, current: PriorityRecord, *, draft_key: str = ""
                      ) -> tuple[tuple[Priority, str] | None, bool]:
-        return _run(cls(parent, current), draft_key)  # type: ignore[return-value]
+        return cls(parent, current).run(draft_key)  # type: ignore[return-value]

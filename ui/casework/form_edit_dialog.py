@@ -118,9 +118,5 @@ class FormEditDialog(FormDialog):
     def get_form(cls, parent: QWidget | None, kind: FormKind, pupils: list[Participant],
                  current: CaseForm | None = None, *, today: date | None = None,
                  draft_key: str = "") -> tuple[FormInput | None, bool]:
-        dialog = cls(parent, kind, pupils, current, today)
-        dialog.draft_key = draft_key
-        accepted = bool(dialog.exec())
-        result = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return result, accepted
+        return cls(parent, kind, pupils, current, today).run(  # type: ignore[return-value]
+            draft_key)

@@ -147,12 +147,7 @@ class InformDialog(FormDialog):
     def get_informed(cls, parent: QWidget | None, line: InformLine, now: datetime, *,
                      draft_key: str = ""
                      ) -> tuple[tuple[datetime, str, str, str] | None, bool]:
-        dialog = cls(parent, line, now)
-        dialog.draft_key = draft_key
-        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value, accepted
+        return cls(parent, line, now).run(draft_key)  # type: ignore[return-value]
 
 
 class InformPanel(QWidget):

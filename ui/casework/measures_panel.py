@@ -88,12 +88,7 @@ class TakeMeasureDialog(FormDialog):
     @classmethod
     def get_measure(cls, parent: QWidget | None, rung: LadderRung, today: date, *,
                     draft_key: str = "") -> tuple[tuple[date, str, str] | None, bool]:
-        dialog = cls(parent, rung, today)
-        dialog.draft_key = draft_key
-        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value, accepted
+        return cls(parent, rung, today).run(draft_key)  # type: ignore[return-value]
 
 
 class MeasuresPanel(QWidget):

@@ -80,6 +80,15 @@ class FormDialog(drafts.GuardsTypedText, QDialog):
         """Translated reason the input cannot be saved, or ""."""
         return ""
 
+    def run(self, draft_key: str = "") -> tuple[object, bool]:
+        """Show it modally; (its `value()` or None, accepted). `draft_key` keeps typed
+        text through a lock (ui/common/drafts.py). The dialog is deleted afterwards."""
+        self.draft_key = draft_key
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        value = self.value() if accepted else None  # type: ignore[attr-defined]
+        self.deleteLater()
+        return value, accepted
+
     def accept(self) -> None:
         problem = self.problem()
         if problem:
