@@ -163,3 +163,28 @@ def test_the_core_reads_the_same_words_as_pypdf(tmp_path: Path) -> None:
     assert len(ours) == len(theirs) > 5
     for mine, ref in zip(ours, theirs, strict=True):
         assert re.findall(r"\w+", mine) == re.findall(r"\w+", ref)
+
+
+def test_a_case_account_linked_to_a_child_is_hidden_too(vault: CaseFile, corpus: list[LeakCase],
+                                                        tmp_path: Path) -> None:
+    """Issue 14's accounts per case: a handle, display name and profile URL kept in the
+    case's account list (not in the identity register) are that child's forms as well."""
+    from app.domain import EntryKind, Precision
+    from tests.leak_corpus import _at
+
+    case = corpus[0]
+    other = next(p.person for p in vault.people.for_case(case.case_id)
+                 if p.person.name != case.subject and p.role.value != "ouder"
+                 and p.person.name not in ("Mw. K. Meijer",))
+    vault.accounts.add(case.case_id, "TikTok", "@kanariebeer77", display_name="Kanariebeer",
+                       url="https://www.tiktok.com/@kanariebeer77", person_id=other.id)
+    vault.timeline.add(case.case_id, EntryKind.OBSERVATIE,
+                       "Reacties van @kanariebeer77 (Kanariebeer) onder elke video, zie "
+                       "https://www.tiktok.com/@kanariebeer77.", _at(25), Precision.EXACT)
+    for profile in PROFILES:
+        text = _export(vault, case, profile, tmp_path / f"acc-{profile}.pdf")
+        leaked = [form for form in ("kanariebeer77", "Kanariebeer",
+                                    "tiktok.com/@kanariebeer77") if _found(form, text)]
+        assert leaked == [], (profile, leaked)
+        if profile == "coordinator":   # the entry itself is in, with the handle replaced
+            assert "Reacties van [account van Leerling" in text, text[-600:]
