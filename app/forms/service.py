@@ -13,7 +13,6 @@ puts a line on the timeline; every change, signature and export is audited.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -32,7 +31,7 @@ from app.forms.model import (
     FormRevision,
     Signer,
 )
-from app.letters.compose import first_name
+from app.letters.compose import other_children_named
 from app.messages import Message
 from app.people import PeopleRepository
 from app.reasons import clean_reason
@@ -182,15 +181,10 @@ class FormService:
     def check(self, form_id: int) -> list[Message]:
         """Other children of the case named in the form: it goes to this pupil's family."""
         form = self.get(form_id)
-        text = "\n".join(form.fields.values())
-        problems = []
-        for p in self._people.for_case(form.case_id):
-            if p.role in _ADULTS or p.person.id == form.person_id:
-                continue
-            names = {p.person.name, first_name(p.person)}
-            if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
-                problems.append(Message("form.names_other_child", name=p.person.name))
-        return sorted(set(problems), key=lambda m: str(m.params))
+        named = other_children_named(self._people, form.case_id,
+                                     "\n".join(form.fields.values()),
+                                     self._people.get(form.person_id))
+        return [Message("form.names_other_child", name=name) for name in sorted(set(named))]
 
     def export_pdf(self, form_id: int, path: Path | str, *, confirm: bool = False) -> Path:
         """Write the form as a PDF to sign (atomically), audited as an export. With another
@@ -201,7 +195,7 @@ class FormService:
         if problems and not confirm:
             raise InvalidInputError(problems[0].code, **problems[0].params)
         form = self.get(form_id)
-        data = render_form(form, school=self._meta("school"),
+        data = render_form(form, school=self._vault.get_meta("school") or "",
                            today=self._vault.clock.today_local())
         with pending_file(Path(path), journal=self._vault) as pending:
             pending.write(data)
@@ -220,9 +214,6 @@ class FormService:
                     raise InvalidInputError("form.pupil_is_adult")
                 return p.person.name
         raise InvalidInputError("form.pupil_not_in_case")
-
-    def _meta(self, key: str) -> str:
-        return self._vault.get_meta(key) or ""
 
     def _audit(self, tx: Connection, action: str, case_id: int, **details: object) -> None:
         self._vault.audit.record(tx, action, "case", case_id, **details)

@@ -76,6 +76,22 @@ def first_name(person: Person) -> str:
     return person.name.split()[0] if person.name.split() else person.name
 
 
+def other_children_named(people: PeopleRepository, case_id: int, text: str,
+                         own: Person | None) -> list[str]:
+    """The names of the case's other children that `text` mentions (full name, or first
+    name unless `own` shares it): it goes to one child's family."""
+    found = []
+    for p in people.for_case(case_id):
+        if p.role in _ADULT_ROLES or (own and p.person.id == own.id):
+            continue
+        names = {p.person.name}
+        if not own or first_name(p.person).lower() != first_name(own).lower():
+            names.add(first_name(p.person))
+        if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
+            found.append(p.person.name)
+    return found
+
+
 def meeting_text(moment: datetime) -> str:
     local = moment.astimezone(AMSTERDAM)
     return f"{WEEKDAYS[local.weekday()]} {format_date_nl(local.date())} om {local:%H:%M} uur"
@@ -168,15 +184,8 @@ class Letters:
         """Privacy problems in a (possibly edited) letter: other children's names, roles."""
         text = f"{draft.subject}\n{draft.body}\n{draft.recipient}"
         own = self._people.get(draft.person_id) if draft.person_id else None
-        problems = []
-        for p in self._people.for_case(draft.case_id):
-            if p.role in _ADULT_ROLES or (own and p.person.id == own.id):
-                continue
-            names = {p.person.name}
-            if not own or first_name(p.person).lower() != first_name(own).lower():
-                names.add(first_name(p.person))
-            if any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names):
-                problems.append(Message("letter.names_other_child", name=p.person.name))
+        problems = [Message("letter.names_other_child", name=name)
+                    for name in other_children_named(self._people, draft.case_id, text, own)]
         problems += [Message("letter.field_unfilled", field=f)
                      for f in sorted(FIELDS) if f"[{f}]" in text]
         if draft.template_id in _ROLE_CHECKED:
