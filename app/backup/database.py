@@ -66,6 +66,9 @@ def open_backup_db(path: Path, raw_key: bytes, *, writable: bool = False
                 # The copy's header still says WAL; exclusive locking keeps SQLite from
                 # making a -shm (shared memory fails on a network share) until it is gone.
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
+                # No flush of its own: the writer syncs the finished file once before it
+                # renames it, and a file that was never renamed is never trusted.
+                conn.execute("PRAGMA synchronous = OFF")
                 conn.execute("PRAGMA journal_mode = DELETE").fetchall()
                 conn.execute("PRAGMA secure_delete = ON")
             else:

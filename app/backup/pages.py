@@ -11,7 +11,7 @@ either file only makes more pages differ. Without a usable base the caller runs
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,9 +63,16 @@ def _differing(ours: bytearray, theirs: bytearray, got: int, have: int,
             or ours[start:start + page_size] != theirs[start:start + page_size]]
 
 
-def check_pages(copy: Path, page_size: int, key: bytes, base: Container) -> PageReport:
-    """Compare `copy` page by page with `base`'s database; HMAC-check what differs."""
-    size = copy.stat().st_size
+def _landed(offset: int) -> None:
+    """The whole copy is there already."""
+
+
+def check_pages(copy: Path, page_size: int, key: bytes, base: Container, *,
+                size: int | None = None, wait: Callable[[int], None] = _landed) -> PageReport:
+    """Compare `copy` page by page with `base`'s database; HMAC-check what differs.
+    While the copy is still being written, give its final `size` and a `wait(offset)` that
+    returns once the bytes before `offset` are in the file (the check follows the copy)."""
+    size = copy.stat().st_size if size is None else size
     if size % page_size:
         return PageReport(size // page_size, 0, base.path.name, (size // page_size + 1,))
     verifier = PageVerifier(key, page_size)
@@ -74,7 +81,8 @@ def check_pages(copy: Path, page_size: int, key: bytes, base: Container) -> Page
     checked, bad, offset = 0, [], 0
     with copy.open("rb", buffering=0) as mine, base.path.open("rb", buffering=0) as other:
         while offset < size:
-            got = mine.readinto(ours)
+            wait(min(offset + chunk, size))
+            got = mine.readinto(memoryview(ours)[:min(chunk, size - offset)])
             if not got:
                 break
             limit = max(0, min(got, base.db_size - offset))
@@ -89,4 +97,6 @@ def check_pages(copy: Path, page_size: int, key: bytes, base: Container) -> Page
                 bad += [offset // page_size + n + 1 for n in numbers if not verifier.authentic(
                     view[n * page_size:(n + 1) * page_size], offset // page_size + n + 1)]
             offset += got
+    if offset < size:  # the copy ended early: its first missing page is not there
+        bad.append(offset // page_size + 1)
     return PageReport(size // page_size, checked, base.path.name, tuple(bad))

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.audit import AuditAnchor, AuditLog
 from app.backup import keys, pages
-from app.backup.container import FORMAT, SUFFIX, append_header
+from app.backup.container import FORMAT, SUFFIX, Container, append_header
 from app.backup.database import (
     BackupVerifyError,
     Checks,
@@ -85,36 +85,86 @@ class _Snapshot:
     anchor: AuditAnchor     # the audit head of that moment, for `verify --against`
 
 
-def _copy_pages(vault: Vault, temp: Path) -> _Snapshot:
-    """Copy the vault as it is at one moment; the window may keep writing meanwhile."""
+class _BackgroundCopy:
+    """The page copy on its own thread (the kernel copies; Python's lock is free), so the
+    pages can be compared with the base as they land instead of read again afterwards."""
+
+    def __init__(self, frozen: snapshot.FrozenFile, handle: BinaryIO) -> None:
+        self._landed = 0
+        self._finished = False
+        self._error: BaseException | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, args=(frozen, handle),
+                                        name="backup-copy", daemon=True)
+        self._thread.start()
+
+    def _run(self, frozen: snapshot.FrozenFile, handle: BinaryIO) -> None:
+        try:
+            frozen.copy_to(handle, self._advance)
+        except BaseException as exc:  # handed to whoever waits or joins
+            self._error = exc
+        finally:
+            with self._changed:
+                self._finished = True
+                self._changed.notify_all()
+
+    def _advance(self, offset: int) -> None:
+        with self._changed:
+            self._landed = offset
+            self._changed.notify_all()
+
+    def wait(self, offset: int) -> None:
+        """Until the bytes before `offset` are in the copy (or the copy ended)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._landed >= offset or self._finished)
+        if self._error is not None:
+            raise self._error
+
+    def join(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _copy_pages(vault: Vault, temp: Path, data_key: bytes, base: Container | None
+                ) -> tuple[_Snapshot, pages.PageReport | None]:
+    """Copy the vault as it is at one moment; the window may keep writing meanwhile.
+    With a verified `base`, the copy's pages are proven against it while they land."""
     with vault.frozen_file() as frozen, temp.open("r+b") as handle:
-        conn = vault.conn
-        taken = _Snapshot(count_rows(conn), int(conn.execute("PRAGMA user_version").fetchone()[0]),
-                          audit_head(conn), snapshot.session(vault.path), AuditLog.anchor(conn))
-        frozen.copy_to(handle)
-    return taken
+        copy = _BackgroundCopy(frozen, handle)
+        try:
+            conn = vault.conn
+            taken = _Snapshot(count_rows(conn),
+                              int(conn.execute("PRAGMA user_version").fetchone()[0]),
+                              audit_head(conn), snapshot.session(vault.path),
+                              AuditLog.anchor(conn))
+            report = None
+            if base is not None:
+                page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+                key = pages.hmac_key(data_key, frozen.read(SALT_SIZE, 0))
+                report = pages.check_pages(temp, page_size, key, base, size=frozen.size,
+                                           wait=copy.wait)
+        finally:
+            copy.join()
+    if report is not None and not report.ok:
+        raise BackupVerifyError("backup.verify_failed", detail="pages")
+    return taken, report
 
 
-def _clean(backup: Connection) -> None:
-    """The vault's own backup keys stay out of the copy; the session stamp is reset."""
+def _clean(backup: Connection) -> bool:
+    """The vault's own backup keys stay out of the copy; the session stamp is reset.
+    True when that freed pages (then the page proof no longer covers every page)."""
+    before = _page_accounts(backup)
     backup.execute("BEGIN IMMEDIATE")
     backup.execute("DELETE FROM meta WHERE key LIKE ?", (KEY_META_PATTERN,))
     backup.execute("PRAGMA application_id = 0")
     backup.execute("COMMIT")
+    return _page_accounts(backup) != before
 
 
-def _check_pages(temp: Path, data_key: bytes, page_size: int,
-                 bases: Iterable[Path]) -> pages.PageReport | None:
-    """The pages proven against a verified base; None when there is none (full check)."""
-    base = pages.find_base(bases, data_key)
-    if base is None:
-        return None
-    with temp.open("rb") as handle:
-        salt = handle.read(SALT_SIZE)
-    report = pages.check_pages(temp, page_size, pages.hmac_key(data_key, salt), base)
-    if not report.ok:
-        raise BackupVerifyError("backup.verify_failed", detail="pages")
-    return report
+def _page_accounts(conn: Connection) -> tuple[int, int]:
+    return (int(conn.execute("PRAGMA page_count").fetchone()[0]),
+            int(conn.execute("PRAGMA freelist_count").fetchone()[0]))
 
 
 def _verify(backup: Connection, vault_path: Path, taken: _Snapshot, *,
@@ -126,6 +176,9 @@ def _verify(backup: Connection, vault_path: Path, taken: _Snapshot, *,
         row = backup.execute("SELECT hash FROM audit_log WHERE id = ?", (since[0],)).fetchone()
         if row is None or row[0] != since[1]:
             since = None  # not the chain verified before: check all of it
+    if pages_proven and backup.execute("PRAGMA quick_check(meta)").fetchall() != [("ok",)]:
+        # The pages the cleaning rewrote, read (and so authenticated) once more.
+        raise BackupVerifyError("backup.verify_failed", detail="meta")
     check_backup_db(backup, taken.counts, Checks(structure=False, pages=not pages_proven,
                                                  chain_from=since, head=taken.head))
     if taken.head is not None:
@@ -148,12 +201,11 @@ def write_backup(vault: Vault, target: Path, slots: list[Slot], *, created_at: d
     temp = Path(name)
     try:
         data_key = vault.page_key()
-        taken = _copy_pages(vault, temp)
+        taken, proven = _copy_pages(vault, temp, data_key, pages.find_base(bases, data_key))
         raw = keys.raw_sqlcipher_key(data_key)
         with open_backup_db(temp, raw, writable=True) as backup:
-            _clean(backup)
-            page_size = int(backup.execute("PRAGMA page_size").fetchone()[0])
-        proven = _check_pages(temp, data_key, page_size, bases)
+            if _clean(backup):
+                proven = None  # pages were freed: every page's HMAC is checked instead
         with open_backup_db(temp, raw) as backup:
             _verify(backup, vault.path, taken, pages_proven=proven is not None)
         info = {"schema": taken.schema, "cases": taken.counts.cases,

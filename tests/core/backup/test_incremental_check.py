@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,13 +48,22 @@ def _last_page(path: Path) -> int:
 
 def _corrupt_copy_before_check(monkeypatch: pytest.MonkeyPatch, page_number: int,
                                offset: int = 200) -> None:
-    """Damage the fresh copy after it was written and cleaned, before its pages are checked."""
+    """Damage the fresh copy once that page was written, before its pages are checked."""
     original = pages_module.check_pages
 
-    def damaged(copy: Path, page_size: int, key: bytes, base: Container
-                ) -> pages_module.PageReport:
-        _flip(copy, page_number, offset)
-        return original(copy, page_size, key, base)
+    def damaged(copy: Path, page_size: int, key: bytes, base: Container, *,
+                size: int | None = None,
+                wait: Callable[[int], None] = pages_module._landed) -> pages_module.PageReport:
+        flipped: list[bool] = []
+
+        def landed_then_damaged(until: int) -> None:
+            wait(until)
+            if not flipped and until >= page_number * page_size:
+                _flip(copy, page_number, offset)
+                flipped.append(True)
+
+        landed_then_damaged(page_number * page_size)
+        return original(copy, page_size, key, base, size=size, wait=landed_then_damaged)
 
     monkeypatch.setattr(pages_module, "check_pages", damaged)
 
@@ -137,3 +147,17 @@ def test_the_page_sqlite_never_writes_is_not_checked(tmp_path: Path,
     broken[10 * PAGE + 7] ^= 1   # page 11
     copy.write_bytes(bytes(broken))
     assert pages_module.check_pages(copy, PAGE, key, empty_base).bad == (11,)
+
+
+def test_a_copy_that_ends_before_its_size_is_not_proven(tmp_path: Path) -> None:
+    # Checked while it is written: pages the copy never got are bad, not skipped.
+    key = b"k" * 32
+    copy = tmp_path / "kopie.db"
+    copy.write_bytes(_signed_pages(key, 12, skip=0))
+    empty_base = Container(tmp_path / "leeg", {}, 0)
+    (tmp_path / "leeg").write_bytes(b"")
+    landed: list[int] = []
+    report = pages_module.check_pages(copy, PAGE, key, empty_base, size=14 * PAGE,
+                                      wait=landed.append)
+    assert report.bad == (13,) and not report.ok
+    assert landed and landed[-1] <= 14 * PAGE
