@@ -107,9 +107,15 @@ class Driver:
         self.measure("unlock", act, lambda: self.workspace is not None, settle_ms=800)
 
     def open_case(self) -> None:
+        """From 'Vandaag' (the first page) to the cases, and a case opened there."""
         panel = self.workspace.case_list
         target = panel.proxy.index(3, 0).data(Qt.ItemDataRole.UserRole + 1)
-        self.measure("open a case", lambda: panel.select_case(target))
+
+        def act() -> None:
+            self.workspace.show_cases()
+            panel.select_case(target)
+
+        self.measure("open a case", act)
 
     def switch_tabs(self) -> None:
         tabs = self.workspace.detail.tabs
@@ -130,12 +136,14 @@ class Driver:
         spin(600)
 
     def open_todo(self) -> None:
-        def shown() -> bool:
-            dialog = self.workspace.todo_dialog
-            return dialog is not None and dialog.isVisible()
-
-        self.measure("open 'Te doen'", self.window.show_todo, shown, settle_ms=1000)
-        self.workspace.todo_dialog.close()
+        """'Vandaag' (with 'te doen') shown and its background refresh landed."""
+        workspace = self.workspace
+        landed: list[object] = []
+        workspace.feed.today_ready.connect(landed.append)
+        self.measure("open 'Te doen'", self.window.show_todo,
+                     lambda: bool(landed) and not workspace.feed.busy, settle_ms=1000)
+        workspace.feed.today_ready.disconnect(landed.append)
+        workspace.show_cases()
 
     def save_entry(self) -> None:
         now = datetime.now().astimezone()
