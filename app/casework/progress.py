@@ -60,6 +60,15 @@ def _where(case_id: int | None, column: str) -> tuple[str, tuple[Any, ...]]:
     return (f" AND {column} = ?", (case_id,)) if case_id is not None else ("", ())
 
 
+def _current(case_id: int | None) -> tuple[str, tuple[Any, ...]]:
+    """The current protocol choice of every case, or of one case only: the case's own
+    rows, not a pass over every case's choices (that grew with the vault)."""
+    if case_id is None:
+        return _CURRENT, ()
+    return ("cur AS (SELECT case_id, max(id) AS id FROM case_protocols WHERE case_id = ?"
+            " GROUP BY case_id)", (case_id,))
+
+
 def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseData]:
     """Everything the engine needs, for one case or (case_id None) for every case."""
     cond, params = _where(case_id, "c.id")
@@ -67,10 +76,12 @@ def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseDa
             for r in vault.query("SELECT c.id, c.reference, c.title, c.status, c.reported_on"
                                  f" FROM cases c WHERE 1=1{cond}", params)}
     cond, params = _where(case_id, "cp.case_id")
+    current, current_params = _current(case_id)
     for row in vault.query(
-            f"WITH {_CURRENT} SELECT {', '.join('cp.' + c for c in CHOICE_COLUMNS.split(', '))},"
+            f"WITH {current} SELECT {', '.join('cp.' + c for c in CHOICE_COLUMNS.split(', '))},"
             " (SELECT min(id) FROM case_protocols f WHERE f.case_id = cp.case_id)"
-            f" FROM case_protocols cp JOIN cur ON cur.id = cp.id WHERE 1=1{cond}", params):
+            f" FROM case_protocols cp JOIN cur ON cur.id = cp.id WHERE 1=1{cond}",
+            current_params + params):
         item = data.get(row[1])
         if item is None:
             continue
@@ -87,7 +98,8 @@ def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseDa
 def _rows(vault: Vault, sql: str, case_id: int | None, column: str, tail: str = ""
           ) -> list[tuple[Any, ...]]:
     cond, params = _where(case_id, column)
-    return vault.query(f"WITH {_CURRENT} {sql}{cond}{tail}", params)
+    current, current_params = _current(case_id)
+    return vault.query(f"WITH {current} {sql}{cond}{tail}", current_params + params)
 
 
 def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: int | None) -> None:
