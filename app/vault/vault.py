@@ -286,6 +286,15 @@ class Vault:
                       details: dict[str, Any]) -> None:
         self._touched |= cases_touched(conn, object_type, object_id, details)
 
+    def change_stamp(self) -> tuple[int, int]:
+        """Differs after any commit since: another connection's (`data_version`, any
+        process) or this connection's own (`total_changes`). For reads worth keeping."""
+        try:
+            other = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except db.DatabaseError as exc:
+            raise _translate_sqlite_error(exc) from exc
+        return other, self.conn.total_changes
+
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
         try:
             return self.conn.execute(sql, params).fetchall()

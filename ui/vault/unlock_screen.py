@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.casefile import CaseFile
-from app.errors import NotAVaultError
+from app.errors import NotAVaultError, PestdossierError
 from ui.common.errors import error_message
 from ui.common.messages import message_lines
 from ui.common.style import set_role
@@ -25,10 +26,19 @@ from ui.common.workers import BackgroundOp
 from ui.vault.forgot_password import ForgotPasswordDialog, ForgotRequest
 
 
+def _open_for_window(path: Path, password: str) -> CaseFile:
+    """Open, and read the case list the window shows first while still off the GUI
+    thread: the core keeps that read until the next commit (thousands of cases)."""
+    vault = CaseFile.open(path, password)
+    with contextlib.suppress(PestdossierError):  # the window's own read says what is wrong
+        vault.cases.list()
+    return vault
+
+
 def _restore_and_open(request: ForgotRequest) -> CaseFile:
     CaseFile.restore_backup(request.backup, request.target, request.new_password,
                             recovery_code=request.recovery_code)
-    return CaseFile.open(request.target, request.new_password)
+    return _open_for_window(request.target, request.new_password)
 
 
 class UnlockScreen(QWidget):
@@ -147,7 +157,8 @@ class UnlockScreen(QWidget):
         path = self._path
         self.show_error("")
         self._set_busy(True)
-        self._op = BackgroundOp(lambda _progress, _cancelled: CaseFile.open(path, password), self)
+        self._op = BackgroundOp(lambda _progress, _cancelled: _open_for_window(path, password),
+                               self)
         self._op.on_success(self._opened).on_failure(self._failed).start()
 
     def forgot_password(self) -> None:
