@@ -140,7 +140,10 @@ class CaseDetail(QWidget):
     removed = Signal(int)  # case id that was destroyed
     failed = Signal(object)
 
-    def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: CaseFile, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """`staged`: build only the header and the overview now; `build_next` adds the
+        other tabs one per call (one turn of the event loop each: ui/shell/staging.py)."""
         super().__init__(parent)
         self._vault = vault
         self._case: Case | None = None
@@ -162,7 +165,24 @@ class CaseDetail(QWidget):
         self._build_tabs(layout)
         self.stk_detail.addWidget(page)
         self._page = page
-        self._connect_panels()
+        self._remaining = [self._add_people_and_timeline, self._add_casework_tabs,
+                           self._add_evidence, self._connect_panels]
+        if not staged:
+            self.build_all()
+
+    @property
+    def complete(self) -> bool:
+        return not self._remaining
+
+    def build_next(self) -> bool:
+        """Build the next part; True while parts remain."""
+        if self._remaining:
+            self._remaining.pop(0)()
+        return bool(self._remaining)
+
+    def build_all(self) -> None:
+        while self.build_next():
+            pass
 
     def _build_header(self, layout: QVBoxLayout) -> None:
         """Title, status and urgency chips, case actions and 'Make dossier'."""
@@ -235,16 +255,21 @@ class CaseDetail(QWidget):
         self.tabs.setUsesScrollButtons(True)  # a narrow window still reaches every tab
         self.overview = CaseOverview()
         self.overview.add_card(self.privacy.card)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        layout.addWidget(self.tabs, 1)
+
+    def _add_people_and_timeline(self) -> None:
         self.people = PeoplePanel(self._vault)
         self.timeline = TimelinePanel(self._vault)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+    def _add_casework_tabs(self) -> None:
         self.casework.add_tabs(self.tabs)
+
+    def _add_evidence(self) -> None:
         self.evidence = EvidencePanel(self._vault)
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
-        layout.addWidget(self.tabs, 1)
-        self._add_status_rows()
 
     def _add_status_rows(self) -> None:
         """The "where are we" questions, each with the tab (or dialog) that answers it."""
@@ -277,6 +302,7 @@ class CaseDetail(QWidget):
         self.overview.status_card.set_facts(self._vault.overview(self._case.id))
 
     def _connect_panels(self) -> None:
+        self._add_status_rows()
         self.overview.edit_requested.connect(self.edit_case)
         self.privacy.changed.connect(self._privacy_changed)
         self.privacy.failed.connect(self.failed)

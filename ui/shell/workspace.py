@@ -48,7 +48,8 @@ class Workspace(QWidget):
         self.splitter.addWidget(self.case_list)
         # The case list first; the case detail and its tabs once the list is on screen
         # (or at once when something asks for them).
-        self.stages = DetailStages(self, self.splitter, lambda: CaseDetail(vault))
+        self.stages = DetailStages(self, self.splitter,
+                                   lambda staged: CaseDetail(vault, staged=staged))
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setHandleWidth(14)

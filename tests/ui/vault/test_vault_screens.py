@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 
 from app import errors as core
 from app.casefile import CaseFile
+from app.cases import NewCase
+from app.domain import CaseKind
 from tests.ui.conftest import STRONG_PASSWORD, TEST_PASSWORD
 from ui.common.errors import error_message
 from ui.shell import settings
@@ -18,6 +21,10 @@ from ui.shell import settings
 
 @pytest.fixture
 def locked_window(make_window, qtbot, vault: CaseFile, vault_path: Path):  # type: ignore[no-untyped-def]
+    return _locked(make_window, qtbot, vault, vault_path)
+
+
+def _locked(make_window, qtbot, vault: CaseFile, vault_path: Path):  # type: ignore[no-untyped-def]
     vault.close()
     settings.remember_vault_path(vault_path)
     window = make_window()
@@ -249,3 +256,28 @@ def test_open_another_vault_and_create_new_from_the_unlock_screen(
     _unlock(qtbot, window, TEST_PASSWORD)
     assert window.vault is not None and window.vault.path == vault_path
     assert settings.last_vault_path() == vault_path
+
+
+def test_the_case_list_is_read_off_the_gui_thread_while_unlocking(
+        make_window, qtbot, vault: CaseFile, vault_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch) -> None:
+    """Thousands of cases take a while to read: the worker that opens the vault reads
+    them, and the window's first list is that read (kept until a commit)."""
+    import app.cases as cases_module
+
+    vault.cases.create(NewCase("Ruzie bij de fietsenstalling", CaseKind.PESTEN,
+                               date(2026, 11, 2)))
+    window = _locked(make_window, qtbot, vault, vault_path)
+
+    real_rows = cases_module._summary_rows
+    readers: list[str] = []
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread().name)
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr(cases_module, "_summary_rows", recorded)
+    _unlock(qtbot, window, TEST_PASSWORD)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    assert window.workspace.case_list.model.rowCount() == 1
+    assert readers and threading.main_thread().name not in readers
