@@ -12,7 +12,6 @@ from pathlib import Path
 
 from app.atomic import write_atomically
 from app.casework._base import Repo
-from app.casework.guide_pdf import render_guide_pdf
 from app.errors import InvalidInputError, NotFoundError
 from app.protocols import Protocol, Step
 from app.protocols.guides import Guide
@@ -48,6 +47,9 @@ class CaseGuides(Repo):
         found = self.for_step(case_id, step_id)
         if found is None:
             raise NotFoundError("guide.none_for_step", step=step_id)
+        # Imported here: reportlab costs the unlock screen ~90 ms at start-up.
+        from app.casework.guide_pdf import render_guide_pdf  # noqa: PLC0415
+
         return render_guide_pdf(found.protocol, found.step, found.guide)
 
     def export_pdf(self, case_id: int, step_id: str, target: Path | str) -> Path:

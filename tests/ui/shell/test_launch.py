@@ -199,3 +199,20 @@ def test_a_source_run_keeps_its_environment():
     env = {"LD_LIBRARY_PATH": "/x", "LD_LIBRARY_PATH_ORIG": "/y"}
     assert restore_system_environment(env, frozen=False) == []
     assert env == {"LD_LIBRARY_PATH": "/x", "LD_LIBRARY_PATH_ORIG": "/y"}
+
+
+def test_the_unlock_screen_does_not_wait_for_the_workspace_or_pdf_modules(tmp_path):
+    """Start-up to the unlock screen imports what that screen needs: not the workspace
+    (cases, case work, evidence) and not reportlab (~90 ms), which come at first use."""
+    probe = (
+        "import sys\n"
+        "from ui.main import create_app\n"
+        "from ui.shell.main_window import MainWindow\n"
+        "late = [m for m in ('reportlab', 'ui.shell.workspace', 'ui.cases.case_detail')\n"
+        "        if m in sys.modules]\n"
+        "assert not late, late\n")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
