@@ -70,7 +70,15 @@ def _current(case_id: int | None) -> tuple[str, tuple[Any, ...]]:
 
 
 def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseData]:
-    """Everything the engine needs, for one case or (case_id None) for every case."""
+    """Everything the engine needs, for one case or (case_id None) for every case. Every
+    case's data is read once per change: 'te doen', its inform lines and the retention
+    dates each ask for it in one refresh (read-only: nobody changes a CaseData)."""
+    if case_id is None:
+        return dict(vault.kept("case_data", lambda: _load_case_data(vault, None)))
+    return _load_case_data(vault, case_id)
+
+
+def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
     cond, params = _where(case_id, "c.id")
     data = {r[0]: CaseData(r[0], r[1], r[2], CaseStatus(r[3]), date.fromisoformat(r[4]))
             for r in vault.query("SELECT c.id, c.reference, c.title, c.status, c.reported_on"

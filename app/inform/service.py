@@ -67,6 +67,16 @@ class Informing(Repo):
         return [self._line(protocol, item, data, records.get(item.id))
                 for item in protocol.inform]
 
+    def _records_by_case(self, case_id: int | None) -> dict[int, dict[str, InformRecord]]:
+        """The records of every case (or one) in one read, for 'te doen' over all cases."""
+        sql = f"SELECT case_id, {_COLUMNS} FROM inform_records"
+        rows = (self._vault.query(sql + " WHERE case_id = ?", (case_id,))
+                if case_id is not None else self._vault.query(sql))
+        out: dict[int, dict[str, InformRecord]] = {}
+        for row in rows:
+            out.setdefault(int(row[0]), {})[row[1]] = _record(row[1:])
+        return out
+
     def _line(self, protocol: Protocol, item: InformItem, data: CaseData | None,
               record: InformRecord | None) -> InformLine:
         step = protocol.step(item.step) if item.step else None
@@ -100,11 +110,17 @@ class Informing(Repo):
         """'Te doen' lines: open items whose step was recorded, in cases still being
         worked on. Late only past a term the protocol itself gives."""
         out = []
+        records = self._records_by_case(case_id)
         for cid, data in load_case_data(self._vault, case_id).items():
             if data.choice is None or data.status in (CaseStatus.GESLOTEN,
                                                       CaseStatus.MONITORING):
                 continue
-            for line in self._lines(cid, data):
+            protocol = self._registry.find(data.choice.protocol_id)   # the current choice
+            if protocol is None:
+                continue
+            found = records.get(cid, {})
+            for line in (self._line(protocol, item, data, found.get(item.id))
+                         for item in protocol.inform):
                 if line.state is not InformState.TE_DOEN or line.due is None \
                         or line.from_date is None or line.from_date > today:
                     continue

@@ -209,12 +209,16 @@ class RetentionRules:
             SHIPPED_RETENTION_DIR, school_retention_dir()]
         self._lock = threading.Lock()
         self._rules: dict[str, RetentionRule] | None = None
+        self._ordered: list[RetentionRule] = []   # `all()`, asked once per case of a list
         self._errors: list[RetentionFileError] = []
 
     def _ensure(self) -> dict[str, RetentionRule]:
         with self._lock:
             if self._rules is None:
                 self._rules, self._errors = load_rules(self.dirs)
+                kinds = list(RuleKind)
+                self._ordered = sorted(self._rules.values(),
+                                       key=lambda r: (not r.default, kinds.index(r.kind)))
             return self._rules
 
     def reload(self) -> None:
@@ -224,8 +228,9 @@ class RetentionRules:
 
     def all(self) -> list[RetentionRule]:
         """Every rule: the default first, then by kind as the file orders them."""
-        rules = list(self._ensure().values())
-        return sorted(rules, key=lambda r: (not r.default, list(RuleKind).index(r.kind)))
+        self._ensure()
+        with self._lock:
+            return list(self._ordered)
 
     @property
     def errors(self) -> list[RetentionFileError]:

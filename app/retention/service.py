@@ -117,9 +117,10 @@ class RetentionService:
         return CaseFacts(data.closed_on, last, leaves_on, custom)
 
     def _retention(self, data: CaseData, choice: RetentionChoice | None,
-                   today: date) -> Retention:
+                   today: date, default: RetentionRule | None = None) -> Retention:
+        """`default`: the default rule, when the caller looked it up once for many cases."""
         rule_id = choice.rule_id if choice else ""
-        rule = self.rules.find(rule_id) if choice else self.rules.default
+        rule = self.rules.find(rule_id) if choice else (default or self.rules.default)
         if rule is None:
             pending = Message("retention.pending_rule_missing", rule=rule_id or "?")
             return Retention(data.case_id, data.reference, data.title, rule_id, None, None,
@@ -141,7 +142,8 @@ class RetentionService:
         today = today or self._vault.clock.today_local()
         data = load_case_data(self._vault)
         choices = self._latest_choices(None)
-        return {cid: self._retention(item, choices.get(cid), today)
+        default = self.rules.default
+        return {cid: self._retention(item, choices.get(cid), today, default)
                 for cid, item in data.items()}
 
     def due(self, today: date | None = None) -> list[Retention]:

@@ -11,9 +11,9 @@ import contextlib
 import secrets
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from app.atomic import is_temp_name
 from app.audit import VAULT_ID_KEY, AuditAnchor, AuditLog, AuditReport
@@ -55,6 +55,8 @@ def _translate_sqlite_error(exc: Exception) -> Exception:
     return exc
 
 
+T = TypeVar("T")
+
 class Vault:
     """An open, unlocked vault. `close()` (lock) drops the connection and the key."""
 
@@ -73,6 +75,7 @@ class Vault:
         # Which cases each committed write touched; shared with the worker connections.
         self.changes = changes if changes is not None else ChangeJournal()
         self._touched: set[int] = set()
+        self._kept: dict[str, tuple[tuple[int, int], Any]] = {}  # see kept()
         sidefiles.connection_opened(path)
         # Opened now, so a vault file deleted while the app runs is still backed up.
         with contextlib.suppress(OSError):
@@ -285,6 +288,18 @@ class Vault:
     def _note_touched(self, conn: db.Connection, object_type: str, object_id: int | None,
                       details: dict[str, Any]) -> None:
         self._touched |= cases_touched(conn, object_type, object_id, details)
+
+    def kept(self, name: str, read: Callable[[], T]) -> T:
+        """`read()`, or what it gave last time when nothing was committed since (by any
+        connection): one bulk read that several services make in one go (all cases'
+        protocol data for 'te doen', its inform lines and its retention dates)."""
+        stamp = self.change_stamp()
+        hit = self._kept.get(name)
+        if hit is not None and hit[0] == stamp:
+            return cast(T, hit[1])
+        value = read()
+        self._kept[name] = (stamp, value)
+        return value
 
     def change_stamp(self) -> tuple[int, int]:
         """Differs after any commit since: another connection's (`data_version`, any
