@@ -20,6 +20,7 @@ from app.resources import resource_path
 from ui.common.accessibility import install_accessible_names
 from ui.common.style import apply_style
 from ui.common.wheel_guard import install_wheel_guard
+from ui.common.window_pace import install_window_pace
 from ui.shell import window_fit
 from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.file_open import FileOpenHandler
@@ -58,6 +59,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     install_wheel_guard(app)
     window_fit.install_dialog_fit(app)
     install_accessible_names(app)
+    install_window_pace(app)  # the window's workers give way while it is busy
     return app
 
 

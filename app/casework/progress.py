@@ -22,6 +22,7 @@ from app.casework.model import (
 from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
 from app.messages import Message
+from app.pacing import pace
 from app.protocols import (
     Agreement,
     CaseProgress,
@@ -98,7 +99,11 @@ def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
         melding = (item.reported_on if row[0] == row[8]
                    else local_date(item.choice.chosen_at))
         item.progress = CaseProgress(melding=melding)
+    if case_id is None:
+        pace()   # every case's rows: the window goes first between the reads
     _load_steps(vault, data, case_id)
+    if case_id is None:
+        pace()
     _load_facts(vault, data, case_id)
     return data
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.casefile import CaseFile
 from app.search import CASE_LIMIT, CaseMatches
+from ui.common.window_pace import window_pacing
 
 #: An idle connection closes after this long (a password change waits for every other).
 IDLE_SECONDS = 3.0
@@ -84,7 +85,8 @@ class _ReaderThread(threading.Thread):
                 try:
                     if vault is None:
                         vault = self._open_worker()
-                    result = job(vault, lambda n=number: self._moot(n))
+                    with window_pacing():
+                        result = job(vault, lambda n=number: self._moot(n))
                 except Exception as exc:  # reported on the GUI thread
                     result = exc
                 if not self._moot(number):

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from app.casefile import CaseFile
+from ui.common.window_pace import window_pacing
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -60,7 +61,8 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         dispatcher = self._dispatcher
         try:
-            result = self._work(self._progress, self._stop.is_set)
+            with window_pacing():
+                result = self._work(self._progress, self._stop.is_set)
         except BaseException as exc:  # reported to the GUI, never a traceback
             self._emit(dispatcher.failed, exc)
             return
