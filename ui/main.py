@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.start()
             if args.vault is not None:  # a double-clicked vault, or `pestdossier PATH`
                 window.show_unlock(args.vault.expanduser().resolve())
-        app.installEventFilter(FileOpenHandler(window))  # macOS: a double-clicked vault
+        FileOpenHandler(window)  # macOS: a double-clicked vault; lives as long as the window
         window.show()
         code = app.exec()
         window.lock()

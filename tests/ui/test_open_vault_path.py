@@ -87,8 +87,7 @@ def test_an_open_vault_is_locked_for_another_only_when_the_counsellor_agrees(
     other.write_bytes(b"\0" * 16)
     window = make_window()
     window.start(vault)
-    handler = FileOpenHandler(window)
-    QApplication.instance().installEventFilter(handler)
+    handler = FileOpenHandler(window)  # listens from here on, as in main()
     try:
         asked = _answer(monkeypatch, agreed=False)
         _send_file_open(other)
@@ -105,4 +104,4 @@ def test_an_open_vault_is_locked_for_another_only_when_the_counsellor_agrees(
         assert window.unlock_screen.path == other.resolve()
         assert window.stack.currentWidget() is window._unlock_page
     finally:
-        QApplication.instance().removeEventFilter(handler)
+        handler.stop()

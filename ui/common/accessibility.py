@@ -4,8 +4,9 @@ read-only list or table (whose rows the arrow keys walk) instead of moving betwe
 
 The app's own buttons all carry text; the icon-only ones are Qt's: the clear button of a
 search field, the "more" buttons of a menu bar or tool bar that does not fit, the scroll
-arrows of a tab bar. One application event filter names each as it is polished, from its
-tool tip or from what it is; `icon_only_buttons_without_name` lets a test check a window.
+arrows of a tab bar. A handler on the application's event hub (ui/common/app_events.py)
+names each as it is polished, from its tool tip or from what it is;
+`icon_only_buttons_without_name` lets a test check a window.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+
+from ui.common.app_events import app_events
 
 
 def is_icon_only(button: QAbstractButton) -> bool:
@@ -48,11 +51,10 @@ def name_icon_button(button: QAbstractButton) -> None:
 
 
 class AccessibleNames(QObject):
-    """Application event filter; install it once with install_accessible_names()."""
+    """Sees every widget's polish and show events; install it once with
+    install_accessible_names()."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in (QEvent.Type.Polish, QEvent.Type.Show):
-            return False
+    def on_polish_or_show(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QAbstractButton):
             name_icon_button(watched)
         elif isinstance(watched, (QPlainTextEdit, QTextEdit)) and not watched.isReadOnly():
@@ -70,7 +72,8 @@ def install_accessible_names(app: QCoreApplication) -> AccessibleNames:
         return existing
     names = AccessibleNames(app)
     names.setObjectName("accessible_names")
-    app.installEventFilter(names)
+    app_events(app).listen(names, {QEvent.Type.Polish: names.on_polish_or_show,
+                                   QEvent.Type.Show: names.on_polish_or_show})
     return names
 
 

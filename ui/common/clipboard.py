@@ -19,6 +19,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObj
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.common.app_events import app_events
+
 CONCEALED_HINTS: dict[str, bytes] = {
     "x-kde-passwordManagerHint": b"secret",
     "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
@@ -78,10 +80,11 @@ class CaseClipboard(QObject):
 class CopyGuard(QObject):
     """Copies made by Qt's widgets themselves go through `case_clipboard()` too.
 
-    An application-wide filter notes a copy gesture inside the app (a Copy or Cut key, a
-    click or Return in a menu, e.g. a context menu's Copy) until the event loop turns
-    again; a clipboard change in that moment, or one the app owns, that is not marked as
-    ours yet is put back concealed and timed. Changes made by other programs stay alone.
+    Handlers on the application's event hub (every widget's key presses and mouse
+    releases) note a copy gesture inside the app (a Copy or Cut key, a click or Return in
+    a menu, e.g. a context menu's Copy) until the event loop turns again; a clipboard
+    change in that moment, or one the app owns, that is not marked as ours yet is put back
+    concealed and timed. Changes made by other programs stay alone.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -92,18 +95,24 @@ class CopyGuard(QObject):
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app_events(app).listen(self, {QEvent.Type.KeyPress: self.on_key_press,
+                                          QEvent.Type.MouseButtonRelease: self.on_release})
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        copy_key = kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and any(
-            event.matches(key) for key in COPY_KEYS)
-        in_menu = isinstance(watched, QMenu) and kind in (QEvent.Type.MouseButtonRelease,
-                                                          QEvent.Type.KeyPress)
-        if (copy_key or in_menu) and not self._armed:
+    def on_key_press(self, watched: QObject, event: QEvent) -> bool:
+        copy_key = isinstance(event, QKeyEvent) and any(event.matches(key) for key in COPY_KEYS)
+        if copy_key or isinstance(watched, QMenu):
+            self._arm()
+        return False
+
+    def on_release(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QMenu):
+            self._arm()
+        return False
+
+    def _arm(self) -> None:
+        if not self._armed:
             self._armed = True
             QTimer.singleShot(0, self._disarm)
-        return False
 
     def _disarm(self) -> None:
         self._armed = False
@@ -124,7 +133,7 @@ class CopyGuard(QObject):
         QGuiApplication.clipboard().dataChanged.disconnect(self._changed)
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            app_events(app).forget(self)
 
 
 _instance: CaseClipboard | None = None

@@ -1,16 +1,18 @@
 """The mouse wheel scrolls the page, not the combo box or date under the pointer.
 
-One event filter on the QApplication: a combo box or spin box (date edits included) inside
-a scroll area only takes the wheel once it has focus (clicked or tabbed into). Without
-focus the wheel goes to the scroll area, so scrolling a form past its end no longer
-changes (and saves) a platform or a date. Such widgets get Qt.StrongFocus, so the wheel
-itself never gives them focus.
+Handlers on the application's event hub (ui/common/app_events.py): a combo box or spin
+box (date edits included) inside a scroll area only takes the wheel once it has focus
+(clicked or tabbed into). Without focus the wheel goes to the scroll area, so scrolling a
+form past its end no longer changes (and saves) a platform or a date. Such widgets get
+Qt.StrongFocus, so the wheel itself never gives them focus.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+
+from ui.common.app_events import app_events
 
 _GUARDED = (QComboBox, QAbstractSpinBox)
 
@@ -26,18 +28,17 @@ def _in_scroll_area(widget: QWidget) -> QWidget | None:
 
 
 class WheelGuard(QObject):
-    """Application event filter; install it once with install_wheel_guard()."""
+    """Handles every widget's wheel and polish events; install it once with
+    install_wheel_guard()."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish) or not isinstance(
-                watched, _GUARDED):
-            return False
-        if kind == QEvent.Type.Polish:
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if watched.hasFocus():
+    def on_polish(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(watched, _GUARDED)
+                and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+    def on_wheel(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, _GUARDED) or watched.hasFocus():
             return False
         viewport = _in_scroll_area(watched)
         if viewport is None:
@@ -54,5 +55,6 @@ def install_wheel_guard(app: QCoreApplication) -> WheelGuard:
         return existing
     guard = WheelGuard(app)
     guard.setObjectName("wheel_guard")
-    app.installEventFilter(guard)
+    app_events(app).listen(guard, {QEvent.Type.Polish: guard.on_polish,
+                                   QEvent.Type.Wheel: guard.on_wheel})
     return guard

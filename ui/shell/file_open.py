@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 
+from ui.common.app_events import app_events
 from ui.common.confirm import Confirm
 
 if TYPE_CHECKING:
@@ -49,17 +50,25 @@ def _bring_forward(window: MainWindow) -> None:
 
 
 class FileOpenHandler(QObject):
-    """Installed on the application: turns each `QFileOpenEvent` for a local file into
-    `open_vault_file`."""
+    """Listens on the application's event hub from creation until `stop()` (or the
+    window's end): turns each `QFileOpenEvent` for a local file into `open_vault_file`."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        app = QCoreApplication.instance()
+        if app is not None:
+            app_events(app).listen(self, {QEvent.Type.FileOpen: self.on_file_open})
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+    def on_file_open(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent):
             local = event.file()
             if local:
                 open_vault_file(self._window, Path(local))
                 return True
-        return super().eventFilter(watched, event)
+        return False
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app_events(app).forget(self)

@@ -1,7 +1,8 @@
 """Idle lock: no key press, click or mouse movement anywhere in the app for the set time.
 
-An application-wide event filter notes the last input; a timer compares it with the
-clock, so a test can move an injected clock instead of waiting minutes.
+A handler on the application's event hub (ui/common/app_events.py) notes the last input;
+a timer compares it with the clock, so a test can move an injected clock instead of
+waiting minutes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from ui.common.app_events import app_events
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
@@ -32,7 +35,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.check)
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app_events(app).listen(self, dict.fromkeys(INPUT_EVENTS, self.on_input))
 
     def set_limit(self, minutes: int) -> None:
         """0 switches idle lock off."""
@@ -46,9 +49,8 @@ class IdleWatcher(QObject):
     def touch(self) -> None:
         self._last_input = self.clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
-            self._last_input = self.clock()
+    def on_input(self, watched: QObject, event: QEvent) -> bool:
+        self._last_input = self.clock()
         return False
 
     def check(self) -> None:
@@ -60,4 +62,4 @@ class IdleWatcher(QObject):
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            app_events(app).forget(self)

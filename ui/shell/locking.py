@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ui.common.app_events import app_events
+
 MAX_WAIT_MS = 5000
 POLL_MS = 20
 
@@ -86,17 +88,17 @@ def dispose_later(widget: QWidget, *, modal_closed: int) -> None:
 
 class LockKeyFilter(QObject):
     """Ctrl+L while a modal dialog is open: Qt blocks the window's shortcuts then, so an
-    application-wide filter triggers the lock action itself."""
+    application-wide handler (on the app's event hub) triggers the lock action itself."""
 
     def __init__(self, action: QAction, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._action = action
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app_events(app).listen(self, {QEvent.Type.KeyPress: self.on_key_press})
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+    def on_key_press(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QKeyEvent)
                 and QApplication.activeModalWidget() is not None
                 and self._action.isEnabled()
                 and QKeySequence(event.keyCombination()) == self._action.shortcut()):
@@ -107,4 +109,4 @@ class LockKeyFilter(QObject):
     def stop(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            app_events(app).forget(self)

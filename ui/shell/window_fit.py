@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ui.common.app_events import app_events
+
 PREFERRED = QSize(1240, 760)
 MINIMUM = QSize(980, 620)
 # Room for the title bar and frame the window manager adds around the client area.
@@ -66,11 +68,11 @@ def fit_dialog(dialog: QWidget) -> None:
 
 
 class DialogFit(QObject):
-    """Application event filter: every dialog, as it is shown, fits the screen."""
+    """Sees every widget's show event (through the application's event hub): every
+    dialog, as it is shown, fits the screen."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
-                and watched.isWindow()):
+    def on_show(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDialog) and watched.isWindow():
             fit_dialog(watched)
         return False
 
@@ -82,5 +84,5 @@ def install_dialog_fit(app: QCoreApplication) -> DialogFit:
         return existing
     fit = DialogFit(app)
     fit.setObjectName("dialog_fit")
-    app.installEventFilter(fit)
+    app_events(app).listen(fit, {QEvent.Type.Show: fit.on_show})
     return fit
