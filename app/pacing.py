@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 Pacer = Callable[[], None]
+T = TypeVar("T")
 PACE_ROWS = 200  # a few milliseconds of work per row batch in the loops that pace
 
 _current = threading.local()
@@ -39,6 +41,14 @@ def paced(pacer: Pacer) -> Iterator[None]:
         yield
     finally:
         _current.pacer = previous
+
+
+def paced_rows(rows: Iterable[T]) -> Iterator[T]:
+    """The rows of a long loop, with `pace()` every PACE_ROWS rows."""
+    for count, row in enumerate(rows, 1):
+        if count % PACE_ROWS == 0:
+            pace()
+        yield row
 
 
 def every(count: int) -> None:

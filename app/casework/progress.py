@@ -6,6 +6,7 @@ list over hundreds of cases costs a handful of queries, not hundreds.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ from app.casework.model import (
 from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
 from app.messages import Message
-from app.pacing import pace
+from app.pacing import paced_rows
 from app.protocols import (
     Agreement,
     CaseProgress,
@@ -82,15 +83,16 @@ def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseDa
 def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
     cond, params = _where(case_id, "c.id")
     data = {r[0]: CaseData(r[0], r[1], r[2], CaseStatus(r[3]), date.fromisoformat(r[4]))
-            for r in vault.query("SELECT c.id, c.reference, c.title, c.status, c.reported_on"
-                                 f" FROM cases c WHERE 1=1{cond}", params)}
+            for r in _bulk(vault.query("SELECT c.id, c.reference, c.title, c.status,"
+                                       f" c.reported_on FROM cases c WHERE 1=1{cond}", params),
+                           case_id)}
     cond, params = _where(case_id, "cp.case_id")
     current, current_params = _current(case_id)
-    for row in vault.query(
+    for row in _bulk(vault.query(
             f"WITH {current} SELECT {', '.join('cp.' + c for c in CHOICE_COLUMNS.split(', '))},"
             " (SELECT min(id) FROM case_protocols f WHERE f.case_id = cp.case_id)"
             f" FROM case_protocols cp JOIN cur ON cur.id = cp.id WHERE 1=1{cond}",
-            current_params + params):
+            current_params + params), case_id):
         item = data.get(row[1])
         if item is None:
             continue
@@ -99,20 +101,23 @@ def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
         melding = (item.reported_on if row[0] == row[8]
                    else local_date(item.choice.chosen_at))
         item.progress = CaseProgress(melding=melding)
-    if case_id is None:
-        pace()   # every case's rows: the window goes first between the reads
     _load_steps(vault, data, case_id)
-    if case_id is None:
-        pace()
     _load_facts(vault, data, case_id)
     return data
 
 
+def _bulk(rows: list[tuple[Any, ...]], case_id: int | None) -> Iterable[tuple[Any, ...]]:
+    """Every case's rows give way to the window now and then; one case's never do (they
+    may be read inside a write)."""
+    return rows if case_id is not None else paced_rows(rows)
+
+
 def _rows(vault: Vault, sql: str, case_id: int | None, column: str, tail: str = ""
-          ) -> list[tuple[Any, ...]]:
+          ) -> Iterable[tuple[Any, ...]]:
     cond, params = _where(case_id, column)
     current, current_params = _current(case_id)
-    return vault.query(f"WITH {current} {sql}{cond}{tail}", current_params + params)
+    return _bulk(vault.query(f"WITH {current} {sql}{cond}{tail}", current_params + params),
+                 case_id)
 
 
 def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: int | None) -> None:

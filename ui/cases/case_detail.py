@@ -32,7 +32,6 @@ from ui.common.labels import channel_label, kind_label, reported_by_label
 from ui.common.style import set_role
 from ui.common.widgets import ElidedLabel, role_label
 from ui.evidence.panel import EvidencePanel
-from ui.handover.dossier_dialog import DossierDialog
 
 
 class CaseOverview(QWidget):
@@ -384,6 +383,9 @@ class CaseDetail(QWidget):
         """The 'Dossier maken' dialog for this case; the export lands in the audit log."""
         if self._case is None:
             return
+        # Imported at first use: the PDF tools (reportlab, pikepdf) cost the unlock ~0.15 s.
+        from ui.handover.dossier_dialog import DossierDialog  # noqa: PLC0415
+
         if DossierDialog.run(self, self._vault, self._case.id) is not None:
             self.changed.emit(self._case.id)
 

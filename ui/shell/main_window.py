@@ -62,6 +62,15 @@ def _free_default_path() -> Path:
     return path
 
 
+WARM_AFTER_MS = 400  # the unlock screen is painted and answering keys by then
+
+
+def _import_workspace() -> None:
+    """One turn of the event loop (~50 ms): the workspace's modules (cases, case work,
+    evidence), which the unlock screen itself does not need."""
+    import ui.shell.workspace  # noqa: F401, PLC0415
+
+
 class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, demo_password: str = "") -> None:
         super().__init__()
@@ -206,6 +215,8 @@ class MainWindow(QMainWindow):
         self._drop_create_page()
         self.stack.setCurrentWidget(self._unlock_page)
         self.unlock_screen.focus_password()
+        # While the password is typed: the workspace's modules, so unlocking need not.
+        QTimer.singleShot(WARM_AFTER_MS, self, _import_workspace)
 
     def show_create(self, *, can_go_back: bool) -> None:
         self._drop_create_page()

@@ -216,3 +216,44 @@ def test_the_unlock_screen_does_not_wait_for_the_workspace_or_pdf_modules(tmp_pa
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_workspace_does_not_wait_for_the_pdf_tools(tmp_path):
+    """The first unlock builds the workspace: the PDF tools (reportlab, pikepdf) come
+    when a dossier or a letter is made, not then."""
+    probe = (
+        "import sys\n"
+        "import ui.shell.workspace\n"
+        "late = [m for m in ('reportlab', 'pikepdf', 'app.dossier') if m in sys.modules]\n"
+        "assert not late, late\n")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_workspace_is_imported_while_the_password_is_typed(tmp_path):
+    """Shown first without them, the unlock screen then imports the workspace's modules
+    in one idle turn, so the unlock itself need not."""
+    probe = (
+        "import sys, pathlib\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "from ui.main import create_app\n"
+        "from ui.shell.main_window import MainWindow\n"
+        "app = create_app(['pestdossier'])\n"
+        "window = MainWindow(demo=True)\n"
+        "window.show_unlock(pathlib.Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "assert 'ui.shell.workspace' not in sys.modules\n"
+        "loop = QEventLoop()\n"
+        "QTimer.singleShot(1500, loop.quit)\n"
+        "loop.exec()\n"
+        "assert 'ui.shell.workspace' in sys.modules\n"
+        "sys.stdout.flush()\n"
+        "import os; os._exit(0)\n")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "k.pestdossier")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
