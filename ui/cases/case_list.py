@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,14 +21,13 @@ from PySide6.QtWidgets import (
 from app.casefile import CaseFile
 from app.domain import CaseKind, CaseStatus
 from app.search import CASE_LIMIT, CaseMatches, too_short
+from ui.cases.case_list_columns import CaseListColumns
 from ui.cases.case_list_model import (
     CASE_ID_ROLE,
     COL_ACTIVITY,
-    COL_GROUP,
     COL_REFERENCE,
     COL_RETENTION,
     COL_STATUS,
-    COL_TITLE,
     STATUS_ROLE,
     CaseFilterProxy,
     CaseTableModel,
@@ -116,22 +114,13 @@ class CaseListPanel(QWidget):
         self.tbl_cases.setItemDelegateForColumn(COL_STATUS, StatusChipDelegate(STATUS_ROLE,
                                                                                self.tbl_cases))
         self.tbl_cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_columns(self.tbl_cases.horizontalHeader())
+        header = self.tbl_cases.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.columns = CaseListColumns(self.tbl_cases)
         # Narrow list: the last activity is in the tooltip and can be shown from the header.
         self.tbl_cases.setColumnHidden(COL_ACTIVITY, True)
         self.tbl_cases.setColumnHidden(COL_RETENTION, True)  # until a case has a date
         self.tbl_cases.selectionModel().currentRowChanged.connect(self._current_changed)
-
-    @staticmethod
-    def _fit_columns(header: QHeaderView) -> None:
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        # Fit the narrow columns to a sample of rows: measuring all 5,000 cases of a big
-        # vault costs a second at unlock, and references, groups and chips vary little.
-        header.setResizeContentsPrecision(100)
-        for column in (COL_REFERENCE, COL_GROUP, COL_STATUS, COL_ACTIVITY, COL_RETENTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _build_search_note(self) -> QHBoxLayout:
         """Under the list: why the search shows nothing yet, or that it shows only the
@@ -169,7 +158,9 @@ class CaseListPanel(QWidget):
         keep = select_case_id if select_case_id is not None else self.current_case_id()
         # Retention dates (every case's protocol and rules: seconds in a big vault) are
         # read in the background; until they arrive the column keeps the dates it had.
-        self.model.set_cases(self._vault.cases.list(), self.model.retention)
+        cases = self._vault.cases.list()
+        self.model.set_cases(cases, self.model.retention)
+        self.columns.follow(cases)
         self._retention.ask(lambda vault, _moot: {
             cid: r.until for cid, r in vault.retention.for_all().items()})
         if self.edt_search.text().strip():
@@ -202,6 +193,7 @@ class CaseListPanel(QWidget):
         found = self._vault.cases.summaries(ids)
         retention = {cid: self._vault.retention.for_case(cid).until for cid in found}
         self.model.update_cases(found, ids - set(found), retention)
+        self.columns.follow(found.values(), more=True)
         self._show_retention_column()
         if self.edt_search.text().strip():
             self.apply_search()
