@@ -201,42 +201,42 @@ def test_a_source_run_keeps_its_environment():
     assert env == {"LD_LIBRARY_PATH": "/x", "LD_LIBRARY_PATH_ORIG": "/y"}
 
 
+def _probe(code: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh Python with the app on its path and no display."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
 def test_the_unlock_screen_does_not_wait_for_the_workspace_or_pdf_modules(tmp_path):
     """Start-up to the unlock screen imports what that screen needs: not the workspace
     (cases, case work, evidence) and not reportlab (~90 ms), which come at first use."""
-    probe = (
+    result = _probe(
         "import sys\n"
         "from ui.main import create_app\n"
         "from ui.shell.main_window import MainWindow\n"
         "late = [m for m in ('reportlab', 'ui.shell.workspace', 'ui.cases.case_detail')\n"
         "        if m in sys.modules]\n"
-        "assert not late, late\n")
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
-           "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+        "assert not late, late\n", tmp_path)
     assert result.returncode == 0, result.stderr
 
 
 def test_the_workspace_does_not_wait_for_the_pdf_tools(tmp_path):
     """The first unlock builds the workspace: the PDF tools (reportlab, pikepdf) come
     when a dossier or a letter is made, not then."""
-    probe = (
+    result = _probe(
         "import sys\n"
         "import ui.shell.workspace\n"
         "late = [m for m in ('reportlab', 'pikepdf', 'app.dossier') if m in sys.modules]\n"
-        "assert not late, late\n")
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
-           "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+        "assert not late, late\n", tmp_path)
     assert result.returncode == 0, result.stderr
 
 
 def test_the_workspace_is_imported_while_the_password_is_typed(tmp_path):
     """Shown first without them, the unlock screen then imports the workspace's modules
     in one idle turn, so the unlock itself need not."""
-    probe = (
+    result = _probe(
         "import sys, pathlib\n"
         "from PySide6.QtCore import QEventLoop, QTimer\n"
         "from ui.main import create_app\n"
@@ -251,9 +251,5 @@ def test_the_workspace_is_imported_while_the_password_is_typed(tmp_path):
         "loop.exec()\n"
         "assert 'ui.shell.workspace' in sys.modules\n"
         "sys.stdout.flush()\n"
-        "import os; os._exit(0)\n")
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
-           "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "k.pestdossier")],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        "import os; os._exit(0)\n", tmp_path, str(tmp_path / "k.pestdossier"))
     assert result.returncode == 0, result.stderr
