@@ -213,16 +213,19 @@ class Vault:
         self._conn = db.connect(self.path, bytes(self._key))
         self._parked = None
 
-    def close(self) -> None:
-        """Lock: checkpoint so no WAL content stays behind, close, forget the key."""
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Lock: checkpoint so no WAL content stays behind, close, forget the key. A worker
+        that only read may skip the checkpoint: a checkpoint that empties the WAL counts as
+        a change for the other connections' `data_version`, which `verify` watches."""
         conn = self._conn
         if conn is None and self._parked is None:
             return
         self._conn = None
         self._parked = None  # a parked connection is already closed; the worker ends alone
-        if conn is not None:
+        if conn is not None and checkpoint:
             with contextlib.suppress(db.DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if conn is not None:
             db.close_quietly(conn)
         if sidefiles.connection_closed(self.path) == 0:
             snapshot.release_fd(self.path)
