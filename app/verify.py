@@ -208,7 +208,7 @@ class _StorageRun:
 
     def _run(self) -> None:
         try:
-            worker = self._vault.open_worker()
+            worker = self._vault.open_worker(raw=True)
             with self._guard:
                 self._worker = worker
             try:
@@ -268,6 +268,7 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
     if cancel():
         report.cancelled = True
         return report
+    vault.page_key()  # derived once: both workers open with it, the accounting reads with it
     before = _state(vault)
     storage = _StorageRun(vault)
     others: list[CheckResult] = []

@@ -28,7 +28,10 @@ raises PageMapError; `verify` then runs the full old storage check.
 
 from __future__ import annotations
 
+import re
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -44,34 +47,76 @@ from app.vault.pointer_map import (
     PageMapError,
     PointerMap,
     child_count,
-    next_pointers,
     parse_btree_page,
     pending_page,
     read_pointer_map,
     usable_size,
+    words,
+    xor,
 )
 
 MAX_ROOT_AT = 52 - 16  # in page 1's plaintext, which starts at byte 16
 BTREE_KINDS = (ROOT, BTREE)
 OVERFLOW_KINDS = (OVERFLOW_FIRST, OVERFLOW_LATER)
+_VALID_KINDS = bytes(range(6))
+_NOT_ONE = re.compile(b"[^\x01]")
+
+
+def _table(ones: tuple[int, ...]) -> bytes:
+    """A translate table: 1 for the given byte values, 0 for the others."""
+    return bytes(1 if value in ones else 0 for value in range(256))
+
+
+_NONZERO = _table(tuple(range(1, 256)))
+_IS_LATER = _table((OVERFLOW_LATER,))
+_IS_OVERFLOW = _table(OVERFLOW_KINDS)
+_IS_CLAIM = _table((OVERFLOW_FIRST, OVERFLOW_LATER, BTREE))
+
+
+# Flags, one byte a page, 0 or 1; combined in C through Python's big integers.
+def _and(first: bytes, second: bytes) -> bytes:
+    value = int.from_bytes(first, "big") & int.from_bytes(second, "big")
+    return value.to_bytes(len(first), "big")
+
+
+def _not(flags: bytes) -> bytes:
+    return xor(flags, bytes([1]) * len(flags))
+
+
+def _word_differs(first: bytes, second: bytes) -> bytes:
+    """1 where the big-endian words at 4 * number differ, else 0."""
+    diff = xor(first, second)
+    value = 0
+    for at in range(4):
+        value |= int.from_bytes(diff[at::4], "big")
+    return value.to_bytes(len(diff) // 4, "big").translate(_NONZERO)
+
+
+def _positions(data: bytes, value: int, start: int = 0) -> Iterator[int]:
+    at = data.find(value, start)
+    while at >= 0:
+        yield at
+        at = data.find(value, at + 1)
 
 
 @dataclass
 class _Claims:
-    """The pointer map grouped by what each page claims to be."""
+    """The pointer map grouped by what each page claims to be. Later overflow pages are
+    mostly the page after their parent ("in sequence": flagged in `sequential`, checked
+    all at once); `successor` holds the others by parent."""
 
     roots: set[int] = field(default_factory=set)
     free: set[int] = field(default_factory=set)
-    overflow: list[int] = field(default_factory=list)
     children: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     firsts: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    sequential: bytes = b""
     successor: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
 class _Walk:
     btree: set[int] = field(default_factory=set)
-    overflow: set[int] = field(default_factory=set)
+    overflow: bytearray = field(default_factory=bytearray)  # 1: in a walked chain
     chains: list[tuple[int, int, bool]] = field(default_factory=list)  # first, pages, table
     rowids: dict[str, set[int]] = field(default_factory=dict)
 
@@ -79,24 +124,27 @@ class _Walk:
 def _claims(pmap: PointerMap, page_count: int, page_size: int) -> _Claims:
     claims = _Claims()
     types, parents = pmap.types, pmap.parents
+    if types.translate(None, _VALID_KINDS):
+        raise PageMapError("a pointer-map entry of no known kind")
     unlisted = {*pmap.map_pages, pending_page(page_size)}
-    for number in range(3, page_count + 1):
-        kind, parent = types[number], parents[number]
-        if kind == OVERFLOW_LATER:
-            if parent in claims.successor:
-                raise PageMapError(f"pages {claims.successor[parent]} and {number} both"
-                                   f" follow overflow page {parent}")
-            claims.successor[parent] = number
-            claims.overflow.append(number)
-        elif kind == BTREE:
-            claims.children[parent].append(number)
-        elif kind == OVERFLOW_FIRST:
-            claims.firsts[parent].append(number)
-            claims.overflow.append(number)
-        elif kind in (ROOT, FREE) and parent == 0:
-            (claims.roots if kind == ROOT else claims.free).add(number)
-        elif not (kind == 0 and number in unlisted):
-            raise PageMapError(f"page {number}: pointer-map entry {kind}/{parent}")
+    if any(number not in unlisted for number in _positions(types, 0, 3)):
+        raise PageMapError("a page without a pointer-map entry")
+    for kind, group in ((ROOT, claims.roots), (FREE, claims.free)):
+        group.update(_positions(types, kind, 3))
+        if any(parents[number] for number in group):
+            raise PageMapError("a root or free page with a parent")
+    for number in _positions(types, BTREE, 3):
+        claims.children[parents[number]].append(number)
+    for number in _positions(types, OVERFLOW_FIRST, 3):
+        claims.firsts[parents[number]].append(number)
+    previous = words(array("I", [0, *range(page_count)]))  # page - 1 at 4 * page
+    later = types.translate(_IS_LATER)
+    claims.sequential = _and(later, _not(_word_differs(pmap.parent_words, previous)))
+    for number in _positions(xor(later, claims.sequential), 1):
+        parent = parents[number]
+        if parent in claims.successor or claims.sequential[parent + 1:parent + 2] == b"\x01":
+            raise PageMapError(f"two pages follow overflow page {parent}")
+        claims.successor[parent] = number
     return claims
 
 
@@ -149,27 +197,50 @@ def _walk_tree(pages: PageFile, pmap: PointerMap, claims: _Claims, root: int,
     return rowids
 
 
-def _follow_chains(pages: PageFile, walk: _Walk, nexts: dict[int, int]) -> None:
-    """The walked trees' overflow chains: the right length, each page claimed once.
-    Chains of an index are authenticated here; the table's by the checker's reads."""
+def _check_chains(pmap: PointerMap, claims: _Claims, nexts: bytes) -> None:
+    """Each overflow page's next page is the one page that claims to follow it: every
+    later page is the next page of its parent, which is an overflow page, and as many
+    overflow pages have a next page as there are later pages."""
+    types, count = pmap.types, len(pmap.types)
+    before = bytes(4) + nexts[:-4]  # the parent's next page, for pages in sequence
+    if 1 in _and(claims.sequential, _word_differs(before, words(array("I", range(count))))):
+        raise PageMapError("an overflow page in sequence is not its parent's next page")
+    after_overflow = (b"\0" + types[:-1]).translate(_IS_OVERFLOW)
+    if _and(claims.sequential, after_overflow) != claims.sequential:
+        raise PageMapError("an overflow page follows a page that is none")
+    for parent, number in claims.successor.items():
+        if not 0 < parent < count or types[parent] not in OVERFLOW_KINDS or int.from_bytes(
+                nexts[4 * parent:4 * parent + 4], "big") != number:
+            raise PageMapError(f"overflow page {parent}: next page is not as claimed")
+    has_next = _word_differs(nexts, bytes(len(nexts)))
+    if _and(types.translate(_IS_OVERFLOW), has_next).count(1) != types.count(OVERFLOW_LATER):
+        raise PageMapError("an overflow page has a next page that does not claim it")
+
+
+def _follow_chains(pages: PageFile, walk: _Walk, claims: _Claims, nexts: bytes) -> None:
+    """The walked trees' overflow chains: the right length, no page in two. A run of
+    pages in sequence is taken at once. Chains of an index are authenticated here; the
+    table's by the checker's reads."""
+    sequential = claims.sequential
     for first, count, table in walk.chains:
-        page = first
-        for step in range(count):
-            if page in walk.overflow or page not in nexts:
-                raise PageMapError(f"overflow page {page} is not a sound chain page")
-            walk.overflow.add(page)
-            if not table and not pages.authentic(page):
-                raise PageMapError(f"page {page} fails its HMAC")
-            page = nexts[page]
-            if (page == 0) != (step == count - 1):
+        page, left = first, count
+        while True:
+            run = _NOT_ONE.search(sequential, page + 1)
+            run_end = run.start() if run else len(sequential)
+            take = min(run_end - page - 1, left - 1)
+            if 1 in walk.overflow[page:page + take + 1]:
+                raise PageMapError(f"overflow page {page} is in two chains")
+            walk.overflow[page:page + take + 1] = bytes([1]) * (take + 1)
+            if not table and not all(pages.authentic(n) for n in range(page, page + take + 1)):
+                raise PageMapError(f"an overflow page from {page} fails its HMAC")
+            left -= take + 1
+            last = page + take
+            following = int.from_bytes(nexts[4 * last:4 * last + 4], "big")
+            if (following == 0) != (left == 0):
                 raise PageMapError(f"overflow chain from {first} has the wrong length")
-
-
-def _check_chains(claims: _Claims, nexts: dict[int, int]) -> None:
-    """Each overflow page's next page is the one page that claims to follow it."""
-    for page, following in nexts.items():
-        if claims.successor.get(page, 0) != following:
-            raise PageMapError(f"overflow page {page}: next page is not as claimed")
+            if not left:
+                break
+            page = following
 
 
 def _check_named_parents(pages: PageFile, pmap: PointerMap, claims: _Claims,
@@ -192,19 +263,21 @@ def _check_named_parents(pages: PageFile, pmap: PointerMap, claims: _Claims,
             raise PageMapError(f"page {number}: cells differ from the pointer map")
 
 
-def _check_rooted(pmap: PointerMap, page_count: int, claims: _Claims, walk: _Walk) -> None:
-    """Every claim leads up to a root through parents of the right kind, without a cycle."""
+def _check_rooted(pmap: PointerMap, claims: _Claims, walk: _Walk) -> None:
+    """Every claim leads up to a root through parents of the right kind, without a cycle;
+    the walked pages are rooted already, so only the others are followed up."""
     types, parents = pmap.types, pmap.parents
-    good = bytearray(page_count + 1)
-    for number in (1, *claims.roots, *walk.btree, *walk.overflow):
+    count = len(types) - 1
+    good = bytearray(walk.overflow)
+    for number in (1, *claims.roots, *walk.btree):
         good[number] = 1
-    for start in range(3, page_count + 1):
+    for start in _positions(_and(types.translate(_IS_CLAIM), _not(bytes(good))), 1):
         path: list[int] = []
         number = start
-        while not good[number] and types[number] not in (0, FREE):
+        while not good[number]:
             parent = parents[number]
             wanted = OVERFLOW_KINDS if types[number] == OVERFLOW_LATER else BTREE_KINDS
-            if not 0 < parent <= page_count or number in path or not (
+            if not 0 < parent <= count or number in path or not (
                     types[parent] in wanted or (parent == 1 and wanted == BTREE_KINDS)):
                 raise PageMapError(f"page {number}: its parent {parent} cannot hold it")
             path.append(number)
@@ -222,15 +295,15 @@ def account(pages: PageFile, roots: dict[int, str], walked: set[str],
     pmap = read_pointer_map(pages)
     claims = _claims(pmap, pages.page_count, pages.page_size)
     _check_roots_and_free(claims, roots, pages.plain(1), trunks, leaves)
-    walk = _Walk()
+    walk = _Walk(overflow=bytearray(pages.page_count + 1))
     for table in sorted(walked):
         rowids: set[int] = set()
         for root in sorted(r for r, name in roots.items() if name == table):
             rowids.update(_walk_tree(pages, pmap, claims, root, walk))
         walk.rowids[table] = rowids
-    nexts = next_pointers(pages, claims.overflow)
-    _check_chains(claims, nexts)
-    _follow_chains(pages, walk, nexts)
+    nexts = pages.next_words()
+    _check_chains(pmap, claims, nexts)
+    _follow_chains(pages, walk, claims, nexts)
     _check_named_parents(pages, pmap, claims, walk)
-    _check_rooted(pmap, pages.page_count, claims, walk)
+    _check_rooted(pmap, claims, walk)
     return walk.rowids

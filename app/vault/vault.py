@@ -170,12 +170,14 @@ class Vault:
         vault._remove_leftover_exports()
         return vault
 
-    def open_worker(self) -> Vault:
+    def open_worker(self, *, raw: bool = False) -> Vault:
         """A second connection for a worker thread: same key, no process lock. Waits while
-        a password change runs (the key is read after it)."""
+        a password change runs (the key is read after it). `raw`: keyed with the page key
+        (`page_key`, derived once) instead of the password, which skips SQLCipher's key
+        derivation (~0.15 s of CPU for each connection)."""
         with sidefiles.opening(self.path, OTHERS_WAIT_SECONDS):
             key = bytes(self._key)
-            conn = db.connect(self.path, key)
+            conn = db.connect(self.path, snapshot.raw_key(self.page_key()) if raw else key)
             worker = Vault(self.path, conn, key, lock=None, clock=self.clock,
                            changes=self.changes)
             worker._page_key = bytearray(self._page_key)  # same file, same page key
