@@ -188,7 +188,8 @@ def _as_check(proof: _Proof | None, others: list[CheckResult],
 def _state(vault: Vault) -> tuple[int, int]:
     """Changes by other connections (data_version) and by this one."""
     conn = vault.conn
-    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+    return (int(conn.execute("PRAGMA data_version").fetchone()[0]),
+            int(conn.execute("SELECT total_changes()").fetchone()[0]))
 
 
 class _StorageRun:

@@ -211,10 +211,7 @@ def _orphan_in_a_chain(pages: _Pages, roots: dict[str, int]) -> None:
     """Claims to follow the last page of an evidence chain: only the chain says not."""
     leaf = pages.free()[1][0]
     pages.unlist_free_leaf(leaf)
-    later = pages.pages_of(OVERFLOW_LATER)
-    followed = {pages.map.parents[n] for n in later}
-    last = next(n for n in later if n not in followed)
-    pages.set_claim(leaf, OVERFLOW_LATER, last)
+    pages.set_claim(leaf, OVERFLOW_LATER, _last_chain_page(pages))
 
 
 def _orphan_under_an_index(pages: _Pages, roots: dict[str, int]) -> None:
@@ -305,3 +302,34 @@ def test_pointer_map_pages_follow_the_file_format() -> None:
     per_group = usable_size(PAGE) // 5 + 1
     assert per_group == 804  # 4016 usable bytes (80 reserved), 5 bytes an entry
     assert pointer_map_pages(3 * per_group, PAGE) == [2, 2 + per_group, 2 + 2 * per_group]
+
+
+def _last_chain_page(pages: _Pages) -> int:
+    later = pages.pages_of(OVERFLOW_LATER)
+    followed = {pages.map.parents[n] for n in later}
+    return next(n for n in later if n not in followed)
+
+
+def test_an_evidence_chain_one_page_too_long_is_reported(
+        vault: CaseFile, vault_path: Path) -> None:
+    """The last page of a chain points on to a lost page that claims to follow it: next
+    page and pointer map agree, only the chain's length (from the cell) says no."""
+    def grow(pages: _Pages, roots: dict[str, int]) -> None:
+        leaf, last = pages.free()[1][0], _last_chain_page(pages)
+        pages.unlist_free_leaf(leaf)
+        pages.set_claim(leaf, OVERFLOW_LATER, last)
+        plain = bytearray(pages.plain(last))
+        plain[0:4] = leaf.to_bytes(4, "big")
+        pages.write_plain(last, bytes(plain))
+
+    _damaged(vault, vault_path, grow)
+    with CaseFile.open(vault_path, PASSWORD) as damaged:
+        worker = damaged._gateway.open_worker()
+        try:
+            assert verify_module._proven_storage(worker, threading.Event()) is None
+        finally:
+            worker.close()
+    report, full = _verify_as_the_full_check(vault_path)
+    storage = report.checks[0]
+    assert not report.ok and storage.problems == full.problems and full.problems
+    assert storage.details == full.details
