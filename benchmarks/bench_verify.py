@@ -3,10 +3,14 @@ issue 14's "verify throughput next to read+hash of the same chunks").
 
 The floor reads every page once through SQLCipher and hashes what it reads: every evidence
 chunk on two connections with SHA-256 (as the evidence check does), then every row of every
-other table. `verify` does that and more (the b-trees, the audit chain, the free pages), so
-the target is at least 0.9x the floor's throughput. The old verify (cipher_integrity_check,
-quick_check, audit, evidence re-hash one after the other) is measured as well. CPU seconds
-are shown beside wall time: the test machine is shared, and CPU is the less noisy figure.
+other table. `verify` reads each page once as well: the evidence check reads every chunk
+(two connections), and beside it the storage check runs `quick_check(table)` for every
+other table (indexes included) and proves the page accounting from the pointer map
+(app/vault/page_accounting.py) instead of reading the evidence pages a second time; plus
+the audit chain. The target is at least 0.9x the floor's throughput. The old verify
+(cipher_integrity_check, quick_check, audit, evidence re-hash one after the other) is
+measured as well. CPU seconds are shown beside wall time: the test machine is shared, and
+CPU is the less noisy figure.
 `python -m benchmarks.bench_verify [CASES] [EVIDENCE_MB]` (default 5000 and 1024).
 """
 

@@ -32,7 +32,7 @@ from app.evidence.thumbnails import Thumbnail
 from app.evidence.verify import check_evidence
 from app.verify import register_checker
 
-register_checker(check_evidence)
+register_checker(check_evidence, reads_in_full=("evidence_chunks",))
 
 __all__ = [
     "BULK_IMPORT_BYTES",

@@ -141,6 +141,7 @@ class ParallelReader:
 
     def __init__(self, conns: list[Connection], chunk_ids: list[int]) -> None:
         self._ids = chunk_ids
+        self.missing: set[int] = set()  # ids without a row (read as b"")
         self._queues: list[_ChunkQueue] = [queue.Queue(maxsize=_QUEUE_DEPTH)
                                            for _ in conns]
         self._stop = threading.Event()
@@ -159,6 +160,8 @@ class ParallelReader:
                     return
                 row = conn.execute("SELECT data FROM evidence_chunks WHERE id = ?",
                                    (chunk_id,)).fetchone()
+                if row is None:
+                    self.missing.add(chunk_id)
                 out.put(b"" if row is None else row[0])
         except BaseException as exc:  # handed to the consumer, raised there
             out.put(exc)

@@ -1,11 +1,9 @@
-"""The free-list leaf pages: the only pages `PRAGMA quick_check` does not read.
+"""The free list's pages, read without SQLite: `PRAGMA quick_check` only counts the leaves.
 
-`quick_check` reads every page of every b-tree, every overflow page, the free-list trunk
-pages and the pointer-map pages, and SQLCipher checks the HMAC of each page it reads. Free
-leaves are only counted. So after a clean `quick_check`, checking the HMAC of the free
-leaves covers every page `cipher_integrity_check` covers (app/verify.py). The trunk pages
-are decrypted here (AES-256-CBC with the raw page key; layout in pagecheck.py) to find the
-leaves. Call this while the main file stands still (snapshot.frozen).
+`verify` authenticates the free pages itself and matches them with the pointer map
+(app/verify.py, app/vault/page_accounting.py). The trunk pages are decrypted here
+(AES-256-CBC with the raw page key; layout in pagecheck.py) to find the leaves. Call this
+while the main file stands still (snapshot.frozen).
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from app.vault.pagecheck import (
     IV_SIZE,
     SALT_SIZE,
     PageVerifier,
-    hmac_key_for_page_key,
 )
 
 ReadPage = Callable[[int], bytes]
@@ -66,17 +63,3 @@ def free_pages(read_page: ReadPage, page_key: bytes, verifier: PageVerifier,
         leaves += [_number(data, 8 + 4 * i) for i in range(count)]
         trunk = _number(data, 0)
     return trunks, leaves
-
-
-def bad_free_leaves(read_page: ReadPage, page_key: bytes, salt: bytes, page_size: int,
-                    page_count: int, expected: int) -> list[int] | None:
-    """The free leaves whose HMAC fails; None when the free list itself is not sound or
-    does not hold `expected` pages (PRAGMA freelist_count)."""
-    verifier = PageVerifier(hmac_key_for_page_key(page_key, salt), page_size)
-    try:
-        trunks, leaves = free_pages(read_page, page_key, verifier, page_size, page_count)
-    except (FreeListError, ValueError):
-        return None
-    if len(trunks) + len(leaves) != expected or any(not 1 < n <= page_count for n in leaves):
-        return None
-    return [n for n in leaves if not verifier.authentic(read_page(n), n)]
