@@ -21,7 +21,7 @@ from ui.common.accessibility import install_accessible_names
 from ui.common.style import apply_style
 from ui.common.wheel_guard import install_wheel_guard
 from ui.common.window_pace import install_window_pace
-from ui.shell import window_fit
+from ui.shell import collector, window_fit
 from ui.shell.crash import default_reports_dir, install_crash_handler
 from ui.shell.file_open import FileOpenHandler
 from ui.shell.i18n import install_translators
@@ -60,6 +60,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     window_fit.install_dialog_fit(app)
     install_accessible_names(app)
     install_window_pace(app)  # the window's workers give way while it is busy
+    collector.tune()  # garbage collections short enough not to freeze the window
     return app
 
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
 from app.vault.pagecheck import (
     HMAC_SIZE,
     IV_SIZE,
     SALT_SIZE,
     PageVerifier,
+    page_plaintext,
 )
 
 ReadPage = Callable[[int], bytes]
@@ -25,13 +24,6 @@ FIRST_TRUNK_OFFSET = 32  # in the database header, then the free page count
 
 class FreeListError(Exception):
     """The free list does not read as SQLite writes it."""
-
-
-def _plain(page: bytes, number: int, page_key: bytes, page_size: int) -> bytes:
-    """The page's plaintext; for page 1 it starts at file offset 16 (after the salt)."""
-    end = page_size - HMAC_SIZE - IV_SIZE
-    decryptor = Cipher(algorithms.AES(page_key), modes.CBC(page[end:end + IV_SIZE])).decryptor()
-    return decryptor.update(page[SALT_SIZE if number == 1 else 0:end]) + decryptor.finalize()
 
 
 def _number(data: bytes, at: int) -> int:
@@ -44,7 +36,7 @@ def free_pages(read_page: ReadPage, page_key: bytes, verifier: PageVerifier,
     first = read_page(1)
     if not verifier.authentic(first, 1):
         raise FreeListError("page 1")
-    header = _plain(first, 1, page_key, page_size)
+    header = page_plaintext(first, 1, page_key)
     trunk = _number(header, FIRST_TRUNK_OFFSET - SALT_SIZE)
     per_trunk = (page_size - HMAC_SIZE - IV_SIZE) // 4 - 2
     trunks: list[int] = []
@@ -55,7 +47,7 @@ def free_pages(read_page: ReadPage, page_key: bytes, verifier: PageVerifier,
         page = read_page(trunk)
         if not verifier.authentic(page, trunk):
             raise FreeListError(f"trunk {trunk}")
-        data = _plain(page, trunk, page_key, page_size)
+        data = page_plaintext(page, trunk, page_key)
         count = _number(data, 4)
         if count > per_trunk:
             raise FreeListError(f"trunk {trunk}")

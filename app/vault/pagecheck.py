@@ -35,6 +35,16 @@ def page_authentic(page: bytes, page_number: int, hmac_key: bytes) -> bool:
     return hmac.compare_digest(mac, page[body_end:])
 
 
+def page_plaintext(page: bytes, number: int, page_key: bytes) -> bytes:
+    """A page decrypted (AES-256-CBC, its IV before the HMAC); page 1's plaintext starts
+    at file offset 16, after the salt. Check the page's HMAC first."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: PLC0415
+
+    end = len(page) - HMAC_SIZE - IV_SIZE
+    decryptor = Cipher(algorithms.AES(page_key), modes.CBC(page[end:end + IV_SIZE])).decryptor()
+    return decryptor.update(page[SALT_SIZE if number == 1 else 0:end]) + decryptor.finalize()
+
+
 def hmac_key_for_page_key(page_key: bytes, salt: bytes) -> bytes:
     """SQLCipher's HMAC key for a raw page key: PBKDF2 (2 rounds) with the salt ^ 0x3a."""
     return hashlib.pbkdf2_hmac("sha512", page_key, bytes(b ^ HMAC_SALT_MASK for b in salt),

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from app.vault.pagecheck import HMAC_SIZE, IV_SIZE, SALT_SIZE, PageVerifier
+from app.vault.pagecheck import HMAC_SIZE, IV_SIZE, SALT_SIZE, PageVerifier, page_plaintext
 
 RESERVED = IV_SIZE + HMAC_SIZE
 PENDING_BYTE = 1 << 30
@@ -106,10 +106,7 @@ class PageFile:
         page = self.raw(number)
         if not self._verifier.authentic(page, number):
             raise PageMapError(f"page {number} fails its HMAC")
-        iv = page[self._body:self._body + IV_SIZE]
-        decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
-        start = SALT_SIZE if number == 1 else 0
-        return decryptor.update(page[start:self._body]) + decryptor.finalize()
+        return page_plaintext(page, number, self._key)
 
     def first_blocks(self, numbers: list[int]) -> bytes:
         """The plaintext of the first 16 bytes of each page (not page 1), concatenated;

@@ -37,7 +37,7 @@ from ui.evidence.privacy import WindowPrivacy
 from ui.help.help_actions import HelpActions
 from ui.home.badge import overdue_text, todo_action_text
 from ui.home.feed import FeedResult
-from ui.shell import i18n, lock_prefs, locking, settings, window_fit
+from ui.shell import collector, i18n, lock_prefs, locking, settings, window_fit
 from ui.shell.backup_actions import BackupActions
 from ui.shell.backup_controller import BackupController
 from ui.shell.idle import IdleWatcher
@@ -67,8 +67,11 @@ WARM_AFTER_MS = 400  # the unlock screen is painted and answering keys by then
 
 def _import_workspace() -> None:
     """One turn of the event loop (~50 ms): the workspace's modules (cases, case work,
-    evidence), which the unlock screen itself does not need."""
+    evidence), which the unlock screen itself does not need; then everything loaded so
+    far is left out of later garbage collections (ui/shell/collector.py)."""
     import ui.shell.workspace  # noqa: F401, PLC0415
+
+    collector.settle()
 
 
 class MainWindow(QMainWindow):
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
             workspace.hide()
             # Qt owns it and deletes it (never Python's garbage collector as well).
             locking.dispose_later(workspace, modal_closed=modal_closed)
+            collector.collect_after_lock(self)   # what the workspace left in cycles
         vault, self.vault = self.vault, None
         if vault is not None:
             self.backups.before_close(vault)
