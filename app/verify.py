@@ -187,13 +187,6 @@ def _as_check(proof: _Proof | None, others: list[CheckResult],
     return CheckResult(Message("verify.checked_storage_pages"))
 
 
-def _state(vault: Vault) -> tuple[int, int]:
-    """Changes by other connections (data_version) and by this one."""
-    conn = vault.conn
-    return (int(conn.execute("PRAGMA data_version").fetchone()[0]),
-            int(conn.execute("SELECT total_changes()").fetchone()[0]))
-
-
 class _StorageRun:
     """The storage check on its own thread; `wait` gives its result, None when it must run
     again in full, or raises `_Stopped`."""
@@ -272,7 +265,7 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
         report.cancelled = True
         return report
     vault.page_key()  # derived once: both workers open with it, the accounting reads with it
-    before = _state(vault)
+    before = vault.change_stamp()
     storage = _StorageRun(vault)
     others: list[CheckResult] = []
     try:
@@ -294,7 +287,7 @@ def verify_vault(vault: Vault, progress: Progress | None = None,
         report.cancelled = True
         proven = None
     report.cancelled = report.cancelled or storage.cancelled
-    check = _as_check(proven, others, _state(vault) == before)
+    check = _as_check(proven, others, vault.change_stamp() == before)
     if check is not None or not report.cancelled:
         report.checks.append(check or _run(_storage, vault, progress, cancel))
     report.checks += others

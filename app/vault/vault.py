@@ -57,6 +57,7 @@ def _translate_sqlite_error(exc: Exception) -> Exception:
 
 T = TypeVar("T")
 
+
 class Vault:
     """An open, unlocked vault. `close()` (lock) drops the connection and the key."""
 
@@ -310,10 +311,11 @@ class Vault:
         """Differs after any commit since: another connection's (`data_version`, any
         process) or this connection's own (`total_changes`). For reads worth keeping."""
         try:
-            other = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+            row = self.conn.execute("SELECT data_version, total_changes()"
+                                    " FROM pragma_data_version").fetchone()
         except db.DatabaseError as exc:
             raise _translate_sqlite_error(exc) from exc
-        return other, self.conn.total_changes
+        return int(row[0]), int(row[1])
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
         try:

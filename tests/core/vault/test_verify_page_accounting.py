@@ -231,18 +231,23 @@ def _orphans_in_a_cycle(pages: _Pages, roots: dict[str, int]) -> None:
         pages.set_claim(page, BTREE, other)
 
 
+def _assert_not_proven(vault_path: Path) -> None:
+    """The one-pass proof says no (so the full check runs)."""
+    with CaseFile.open(vault_path, PASSWORD) as damaged:
+        worker = damaged._gateway.open_worker()
+        try:
+            assert verify_module._proven_storage(worker, threading.Event()) is None
+        finally:
+            worker.close()
+
+
 @pytest.mark.parametrize("damage", [_orphan_free, _orphan_as_child, _orphan_in_a_chain,
                                     _orphan_under_an_index, _orphans_in_a_cycle])
 def test_a_page_never_used_is_reported(vault: CaseFile, vault_path: Path,
                                        damage: Callable[[_Pages, dict[str, int]], None]
                                        ) -> None:
     _damaged(vault, vault_path, damage)
-    with CaseFile.open(vault_path, PASSWORD) as damaged:  # each table's quick_check passes
-        worker = damaged._gateway.open_worker()
-        try:
-            assert verify_module._proven_storage(worker, threading.Event()) is None
-        finally:
-            worker.close()
+    _assert_not_proven(vault_path)   # though each table's quick_check passes
     report, full = _verify_as_the_full_check(vault_path)
     assert any("never used" in line for line in full.details)
     storage = report.checks[0]
@@ -323,12 +328,7 @@ def test_an_evidence_chain_one_page_too_long_is_reported(
         pages.write_plain(last, bytes(plain))
 
     _damaged(vault, vault_path, grow)
-    with CaseFile.open(vault_path, PASSWORD) as damaged:
-        worker = damaged._gateway.open_worker()
-        try:
-            assert verify_module._proven_storage(worker, threading.Event()) is None
-        finally:
-            worker.close()
+    _assert_not_proven(vault_path)
     report, full = _verify_as_the_full_check(vault_path)
     storage = report.checks[0]
     assert not report.ok and storage.problems == full.problems and full.problems
