@@ -6,6 +6,7 @@ import gc
 import weakref
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.casefile import CaseFile
@@ -28,7 +29,9 @@ def test_thresholds_keep_the_old_generations_rare(qapp) -> None:  # type: ignore
     assert collector.THRESHOLDS[0] > 700 and collector.THRESHOLDS[2] > 10
 
 
-def test_settling_freezes_what_is_loaded_once_and_without_garbage(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_settling_freezes_what_is_loaded_once_and_without_garbage(
+        qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(collector, "_settled", False)   # as in a fresh process
     leftover = _Node("kladblok")
     gone = weakref.ref(leftover)
     del leftover
