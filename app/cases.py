@@ -152,9 +152,6 @@ def _summary_rows(vault: Vault, where: str, params: list[Any]) -> list[CaseSumma
 class CaseRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
-        # The last list read, until the next commit: unlocking reads it on the worker
-        # that opens the vault, so the window's first read of it costs nothing.
-        self._listed: tuple[tuple[Any, ...], list[CaseSummary]] | None = None
 
     def create(self, new: NewCase) -> Case:
         title = new.title.strip()
@@ -205,13 +202,10 @@ class CaseRepository:
         if kind is not None:
             sql += " AND c.kind = ?"
             params.append(CaseKind(kind).value)
-        key = (status, kind, *self._vault.change_stamp())
-        if self._listed is not None and self._listed[0] == key:
-            return list(self._listed[1])
-        rows = _summary_rows(self._vault, sql + " ORDER BY c.ref_year DESC, c.ref_seq DESC",
-                             params)
-        self._listed = (key, rows)
-        return list(rows)
+        # Kept until the next commit: unlocking reads the list on the worker that opens
+        # the vault, so the window's first read of it costs nothing.
+        return list(self._vault.kept(f"case_list:{sql}:{params}", lambda: _summary_rows(
+            self._vault, sql + " ORDER BY c.ref_year DESC, c.ref_seq DESC", params)))
 
     def summaries(self, case_ids: Iterable[int]) -> dict[int, CaseSummary]:
         """The case-list rows of these cases (a case that is gone is left out): what the

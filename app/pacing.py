@@ -43,15 +43,13 @@ def paced(pacer: Pacer) -> Iterator[None]:
         _current.pacer = previous
 
 
-def paced_rows(rows: Iterable[T]) -> Iterator[T]:
-    """The rows of a long loop, with `pace()` every PACE_ROWS rows."""
+def paced_rows(rows: Iterable[T], *, bulk: bool = True) -> Iterator[T]:
+    """The rows of a long loop, with `pace()` every PACE_ROWS rows; `bulk=False` (one
+    case's rows, which may be read inside a write): the rows as they are, never a pause."""
+    if not bulk:
+        yield from rows
+        return
     for count, row in enumerate(rows, 1):
         if count % PACE_ROWS == 0:
             pace()
         yield row
-
-
-def every(count: int) -> None:
-    """`pace()` on every PACE_ROWS-th row of a loop (`count` counts from 0)."""
-    if count % PACE_ROWS == 0:
-        pace()

@@ -83,16 +83,16 @@ def load_case_data(vault: Vault, case_id: int | None = None) -> dict[int, CaseDa
 def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
     cond, params = _where(case_id, "c.id")
     data = {r[0]: CaseData(r[0], r[1], r[2], CaseStatus(r[3]), date.fromisoformat(r[4]))
-            for r in _bulk(vault.query("SELECT c.id, c.reference, c.title, c.status,"
-                                       f" c.reported_on FROM cases c WHERE 1=1{cond}", params),
-                           case_id)}
+            for r in paced_rows(vault.query("SELECT c.id, c.reference, c.title, c.status,"
+                                            f" c.reported_on FROM cases c WHERE 1=1{cond}",
+                                            params), bulk=case_id is None)}
     cond, params = _where(case_id, "cp.case_id")
     current, current_params = _current(case_id)
-    for row in _bulk(vault.query(
+    for row in paced_rows(vault.query(
             f"WITH {current} SELECT {', '.join('cp.' + c for c in CHOICE_COLUMNS.split(', '))},"
             " (SELECT min(id) FROM case_protocols f WHERE f.case_id = cp.case_id)"
             f" FROM case_protocols cp JOIN cur ON cur.id = cp.id WHERE 1=1{cond}",
-            current_params + params), case_id):
+            current_params + params), bulk=case_id is None):
         item = data.get(row[1])
         if item is None:
             continue
@@ -106,18 +106,13 @@ def _load_case_data(vault: Vault, case_id: int | None) -> dict[int, CaseData]:
     return data
 
 
-def _bulk(rows: list[tuple[Any, ...]], case_id: int | None) -> Iterable[tuple[Any, ...]]:
-    """Every case's rows give way to the window now and then; one case's never do (they
-    may be read inside a write)."""
-    return rows if case_id is not None else paced_rows(rows)
-
-
 def _rows(vault: Vault, sql: str, case_id: int | None, column: str, tail: str = ""
           ) -> Iterable[tuple[Any, ...]]:
     cond, params = _where(case_id, column)
     current, current_params = _current(case_id)
-    return _bulk(vault.query(f"WITH {current} {sql}{cond}{tail}", current_params + params),
-                 case_id)
+    # Every case's rows give way to the window now and then (app/pacing.py).
+    return paced_rows(vault.query(f"WITH {current} {sql}{cond}{tail}", current_params + params),
+                      bulk=case_id is None)
 
 
 def _load_steps(vault: Vault, data: dict[int, CaseData], case_id: int | None) -> None:

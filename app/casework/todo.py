@@ -24,7 +24,7 @@ from app.casework.registry import ProtocolRegistry
 from app.casework.reminders import vault_reminders
 from app.domain import CaseStatus
 from app.messages import Message
-from app.pacing import every
+from app.pacing import paced_rows
 from app.protocols import StepState, local_date
 from app.timeutil import from_storage
 
@@ -154,9 +154,8 @@ def collect_parts(vault: Vault, registry: ProtocolRegistry, today: date, *,
     data = load_case_data(vault, case_id)
     items: list[TodoItem] = []
     problems: CaseProblems = []
-    for number, item in enumerate(data.values()):
-        if case_id is None:
-            every(number)   # a long loop at 20,000 cases: the window goes first
+    # A long loop at 20,000 cases: the window goes first (app/pacing.py).
+    for item in paced_rows(data.values(), bulk=case_id is None):
         if item.choice is None:
             continue
         work = build_schedule(registry, item, today)

@@ -22,7 +22,7 @@ from app.domain import CaseStatus, EntryKind
 from app.errors import InvalidInputError, NotFoundError
 from app.inform.model import InformLine, InformRecord, InformState
 from app.messages import Message
-from app.pacing import every
+from app.pacing import paced_rows
 from app.protocols import InformItem, Protocol, local_date
 from app.protocols.inform import MEANS
 from app.reasons import clean_reason
@@ -112,9 +112,8 @@ class Informing(Repo):
         worked on. Late only past a term the protocol itself gives."""
         out = []
         records = self._records_by_case(case_id)
-        for number, (cid, data) in enumerate(load_case_data(self._vault, case_id).items()):
-            if case_id is None:
-                every(number)   # every case: the window goes first
+        for cid, data in paced_rows(load_case_data(self._vault, case_id).items(),
+                                    bulk=case_id is None):
             if data.choice is None or data.status in (CaseStatus.GESLOTEN,
                                                       CaseStatus.MONITORING):
                 continue

@@ -22,7 +22,7 @@ from app.casework.registry import ProtocolRegistry
 from app.domain import CaseStatus
 from app.errors import CaseNotFoundError, InvalidInputError
 from app.messages import Message
-from app.pacing import every
+from app.pacing import paced_rows
 from app.retention.compute import CaseFacts, compute
 from app.retention.rules import RetentionRule, RetentionRules, RuleKind
 from app.timeutil import from_storage, to_storage
@@ -144,11 +144,8 @@ class RetentionService:
         data = load_case_data(self._vault)
         choices = self._latest_choices(None)
         default = self.rules.default
-        found = {}
-        for number, (cid, item) in enumerate(data.items()):
-            every(number)
-            found[cid] = self._retention(item, choices.get(cid), today, default)
-        return found
+        return {cid: self._retention(item, choices.get(cid), today, default)
+                for cid, item in paced_rows(data.items())}
 
     def due(self, today: date | None = None) -> list[Retention]:
         """Cases whose retention date has passed: destroy or anonymise them."""

@@ -298,7 +298,8 @@ class Vault:
     def kept(self, name: str, read: Callable[[], T]) -> T:
         """`read()`, or what it gave last time when nothing was committed since (by any
         connection): one bulk read that several services make in one go (all cases'
-        protocol data for 'te doen', its inform lines and its retention dates)."""
+        protocol data for 'te doen', its inform lines and its retention dates; the case
+        list the window reads first after the unlocking worker read it)."""
         stamp = self.change_stamp()
         hit = self._kept.get(name)
         if hit is not None and hit[0] == stamp:
