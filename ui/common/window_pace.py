@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -30,10 +30,12 @@ class WindowPace(QObject):
 
     _workers_changed = Signal()   # from any thread; handled on the GUI thread
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, *, clock: Callable[[], float] = time.monotonic,
+                 nap: Callable[[float], None] = time.sleep) -> None:
         super().__init__(app)
         self.setObjectName("window_pace")
-        self._last_beat = time.monotonic()
+        self._clock, self._nap = clock, nap
+        self._last_beat = clock()
         self._workers = 0
         self._guard = threading.Lock()
         self._timer = QTimer(self)
@@ -43,7 +45,7 @@ class WindowPace(QObject):
         self._workers_changed.connect(self._follow_workers, Qt.ConnectionType.QueuedConnection)
 
     def _beat(self) -> None:
-        self._last_beat = time.monotonic()
+        self._last_beat = self._clock()
 
     def _follow_workers(self) -> None:
         self._beat()
@@ -56,14 +58,14 @@ class WindowPace(QObject):
 
     @property
     def busy(self) -> bool:
-        return time.monotonic() - self._last_beat > LATE_S
+        return self._clock() - self._last_beat > LATE_S
 
     @contextlib.contextmanager
     def pacing(self) -> Iterator[None]:
         """Around a worker's work: `pace()` in it gives way to a busy window."""
         with self._guard:
             self._workers += 1
-        self._last_beat = time.monotonic()   # no beats yet: not late yet either
+        self._last_beat = self._clock()   # no beats yet: not late yet either
         self._tell_window()
         try:
             with paced(self.give_way):
@@ -79,9 +81,9 @@ class WindowPace(QObject):
 
     def give_way(self) -> None:
         """The pacer (app.pacing): nap while the window misses beats, within limits."""
-        deadline = time.monotonic() + MAX_WAIT_S
-        while self.busy and time.monotonic() < deadline:
-            time.sleep(NAP_S)
+        deadline = self._clock() + MAX_WAIT_S
+        while self.busy and self._clock() < deadline:
+            self._nap(NAP_S)
 
 
 _PACE: WindowPace | None = None

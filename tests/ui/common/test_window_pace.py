@@ -1,90 +1,95 @@
 """The window's workers give way while it is busy (ui/common/window_pace.py): a paced
-worker naps while the window misses its heartbeat, goes on at once while the window
-waits for events, and is never held up for long."""
+worker naps while the window misses its heartbeat, goes on at the next beat, is never
+held up for long, and the heartbeat runs only while a paced worker does. The clock and
+the naps are injected, so nothing here depends on how fast the machine is."""
 
 from __future__ import annotations
 
 import threading
-import time
+from collections.abc import Iterator
 
-from PySide6.QtCore import QEventLoop, QTimer
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.pacing import pace
-from ui.common.window_pace import LATE_S, MAX_WAIT_S, WindowPace, install_window_pace
-
-STEPS = 400
+from ui.common.window_pace import LATE_S, MAX_WAIT_S, NAP_S, WindowPace
 
 
-def _pace() -> WindowPace:
-    return install_window_pace(QApplication.instance())  # type: ignore[arg-type]
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.naps: list[float] = []
+        self.beat_after_naps: int | None = None
+        self.window: WindowPace | None = None
+
+    def __call__(self) -> float:
+        return self.now
+
+    def nap(self, seconds: float) -> None:
+        self.naps.append(seconds)
+        self.now += seconds
+        if self.window is not None and len(self.naps) == self.beat_after_naps:
+            self.window._beat()   # the window handles events again
 
 
-def _worker(window_pace: WindowPace, steps_done: list[float], finished: threading.Event,
-            started: threading.Event) -> None:
-    with window_pace.pacing():
-        started.set()
-        for _ in range(STEPS):
-            pace()
-            steps_done.append(time.monotonic())
-    finished.set()
+@pytest.fixture
+def clock(qapp: QApplication) -> Iterator[_Clock]:
+    fake = _Clock()
+    fake.window = WindowPace(qapp, clock=fake, nap=fake.nap)
+    yield fake
+    fake.window.deleteLater()
 
 
-def _run_events(ms: int) -> None:
-    loop = QEventLoop()   # a real wait for events, as app.exec() does
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def test_a_worker_naps_while_the_window_is_busy(qtbot: QtBot) -> None:
-    window_pace = _pace()
-    steps: list[float] = []
-    finished, started = threading.Event(), threading.Event()
-    busy_from: list[float] = []
-
-    def busy_window() -> None:
-        threading.Thread(target=_worker, args=(window_pace, steps, finished, started)).start()
-        started.wait(5)
-        busy_from.append(time.monotonic())
-        end = time.monotonic() + 6 * MAX_WAIT_S
-        while time.monotonic() < end:   # the window at work, no events handled
-            time.sleep(0.001)
-        busy_from.append(time.monotonic())
-
-    QTimer.singleShot(10, busy_window)
-    _run_events(200)
-    qtbot.waitUntil(finished.is_set, timeout=10_000)
-    begin, end = busy_from
-    during = [t for t in steps if begin + LATE_S + 0.005 < t < end]
-    assert len(during) <= 10           # a step per MAX_WAIT_S at most while it was busy
-    assert len(steps) == STEPS         # and every step done in the end
-
-
-def test_a_window_that_waits_for_events_holds_nobody_up(qtbot: QtBot) -> None:
-    window_pace = _pace()
-    steps: list[float] = []
-    finished, started = threading.Event(), threading.Event()
-    threading.Thread(target=_worker, args=(window_pace, steps, finished, started)).start()
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: finished.is_set() and loop.quit())
-    timer.start(5)
-    QTimer.singleShot(10_000, loop.quit)
-    began = time.monotonic()
-    loop.exec()
-    timer.stop()
-    assert finished.is_set() and len(steps) == STEPS
-    assert time.monotonic() - began < STEPS * MAX_WAIT_S / 4
-
-
-def test_a_window_busy_for_long_holds_a_worker_up_only_briefly() -> None:
-    """No events are handled here (as while a thread pool is drained at lock): each
-    step waits at most MAX_WAIT_S, never until the window is free."""
-    window_pace = _pace()
-    with window_pace.pacing():
-        time.sleep(LATE_S * 2)   # no beat can come: the window is "busy"
-        started = time.monotonic()
+def test_a_worker_naps_while_the_window_misses_beats_until_the_next(clock: _Clock) -> None:
+    assert clock.window is not None
+    with clock.window.pacing():
+        clock.now += LATE_S * 2          # no beat: the window is at work
+        clock.beat_after_naps = 3
         pace()
-        waited = time.monotonic() - started
-    assert MAX_WAIT_S * 0.9 <= waited < 5.0
+    assert clock.naps == [NAP_S] * 3
+
+
+def test_a_window_that_beats_holds_nobody_up(clock: _Clock) -> None:
+    assert clock.window is not None
+    with clock.window.pacing():
+        clock.now += LATE_S / 2
+        pace()
+    assert clock.naps == []
+
+
+def test_a_window_busy_for_long_holds_a_worker_up_only_briefly(clock: _Clock) -> None:
+    """As while a thread pool is drained at lock: each step waits at most MAX_WAIT_S,
+    never until the window is free."""
+    assert clock.window is not None
+    with clock.window.pacing():
+        clock.now += LATE_S * 2
+        pace()
+    assert MAX_WAIT_S <= sum(clock.naps) <= MAX_WAIT_S + NAP_S
+
+
+def test_without_pacing_a_step_never_naps(clock: _Clock) -> None:
+    clock.now += LATE_S * 10
+    pace()
+    assert clock.naps == []
+
+
+def test_the_heartbeat_runs_only_while_a_paced_worker_does(qtbot: QtBot,
+                                                           qapp: QApplication) -> None:
+    window_pace = WindowPace(qapp)
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with window_pace.pacing():
+            started.set()
+            release.wait(10)
+            pace()
+        finished.set()
+
+    threading.Thread(target=worker).start()
+    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(window_pace._timer.isActive)      # the window beats for it
+    release.set()
+    qtbot.waitUntil(finished.is_set)
+    qtbot.waitUntil(lambda: not window_pace._timer.isActive())
+    window_pace.deleteLater()
