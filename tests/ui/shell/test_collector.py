@@ -45,7 +45,7 @@ def test_settling_freezes_what_is_loaded_once_and_without_garbage(
 def test_a_cycle_the_workspace_left_is_collected_after_a_lock(
         qtbot: QtBot, make_window, vault: CaseFile,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(collector, "AFTER_LOCK_MS", 50)   # the moment, shortened
+    monkeypatch.setattr(collector, "AFTER_LOCK_MS", 1_000)   # the moment, shortened
     vault.cases.create(NewCase("Melding bij de fietsen", CaseKind.PESTEN, date(2026, 11, 2)))
     window = make_window()
     window.start(vault)
