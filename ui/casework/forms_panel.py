@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.casefile import CaseFile
 from app.forms import CaseForm, FormKind, Signer
+from ui.casework.case_panel import CasePanel
 from ui.casework.form_edit_dialog import FormEditDialog, kind_title
 from ui.common.confirm import Confirm, inform
 from ui.common.file_dialogs import get_save_file_name
@@ -57,16 +57,10 @@ class SignDialog(FormDialog):
         return self.cmb_signer.currentData(), date(d.year(), d.month(), d.day())
 
 
-class FormsPanel(QWidget):
-    changed = Signal()
-    failed = Signal(object)
-
+class FormsPanel(CasePanel):
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._case_id: int | None = None
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 8, 0, 0)
+        super().__init__(vault, parent, spacing=None)
+        col = self.column
         buttons = QHBoxLayout()
         self.btn_new = QPushButton(self.tr("New..."))
         menu = QMenu(self.btn_new)
@@ -99,10 +93,6 @@ class FormsPanel(QWidget):
         self._update_buttons()
 
     # ------------------------------------------------------------- data
-    def set_case(self, case_id: int | None) -> None:
-        self._case_id = case_id
-        self.reload()
-
     def reload(self) -> None:
         self.lst_forms.clear()
         forms = self._vault.forms.for_case(self._case_id) if self._case_id else []

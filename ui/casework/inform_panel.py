@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from app.casefile import CaseFile
 from app.inform import InformLine, InformState
 from app.protocols.inform import MEANS
 from app.timeutil import AMSTERDAM
+from ui.casework.case_panel import CasePanel
 from ui.casework.dialogs import ReasonDialog
 from ui.casework.labels import STEP_COLORS
 from ui.casework.models import CHIP_ROLE
@@ -150,17 +150,10 @@ class InformDialog(FormDialog):
         return cls(parent, line, now).run(draft_key)  # type: ignore[return-value]
 
 
-class InformPanel(QWidget):
-    changed = Signal()
-    failed = Signal(object)
-
+class InformPanel(CasePanel):
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._case_id: int | None = None
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 8, 0, 0)
-        col.setSpacing(8)
+        super().__init__(vault, parent)
+        col = self.column
         col.addWidget(role_label(self.tr(
             "Whom the protocol says to inform after each step, how, and by when. Record "
             "what you did, or that you deliberately did not, with the reason. A parent "
@@ -195,10 +188,6 @@ class InformPanel(QWidget):
         return row
 
     # ------------------------------------------------------------- data
-    def set_case(self, case_id: int | None) -> None:
-        self._case_id = case_id
-        self.reload()
-
     def reload(self) -> None:
         self.model.today = self._vault.clock.today_local()
         lines = self._vault.inform.lines(self._case_id) if self._case_id is not None else []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.casefile import CaseFile
 from app.measures import LadderRung, MeasureKind, MeasureRecord
+from ui.casework.case_panel import CasePanel
 from ui.casework.dialogs import EscalateDialog, ReasonDialog
 from ui.casework.labels import STEP_COLORS
 from ui.casework.models import CHIP_ROLE
@@ -91,17 +91,10 @@ class TakeMeasureDialog(FormDialog):
         return cls(parent, rung, today).run(draft_key)  # type: ignore[return-value]
 
 
-class MeasuresPanel(QWidget):
-    changed = Signal()
-    failed = Signal(object)
-
+class MeasuresPanel(CasePanel):
     def __init__(self, vault: CaseFile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._case_id: int | None = None
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 8, 0, 0)
-        col.setSpacing(8)
+        super().__init__(vault, parent)
+        col = self.column
         col.addWidget(role_label(self.tr(
             "The protocol's ladder of consequences. After a broken agreement the next rung "
             "is offered; the school decides. Record who took a measure and when, and later "
@@ -135,10 +128,6 @@ class MeasuresPanel(QWidget):
         return row
 
     # ------------------------------------------------------------- data
-    def set_case(self, case_id: int | None) -> None:
-        self._case_id = case_id
-        self.reload()
-
     def reload(self) -> None:
         case_id = self._case_id
         ladder = self._vault.measures.ladder(case_id) if case_id is not None else []
