@@ -7,7 +7,7 @@ import argparse
 
 from app.accounts import CaseAccount
 from app.cli import lookup
-from app.cli.context import open_case_file, print_json
+from app.cli.context import open_case_file, print_json, print_list
 from app.cli.shapes import Json
 from app.errors import InvalidInputError
 
@@ -28,14 +28,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         accounts = vault.accounts.list(case.id)
-    if args.json:
-        print_json([account_json(a) for a in accounts])
-        return 0
-    if not accounts:
-        print(f"Melding {case.reference} heeft nog geen accounts.")
-    for account in accounts:
-        print(_line(account))
-    return 0
+    return print_list(accounts, as_json=args.json, json_of=account_json, line_of=_line,
+                      empty=f"Melding {case.reference} heeft nog geen accounts.")
 
 
 def cmd_add(args: argparse.Namespace) -> int:

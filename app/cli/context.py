@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.casefile import CaseFile
 from app.casework import ProtocolRegistry
@@ -21,6 +22,8 @@ from app.cli.paths import require_folder
 from app.messages import Message
 from app.protocols import SHIPPED_PROTOCOLS_DIR
 from app.wording import dutch
+
+T = TypeVar("T")
 
 
 def registry_for(args: argparse.Namespace) -> ProtocolRegistry:
@@ -58,6 +61,20 @@ def _json_value(value: object) -> object:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_value)
     sys.stdout.write("\n")
+
+
+def print_list(items: Sequence[T], *, as_json: bool, json_of: Callable[[T], Any],
+               line_of: Callable[[T], str], empty: str) -> int:
+    """A list for the terminal: a JSON array with --json, else one Dutch line each, or
+    `empty` when there is nothing. Exit code 0."""
+    if as_json:
+        print_json([json_of(item) for item in items])
+        return 0
+    if not items:
+        print(empty)
+    for item in items:
+        print(line_of(item))
+    return 0
 
 
 def warn(text: str | Message) -> None:

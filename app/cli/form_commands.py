@@ -10,7 +10,7 @@ from typing import Any
 
 from app.casefile import CaseFile
 from app.cli import lookup
-from app.cli.context import open_case_file, print_json, warn
+from app.cli.context import open_case_file, print_json, print_list, warn
 from app.cli.paths import require_output_folder
 from app.cli.values import choose, number, parse_day
 from app.domain import Case
@@ -74,14 +74,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_case_file(args) as vault:
         case = vault.cases.by_reference(args.case_ref)
         found = vault.forms.for_case(case.id)
-    if args.json:
-        print_json([_form_json(f) for f in found])
-        return 0
-    if not found:
-        print(f"Melding {case.reference} heeft nog geen contract of plan.")
-    for form in found:
-        print(_line(form))
-    return 0
+    return print_list(found, as_json=args.json, json_of=_form_json, line_of=_line,
+                      empty=f"Melding {case.reference} heeft nog geen contract of plan.")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
