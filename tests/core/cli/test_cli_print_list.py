@@ -10,10 +10,9 @@ import pytest
 from app.cli.context import print_list
 
 
-def _print(items: list[int], as_json: bool) -> str:
+def _print(items: list[int], as_json: bool) -> None:
     assert print_list(items, as_json=as_json, json_of=lambda n: {"nummer": n},
                       line_of=lambda n: f"regel {n}", empty="Nog niets.") == 0
-    return ""
 
 
 def test_lines_json_and_nothing(capsys: pytest.CaptureFixture[str]) -> None:
